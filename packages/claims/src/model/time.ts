@@ -1,0 +1,76 @@
+import { Schema } from "effect"
+
+/** TIMEX3 types (ISO-TimeML). */
+export const TimexType = Schema.Literals(["DATE", "TIME", "DURATION", "SET"])
+export type TimexType = typeof TimexType.Type
+
+/** TIMEX3 `mod` values: "early April" is 2018-04 with mod START, "more than two years" P2Y with MORE_THAN. */
+export const TimexMod = Schema.Literals([
+  "START",
+  "MID",
+  "END",
+  "BEFORE",
+  "AFTER",
+  "ON_OR_BEFORE",
+  "ON_OR_AFTER",
+  "APPROX",
+  "LESS_THAN",
+  "MORE_THAN",
+  "EQUAL_OR_LESS",
+  "EQUAL_OR_MORE"
+])
+export type TimexMod = typeof TimexMod.Type
+
+/**
+ * One time expression found in a text, with its exact span and its TIMEX3 value
+ * ("2018-06-09", "2018-06", "2018-W11", "XXXX-06-09", "P3D", "PRESENT_REF", …).
+ * Coordinated and ranged dates ("between June 9 and 10") yield one Timex per end point, as TimeML
+ * annotates them, tied together by `range`.
+ */
+export const Timex = Schema.Struct({
+  id: Schema.String,
+  start: Schema.Int,
+  end: Schema.Int,
+  text: Schema.String,
+  type: TimexType,
+  value: Schema.String,
+  mod: Schema.optionalKey(TimexMod),
+  /** For a SET: how often ("each season" → XXXX-SU with quant EACH). */
+  quant: Schema.optionalKey(Schema.String),
+  freq: Schema.optionalKey(Schema.String),
+  /** The id of the other end point when this expression is one end of a range. */
+  range: Schema.optionalKey(Schema.Struct({ role: Schema.Literals(["begin", "end"]), other: Schema.String })),
+  /** How the value was reached, in words: "'Friday' → 2018-06-08: the Friday before the reference date 2018-06-09 (past tense)". */
+  derivation: Schema.String,
+  /** True when the value has no known year (XXXX-…) because the reference date is unknown. */
+  yearOpen: Schema.optionalKey(Schema.Boolean)
+})
+export type Timex = typeof Timex.Type
+
+/**
+ * A claim's time scope: a closed interval between two TIMEX3 values at their own precision
+ * ("2023" .. "2023" is the year 2023; "2018-06-09" .. "2018-06-10" two days).
+ */
+export const TimeScope = Schema.Struct({
+  start: Schema.String,
+  end: Schema.String,
+  /** The source text the scope was read from. */
+  text: Schema.String,
+  /** Ids of the Timex expressions it was built from. */
+  timexes: Schema.Array(Schema.String),
+  derivation: Schema.String
+})
+export type TimeScope = typeof TimeScope.Type
+
+/** Where an article's reference date (the date it was written) came from. */
+export const ReferenceDateBasis = Schema.Literals(["metadata", "inferred", "unknown"])
+export type ReferenceDateBasis = typeof ReferenceDateBasis.Type
+
+export const ReferenceDate = Schema.Struct({
+  /** ISO date (YYYY-MM-DD), or null when unknown. */
+  date: Schema.NullOr(Schema.String),
+  basis: ReferenceDateBasis,
+  /** Why, for `inferred` ("weekday–date agreement: Thursday, May 16, 2024") and `metadata` ("manifest.json"). */
+  why: Schema.String
+})
+export type ReferenceDate = typeof ReferenceDate.Type

@@ -1,0 +1,113 @@
+import winkNLP from "wink-nlp"
+import model from "wink-eng-lite-web-model"
+
+/** A token with its character offsets in the analysed text. */
+export interface Token {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Universal POS tag from wink's model ("PROPN", "VERB", "NUM", …). */
+  readonly pos: string
+  /** Lower-cased, normalised form. */
+  readonly normal: string
+  readonly lemma: string
+}
+
+export interface Sentence {
+  readonly start: number
+  readonly end: number
+  /** Index of the sentence's first token, and one past its last. */
+  readonly firstToken: number
+  readonly endToken: number
+}
+
+/** wink's entity types that crosscheck reads. */
+export type NerType = "DATE" | "TIME" | "DURATION" | "MONEY" | "PERCENT" | "CARDINAL" | "ORDINAL" | string
+
+export interface NerEntity {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly type: NerType
+}
+
+/** One linguistic analysis of a text, made once per document and shared by every extractor. */
+export interface Analysis {
+  readonly text: string
+  readonly tokens: ReadonlyArray<Token>
+  readonly sentences: ReadonlyArray<Sentence>
+  readonly entities: ReadonlyArray<NerEntity>
+}
+
+// wink's POS tagger and entity patterns only work on the first instance made in a process:
+// make exactly one, on first use.
+let instance: ReturnType<typeof winkNLP> | undefined
+const nlp = () => (instance ??= winkNLP(model))
+
+/**
+ * Tokenises, tags, splits into sentences and finds wink's entities, with character offsets into
+ * `text`. wink reports token indices, so offsets come from walking the text once.
+ */
+export const analyze = (text: string): Analysis => {
+  const wink = nlp()
+  const its = wink.its
+  const doc = wink.readDoc(text)
+  const values = doc.tokens().out(its.value) as Array<string>
+  const pos = doc.tokens().out(its.pos) as Array<string>
+  const normal = doc.tokens().out(its.normal) as Array<string>
+  const lemma = doc.tokens().out(its.lemma as never) as Array<string>
+
+  const tokens: Array<Token> = []
+  let cursor = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    let at = text.indexOf(value, cursor)
+    // wink may normalise a token (quotes, ellipses); keep it at the cursor rather than lose it.
+    if (at < 0 || at - cursor > 64) at = skipSpaces(text, cursor)
+    const end = Math.min(text.length, at + value.length)
+    tokens.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: lemma[i] ?? value })
+    cursor = end
+  }
+
+  const sentenceSpans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>
+  const sentences: Array<Sentence> = []
+  for (const [first, last] of sentenceSpans) {
+    const a = tokens[first]
+    const b = tokens[last]
+    if (a === undefined || b === undefined) continue
+    sentences.push({ start: a.start, end: b.end, firstToken: first, endToken: last + 1 })
+  }
+
+  const entitySpans = doc.entities().out(its.span as never) as unknown as Array<[number, number]>
+  const entityTypes = doc.entities().out(its.type) as Array<string>
+  const entities: Array<NerEntity> = []
+  entitySpans.forEach(([first, last], i) => {
+    const a = tokens[first]
+    const b = tokens[last]
+    if (a === undefined || b === undefined) return
+    entities.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), type: entityTypes[i] ?? "" })
+  })
+
+  return { text, tokens, sentences, entities }
+}
+
+const skipSpaces = (text: string, from: number): number => {
+  let i = from
+  while (i < text.length && /\s/.test(text[i]!)) i++
+  return i
+}
+
+/** The sentence containing character offset `at`, by binary search. */
+export const sentenceAt = (analysis: Analysis, at: number): Sentence | undefined => {
+  const s = analysis.sentences
+  let lo = 0
+  let hi = s.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const sentence = s[mid]!
+    if (at < sentence.start) hi = mid - 1
+    else if (at >= sentence.end) lo = mid + 1
+    else return sentence
+  }
+  return undefined
+}

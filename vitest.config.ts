@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  // Tests import workspace packages from their TypeScript sources ("source" export condition),
+  // so `pnpm test` needs no build; only the CLI end-to-end tests run the built bin.
+  resolve: { conditions: ["source"] },
+  ssr: { resolve: { conditions: ["source"] } },
+  test: {
+    include: ["packages/*/test/**/*.test.ts"],
+    globalSetup: ["./vitest.global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000
+  }
+})
