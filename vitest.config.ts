@@ -1,14 +1,13 @@
 import { defineConfig } from "vitest/config"
 
 export default defineConfig({
-  // Tests import workspace packages from their TypeScript sources ("source" export condition),
-  // so `pnpm test` needs no build; only the CLI end-to-end tests run the built bin.
+  // Tests import workspace packages from their TypeScript sources (the "source" export
+  // condition), so `pnpm test` needs no build step; only CLI end-to-end tests run the built bin.
   resolve: { conditions: ["source"] },
   ssr: { resolve: { conditions: ["source"] } },
   test: {
     include: ["packages/*/test/**/*.test.ts"],
-    globalSetup: ["./vitest.global-setup.ts"],
     testTimeout: 60_000,
-    hookTimeout: 120_000
+    hookTimeout: 180_000
   }
 })
