@@ -1,5 +1,5 @@
+import { createRequire } from "node:module"
 import winkNLP from "wink-nlp"
-import model from "wink-eng-lite-web-model"
 
 /** A token with its character offsets in the analysed text. */
 export interface Token {
@@ -40,9 +40,10 @@ export interface Analysis {
 }
 
 // wink's POS tagger and entity patterns only work on the first instance made in a process:
-// make exactly one, on first use.
+// make exactly one, on first use. The model (several MB) is loaded then too, so commands that
+// never analyse a text (`--help`, `query`, `export`) do not pay for it.
 let instance: ReturnType<typeof winkNLP> | undefined
-const nlp = () => (instance ??= winkNLP(model))
+const nlp = () => (instance ??= winkNLP(createRequire(import.meta.url)("wink-eng-lite-web-model")))
 
 /**
  * Tokenises, tags, splits into sentences and finds wink's entities, with character offsets into

@@ -1,0 +1,80 @@
+/**
+ * `pnpm bench`: times the whole pipeline (`crosscheck run`) over a corpus of a few thousand real
+ * news articles — the BBC corpus beside the repository when it is there, else one generated from
+ * the fixtures — then an incremental re-run, and extraction alone. Prints articles/s, MB/s and
+ * peak memory, and writes them to .bench/pipeline.json.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { cleanArticle, compileGazetteer, defaultGazetteer, extractArticle } from "@crosscheck/claims"
+import { pipelineLayer, runPipeline } from "@crosscheck/pipeline"
+import * as NodeServices from "@effect/platform-node/NodeServices"
+import { Effect } from "effect"
+import { generateCorpus } from "./generate-corpus.js"
+
+const root = fileURLToPath(new URL("../../../", import.meta.url))
+const bbc = join(root, "..", "shared", "corpus", "bbc", "articles.jsonl")
+const work = mkdtempSync(join(tmpdir(), "crosscheck-bench-"))
+const corpus = existsSync(bbc) ? bbc : generateCorpus(join(root, "fixtures"), join(work, "generated.jsonl"), 3000)
+const lines = readFileSync(corpus, "utf8").split("\n").filter((line) => line.trim() !== "")
+const bytes = statSync(corpus).size
+const megabytes = bytes / 1e6
+
+const timeRun = async (label: string) => {
+  const started = performance.now()
+  const summary = await Effect.runPromise(
+    runPipeline({ corpus, outDir: join(work, "report"), formats: ["md", "html", "json"] }).pipe(
+      Effect.provide(pipelineLayer({ db: join(work, "bench.db") })),
+      Effect.provide(NodeServices.layer)
+    )
+  )
+  const seconds = (performance.now() - started) / 1000
+  const result = {
+    label,
+    articles: summary.articles.seen,
+    extracted: summary.articles.extracted,
+    claims: summary.claims,
+    seconds: round(seconds),
+    articlesPerSecond: round(summary.articles.seen / seconds),
+    megabytesPerSecond: round(megabytes / seconds)
+  }
+  console.log(`${label.padEnd(22)} ${result.articles} articles in ${result.seconds} s: ` +
+    `${result.articlesPerSecond} articles/s, ${result.megabytesPerSecond} MB/s, ${result.claims} claims`)
+  return result
+}
+
+const timeExtraction = () => {
+  const matcher = compileGazetteer(defaultGazetteer)
+  const started = performance.now()
+  let text = 0
+  for (const [index, line] of lines.entries()) {
+    const { body } = JSON.parse(line) as { body: string }
+    text += body.length
+    extractArticle(
+      cleanArticle({ id: String(index), path: String(index), format: "text", metadata: {}, text: body, contentHash: "" }),
+      { matcher }
+    )
+  }
+  const seconds = (performance.now() - started) / 1000
+  const result = { label: "extraction only", seconds: round(seconds), megabytesPerSecond: round(text / 1e6 / seconds) }
+  console.log(`${result.label.padEnd(22)} ${round(text / 1e6)} MB of text in ${result.seconds} s: ${result.megabytesPerSecond} MB/s on one core`)
+  return result
+}
+
+const round = (n: number) => Math.round(n * 100) / 100
+
+console.log(`corpus: ${corpus} (${lines.length} articles, ${round(megabytes)} MB)`)
+const first = await timeRun("run (from scratch)")
+const second = await timeRun("run (incremental)")
+const extraction = timeExtraction()
+const peakMegabytes = round(process.resourceUsage().maxRSS / 1024)
+console.log(`peak memory (max RSS): ${peakMegabytes} MB`)
+
+mkdirSync(join(root, ".bench"), { recursive: true })
+writeFileSync(
+  join(root, ".bench", "pipeline.json"),
+  JSON.stringify({ corpus, articles: lines.length, megabytes: round(megabytes), runs: [first, second], extraction, peakMegabytes }, null, 2) + "\n"
+)
+rmSync(work, { recursive: true, force: true })

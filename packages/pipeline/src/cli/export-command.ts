@@ -1,0 +1,32 @@
+import { Claim, Relation } from "@crosscheck/claims"
+import { Console, Effect, Schema } from "effect"
+import { Argument, Command } from "effect/cli"
+import { ClaimStore } from "../store/claim-store.js"
+import { dbFlag } from "./shared-flags.js"
+
+const encodeClaim = Schema.encodeSync(Claim)
+const encodeRelation = Schema.encodeSync(Relation)
+
+export const exportCommand = Command.make(
+  "export",
+  {
+    what: Argument.Literals("what", ["claims", "relations", "articles"]).pipe(
+      Argument.withDescription("What to print, one JSON object per line")
+    ),
+    db: dbFlag
+  },
+  Effect.fn("exportCommand")(function*({ what }) {
+    const store = yield* ClaimStore
+    const rows: ReadonlyArray<unknown> = what === "claims"
+      ? (yield* store.loadClaims()).map((claim) => encodeClaim(claim))
+      : what === "relations"
+      ? (yield* store.loadRelations()).map((relation) => encodeRelation(relation))
+      : yield* store.loadArticleSummaries()
+    for (const row of rows) yield* Console.log(JSON.stringify(row))
+  }, (effect, { db }) => effect.pipe(Effect.provide(ClaimStore.layer({ path: db, readOnly: true }))))
+).pipe(
+  Command.withDescription("Print the stored claims, relations or articles as JSON Lines"),
+  Command.withExamples([
+    { command: "crosscheck export claims --db crosscheck.db > claims.jsonl", description: "Every claim, one per line" }
+  ])
+)

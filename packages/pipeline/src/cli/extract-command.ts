@@ -1,0 +1,75 @@
+import { type Extraction, Extraction as ExtractionSchema } from "@crosscheck/claims"
+import { Console, Effect, Layer, Option, Schema } from "effect"
+import { Argument, Command, Flag } from "effect/cli"
+import { formatOfFile } from "../corpus/article-source.js"
+import { ArticleReader } from "../corpus/read-article.js"
+import { Cleaner } from "../stages/clean-stage.js"
+import { Extractor } from "../stages/extract-stage.js"
+
+const encodeExtraction = Schema.encodeSync(ExtractionSchema)
+
+const describe = (extraction: Extraction): string => {
+  const lines = [
+    `${extraction.article} — reference date ${extraction.referenceDate.date ?? "unknown"} (${extraction.referenceDate.basis}: ${extraction.referenceDate.why})`,
+    "",
+    "time expressions:",
+    ...extraction.timexes.map((t) => `  ${t.type.padEnd(8)} ${t.value.padEnd(14)} "${t.text}"`),
+    "",
+    "quantities:",
+    ...extraction.quantities.map((q) => `  ${q.kind.padEnd(8)} ${`${q.value} ${q.unit}`.padEnd(24)} "${q.text}"`),
+    "",
+    "claims:",
+    ...extraction.claims.map((c) =>
+      `  ${c.predicate.padEnd(20)} ${c.subjects.join(",")}` +
+      (c.value === undefined ? "" : ` = ${c.value.value} ${c.value.unit}`) +
+      (c.time === undefined ? "" : ` @ ${c.time.start}..${c.time.end}`) +
+      ` [${c.modality}] "${c.quote}"`
+    )
+  ]
+  return lines.join("\n")
+}
+
+export const extractCommand = Command.make(
+  "extract",
+  {
+    file: Argument.String("file").pipe(Argument.withDescription("One article (.txt, .md or .html)")),
+    published: Flag.String("published").pipe(
+      Flag.withDescription("The article's publication date (YYYY-MM-DD): the reference date for relative times"),
+      Flag.optional
+    ),
+    json: Flag.Boolean("json").pipe(Flag.withDescription("Print the extraction as JSON"), Flag.withDefault(false)),
+    gazetteer: Flag.String("gazetteer").pipe(
+      Flag.withDescription("A JSON gazetteer that adds entities to (or overrides) the built-in one"),
+      Flag.optional
+    )
+  },
+  Effect.fn("extractCommand")(function*(input) {
+    const reader = yield* ArticleReader
+    const cleaner = yield* Cleaner
+    const extractor = yield* Extractor
+    const article = yield* reader.read({
+      _tag: "File",
+      id: input.file,
+      path: input.file,
+      format: formatOfFile(input.file) ?? "text",
+      metadata: Option.match(input.published, { onNone: () => ({}), onSome: (published) => ({ published }) })
+    })
+    const extraction = yield* extractor.extract(yield* cleaner.clean(article))
+    yield* Console.log(input.json ? JSON.stringify(encodeExtraction(extraction), null, 2) : describe(extraction))
+  }, (effect, input) =>
+    effect.pipe(
+      Effect.provide(
+        Layer.mergeAll(
+          ArticleReader.layer,
+          Cleaner.layer,
+          Extractor.layer({ gazetteer: Option.getOrUndefined(input.gazetteer) })
+        )
+      )
+    ))
+).pipe(
+  Command.withDescription("Extract time expressions, quantities and claims from one document, without a database"),
+  Command.withExamples([
+    { command: "crosscheck extract article.txt --published 2018-06-09 --json", description: "Print the extraction as JSON" }
+  ])
+)
+

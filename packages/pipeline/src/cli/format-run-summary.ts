@@ -1,0 +1,19 @@
+import type { RunSummary } from "../run-pipeline.js"
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
+
+/** The few lines `crosscheck run` prints: what was read, what was found, where the reports are. */
+export const formatRunSummary = (summary: RunSummary): string => {
+  const { articles, findings } = summary
+  const lines = [
+    `crosscheck: ${plural(articles.seen, "article")} (${articles.extracted} extracted, ${articles.unchanged} unchanged, ` +
+    `${articles.removed.length} removed, ${articles.failed} failed), ${plural(summary.claims, "claim")} stored`,
+    `findings: ${plural(findings.contradiction, "contradiction")}, ${plural(findings.overlap, "overlap")}, ` +
+    `${plural(findings.duplicate, "duplicate")}, ${plural(findings.timeline, "timeline")}` +
+    (summary.suppressed > 0 ? ` (${summary.suppressed} suppressed by the baseline)` : "") +
+    (summary.staleBaseline > 0 ? `; ${plural(summary.staleBaseline, "stale baseline entry")}` : "")
+  ]
+  if (articles.removed.length > 0) lines.push(`removed from the corpus: ${articles.removed.join(", ")}`)
+  if (summary.reportFiles.length > 0) lines.push(`reports: ${summary.reportFiles.join(", ")}`)
+  return lines.join("\n")
+}

@@ -1,0 +1,7 @@
+import { Flag } from "effect/cli"
+
+/** `--db PATH`: the claims database; `crosscheck.db` in the working directory by default. */
+export const dbFlag = Flag.String("db").pipe(
+  Flag.withDescription("The SQLite claims database"),
+  Flag.withDefault("crosscheck.db")
+)

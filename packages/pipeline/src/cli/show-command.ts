@@ -1,0 +1,115 @@
+import type { Claim } from "@crosscheck/claims"
+import { Console, Effect, Option } from "effect"
+import { Argument, Command } from "effect/cli"
+import { ClaimStore } from "../store/claim-store.js"
+import type { ClaimProvenance, StoredArticle } from "../store/store-records.js"
+import { StoreError } from "../store/store-error.js"
+import { dbFlag } from "./shared-flags.js"
+
+const WHITESPACE = /\s+/g
+const oneLine = (text: string): string => text.replace(WHITESPACE, " ").trim()
+
+/** The claim's sentence with the quote marked »…«, on one line. */
+export const sentenceInContext = (claim: Claim, text: string): string => {
+  const { sentence, span } = claim
+  if (span.start < sentence.start || span.end > sentence.end) {
+    return `${oneLine(text.slice(sentence.start, sentence.end))} [quote: »${oneLine(claim.quote)}«]`
+  }
+  return oneLine(
+    `${text.slice(sentence.start, span.start)}»${text.slice(span.start, span.end)}«${text.slice(span.end, sentence.end)}`
+  )
+}
+
+const articleLine = (article: StoredArticle): string => {
+  const title = article.metadata.title === undefined ? "" : ` — "${article.metadata.title}"`
+  const { referenceDate } = article
+  // The reason often starts with its basis ("inferred: latest explicit year …"): say it once.
+  const why = referenceDate.why.startsWith(referenceDate.basis) ? referenceDate.why : `${referenceDate.basis}: ${referenceDate.why}`
+  const date = referenceDate.date === null ? `reference date unknown (${why})` : `reference date ${referenceDate.date} (${why})`
+  return `${article.id}${title}, ${date}`
+}
+
+const field = (name: string, value: string | undefined): ReadonlyArray<string> =>
+  value === undefined ? [] : [`  ${name.padEnd(12)}${value}`]
+
+/**
+ * Every derivation of the claim, then those of its value and time scope that the claim's own lines
+ * do not already quote ("value: '$1bn': …").
+ */
+const derivations = (claim: Claim): ReadonlyArray<string> => {
+  const parts = [claim.value?.derivation, claim.time?.derivation].filter((part): part is string =>
+    part !== undefined && part !== "" && !claim.derivation.some((line) => line.includes(part))
+  )
+  return [...claim.derivation, ...parts].map((line) => `    - ${line}`)
+}
+
+/** `crosscheck show`: one claim with where it came from, how it was read, and what it relates to. */
+export const renderClaimProvenance = ({ article, claim, relations }: ClaimProvenance): string => {
+  const value = claim.value
+  const time = claim.time
+  const attribution = claim.attribution
+  const lines = [
+    `claim ${claim.id}  ${claim.predicate} (${claim.kind})`,
+    `article ${articleLine(article)}`,
+    "",
+    `  ${sentenceInContext(claim, article.text)}`,
+    "",
+    ...field("subjects", claim.subjects.length === 0 ? undefined : claim.subjects.join(", ")),
+    ...field("place", claim.place),
+    ...field("object", claim.object),
+    ...field(
+      "value",
+      value === undefined ? undefined : `${value.value} ${value.unit} (${value.kind}, ${value.qualifier}) from "${value.text}"`
+    ),
+    ...field("time", time === undefined ? undefined : `${time.start} .. ${time.end} from "${time.text}"`),
+    ...field("asserted at", claim.assertedAt),
+    ...field("modality", claim.modality),
+    ...field(
+      "attribution",
+      attribution === undefined
+        ? undefined
+        : [
+          `"${attribution.text}"`,
+          attribution.entity === undefined ? "" : ` (${attribution.entity})`,
+          attribution.said === undefined ? "" : `, said ${attribution.said}`
+        ].join("")
+    ),
+    ...field("confidence", claim.confidence.toFixed(2)),
+    ...field("extractor", claim.extractor),
+    ...field("span", `[${claim.span.start}, ${claim.span.end})`),
+    ...field(
+      "mentions",
+      claim.mentions.length === 0 ? undefined : claim.mentions.map((span) => `[${span.start}, ${span.end})`).join(" ")
+    ),
+    "  derivation",
+    ...derivations(claim),
+    "",
+    relations.length === 0 ? "relations: none" : `relations (${relations.length}):`,
+    ...relations.flatMap(({ others, relation }) => [
+      `  ${relation.type}${relation.severity === undefined ? "" : ` (${relation.severity})`}  ${relation.key}`,
+      ...others.map((other) =>
+        `    ↔ ${other.claimId} in ${other.articleId}` +
+        `${other.articleTitle === undefined ? "" : ` ("${other.articleTitle}")`}: »${oneLine(other.quote)}«`
+      ),
+      `    ${oneLine(relation.explanation)}`
+    ])
+  ]
+  return lines.join("\n")
+}
+
+export const showCommand = Command.make(
+  "show",
+  {
+    claim: Argument.String("claim-id").pipe(Argument.withDescription("The claim's id (from crosscheck claims)")),
+    db: dbFlag
+  },
+  Effect.fn("showCommand")(function*({ claim, db }) {
+    const store = yield* ClaimStore
+    const provenance = yield* store.claimProvenance(claim)
+    if (Option.isNone(provenance)) return yield* new StoreError({ path: db, reason: `no claim ${claim}` })
+    yield* Console.log(renderClaimProvenance(provenance.value))
+  }, (effect, { db }) => effect.pipe(Effect.provide(ClaimStore.layer({ path: db, readOnly: true }))))
+).pipe(
+  Command.withDescription("Show one claim with its provenance: sentence, derivations, attribution, relations"),
+  Command.withExamples([{ command: "crosscheck show c-3f2a9e1b", description: "Where the claim comes from" }])
+)

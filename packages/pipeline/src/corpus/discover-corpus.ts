@@ -1,0 +1,94 @@
+import { ArticleMetadata } from "@crosscheck/claims"
+import { Context, Effect, FileSystem, Layer, Path, Schema, Stream } from "effect"
+import { type ArticleSource, formatOfFile } from "./article-source.js"
+import { CorpusError } from "./corpus-error.js"
+import { decodeManifest, manifestIndex } from "./manifest.js"
+
+/** One line of a `.jsonl` corpus. Unknown keys (a category, say) are ignored. */
+const JsonlArticle = Schema.Struct({
+  id: Schema.String,
+  body: Schema.String,
+  ...ArticleMetadata.fields
+})
+const decodeJsonlArticle = Schema.decodeUnknownExit(Schema.fromJsonString(JsonlArticle))
+
+/** Directories that never hold articles. */
+const SKIPPED_DIRECTORY = /(^|\/)(node_modules|\.[^/]+)(\/|$)/
+
+/**
+ * Discover: walks a corpus — a directory of `.txt`, `.md` and `.html` files (recursively, with an
+ * optional `manifest.json` at its root) or a single `.jsonl` file — and streams its articles in a
+ * stable order. Only file names are held in memory; texts are read one at a time downstream.
+ */
+export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
+  discover(corpus: string): Stream.Stream<ArticleSource, CorpusError>
+}>()("@crosscheck/pipeline/corpus/CorpusDiscovery") {
+  static readonly layer = Layer.effect(
+    CorpusDiscovery,
+    Effect.gen(function*() {
+      const fs = yield* FileSystem.FileSystem
+      const path = yield* Path.Path
+
+      const fail = (at: string) => (error: { readonly message: string }) =>
+        new CorpusError({ path: at, reason: error.message })
+
+      const directorySources = Effect.fn("CorpusDiscovery.directorySources")(function*(root: string) {
+        const manifestPath = path.join(root, "manifest.json")
+        const metadataById = (yield* fs.exists(manifestPath).pipe(Effect.mapError(fail(manifestPath))))
+          ? manifestIndex(
+            yield* fs.readFileString(manifestPath).pipe(
+              Effect.flatMap(decodeManifest),
+              Effect.mapError(fail(manifestPath))
+            )
+          )
+          : new Map<string, ArticleMetadata>()
+        const names = yield* fs.readDirectory(root, { recursive: true }).pipe(Effect.mapError(fail(root)))
+        return names
+          .map((name) => name.split(path.sep).join("/"))
+          .filter((id) => !SKIPPED_DIRECTORY.test(id))
+          .sort()
+          .flatMap((id): Array<ArticleSource> => {
+            const format = formatOfFile(id)
+            return format === undefined
+              ? []
+              : [{ _tag: "File", id, path: path.join(root, id), format, metadata: metadataById.get(id) ?? {} }]
+          })
+      })
+
+      const jsonlSources = (file: string): Stream.Stream<ArticleSource, CorpusError> =>
+        fs.stream(file).pipe(
+          Stream.decodeText(),
+          Stream.splitLines,
+          Stream.zipWithIndex,
+          Stream.filter(([line]) => line.trim() !== ""),
+          Stream.map(([line, index]): ArticleSource => {
+            const at = `${file}#${index + 1}`
+            const decoded = decodeJsonlArticle(line)
+            if (decoded._tag === "Failure") {
+              return { _tag: "Invalid", path: at, reason: "not a JSON object with string 'id' and 'body'" }
+            }
+            const { body, id, ...metadata } = decoded.value
+            return { _tag: "Inline", id, path: at, metadata, text: body }
+          }),
+          Stream.mapError(fail(file))
+        )
+
+      const discover = (corpus: string): Stream.Stream<ArticleSource, CorpusError> =>
+        Stream.unwrap(
+          Effect.gen(function*() {
+            const info = yield* fs.stat(corpus).pipe(
+              Effect.mapError(() => new CorpusError({ path: corpus, reason: "no such file or directory" }))
+            )
+            if (info.type === "Directory") return Stream.fromIterable(yield* directorySources(corpus))
+            if (corpus.endsWith(".jsonl")) return jsonlSources(corpus)
+            return yield* new CorpusError({
+              path: corpus,
+              reason: "a corpus is a directory of .txt, .md and .html files, or a .jsonl file"
+            })
+          })
+        )
+
+      return CorpusDiscovery.of({ discover })
+    })
+  )
+}

@@ -1,0 +1,20 @@
+import { ArticleMetadata } from "@crosscheck/claims"
+import { Schema } from "effect"
+
+/** `manifest.json` at a corpus root: metadata for articles by their path relative to the root. */
+export const Manifest = Schema.Struct({
+  about: Schema.optionalKey(Schema.String),
+  articles: Schema.Array(
+    Schema.Struct({
+      file: Schema.String,
+      ...ArticleMetadata.fields
+    })
+  )
+})
+export type Manifest = typeof Manifest.Type
+
+export const decodeManifest = Schema.decodeUnknownEffect(Schema.fromJsonString(Manifest))
+
+/** Manifest metadata by article id, without the `file` key. */
+export const manifestIndex = (manifest: Manifest): ReadonlyMap<string, ArticleMetadata> =>
+  new Map(manifest.articles.map(({ file, ...metadata }) => [file.replaceAll("\\", "/"), metadata]))

@@ -1,0 +1,152 @@
+import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
+import { Cause, Effect, Layer, Option, Stream } from "effect"
+import type { ArticleSource } from "./corpus/article-source.js"
+import { ArticleReadError } from "./corpus/corpus-error.js"
+import { CorpusDiscovery } from "./corpus/discover-corpus.js"
+import { ArticleReader } from "./corpus/read-article.js"
+import { Cleaner } from "./stages/clean-stage.js"
+import { CrossReferencer } from "./stages/cross-reference-stage.js"
+import { Extractor } from "./stages/extract-stage.js"
+import { type ReportFormat, ReportWriter } from "./stages/report-stage.js"
+import { ClaimStore } from "./store/claim-store.js"
+import { CROSSCHECK_VERSION } from "./version.js"
+
+export interface RunOptions {
+  readonly corpus: string
+  readonly outDir: string
+  readonly formats: ReadonlyArray<ReportFormat>
+  readonly baseline?: string | undefined
+  readonly updateBaseline?: boolean | undefined
+}
+
+/** An article that could not be processed: the run reports it and goes on with the rest. */
+export interface ArticleFailure {
+  readonly path: string
+  readonly reason: string
+}
+
+export interface RunSummary {
+  readonly runId: number
+  readonly articles: {
+    readonly seen: number
+    readonly extracted: number
+    readonly unchanged: number
+    readonly removed: ReadonlyArray<string>
+    readonly failed: number
+  }
+  readonly claims: number
+  readonly findings: Readonly<Record<RelationType, number>>
+  readonly suppressed: number
+  readonly staleBaseline: number
+  readonly failures: ReadonlyArray<ArticleFailure>
+  readonly reportFiles: ReadonlyArray<string>
+}
+
+/**
+ * The whole pipeline, top to bottom: discover → read → clean → extract → store, one article at a
+ * time (each stored in its own transaction, so an interrupted run never leaves half an article);
+ * then remove what left the corpus, cross-reference, and report.
+ */
+export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOptions) {
+  const discovery = yield* CorpusDiscovery
+  const reader = yield* ArticleReader
+  const cleaner = yield* Cleaner
+  const extractor = yield* Extractor
+  const store = yield* ClaimStore
+  const crossReferencer = yield* CrossReferencer
+  const reportWriter = yield* ReportWriter
+
+  const runId = yield* store.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION })
+  const seen = new Set<string>()
+  const failures: Array<ArticleFailure> = []
+  let extracted = 0
+  let unchanged = 0
+
+  const processArticle = Effect.fn("runPipeline.processArticle")(function*(source: ArticleSource) {
+    const article = yield* reader.read(source)
+    if (seen.has(article.id)) {
+      return yield* new ArticleReadError({ path: article.path, reason: `duplicate article id '${article.id}'` })
+    }
+    seen.add(article.id)
+    const stored = yield* store.storedFingerprint(article.id)
+    if (
+      Option.isSome(stored) && stored.value.contentHash === article.contentHash &&
+      stored.value.extractor === EXTRACTOR_VERSION
+    ) {
+      unchanged++
+      return
+    }
+    const cleaned = yield* cleaner.clean(article)
+    const extraction = yield* extractor.extract(cleaned)
+    yield* store.saveArticle(article, cleaned.furniture, extraction, runId)
+    extracted++
+  })
+
+  const reportFailure = (failure: ArticleFailure) =>
+    Effect.sync(() => failures.push(failure)).pipe(
+      Effect.andThen(Effect.logWarning(`${failure.path}: ${failure.reason}`))
+    )
+
+  const run = Effect.gen(function*() {
+    yield* discovery.discover(options.corpus).pipe(
+      Stream.runForEach((source) =>
+        processArticle(source).pipe(
+          Effect.catchTags({
+            ArticleReadError: reportFailure,
+            CleanError: reportFailure,
+            ExtractError: reportFailure
+          })
+        )
+      )
+    )
+    const removed = (yield* store.storedArticleIds()).filter((id) => !seen.has(id))
+    yield* store.removeArticles(removed)
+    const relations = yield* crossReferencer.crossReferenceAll()
+    const report = yield* reportWriter.write(options)
+    const claims = yield* store.countClaims()
+    const findings: Record<RelationType, number> = { contradiction: 0, overlap: 0, duplicate: 0, timeline: 0 }
+    for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
+    const summary: RunSummary = {
+      runId,
+      articles: { seen: seen.size + failures.length, extracted, unchanged, removed, failed: failures.length },
+      claims,
+      findings,
+      suppressed: report.data.counts.suppressed,
+      staleBaseline: report.data.counts.staleBaseline,
+      failures,
+      reportFiles: report.files
+    }
+    yield* store.finishRun(runId, {
+      status: "completed",
+      counts: { ...summary.articles, removed: removed.length, claims, relations: relations.length },
+      errors: failures
+    })
+    return summary
+  })
+
+  return yield* run.pipe(
+    Effect.onInterrupt(() =>
+      store.finishRun(runId, { status: "interrupted", counts: { extracted, unchanged }, errors: failures }).pipe(
+        Effect.ignore
+      )
+    ),
+    Effect.onError((cause) =>
+      Cause.hasInterrupts(cause)
+        ? Effect.void
+        : store.finishRun(runId, { status: "failed", counts: { extracted, unchanged }, errors: failures }).pipe(
+          Effect.ignore
+        )
+    )
+  )
+})
+
+/** Every stage's service, over the store at `db` (with the user's gazetteer, if any). */
+export const pipelineLayer = (options: { readonly db: string; readonly gazetteer?: string | undefined }) =>
+  Layer.mergeAll(
+    CorpusDiscovery.layer,
+    ArticleReader.layer,
+    Cleaner.layer,
+    Extractor.layer({ gazetteer: options.gazetteer }),
+    CrossReferencer.layer,
+    ReportWriter.layer
+  ).pipe(Layer.provideMerge(ClaimStore.layer({ path: options.db })))

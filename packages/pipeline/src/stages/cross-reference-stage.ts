@@ -1,0 +1,30 @@
+import { crossReference } from "@crosscheck/report"
+import type { Relation } from "@crosscheck/claims"
+import { Context, Effect, Layer } from "effect"
+import { ClaimStore } from "../store/claim-store.js"
+import type { StoreError } from "../store/store-error.js"
+
+/**
+ * Cross-reference: relates every stored claim to every other through comparison keys, then
+ * replaces the stored relations in one transaction. It always works from the whole store, so an
+ * incremental run gives exactly what a run from scratch gives.
+ */
+export class CrossReferencer extends Context.Service<CrossReferencer, {
+  crossReferenceAll(): Effect.Effect<ReadonlyArray<Relation>, StoreError>
+}>()("@crosscheck/pipeline/stages/CrossReferencer") {
+  static readonly layer = Layer.effect(
+    CrossReferencer,
+    Effect.gen(function*() {
+      const store = yield* ClaimStore
+      return CrossReferencer.of({
+        crossReferenceAll: Effect.fn("CrossReferencer.crossReferenceAll")(function*() {
+          const claims = yield* store.loadClaims()
+          const articles = yield* store.loadArticleSummaries()
+          const relations = crossReference(claims, articles)
+          yield* store.replaceRelations(relations)
+          return relations
+        })
+      })
+    })
+  )
+}

@@ -1,0 +1,122 @@
+import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
+import {
+  applyBaseline,
+  Baseline,
+  baselineOf,
+  makeReportData,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  type ReportData
+} from "@crosscheck/report"
+import { Context, DateTime, Effect, FileSystem, Layer, Path, Schema } from "effect"
+import { ClaimStore } from "../store/claim-store.js"
+import type { StoreError } from "../store/store-error.js"
+import { CROSSCHECK_VERSION } from "../version.js"
+
+export const ReportFormat = Schema.Literals(["md", "html", "json"])
+export type ReportFormat = typeof ReportFormat.Type
+
+const FILE_NAMES: Record<ReportFormat, string> = { md: "report.md", html: "report.html", json: "report.json" }
+const RENDERERS: Record<ReportFormat, (data: ReportData) => string> = {
+  md: renderMarkdown,
+  html: renderHtml,
+  json: renderJson
+}
+
+export class ReportError extends Schema.TaggedError<ReportError>()("ReportError", {
+  path: Schema.String,
+  reason: Schema.String
+}) {
+  override get message() {
+    return `${this.path}: ${this.reason}`
+  }
+}
+
+export interface ReportRequest {
+  readonly corpus: string
+  readonly outDir: string
+  readonly formats: ReadonlyArray<ReportFormat>
+  /** A baseline of accepted findings to suppress. */
+  readonly baseline?: string | undefined
+  /** Write every current finding into the baseline file instead of reading it. */
+  readonly updateBaseline?: boolean | undefined
+}
+
+export interface ReportOutcome {
+  readonly data: ReportData
+  readonly files: ReadonlyArray<string>
+}
+
+const GATING: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
+
+const decodeBaseline = Schema.decodeUnknownEffect(Schema.fromJsonString(Baseline))
+const encodeBaseline = Schema.encodeSync(Schema.fromJsonString(Baseline))
+
+/**
+ * Report: renders the consistency reports from the store alone (so `crosscheck report` can
+ * re-render without a run), after applying the baseline of accepted findings.
+ */
+export class ReportWriter extends Context.Service<ReportWriter, {
+  write(request: ReportRequest): Effect.Effect<ReportOutcome, ReportError | StoreError>
+}>()("@crosscheck/pipeline/stages/ReportWriter") {
+  static readonly layer = Layer.effect(
+    ReportWriter,
+    Effect.gen(function*() {
+      const store = yield* ClaimStore
+      const fs = yield* FileSystem.FileSystem
+      const path = yield* Path.Path
+
+      const readBaseline = Effect.fn("ReportWriter.readBaseline")(function*(file: string) {
+        if (!(yield* fs.exists(file).pipe(Effect.orElseSucceed(() => false)))) return undefined
+        return yield* fs.readFileString(file).pipe(
+          Effect.flatMap(decodeBaseline),
+          Effect.mapError((error) => new ReportError({ path: file, reason: `not a crosscheck baseline: ${error.message}` }))
+        )
+      })
+
+      const writeFile = (file: string, content: string) =>
+        fs.writeFileString(file, content).pipe(
+          Effect.mapError((error) => new ReportError({ path: file, reason: error.message }))
+        )
+
+      const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
+        const [articles, claims, relations] = yield* Effect.all([
+          store.loadArticles(),
+          store.loadClaims(),
+          store.loadRelations()
+        ])
+        const files: Array<string> = []
+        let baseline = request.baseline === undefined ? undefined : yield* readBaseline(request.baseline)
+        if (request.baseline !== undefined && request.updateBaseline === true) {
+          // Only findings that can fail a run are worth accepting.
+          baseline = baselineOf(relations.filter((relation) => GATING.has(relation.type)))
+          yield* writeFile(request.baseline, encodeBaseline(baseline) + "\n")
+          files.push(request.baseline)
+        }
+        const { active, stale, suppressed } = applyBaseline(relations, baseline ?? { version: 1, entries: [] })
+        const data = makeReportData({
+          generatedAt: DateTime.formatIso(yield* DateTime.now),
+          corpus: request.corpus,
+          tool: { name: "crosscheck", version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION },
+          articles,
+          claims,
+          active,
+          suppressed,
+          stale
+        })
+        yield* fs.makeDirectory(request.outDir, { recursive: true }).pipe(
+          Effect.mapError((error) => new ReportError({ path: request.outDir, reason: error.message }))
+        )
+        for (const format of request.formats) {
+          const file = path.join(request.outDir, FILE_NAMES[format])
+          yield* writeFile(file, RENDERERS[format](data))
+          files.push(file)
+        }
+        return { data, files }
+      })
+
+      return ReportWriter.of({ write })
+    })
+  )
+}

@@ -1,0 +1,107 @@
+import { spawn } from "node:child_process"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import Database from "better-sqlite3"
+import { beforeAll, describe, expect, it } from "vitest"
+import { buildCli, crosscheck, fixture, repoRoot, tempDir } from "../support/cli.js"
+
+beforeAll(buildCli)
+
+/**
+ * A JSONL corpus large enough that a run is still storing articles when it is stopped: the real
+ * BBC articles when they are beside the repository, else the seed articles, each under many ids.
+ */
+const writeLargeCorpus = (file: string, count: number) => {
+  const bbc = join(repoRoot, "..", "shared", "corpus", "bbc", "articles.jsonl")
+  const bodies = existsSync(bbc)
+    ? readFileSync(bbc, "utf8").split("\n").filter(Boolean).slice(0, count).map((line) => JSON.parse(line).body as string)
+    : ["000_faf72e9f18f487db.txt", "002_1ad50343d0bf0f38.txt", "004_1952c7b5750355fd.txt"].map((name) =>
+      readFileSync(fixture("seeds", name), "utf8")
+    )
+  const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `large/${i}`, body: bodies[i % bodies.length] }))
+  writeFileSync(file, lines.join("\n") + "\n")
+}
+
+/** Starts a real run, and once it has stored a few articles calls `during` and sends `signal`. */
+const stopMidRun = (corpus: string, db: string, signal: NodeJS.Signals, during: () => void = () => {}) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null; stored: number }>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(repoRoot, "packages/pipeline/bin/crosscheck.js"), "run", corpus, "--db", db, "--out", `${db}-report`], {
+      stdio: "ignore"
+    })
+    let stored = 0
+    const poll = setInterval(() => {
+      if (!existsSync(db)) return
+      try {
+        const reader = new Database(db, { readonly: true, fileMustExist: true })
+        stored = (reader.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n
+        reader.close()
+      } catch {
+        return // not migrated yet
+      }
+      if (stored >= 3) {
+        clearInterval(poll)
+        during()
+        child.kill(signal)
+      }
+    }, 20)
+    child.on("error", reject)
+    child.on("exit", (code, exitSignal) => {
+      clearInterval(poll)
+      resolve({ code, signal: exitSignal, stored })
+    })
+  })
+
+const integrity = (db: string) => {
+  const reader = new Database(db, { readonly: true })
+  const result = reader.pragma("integrity_check", { simple: true })
+  reader.close()
+  return result
+}
+
+describe("runs stopped part-way", () => {
+  it("a run killed with SIGKILL leaves a sound database that the next run completes", async () => {
+    const dir = tempDir()
+    const corpus = join(dir, "large.jsonl")
+    writeLargeCorpus(corpus, 400)
+    const db = join(dir, "killed.db")
+    const killed = await stopMidRun(corpus, db, "SIGKILL")
+    expect(killed.signal).toBe("SIGKILL")
+    expect(integrity(db)).toBe("ok")
+    const next = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "out")])
+    expect(next.stderr).toBe("")
+    expect(next.status).toBe(0)
+    expect(next.stdout).toMatch(/400 articles \(\d+ extracted, \d+ unchanged, 0 removed, 0 failed\)/)
+    expect(integrity(db)).toBe("ok")
+  })
+
+  it("Ctrl-C stops cleanly: exit code 130, the run recorded as interrupted, nothing half-stored", async () => {
+    const dir = tempDir()
+    const corpus = join(dir, "large.jsonl")
+    writeLargeCorpus(corpus, 400)
+    const db = join(dir, "interrupted.db")
+    const interrupted = await stopMidRun(corpus, db, "SIGINT")
+    expect(interrupted.code).toBe(130)
+    expect(integrity(db)).toBe("ok")
+    const reader = new Database(db, { readonly: true })
+    const run = reader.prepare("SELECT status FROM runs ORDER BY id DESC LIMIT 1").get() as { status: string }
+    const orphans = reader.prepare("SELECT count(*) AS n FROM claims WHERE article_id NOT IN (SELECT id FROM articles)").get() as { n: number }
+    reader.close()
+    expect(run.status).toBe("interrupted")
+    expect(orphans.n).toBe(0)
+    expect(crosscheck(["run", corpus, "--db", db, "--out", join(dir, "out")]).status).toBe(0)
+  })
+
+  it("a second run on the same database fails with a clear message while the first is writing", async () => {
+    const dir = tempDir()
+    const corpus = join(dir, "large.jsonl")
+    writeLargeCorpus(corpus, 400)
+    const db = join(dir, "busy.db")
+    let second: ReturnType<typeof crosscheck> | undefined
+    await stopMidRun(corpus, db, "SIGINT", () => {
+      second = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "out2")])
+    })
+    expect(second?.status).toBe(2)
+    expect(second?.stderr).toMatch(/another crosscheck run/)
+    expect(integrity(db)).toBe("ok")
+  })
+})

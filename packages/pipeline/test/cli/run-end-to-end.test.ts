@@ -1,0 +1,165 @@
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import { buildCli, crosscheck, fixture, jsonLines, tempDir } from "../support/cli.js"
+
+beforeAll(buildCli)
+
+const seeds = fixture("seeds")
+
+describe("crosscheck run on the seed articles", () => {
+  const dir = tempDir()
+  const db = join(dir, "claims.db")
+  const out = join(dir, "report")
+  let first: ReturnType<typeof crosscheck>
+
+  beforeAll(() => {
+    first = crosscheck(["run", seeds, "--db", db, "--out", out])
+  })
+
+  it("stores every article, writes the three reports and prints a summary", () => {
+    expect(first.stderr).toBe("")
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(/5 articles \(5 extracted, 0 unchanged, 0 removed, 0 failed\)/)
+    for (const name of ["report.md", "report.html", "report.json"]) expect(existsSync(join(out, name))).toBe(true)
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"))
+    expect(report.counts.articles).toBe(5)
+  })
+
+  it("exports claims whose quotes are exactly the source text at their spans", () => {
+    const claims = jsonLines(crosscheck(["export", "claims", "--db", db]).stdout)
+    expect(claims.length).toBeGreaterThan(5)
+    const texts = new Map<string, string>()
+    for (const claim of claims) {
+      const article = claim["article"] as string
+      if (!texts.has(article)) texts.set(article, readFileSync(join(seeds, article), "utf8"))
+      const span = claim["span"] as { start: number; end: number }
+      expect(texts.get(article)!.slice(span.start, span.end)).toBe(claim["quote"])
+      expect(claim["id"]).toMatch(/\S/)
+      expect(["event", "trade", "deal", "statistic"]).toContain(claim["kind"])
+    }
+    const trade2023 = claims.find((c) =>
+      c["article"] === "001_96bedf45fe97eb42.txt" && c["predicate"] === "trade.volume"
+    ) as { value: { value: number; unit: string; qualifier: string }; time: { start: string } } | undefined
+    expect(trade2023?.value).toMatchObject({ value: 200_000_000_000, unit: "USD", qualifier: "more_than" })
+    expect(trade2023?.time.start).toBe("2023")
+  })
+
+  it("finds the 2018 visit dates disagreeing, and never relates the 2018 and 2024 visits", () => {
+    const relations = jsonLines(crosscheck(["export", "relations", "--db", db]).stdout)
+    const visitConflict = relations.find((r) =>
+      r["type"] === "contradiction" &&
+      (r["articles"] as Array<string>).join() === "000_faf72e9f18f487db.txt,002_1ad50343d0bf0f38.txt"
+    )
+    expect(visitConflict?.["explanation"]).toMatch(/June 9/)
+    for (const relation of relations) {
+      const articles = relation["articles"] as Array<string>
+      if (relation["type"] === "contradiction") expect(articles).not.toContain("001_96bedf45fe97eb42.txt")
+    }
+  })
+
+  it("skips unchanged articles on a second run and keeps every claim id", () => {
+    const before = jsonLines(crosscheck(["export", "claims", "--db", db]).stdout).map((c) => c["id"])
+    const second = crosscheck(["run", seeds, "--db", db, "--out", out])
+    expect(second.status).toBe(0)
+    expect(second.stdout).toMatch(/5 articles \(0 extracted, 5 unchanged, 0 removed, 0 failed\)/)
+    const after = jsonLines(crosscheck(["export", "claims", "--db", db]).stdout).map((c) => c["id"])
+    expect(after).toEqual(before)
+  })
+
+  it("gates on findings with linters' exit codes, and a baseline suppresses accepted ones", () => {
+    expect(crosscheck(["run", seeds, "--db", db, "--out", out, "--fail-on", "contradiction"]).status).toBe(1)
+    const baseline = join(dir, "baseline.json")
+    const update = crosscheck(["run", seeds, "--db", db, "--out", out, "--baseline", baseline, "--update-baseline"])
+    expect(update.status).toBe(0)
+    const gated = crosscheck(["run", seeds, "--db", db, "--out", out, "--baseline", baseline, "--fail-on", "contradiction"])
+    expect(gated.status).toBe(0)
+    expect(gated.stdout).toMatch(/suppressed by the baseline/)
+    expect(crosscheck(["run", seeds, "--db", db, "--out", out, "--fail-on", "bogus"]).status).toBe(2)
+  })
+
+  it("re-renders the reports from the database alone", () => {
+    const again = join(dir, "again")
+    const result = crosscheck(["report", "--db", db, "--out", again, "--format", "md"])
+    expect(result.status).toBe(0)
+    expect(readFileSync(join(again, "report.md"), "utf8")).toMatch(/contradiction/i)
+  })
+})
+
+describe("crosscheck extract", () => {
+  it("prints TIMEX3 values anchored on --published", () => {
+    const result = crosscheck(["extract", join(seeds, "002_1ad50343d0bf0f38.txt"), "--published", "2018-06-09", "--json"])
+    expect(result.status).toBe(0)
+    const extraction = JSON.parse(result.stdout)
+    expect(extraction.referenceDate).toMatchObject({ date: "2018-06-09", basis: "metadata" })
+    const friday = extraction.timexes.find((t: { text: string }) => t.text === "Friday")
+    expect(friday).toMatchObject({ type: "DATE", value: "2018-06-08" })
+    expect(extraction.timexes.find((t: { text: string }) => t.text === "June 10")).toMatchObject({ value: "2018-06-10" })
+  })
+
+  it("names the file and the reason when it cannot read it", () => {
+    const result = crosscheck(["extract", "/no/such/file.txt", "--json"])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/\/no\/such\/file\.txt/)
+  })
+})
+
+describe("bad input", () => {
+  it("reports the bad file, goes on with the rest and exits 2", () => {
+    const dir = tempDir()
+    const corpus = join(dir, "corpus")
+    cpSync(seeds, corpus, { recursive: true })
+    writeFileSync(join(corpus, "zz-broken.txt"), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]))
+    const db = join(dir, "claims.db")
+    const result = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "out")])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/zz-broken\.txt: not valid UTF-8 text/)
+    expect(result.stdout).toMatch(/6 articles \(5 extracted, 0 unchanged, 0 removed, 1 failed\)/)
+    expect(jsonLines(crosscheck(["export", "articles", "--db", db]).stdout)).toHaveLength(5)
+  })
+
+  it("explains a corpus path that does not exist", () => {
+    const dir = tempDir()
+    const result = crosscheck(["run", join(dir, "missing"), "--db", join(dir, "x.db"), "--out", join(dir, "out")])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/missing: no such file or directory/)
+  })
+})
+
+describe("the CLI itself", () => {
+  it("has --help on every command, and exits 2 on usage errors", () => {
+    for (const command of ["run", "extract", "export", "report", "query", "claims", "show"]) {
+      const help = crosscheck([command, "--help"])
+      expect(help.status).toBe(0)
+      expect(help.stdout).toMatch(new RegExp(command))
+    }
+    expect(crosscheck(["frobnicate"]).status).toBe(2)
+  })
+})
+
+describe("incremental runs", () => {
+  it("give exactly the relations a run from scratch gives, after articles change, leave and arrive", () => {
+    const dir = tempDir()
+    const corpus = join(dir, "corpus")
+    cpSync(seeds, corpus, { recursive: true })
+    const db = join(dir, "incremental.db")
+    expect(crosscheck(["run", corpus, "--db", db, "--out", join(dir, "a")]).status).toBe(0)
+
+    const changed = join(corpus, "003_37622b0bbbee714f.txt")
+    writeFileSync(changed, readFileSync(changed, "utf8").replace("more than 30 deals", "more than 40 deals"))
+    rmSync(join(corpus, "004_1952c7b5750355fd.txt"))
+    cpSync(join(seeds, "004_1952c7b5750355fd.txt"), join(corpus, "moved", "004-again.txt"), { recursive: true })
+    const incremental = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "b")])
+    expect(incremental.status).toBe(0)
+    expect(incremental.stdout).toMatch(/5 articles \(2 extracted, 3 unchanged, 1 removed, 0 failed\)/)
+    expect(incremental.stdout).toMatch(/removed from the corpus: 004_1952c7b5750355fd\.txt/)
+
+    const fresh = join(dir, "fresh.db")
+    expect(crosscheck(["run", corpus, "--db", fresh, "--out", join(dir, "c")]).status).toBe(0)
+    const ids = (file: string, what: string) =>
+      jsonLines(crosscheck(["export", what, "--db", file]).stdout).map((row) => row["id"]).sort()
+    expect(ids(db, "claims")).toEqual(ids(fresh, "claims"))
+    expect(ids(db, "relations")).toEqual(ids(fresh, "relations"))
+    expect(ids(db, "relations").length).toBeGreaterThan(0)
+  })
+})
