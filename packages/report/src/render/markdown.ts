@@ -1,0 +1,202 @@
+import type { Relation } from "@crosscheck/claims"
+import type { ReportArticle, ReportData, StaleBaselineEntry } from "../report-data.js"
+import {
+  articleDate,
+  articleName,
+  claimSummary,
+  keyLabel,
+  quotedSentence,
+  sourceName
+} from "./describe-claim.js"
+import { linkableUrl } from "./escape-html.js"
+import { escapeMarkdown, markdownUrl } from "./escape-markdown.js"
+import type { ClaimView, Corroboration, ReportView } from "./report-view.js"
+import { chronological, severities, viewReport } from "./report-view.js"
+
+/**
+ * report.md, sized for a CI job summary: GitHub caps $GITHUB_STEP_SUMMARY at 1 MiB, so every list
+ * stops at `maxItems` or when the byte budget runs out, and says how many more report.html holds.
+ */
+
+export interface MarkdownLimits {
+  /** Total size in UTF-8 bytes (GitHub's cap is 1,048,576; the rest is margin). */
+  readonly maxBytes: number
+  /** Items per list (per severity for contradictions). */
+  readonly maxItems: number
+}
+
+export const defaultMarkdownLimits: MarkdownLimits = { maxBytes: 1_000_000, maxItems: 100 }
+
+/** Room kept for each list still to come, so one long list cannot starve the ones after it. */
+const reservePerList = 4_096
+
+const bytes = (text: string): number => Buffer.byteLength(text, "utf8")
+
+const code = (text: string): string => `\`${text.replaceAll("`", "'")}\``
+
+/** A link to the article's url, else its path as code (a corpus path is not reachable from a job summary). */
+const articleLink = (article: ReportArticle): string => {
+  const url = linkableUrl(article.url)
+  const name = escapeMarkdown(articleName(article))
+  return url === undefined ? `${name} (${code(article.path)})` : `[${name}](${markdownUrl(url)})`
+}
+
+const articleLine = (article: ReportArticle | undefined, articleId: string): string => {
+  if (article === undefined) return code(articleId)
+  const date = articleDate(article)
+  return [articleLink(article), article.outlet === undefined ? undefined : escapeMarkdown(article.outlet), date]
+    .filter((part) => part !== undefined)
+    .join(" · ")
+}
+
+/** Sentence text around a quote, at most `maxAround` characters either side (unsplit text makes huge "sentences"). */
+const maxAround = 300
+const clipStart = (text: string): string => (text.length <= maxAround ? text : `…${text.slice(-maxAround)}`)
+const clipEnd = (text: string): string => (text.length <= maxAround ? text : `${text.slice(0, maxAround)}…`)
+
+/** The quote in bold. An HTML tag, not `**`: emphasis delimiters fail next to punctuation ("said:**“…”**"). */
+const strong = (quote: string): string => `<strong>${escapeMarkdown(quote)}</strong>`
+
+const quoteBlock = (view: ClaimView): string => {
+  const sentence =
+    view.context === undefined
+      ? strong(view.claim.quote)
+      : (({ before, quote, after }) => `${escapeMarkdown(clipStart(before))}${strong(quote)}${escapeMarkdown(clipEnd(after))}`)(
+          quotedSentence(view.claim, view.context)
+        )
+  // How each value was read is in the explanation below, and in full in report.html.
+  return [
+    `> ${sentence}`,
+    ">",
+    `> — ${articleLine(view.article, view.claim.article)}`,
+    ">",
+    `> ${escapeMarkdown(claimSummary(view.claim))}`
+  ].join("\n")
+}
+
+const contradiction = (view: ReportView) => (relation: Relation): string =>
+  [
+    `#### ${escapeMarkdown(keyLabel(relation.key))}`,
+    ...view.claimsOf(relation).map(quoteBlock),
+    escapeMarkdown(relation.explanation)
+  ].join("\n\n")
+
+const corroboration = (item: Corroboration): string => {
+  const values = [...new Set(item.claims.map((view) => claimSummary(view.claim)))]
+  return `- **${escapeMarkdown(keyLabel(item.key))}**: confirmed by ${item.sources.length} source${item.sources.length === 1 ? "" : "s"} (${item.sources.map(articleLink).join(", ")}); ${escapeMarkdown(values.join(" / "))}`
+}
+
+const duplicate = (view: ReportView) => (relation: Relation): string => {
+  const articles = relation.articles.map((id) => {
+    const article = view.article(id)
+    return article === undefined ? code(id) : articleLink(article)
+  })
+  return `- **${escapeMarkdown(keyLabel(relation.key))}** in ${articles.join(", ")}: ${escapeMarkdown(relation.explanation)}`
+}
+
+const timeline = (view: ReportView) => (relation: Relation): string => {
+  const points = chronological(view.claimsOf(relation)).map((claim) => {
+    const source = claim.article === undefined ? claim.claim.article : sourceName(claim.article)
+    return `${escapeMarkdown(claimSummary(claim.claim))} (${escapeMarkdown(source)})`
+  })
+  return `- **${escapeMarkdown(keyLabel(relation.key))}**: ${points.join("; ")}`
+}
+
+const stale = (entry: StaleBaselineEntry): string =>
+  `- ${entry.type} **${escapeMarkdown(keyLabel(entry.key))}** in ${entry.articles.map(code).join(", ")} (fingerprint ${code(entry.fingerprint)})`
+
+/** Renders items while they fit in `budget` bytes and `maxItems`; then a note saying how many were left out. */
+const cappedList = <A>(
+  items: ReadonlyArray<A>,
+  render: (item: A) => string,
+  separator: string,
+  budget: number,
+  maxItems: number
+): string => {
+  const out: Array<string> = []
+  let used = 0
+  for (const item of items) {
+    if (out.length >= maxItems) break
+    const text = render(item)
+    const size = bytes(text) + bytes(separator)
+    if (used + size > budget) break
+    out.push(text)
+    used += size
+  }
+  const left = items.length - out.length
+  return left === 0 ? out.join(separator) : [...out, `… and ${left} more, see report.html`].join(separator)
+}
+
+const countsTable = (data: ReportData): string => {
+  const { counts } = data
+  const c = counts.contradictions
+  return [
+    "| | count |",
+    "| --- | ---: |",
+    `| articles | ${counts.articles} |`,
+    `| claims | ${counts.claims} |`,
+    `| contradictions (high / medium / low) | ${c.high} / ${c.medium} / ${c.low} |`,
+    `| corroborated facts (overlaps) | ${counts.overlaps} |`,
+    `| duplicates | ${counts.duplicates} |`,
+    `| timelines | ${counts.timelines} |`,
+    `| suppressed by the baseline | ${counts.suppressed} |`,
+    `| stale baseline entries | ${counts.staleBaseline} |`
+  ].join("\n")
+}
+
+export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): string => {
+  const view = viewReport(data)
+  const header = [
+    "# crosscheck report",
+    `Generated ${escapeMarkdown(data.generatedAt)} from ${code(data.corpus)} by ${escapeMarkdown(data.tool.name)} ${escapeMarkdown(data.tool.version)} (extractor ${escapeMarkdown(data.tool.extractor)}).`,
+    countsTable(data)
+  ].join("\n\n")
+
+  // Lists in reading order: each is given what is left of the budget, less a reserve for the lists after it.
+  const lists: ReadonlyArray<{ heading: string; render: (budget: number) => string; empty: boolean }> = [
+    ...severities.map((severity) => ({
+      heading: `## Contradictions, ${severity} severity (${view.contradictions[severity].length})`,
+      empty: view.contradictions[severity].length === 0,
+      render: (budget: number) =>
+        cappedList(view.contradictions[severity], contradiction(view), "\n\n---\n\n", budget, limits.maxItems)
+    })),
+    {
+      heading: `## Corroborated facts (${view.corroborations.length})`,
+      empty: view.corroborations.length === 0,
+      render: (budget: number) => cappedList(view.corroborations, corroboration, "\n", budget, limits.maxItems)
+    },
+    {
+      heading: `## Duplicates (${view.duplicates.length})`,
+      empty: view.duplicates.length === 0,
+      render: (budget: number) => cappedList(view.duplicates, duplicate(view), "\n", budget, limits.maxItems)
+    },
+    {
+      heading: `## Timelines (${view.timelines.length})`,
+      empty: view.timelines.length === 0,
+      render: (budget: number) => cappedList(view.timelines, timeline(view), "\n", budget, limits.maxItems)
+    },
+    {
+      heading: "## Suppressed",
+      empty: false,
+      render: () =>
+        `${data.counts.suppressed} finding${data.counts.suppressed === 1 ? " is" : "s are"} accepted by the baseline and not listed.`
+    },
+    {
+      heading: `## Stale baseline entries (${data.staleBaseline.length})`,
+      empty: data.staleBaseline.length === 0,
+      render: (budget: number) =>
+        `These accepted findings no longer occur; remove them from the baseline.\n\n${cappedList(data.staleBaseline, stale, "\n", budget, limits.maxItems)}`
+    }
+  ]
+
+  const parts = [header]
+  let used = bytes(header)
+  lists.forEach((list, index) => {
+    const reserve = reservePerList * (lists.length - index - 1)
+    const body = list.empty ? "None." : list.render(Math.max(0, limits.maxBytes - used - reserve - bytes(list.heading) - 4))
+    const section = `${list.heading}\n\n${body}`
+    parts.push(section)
+    used += bytes(section) + 2
+  })
+  return `${parts.join("\n\n")}\n`
+}

@@ -1,0 +1,231 @@
+import {
+  ArticleMetadata,
+  Claim,
+  ReferenceDate,
+  Relation,
+  RelationType,
+  type Severity
+} from "@crosscheck/claims"
+import { Schema } from "effect"
+
+/**
+ * The data every renderer reads, and the documented, stable schema of report.json
+ * (docs/report-json.md, docs/report.schema.json). Bump `schemaVersion` on any breaking change.
+ */
+
+const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
+
+export const ReportTool = Schema.Struct({
+  name: Schema.String.annotate({ description: "The tool's name (\"crosscheck\")." }),
+  version: Schema.String.annotate({ description: "The tool's version." }),
+  extractor: Schema.String.annotate({ description: "The extractor version that produced the claims." })
+})
+export type ReportTool = typeof ReportTool.Type
+
+export const ReportCounts = Schema.Struct({
+  articles: Count.annotate({ description: "Articles read." }),
+  claims: Count.annotate({ description: "Claims extracted from all articles (not only those in `claims`)." }),
+  contradictions: Schema.Struct({ high: Count, medium: Count, low: Count }).annotate({
+    description: "New (not suppressed) contradictions by severity."
+  }),
+  overlaps: Count.annotate({ description: "New overlap (corroboration) findings." }),
+  duplicates: Count.annotate({ description: "New duplicate findings." }),
+  timelines: Count.annotate({ description: "New timeline findings." }),
+  suppressed: Count.annotate({ description: "Findings the baseline accepted." }),
+  staleBaseline: Count.annotate({ description: "Baseline entries that no longer match any finding." })
+})
+export type ReportCounts = typeof ReportCounts.Type
+
+export const ReportArticle = Schema.Struct({
+  id: Schema.String,
+  path: Schema.String,
+  title: Schema.optionalKey(Schema.String),
+  outlet: Schema.optionalKey(Schema.String),
+  url: Schema.optionalKey(Schema.String),
+  published: Schema.optionalKey(Schema.String),
+  referenceDate: ReferenceDate
+})
+export type ReportArticle = typeof ReportArticle.Type
+
+export const FindingStatus = Schema.Literals(["new", "suppressed"])
+export type FindingStatus = typeof FindingStatus.Type
+
+export const Finding = Schema.Struct({ relation: Relation, status: FindingStatus })
+export type Finding = typeof Finding.Type
+
+/** A baseline entry that matched no finding of this run: the finding it accepted is gone. */
+export const StaleBaselineEntry = Schema.Struct({
+  fingerprint: Schema.String,
+  type: RelationType,
+  key: Schema.String,
+  articles: Schema.Array(Schema.String)
+})
+export type StaleBaselineEntry = typeof StaleBaselineEntry.Type
+
+/** A claim's quote in its context: `before + quote + after` is one contiguous slice of the article text. */
+export const ClaimContext = Schema.Struct({
+  claim: Schema.String.annotate({ description: "The claim id." }),
+  article: Schema.String.annotate({ description: "The article id." }),
+  before: Schema.String,
+  quote: Schema.String,
+  after: Schema.String
+})
+export type ClaimContext = typeof ClaimContext.Type
+
+export const ReportData = Schema.Struct({
+  schemaVersion: Schema.Literal(1),
+  generatedAt: Schema.String.annotate({ description: "When the report was made, ISO 8601 (UTC)." }),
+  tool: ReportTool,
+  corpus: Schema.String.annotate({ description: "The corpus the report covers, as given (directory, manifest or .jsonl path)." }),
+  counts: ReportCounts,
+  articles: Schema.Array(ReportArticle),
+  claims: Schema.Array(Claim).annotate({ description: "The claims the findings reference (timelines included)." }),
+  findings: Schema.Array(Finding),
+  staleBaseline: Schema.Array(StaleBaselineEntry),
+  contexts: Schema.Array(ClaimContext).annotate({ description: "One per claim in `claims`, in the same order." })
+})
+export type ReportData = typeof ReportData.Type
+
+export interface ReportArticleInput {
+  readonly id: string
+  readonly path: string
+  readonly metadata: ArticleMetadata
+  readonly referenceDate: ReferenceDate
+  /** The article text as read: claim spans index it. */
+  readonly text: string
+}
+
+export interface ReportInput {
+  readonly generatedAt: string
+  readonly corpus: string
+  readonly tool: ReportTool
+  readonly articles: ReadonlyArray<ReportArticleInput>
+  /** All claims extracted from the corpus. */
+  readonly claims: ReadonlyArray<Claim>
+  /** Relations the baseline did not accept. */
+  readonly active: ReadonlyArray<Relation>
+  /** Relations the baseline accepted. */
+  readonly suppressed: ReadonlyArray<Relation>
+  readonly stale: ReadonlyArray<StaleBaselineEntry>
+}
+
+/** How much article text a context shows on each side of the quote, in characters (cut at a word boundary). */
+export const contextChars = 200
+
+const severityRank: Record<Severity, number> = { high: 0, medium: 1, low: 2 }
+const typeRank: Record<RelationType, number> = { contradiction: 0, overlap: 1, duplicate: 2, timeline: 3 }
+
+/** A contradiction without a severity is counted and shown as low. */
+export const severityOf = (relation: Relation): Severity => relation.severity ?? "low"
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Contradictions first (high → low), then overlaps, duplicates, timelines; by key, then id within a kind. */
+export const compareRelations = (a: Relation, b: Relation): number =>
+  typeRank[a.type] - typeRank[b.type] ||
+  (a.type === "contradiction" && b.type === "contradiction" ? severityRank[severityOf(a)] - severityRank[severityOf(b)] : 0) ||
+  byString(a.key, b.key) ||
+  byString(a.id, b.id)
+
+const compareClaims = (a: Claim, b: Claim): number =>
+  byString(a.article, b.article) || a.span.start - b.span.start || byString(a.id, b.id)
+
+// Where a context may start or end: at a line break, or between sentences.
+const contextStart = /\n\s*|[.!?]["”’»)]*\s+/g
+const contextEnd = /\s*\n|(?<=[.!?]["”’»)]*)\s/g
+
+/**
+ * The text before the quote: its sentence, plus the whole sentences or paragraphs before it that lie
+ * within about `contextChars`.
+ */
+const textBefore = (text: string, spanStart: number, sentenceStart: number): string => {
+  const from = Math.min(sentenceStart, spanStart)
+  const windowStart = Math.max(0, spanStart - contextChars)
+  if (windowStart >= from) return text.slice(from, spanStart)
+  if (windowStart === 0) return text.slice(0, spanStart)
+  const window = text.slice(windowStart, from)
+  const first = window.matchAll(contextStart).next()
+  const start = first.done === true ? from : windowStart + first.value.index + first.value[0].length
+  return text.slice(start, spanStart)
+}
+
+/** The text after the quote: the rest of its sentence, plus whole sentences or paragraphs within about `contextChars`. */
+const textAfter = (text: string, spanEnd: number, sentenceEnd: number): string => {
+  const to = Math.max(sentenceEnd, spanEnd)
+  const windowEnd = Math.min(text.length, spanEnd + contextChars)
+  if (windowEnd <= to) return text.slice(spanEnd, to)
+  if (windowEnd === text.length) return text.slice(spanEnd)
+  const window = text.slice(to, windowEnd)
+  let end = to
+  for (const match of window.matchAll(contextEnd)) end = to + match.index
+  return text.slice(spanEnd, end)
+}
+
+/** The claim's quote with its whole sentence and about `contextChars` of text either side. */
+export const claimContext = (claim: Claim, text: string): ClaimContext => ({
+  claim: claim.id,
+  article: claim.article,
+  before: textBefore(text, claim.span.start, claim.sentence.start),
+  quote: text.slice(claim.span.start, claim.span.end),
+  after: textAfter(text, claim.span.end, claim.sentence.end)
+})
+
+const countFindings = (active: ReadonlyArray<Relation>) => {
+  const contradictions = { high: 0, medium: 0, low: 0 }
+  const byType = { contradiction: 0, overlap: 0, duplicate: 0, timeline: 0 }
+  for (const relation of active) {
+    byType[relation.type] += 1
+    if (relation.type === "contradiction") contradictions[severityOf(relation)] += 1
+  }
+  return { contradictions, overlaps: byType.overlap, duplicates: byType.duplicate, timelines: byType.timeline }
+}
+
+const reportArticle = ({ id, path, metadata, referenceDate }: ReportArticleInput): ReportArticle => ({
+  id,
+  path,
+  ...(metadata.title === undefined ? {} : { title: metadata.title }),
+  ...(metadata.outlet === undefined ? {} : { outlet: metadata.outlet }),
+  ...(metadata.url === undefined ? {} : { url: metadata.url }),
+  ...(metadata.published === undefined ? {} : { published: metadata.published }),
+  referenceDate
+})
+
+/**
+ * Assembles the report: keeps the claims the findings reference (with their contexts, sliced from the
+ * article texts), orders everything deterministically, and counts. Pure: the caller supplies `generatedAt`.
+ */
+export const makeReportData = (input: ReportInput): ReportData => {
+  const findings: ReadonlyArray<Finding> = [
+    ...input.active.map((relation) => ({ relation, status: "new" as const })),
+    ...input.suppressed.map((relation) => ({ relation, status: "suppressed" as const }))
+  ].sort((a, b) => compareRelations(a.relation, b.relation) || byString(a.status, b.status))
+
+  const referenced = new Set(findings.flatMap((finding) => finding.relation.claims))
+  const claims = input.claims.filter((claim) => referenced.has(claim.id)).sort(compareClaims)
+  const textOf = new Map(input.articles.map((article) => [article.id, article.text]))
+
+  return {
+    schemaVersion: 1,
+    generatedAt: input.generatedAt,
+    tool: input.tool,
+    corpus: input.corpus,
+    counts: {
+      articles: input.articles.length,
+      claims: input.claims.length,
+      ...countFindings(input.active),
+      suppressed: input.suppressed.length,
+      staleBaseline: input.stale.length
+    },
+    articles: input.articles.map(reportArticle).sort((a, b) => byString(a.id, b.id)),
+    claims,
+    findings,
+    staleBaseline: [...input.stale].sort((a, b) => byString(a.fingerprint, b.fingerprint)),
+    contexts: claims.map((claim) => {
+      const text = textOf.get(claim.article)
+      // A claim whose article was not supplied still shows its own quote.
+      return text === undefined
+        ? { claim: claim.id, article: claim.article, before: "", quote: claim.quote, after: "" }
+        : claimContext(claim, text)
+    })
+  }
+}
