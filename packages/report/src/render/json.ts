@@ -1,3 +1,4 @@
+import { jsonSchemaOf } from "@crosscheck/claims"
 import { Schema } from "effect"
 import { ReportData } from "../report-data.js"
 
@@ -11,17 +12,7 @@ export const renderJson = (data: ReportData): string => `${JSON.stringify(encode
 
 /**
  * The JSON Schema (draft 2020-12) of report.json, as a standalone file (docs/report.schema.json):
- * `Schema.toJsonSchemaDocument(ReportData)` with its definitions under `$defs`, where its `$ref`s point.
+ * generated from the ReportData Schema like the claim model's schemas.
  */
-export const reportJsonSchema = (): string => {
-  const document = Schema.toJsonSchemaDocument(ReportData)
-  const definitions = Object.keys(document.definitions).length === 0 ? {} : { $defs: document.definitions }
-  const schema = {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    title: "crosscheck report.json",
-    description: "The data of a crosscheck consistency report; see docs/report-json.md.",
-    ...document.schema,
-    ...definitions
-  }
-  return `${JSON.stringify(schema, null, 2)}\n`
-}
+export const reportJsonSchema = (): string =>
+  `${JSON.stringify(jsonSchemaOf(ReportData, "crosscheck report.json"), null, 2)}\n`
