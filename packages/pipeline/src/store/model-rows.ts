@@ -1,0 +1,147 @@
+import {
+  type Article,
+  Claim,
+  type Extraction,
+  FurnitureRegion,
+  Relation,
+  timexInterval
+} from "@crosscheck/claims"
+import { Schema } from "effect"
+import type { Insertable } from "kysely"
+import type { Database } from "./database-schema.js"
+
+/**
+ * Model values → table rows. Columns are projections of the encoded model value that goes, whole,
+ * into `data`: the store reads `data` back, the columns are there for SQL.
+ */
+
+type Row<T extends keyof Database> = Insertable<Database[T]>
+
+const encodeClaim = Schema.encodeSync(Claim)
+const encodeRelation = Schema.encodeSync(Relation)
+const encodeFurniture = Schema.encodeSync(Schema.Array(FurnitureRegion))
+
+export const articleRow = (
+  article: Article,
+  furniture: ReadonlyArray<FurnitureRegion>,
+  extraction: Extraction,
+  run: { readonly id: number; readonly extractor: string },
+  extractedAt: string
+): Row<"articles"> => ({
+  id: article.id,
+  path: article.path,
+  format: article.format,
+  title: article.metadata.title ?? null,
+  outlet: article.metadata.outlet ?? null,
+  url: article.metadata.url ?? null,
+  published: article.metadata.published ?? null,
+  reference_date: extraction.referenceDate.date,
+  reference_basis: extraction.referenceDate.basis,
+  reference_why: extraction.referenceDate.why,
+  content_hash: article.contentHash,
+  extractor: run.extractor,
+  text: article.text,
+  furniture: JSON.stringify(encodeFurniture(furniture)),
+  extracted_at: extractedAt,
+  run_id: run.id
+})
+
+export const claimRow = (claim: Claim): Row<"claims"> => {
+  const encoded = encodeClaim(claim)
+  const value = encoded.value
+  return {
+    id: encoded.id,
+    article_id: encoded.article,
+    kind: encoded.kind,
+    predicate: encoded.predicate,
+    subjects: JSON.stringify(encoded.subjects),
+    place: encoded.place ?? null,
+    object: encoded.object ?? null,
+    value_amount: value?.value ?? null,
+    value_unit: value?.unit ?? null,
+    value_kind: value?.kind ?? null,
+    value_low: value?.interval.low ?? null,
+    value_high: value?.interval.high ?? null,
+    value_qualifier: value?.qualifier ?? null,
+    time_start: encoded.time?.start ?? null,
+    time_end: encoded.time?.end ?? null,
+    asserted_at: encoded.assertedAt ?? null,
+    modality: encoded.modality,
+    attribution: encoded.attribution?.text ?? null,
+    span_start: encoded.span.start,
+    span_end: encoded.span.end,
+    sentence_start: encoded.sentence.start,
+    sentence_end: encoded.sentence.end,
+    quote: encoded.quote,
+    confidence: encoded.confidence,
+    extractor: encoded.extractor,
+    data: JSON.stringify(encoded)
+  }
+}
+
+/** The entities a claim names, by role, without repeats (the table's key). */
+export const claimEntityRows = (claim: Claim): ReadonlyArray<Row<"claim_entities">> => {
+  const rows = new Map<string, Row<"claim_entities">>()
+  const add = (entity_id: string, role: Row<"claim_entities">["role"]) =>
+    rows.set(`${role}|${entity_id}`, { claim_id: claim.id, entity_id, role })
+  for (const subject of claim.subjects) add(subject, "subject")
+  if (claim.place !== undefined) add(claim.place, "place")
+  if (claim.attribution?.entity !== undefined) add(claim.attribution.entity, "source")
+  return [...rows.values()]
+}
+
+/** The claim's time scope as days; none when an end has no calendar interval (`PRESENT_REF`, `XXXX-06`). */
+export const claimTimeRow = (claim: Claim): Row<"claim_times"> | undefined => {
+  if (claim.time === undefined) return undefined
+  const { start, end } = claim.time
+  const first = timexInterval(start)
+  const last = end === start ? first : timexInterval(end)
+  if (first === undefined || last === undefined) return undefined
+  return {
+    claim_id: claim.id,
+    value: end === start ? start : `${start}/${end}`,
+    first_day: first.first,
+    last_day: last.last,
+    granularity: first.granularity
+  }
+}
+
+export const timexRows = (extraction: Extraction): ReadonlyArray<Row<"timexes">> =>
+  extraction.timexes.map((timex) => ({
+    article_id: extraction.article,
+    id: timex.id,
+    start: timex.start,
+    end: timex.end,
+    text: timex.text,
+    type: timex.type,
+    value: timex.value
+  }))
+
+export const quantityRows = (extraction: Extraction): ReadonlyArray<Row<"quantities">> =>
+  extraction.quantities.map((quantity) => ({
+    article_id: extraction.article,
+    id: quantity.id,
+    start: quantity.start,
+    end: quantity.end,
+    text: quantity.text,
+    kind: quantity.kind,
+    value: quantity.value,
+    unit: quantity.unit
+  }))
+
+export const relationRow = (relation: Relation): Row<"relations"> => {
+  const encoded = encodeRelation(relation)
+  return {
+    id: encoded.id,
+    type: encoded.type,
+    key: encoded.key,
+    severity: encoded.severity ?? null,
+    explanation: encoded.explanation,
+    fingerprint: encoded.fingerprint,
+    articles: JSON.stringify(encoded.articles),
+    data: JSON.stringify(encoded)
+  }
+}
+
+export const relationClaimRows = (relation: Relation): ReadonlyArray<Row<"relation_claims">> =>
+  [...new Set(relation.claims)].map((claim_id) => ({ relation_id: relation.id, claim_id }))

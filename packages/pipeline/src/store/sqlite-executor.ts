@@ -1,0 +1,78 @@
+import type BetterSqlite3 from "better-sqlite3"
+import { type Compilable, type Insertable, Kysely, SqliteDialect } from "kysely"
+import type { Database } from "./database-schema.js"
+
+/**
+ * Queries are built and typed with kysely, and run synchronously on better-sqlite3. Synchronous
+ * transactions are what makes the store crash-safe and simple: a whole article is written between
+ * two turns of the event loop, so an interrupt (Ctrl-C) can only fall between articles, and
+ * `BEGIN IMMEDIATE` is available for the writer lock.
+ */
+export interface SqliteExecutor {
+  readonly database: BetterSqlite3.Database
+  /** The query builder (never executed through kysely's async driver outside migrations). */
+  readonly builder: Kysely<Database>
+  readonly all: <R>(query: Compilable<R>) => ReadonlyArray<R>
+  readonly first: <R>(query: Compilable<R>) => R | undefined
+  /** Runs a writing statement; the number of rows it changed. */
+  readonly run: (query: Compilable<unknown>) => number
+  /** Inserts rows (all with the same columns); the statement is built once per table and column list. */
+  readonly insert: <T extends keyof Database>(table: T, rows: ReadonlyArray<Insertable<Database[T]>>) => void
+  /** Runs `body` in one transaction; `immediate` takes the write lock at BEGIN. */
+  readonly transaction: <A>(body: () => A, mode?: "deferred" | "immediate") => A
+}
+
+/** Distinct statements are few; the bound only guards against `IN (…)` lists of every length. */
+const STATEMENT_CACHE_LIMIT = 256
+
+export const makeSqliteExecutor = (database: BetterSqlite3.Database): SqliteExecutor => {
+  const builder = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  const statements = new Map<string, BetterSqlite3.Statement>()
+  const prepare = (query: Compilable<unknown>) => {
+    const compiled = query.compile()
+    let statement = statements.get(compiled.sql)
+    if (statement === undefined) {
+      if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear()
+      statement = database.prepare(compiled.sql)
+      statements.set(compiled.sql, statement)
+    }
+    return { statement, parameters: compiled.parameters as ReadonlyArray<unknown> }
+  }
+  // Building an INSERT with kysely costs more than running it: per row, only the values change.
+  const inserts = new Map<string, { statement: BetterSqlite3.Statement; columns: ReadonlyArray<string> }>()
+  const insertStatement = (table: keyof Database, row: Readonly<Record<string, unknown>>) => {
+    const columns = Object.keys(row)
+    const key = `${table}(${columns.join(",")})`
+    let insert = inserts.get(key)
+    if (insert === undefined) {
+      const compiled = builder.insertInto(table).values(row as never).compile()
+      if (compiled.parameters.length !== columns.length) throw new Error(`unexpected INSERT shape: ${compiled.sql}`)
+      insert = { statement: database.prepare(compiled.sql), columns }
+      inserts.set(key, insert)
+    }
+    return insert
+  }
+  return {
+    database,
+    builder,
+    all: <R>(query: Compilable<R>) => {
+      const { parameters, statement } = prepare(query)
+      return statement.all(...parameters) as ReadonlyArray<R>
+    },
+    first: <R>(query: Compilable<R>) => {
+      const { parameters, statement } = prepare(query)
+      return statement.get(...parameters) as R | undefined
+    },
+    run: (query) => {
+      const { parameters, statement } = prepare(query)
+      return statement.run(...parameters).changes
+    },
+    insert: (table, rows) => {
+      for (const row of rows as ReadonlyArray<Readonly<Record<string, unknown>>>) {
+        const { columns, statement } = insertStatement(table, row)
+        statement.run(...columns.map((column) => row[column]))
+      }
+    },
+    transaction: (body, mode = "deferred") => database.transaction(body)[mode]()
+  }
+}

@@ -1,0 +1,97 @@
+import type { Article, Claim, FurnitureRegion, ReferenceDate, Relation } from "@crosscheck/claims"
+import { Schema } from "effect"
+import type { RunStatus } from "./database-schema.js"
+
+/** What a run counted (articles read, skipped, extracted, claims, relations, …). */
+export const RunCounts = Schema.Record(Schema.String, Schema.Number)
+export type RunCounts = typeof RunCounts.Type
+
+/** A failure a run recorded and went on from: where (an article's path) and why. */
+export const RunError = Schema.Struct({
+  path: Schema.String,
+  reason: Schema.String
+})
+export type RunError = typeof RunError.Type
+
+export interface RunRecord {
+  readonly id: number
+  readonly startedAt: string
+  readonly finishedAt: string | undefined
+  readonly status: RunStatus
+  readonly version: string
+  readonly extractor: string
+  readonly corpus: string
+  readonly counts: RunCounts
+  readonly errors: ReadonlyArray<RunError>
+}
+
+export interface RunOutcome {
+  readonly status: Exclude<RunStatus, "running">
+  readonly counts: RunCounts
+  readonly errors: ReadonlyArray<RunError>
+}
+
+/** How an article was stored: enough to tell whether it must be extracted again. */
+export interface ArticleFingerprint {
+  readonly contentHash: string
+  readonly extractor: string
+}
+
+/** What the store recorded about an article besides the article itself. */
+export interface StoredExtractionInfo {
+  readonly referenceDate: ReferenceDate
+  readonly extractor: string
+  readonly extractedAt: string
+  readonly runId: number
+}
+
+/** An article as stored: the `Article` that was saved (same value), its furniture, and how it was extracted. */
+export interface StoredArticle extends Article, StoredExtractionInfo {
+  readonly furniture: ReadonlyArray<FurnitureRegion>
+}
+
+/** An article without its text, for cross-referencing and listings (`title` at the top, as `ArticleRef` has it). */
+export interface ArticleSummary extends StoredExtractionInfo {
+  readonly id: string
+  readonly path: string
+  readonly format: Article["format"]
+  readonly title?: string
+  readonly published?: string
+  readonly outlet?: string
+  readonly url?: string
+  readonly contentHash: string
+}
+
+/** Filters of `crosscheck claims`; all optional, combined with AND. */
+export interface ClaimFilter {
+  readonly kind?: string
+  /** An entity id (`country:RU`) the claim names as subject, place or source. */
+  readonly entity?: string
+  /** ISO days: claims whose time scope overlaps [from, to]. */
+  readonly from?: string
+  readonly to?: string
+  /** A phrase searched in the quotes (full text, stemmed). */
+  readonly text?: string
+  readonly article?: string
+}
+
+/** A claim related to the one shown, with where it comes from. */
+export interface RelatedClaim {
+  readonly claimId: string
+  readonly articleId: string
+  readonly articleTitle: string | undefined
+  readonly quote: string
+}
+
+/** One claim with everything `crosscheck show` prints about where it came from. */
+export interface ClaimProvenance {
+  readonly claim: Claim
+  readonly article: StoredArticle
+  readonly relations: ReadonlyArray<{ readonly relation: Relation; readonly others: ReadonlyArray<RelatedClaim> }>
+}
+
+/** The result of `crosscheck query`: column names in order, and rows as arrays of cell values. */
+export interface QueryResult {
+  readonly columns: ReadonlyArray<string>
+  readonly rows: ReadonlyArray<ReadonlyArray<unknown>>
+}

@@ -1,0 +1,74 @@
+import { Article, ArticleFormat, ArticleMetadata, Claim, FurnitureRegion, ReferenceDate, Relation } from "@crosscheck/claims"
+import { Schema } from "effect"
+import type { Selectable } from "kysely"
+import type { ArticlesTable, RunsTable } from "./database-schema.js"
+import {
+  type ArticleSummary,
+  RunCounts,
+  RunError,
+  type RunRecord,
+  type StoredArticle,
+  type StoredExtractionInfo
+} from "./store-records.js"
+
+/** Table rows → model values: `data` columns and the rest decode with the model's own Schemas. */
+
+export const decodeClaim = Schema.decodeUnknownSync(Schema.fromJsonString(Claim))
+export const decodeRelation = Schema.decodeUnknownSync(Schema.fromJsonString(Relation))
+const decodeArticle = Schema.decodeUnknownSync(Article)
+const decodeFormat = Schema.decodeUnknownSync(ArticleFormat)
+const decodeMetadata = Schema.decodeUnknownSync(ArticleMetadata)
+const decodeReferenceDate = Schema.decodeUnknownSync(ReferenceDate)
+const decodeFurniture = Schema.decodeUnknownSync(Schema.fromJsonString(Schema.Array(FurnitureRegion)))
+const decodeCounts = Schema.decodeUnknownSync(Schema.fromJsonString(RunCounts))
+const decodeErrors = Schema.decodeUnknownSync(Schema.fromJsonString(Schema.Array(RunError)))
+
+/** The article columns a summary needs (everything but the text and furniture). */
+export type ArticleSummaryRow = Omit<Selectable<ArticlesTable>, "text" | "furniture">
+
+/** The metadata the corpus gave: a null column was an absent key. */
+const metadataOf = (row: ArticleSummaryRow) =>
+  decodeMetadata(Object.fromEntries(
+    (["title", "published", "outlet", "url"] as const).flatMap((key) => row[key] === null ? [] : [[key, row[key]]])
+  ))
+
+const extractionInfo = (row: ArticleSummaryRow): StoredExtractionInfo => ({
+  referenceDate: decodeReferenceDate({ date: row.reference_date, basis: row.reference_basis, why: row.reference_why }),
+  extractor: row.extractor,
+  extractedAt: row.extracted_at,
+  runId: row.run_id
+})
+
+export const storedArticle = (row: Selectable<ArticlesTable>): StoredArticle => ({
+  ...decodeArticle({
+    id: row.id,
+    path: row.path,
+    format: row.format,
+    metadata: metadataOf(row),
+    text: row.text,
+    contentHash: row.content_hash
+  }),
+  furniture: decodeFurniture(row.furniture),
+  ...extractionInfo(row)
+})
+
+export const articleSummary = (row: ArticleSummaryRow): ArticleSummary => ({
+  id: row.id,
+  path: row.path,
+  format: decodeFormat(row.format),
+  ...metadataOf(row),
+  contentHash: row.content_hash,
+  ...extractionInfo(row)
+})
+
+export const runRecord = (row: Selectable<RunsTable>): RunRecord => ({
+  id: row.id,
+  startedAt: row.started_at,
+  finishedAt: row.finished_at ?? undefined,
+  status: row.status,
+  version: row.version,
+  extractor: row.extractor,
+  corpus: row.corpus,
+  counts: decodeCounts(row.counts),
+  errors: decodeErrors(row.errors)
+})

@@ -1,0 +1,49 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { readFileSync } from "node:fs"
+import { ClaimStore } from "../../src/store/claim-store.js"
+import { populate, tempDbPath, withStore } from "./store-test-kit.js"
+
+const DOC = new URL("../../../../docs/database.md", import.meta.url)
+const SQL_BLOCK = /```sql\n([\s\S]*?)```/g
+
+const documentedQueries = [...readFileSync(DOC, "utf8").matchAll(SQL_BLOCK)].map((match) => match[1]?.trim() ?? "")
+
+/** Every column a view is documented with, from the docs' views table. */
+const documentedViewColumns = (view: string): ReadonlyArray<string> => {
+  const row = readFileSync(DOC, "utf8").split("\n").find((line) => line.startsWith(`| \`${view}\``))
+  const columns = row?.split("|")[3] ?? ""
+  return [...columns.matchAll(/`([a-z_]+)`/g)].map((match) => match[1] ?? "")
+}
+
+describe("docs/database.md", () => {
+  it("documents a dozen queries", () => {
+    assert.isAtLeast(documentedQueries.length, 12)
+  })
+
+  it.effect("every documented query runs read-only and finds something in a populated database", () => {
+    const path = tempDbPath()
+    return withStore(path, populate).pipe(
+      Effect.andThen(withStore(path, Effect.gen(function*() {
+        const store = yield* ClaimStore
+        for (const query of documentedQueries) {
+          const result = yield* store.queryReadOnly(query)
+          assert.isAbove(result.rows.length, 0, query)
+        }
+      }), { readOnly: true }))
+    )
+  })
+
+  it.effect("the views have exactly the documented columns", () => {
+    const path = tempDbPath()
+    return withStore(path, Effect.gen(function*() {
+      const store = yield* ClaimStore
+      for (const view of ["claims_flat", "contradictions", "timeline"]) {
+        const { columns } = yield* store.queryReadOnly(`SELECT * FROM ${view} LIMIT 0`)
+        assert.deepStrictEqual(columns, documentedViewColumns(view), view)
+      }
+      const overlaps = yield* store.queryReadOnly("SELECT * FROM overlaps LIMIT 0")
+      assert.deepStrictEqual(overlaps.columns, documentedViewColumns("contradictions"))
+    }))
+  })
+})

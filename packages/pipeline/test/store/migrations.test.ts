@@ -1,0 +1,106 @@
+import { assert, describe, expect, it } from "@effect/vitest"
+import BetterSqlite3 from "better-sqlite3"
+import { Effect } from "effect"
+import { Kysely, Migrator, SqliteDialect } from "kysely"
+import { existsSync } from "node:fs"
+import { ClaimStore } from "../../src/store/claim-store.js"
+import { migrationProvider, migrations } from "../../src/store/migrations/index.js"
+import { inspect, tempDbPath, withStore } from "./store-test-kit.js"
+
+const schemaObjects = (path: string, type: string) =>
+  inspect(path, (db) => db.prepare("select name from sqlite_master where type = ? order by name").pluck().all(type))
+
+/** Writes a database as the first released version did: migration 0001 only, with one article. */
+const createAtFirstVersion = async (path: string) => {
+  const database = new BetterSqlite3(path)
+  const db = new Kysely<any>({ dialect: new SqliteDialect({ database }) })
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo("0001-initial")
+  if (error !== undefined) throw error
+  database.exec(`
+    insert into runs (id, started_at, status, version, extractor, corpus) values (1, '2024-01-01T00:00:00Z', 'completed', '0.0.9', 'old', 'corpus');
+    insert into articles (id, path, format, reference_basis, reference_why, content_hash, extractor, text, furniture, extracted_at, run_id)
+      values ('old.txt', 'corpus/old.txt', 'text', 'unknown', 'no date found', 'h', 'old', 'An older article about tariffs.', '[]', '2024-01-01T00:00:00Z', 1);
+  `)
+  await db.destroy()
+}
+
+describe("migrations", () => {
+  it.effect("create every table, view and index on an empty file", () => {
+    const path = tempDbPath()
+    return withStore(path, Effect.void).pipe(Effect.tap(() =>
+      Effect.sync(() => {
+        expect(schemaObjects(path, "view")).toEqual(["claims_flat", "contradictions", "overlaps", "timeline"])
+        expect(schemaObjects(path, "table")).toEqual(expect.arrayContaining([
+          "articles", "articles_fts", "claim_entities", "claim_times", "claims", "claims_fts", "quantities",
+          "relation_claims", "relations", "runs", "timexes", "writer_lock"
+        ]))
+        expect(schemaObjects(path, "index")).toEqual(expect.arrayContaining(["claims_article", "claim_times_days"]))
+        expect(inspect(path, (db) => db.prepare("select name from kysely_migration order by name").pluck().all()))
+          .toEqual(Object.keys(migrations).sort())
+        expect(inspect(path, (db) => db.pragma("journal_mode", { simple: true }))).toBe("wal")
+      })
+    ))
+  })
+
+  it.effect("bring a database written by an older version forward on open, indexing what it held", () => {
+    const path = tempDbPath()
+    return Effect.promise(() => createAtFirstVersion(path)).pipe(
+      Effect.tap(() => Effect.sync(() => assert.deepStrictEqual(schemaObjects(path, "view"), []))),
+      // A read-only open cannot migrate, and says what to do.
+      Effect.andThen(Effect.flip(withStore(path, Effect.void, { readOnly: true }))),
+      Effect.tap((error) => Effect.sync(() => assert.include(error.message, "older crosscheck"))),
+      Effect.andThen(withStore(path, Effect.gen(function*() {
+        const store = yield* ClaimStore
+        assert.deepStrictEqual(yield* store.storedArticleIds(), ["old.txt"])
+      }))),
+      Effect.tap(() =>
+        Effect.sync(() => {
+          expect(schemaObjects(path, "view")).toContain("claims_flat")
+          expect(inspect(path, (db) =>
+            db.prepare("select articles.id from articles_fts join articles on articles.rowid = articles_fts.rowid where articles_fts match 'tariff'")
+              .pluck().all())).toEqual(["old.txt"])
+        })
+      )
+    )
+  })
+
+  it.effect("a read-only open of a missing file is a clear error that creates nothing", () => {
+    const path = tempDbPath()
+    return Effect.flip(withStore(path, Effect.void, { readOnly: true })).pipe(
+      Effect.tap((error) =>
+        Effect.sync(() => {
+          assert.strictEqual(error._tag, "StoreError")
+          assert.include(error.message, path)
+          assert.include(error.message, "no such database file")
+          assert.isFalse(existsSync(path))
+        })
+      )
+    )
+  })
+
+  it.effect("refuse a database written by a newer version, and a database that is not crosscheck's", () => {
+    const newer = tempDbPath()
+    const foreign = tempDbPath()
+    return withStore(newer, Effect.void).pipe(
+      Effect.tap(() =>
+        Effect.sync(() => {
+          const db = new BetterSqlite3(newer)
+          db.prepare("insert into kysely_migration (name, timestamp) values ('9999-future', 'x')").run()
+          db.close()
+          const other = new BetterSqlite3(foreign)
+          other.exec("create table notes (text)")
+          other.close()
+        })
+      ),
+      Effect.andThen(Effect.flip(withStore(newer, Effect.void))),
+      Effect.tap((error) => Effect.sync(() => assert.include(error.message, "written by a newer crosscheck (schema 9999-future"))),
+      Effect.andThen(Effect.flip(withStore(foreign, Effect.void))),
+      Effect.tap((error) =>
+        Effect.sync(() => {
+          assert.include(error.message, `database ${foreign}: not a crosscheck database`)
+          expect(schemaObjects(foreign, "table")).toEqual(["notes"])
+        })
+      )
+    )
+  })
+})

@@ -1,0 +1,47 @@
+import BetterSqlite3 from "better-sqlite3"
+import { Effect, Layer } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ClaimStore } from "../../src/store/claim-store.js"
+import type { StoreError } from "../../src/store/store-error.js"
+import { sampleArticles, sampleRelations } from "./fixtures/sample-corpus.js"
+
+/** A fresh database path in its own temporary directory (a real file: WAL, locks and all). */
+export const tempDbPath = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "crosscheck.db")
+
+/** Runs `effect` with a store open on `path`, closing it afterwards. */
+export const withStore = <A, E>(
+  path: string,
+  effect: Effect.Effect<A, E, ClaimStore>,
+  options: { readonly readOnly?: boolean } = {}
+): Effect.Effect<A, E | StoreError> => Effect.provide(effect, Layer.fresh(ClaimStore.layer({ path, ...options })))
+
+/**
+ * Saves the sample corpus over two runs (A and B in the first, C in the second) and its
+ * relations: a database every documented query has something to say about.
+ */
+export const populate = Effect.gen(function*() {
+  const store = yield* ClaimStore
+  const first = yield* store.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
+  for (const { article, extraction } of sampleArticles.slice(0, 2)) {
+    yield* store.saveArticle(article, extraction.furniture, extraction, first)
+  }
+  yield* store.finishRun(first, { status: "completed", counts: { extracted: 2 }, errors: [] })
+  const second = yield* store.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
+  for (const { article, extraction } of sampleArticles.slice(2)) {
+    yield* store.saveArticle(article, extraction.furniture, extraction, second)
+  }
+  yield* store.replaceRelations(sampleRelations)
+  yield* store.finishRun(second, { status: "completed", counts: { extracted: 1, unchanged: 2 }, errors: [] })
+})
+
+/** Reads with a plain better-sqlite3 connection: what is in the file, whatever the store says. */
+export const inspect = <A>(path: string, read: (db: BetterSqlite3.Database) => A): A => {
+  const db = new BetterSqlite3(path, { readonly: true })
+  try {
+    return read(db)
+  } finally {
+    db.close()
+  }
+}

@@ -1,0 +1,63 @@
+import { assert, describe, it } from "@effect/vitest"
+import BetterSqlite3 from "better-sqlite3"
+import { Effect } from "effect"
+import { spawnSync } from "node:child_process"
+import { ClaimStore } from "../../src/store/claim-store.js"
+import { inspect, tempDbPath, withStore } from "./store-test-kit.js"
+
+const run = { corpus: "corpus", version: "0.1.0", extractor: "x" }
+
+/** The pid of a process that has exited: no process has it (until the kernel reuses it). */
+const deadPid = (): number => {
+  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" })
+  return Number(child.stdout)
+}
+
+describe("the single-writer lock", () => {
+  it.effect("a second writer gets a clear StoreBusyError until the first finishes", () => {
+    const path = tempDbPath()
+    return withStore(path, Effect.gen(function*() {
+      const first = yield* ClaimStore
+      const runId = yield* first.startRun(run)
+      const busy = yield* Effect.flip(withStore(path, ClaimStore.use((second) => second.startRun(run))))
+      assert.strictEqual(busy._tag, "StoreBusyError")
+      assert.include(busy.message, `another crosscheck run (pid ${process.pid}`)
+      assert.include(busy.message, path)
+      yield* first.finishRun(runId, { status: "completed", counts: {}, errors: [] })
+      const next = yield* withStore(path, ClaimStore.use((second) => second.startRun(run)))
+      assert.isAbove(next, runId)
+    }))
+  })
+
+  it.effect("a lock left by a dead process is recovered and its run marked interrupted", () => {
+    const path = tempDbPath()
+    return withStore(path, Effect.gen(function*() {
+      const store = yield* ClaimStore
+      const crashed = yield* store.startRun(run)
+      // As if the process holding it had been killed: the lock row names a pid that is gone.
+      const db = new BetterSqlite3(path)
+      db.prepare("update writer_lock set pid = ?").run(deadPid())
+      db.close()
+      const next = yield* store.startRun(run)
+      assert.isAbove(next, crashed)
+      const runs = yield* store.lastRuns(2)
+      assert.deepStrictEqual(runs.map((record) => [record.id, record.status]), [[next, "running"], [crashed, "interrupted"]])
+      assert.deepStrictEqual(inspect(path, (db) => db.prepare("select run_id, pid from writer_lock").all()), [
+        { run_id: next, pid: process.pid }
+      ])
+    }))
+  })
+
+  it.effect("closing the store with a run still open ends it as interrupted and frees the lock", () => {
+    const path = tempDbPath()
+    return withStore(path, ClaimStore.use((store) => store.startRun(run))).pipe(
+      Effect.andThen((runId) =>
+        withStore(path, Effect.gen(function*() {
+          const store = yield* ClaimStore
+          assert.deepStrictEqual((yield* store.lastRuns(1)).map((record) => [record.id, record.status]), [[runId, "interrupted"]])
+          yield* store.startRun(run)
+        }))
+      )
+    )
+  })
+})
