@@ -1,0 +1,69 @@
+import { timexInterval, type TimeScope } from "@crosscheck/claims"
+
+/** An inclusive interval of days, as day numbers since 1970-01-01 (UTC): gaps are subtractions. */
+export interface DayInterval {
+  readonly first: number
+  readonly last: number
+}
+
+/** A claim's time scope as a period: dated (with a canonical label), or open (no known year). */
+export type Period =
+  | { readonly dated: true; readonly first: number; readonly last: number; readonly label: string }
+  | { readonly dated: false; readonly label: string }
+
+const MS_PER_DAY = 86_400_000
+
+const dayNumber = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`) / MS_PER_DAY
+
+/** The days a TIMEX3 date value covers, or undefined for values with no fixed place in time (XXXX-06-09, PRESENT_REF, P3D). */
+export const timexDays = (value: string): DayInterval | undefined => {
+  const interval = timexInterval(value)
+  return interval === undefined
+    ? undefined
+    : { first: dayNumber(interval.first), last: dayNumber(interval.last) }
+}
+
+/** ISO date (YYYY-MM-DD) of a day number. */
+export const isoDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+
+const isMonthStart = (iso: string): boolean => iso.endsWith("-01")
+const isMonthEnd = (day: number): boolean => isoDay(day + 1).endsWith("-01")
+
+/** A canonical label for days first..last: "2023", "2017-05", "2017-01..2017-04", "2018-06-09..2018-06-10". */
+const periodLabel = (first: number, last: number): string => {
+  const from = isoDay(first)
+  const to = isoDay(last)
+  if (first === last) return from
+  if (isMonthStart(from) && isMonthEnd(last)) {
+    const fromYear = from.slice(0, 4)
+    if (from.slice(5, 7) === "01" && to.slice(5, 10) === "12-31" && fromYear === to.slice(0, 4)) return fromYear
+    const fromMonth = from.slice(0, 7)
+    const toMonth = to.slice(0, 7)
+    return fromMonth === toMonth ? fromMonth : `${fromMonth}..${toMonth}`
+  }
+  return `${from}..${to}`
+}
+
+/** The period label of a claim with no time and no known assertion date. */
+export const UNDATED = "undated"
+
+/**
+ * The period a time scope covers, from the first day of its start to the last day of its end.
+ * A claim with no time is about roughly when it was asserted: it keeps to the year of `assertedAt`
+ * ("undated, asserted 2016"), so undated claims of articles years apart never meet.
+ */
+export const periodOf = (scope: TimeScope | undefined, assertedAt?: string): Period => {
+  if (scope === undefined) {
+    const asserted = assertedAt === undefined ? undefined : timexDays(assertedAt)
+    return { dated: false, label: asserted === undefined ? UNDATED : `${UNDATED}, asserted ${yearOf(asserted.first)}` }
+  }
+  const start = timexDays(scope.start)
+  const end = timexDays(scope.end)
+  if (start === undefined || end === undefined || end.last < start.first) {
+    return { dated: false, label: scope.start === scope.end ? scope.start : `${scope.start}..${scope.end}` }
+  }
+  return { dated: true, first: start.first, last: end.last, label: periodLabel(start.first, end.last) }
+}
+
+/** The calendar year of a day number. */
+export const yearOf = (day: number): number => new Date(day * MS_PER_DAY).getUTCFullYear()
