@@ -1,0 +1,115 @@
+import { compilePhrases } from "./phrase-table.js"
+
+/** A way of writing money: its ISO 4217 code and how many currency units one of it is worth. */
+export interface Currency {
+  readonly code: string
+  /** 0.01 for pence and cents. */
+  readonly factor: number
+}
+
+const major = (code: string): Currency => ({ code, factor: 1 })
+const minor = (code: string): Currency => ({ code, factor: 0.01 })
+
+/** Symbols written before the figure: "$", "US$", "£", … ("¥" is read as yen, its older sense). */
+const currencySymbols: ReadonlyArray<readonly [string, Currency]> = [
+  ["$", major("USD")],
+  ["US$", major("USD")],
+  ["A$", major("AUD")],
+  ["AU$", major("AUD")],
+  ["C$", major("CAD")],
+  ["CA$", major("CAD")],
+  ["NZ$", major("NZD")],
+  ["HK$", major("HKD")],
+  ["S$", major("SGD")],
+  ["NT$", major("TWD")],
+  ["R$", major("BRL")],
+  ["€", major("EUR")],
+  ["£", major("GBP")],
+  ["¥", major("JPY")],
+  ["₹", major("INR")],
+  ["₽", major("RUB")],
+  ["₩", major("KRW")],
+  ["₺", major("TRY")],
+  ["₪", major("ILS")]
+]
+
+/** ISO codes and other upper-case abbreviations, written before or after the figure ("USD 5m", "5bn RMB"). */
+export const currencyCodes: ReadonlyArray<readonly [string, Currency]> = [
+  ...[
+    "USD", "EUR", "GBP", "CNY", "JPY", "RUB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "KRW", "BRL", "ZAR",
+    "TRY", "SEK", "NOK", "DKK", "MXN", "SAR", "AED", "NGN", "PKR", "EGP", "ILS", "PLN", "IDR", "MYR", "THB",
+    "KES", "UAH", "IRR", "NZD", "TWD", "ARS", "CLP", "COP", "PHP", "VND", "QAR", "KWD", "CZK", "HUF"
+  ].map((code) => [code, major(code)] as const),
+  ["RMB", major("CNY")],
+  ["Rs", major("INR")],
+  ["Rs.", major("INR")]
+]
+
+const names = (code: string, ...phrases: ReadonlyArray<string>) => phrases.map((p) => [p, major(code)] as const)
+
+/**
+ * Currency names written after the figure ("12 mln dlrs", "5bn euros", "10 Swiss francs"). Names
+ * several countries share ("pesos", "dinars", "francs", "crowns") count only with their country.
+ */
+const currencyNames: ReadonlyArray<readonly [string, Currency]> = [
+  ...names("USD", "dollar", "dollars", "dlr", "dlrs", "US dollars", "U.S. dollars", "American dollars", "greenbacks"),
+  ...names("AUD", "Australian dollar", "Australian dollars"),
+  ...names("CAD", "Canadian dollar", "Canadian dollars"),
+  ...names("NZD", "New Zealand dollar", "New Zealand dollars"),
+  ...names("HKD", "Hong Kong dollar", "Hong Kong dollars"),
+  ...names("SGD", "Singapore dollar", "Singapore dollars"),
+  ...names("TWD", "Taiwan dollar", "Taiwan dollars", "Taiwanese dollars"),
+  ...names("EUR", "euro", "euros"),
+  ...names("GBP", "pound", "pounds", "sterling", "pounds sterling", "British pounds"),
+  ...names("EGP", "Egyptian pound", "Egyptian pounds"),
+  ...names("LBP", "Lebanese pound", "Lebanese pounds"),
+  ...names("SYP", "Syrian pound", "Syrian pounds"),
+  ...names("CNY", "yuan", "renminbi", "Chinese yuan"),
+  ...names("RUB", "rouble", "roubles", "ruble", "rubles"),
+  ...names("JPY", "yen", "Japanese yen"),
+  ...names("INR", "rupee", "rupees", "Indian rupees"),
+  ...names("PKR", "Pakistani rupees", "Pakistan rupees"),
+  ...names("LKR", "Sri Lankan rupees"),
+  ...names("CHF", "Swiss franc", "Swiss francs"),
+  ...names("XOF", "CFA franc", "CFA francs"),
+  ...names("KRW", "Korean won", "South Korean won"),
+  ...names("ZAR", "rand"),
+  ...names("NGN", "naira"),
+  ...names("ILS", "shekel", "shekels"),
+  ...names("TRY", "lira", "Turkish lira"),
+  ...names("SAR", "riyal", "riyals", "Saudi riyals"),
+  ...names("AED", "dirham", "dirhams"),
+  ...names("UAH", "hryvnia", "hryvnias"),
+  ...names("PLN", "zloty", "zlotys"),
+  ...names("MYR", "ringgit"),
+  ...names("THB", "baht"),
+  ...names("IDR", "rupiah"),
+  ...names("SEK", "krona", "kronor", "Swedish kronor"),
+  ...names("NOK", "Norwegian kroner", "Norwegian crowns"),
+  ...names("DKK", "Danish kroner"),
+  ...names("IRR", "rial", "rials", "Iranian rials"),
+  ...names("KES", "Kenyan shillings"),
+  ...names("IQD", "Iraqi dinar", "Iraqi dinars"),
+  ...names("JOD", "Jordanian dinar", "Jordanian dinars"),
+  ...names("KWD", "Kuwaiti dinar", "Kuwaiti dinars"),
+  ...names("DZD", "Algerian dinar", "Algerian dinars"),
+  ...names("MXN", "Mexican peso", "Mexican pesos"),
+  ...names("ARS", "Argentine peso", "Argentine pesos", "Argentinian pesos"),
+  ...names("PHP", "Philippine peso", "Philippine pesos"),
+  ...names("CLP", "Chilean peso", "Chilean pesos"),
+  ...names("COP", "Colombian peso", "Colombian pesos"),
+  ["pence", minor("GBP")],
+  ["cents", minor("USD")],
+  ["kopecks", minor("RUB")]
+]
+
+/** Glued after the figure: "50p". */
+const gluedSubunits: ReadonlyArray<readonly [string, Currency]> = [["p", minor("GBP")]]
+
+export const currencySymbolTable = compilePhrases(currencySymbols, { caseSensitive: true })
+export const currencyCodeTable = compilePhrases(currencyCodes, { caseSensitive: true })
+export const currencyNameTable = compilePhrases(currencyNames)
+export const gluedSubunitTable = compilePhrases(gluedSubunits, { caseSensitive: true })
+
+/** Currency names that also name a weight; read as mass when the sentence is about weighing. */
+export const currenciesAlsoMass: ReadonlySet<string> = new Set(["pound", "pounds"])

@@ -1,0 +1,196 @@
+import { type Analysis, sentenceAt, type Token } from "../nlp/analyze.js"
+import { currencyCodes } from "./currencies.js"
+import { firstOverlapping } from "./sorted-spans.js"
+import { letterScales, ordinalSuffixes, scaleWords, smallNumbers } from "./numerals.js"
+import { toBaseUnits } from "./units.js"
+
+/**
+ * Numbers that name rather than count: model names ("B-1B", "Boeing 747"), codes ("PS026",
+ * "COVID-19"), labelled numbers ("tail number 168998", "No. 10"), scores and tallies ("won 2-0"),
+ * phone and version numbers, street numbers, decades and clock times.
+ */
+export type IdentifierKind =
+  | "code"
+  | "labelled_number"
+  | "proper_name_number"
+  | "score"
+  | "phone"
+  | "version"
+  | "street_number"
+  | "decade"
+  | "clock_time"
+  | "slashed"
+  | "web"
+  | "list_marker"
+  | "long_number"
+
+export interface Identifier {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly kind: IdentifierKind
+}
+
+const labelWords = [
+  "No", "Nos", "no\\.", "number", "#", "page", "pages", "pp\\.", "section", "article", "chapter", "clause",
+  "paragraph", "room", "flight", "route", "highway", "platform", "gate", "seat", "row", "version", "channel", "episode",
+  "series", "volume", "vol\\.", "issue", "resolution", "model", "type", "class", "category", "amendment", "bus", "line",
+  "level", "phase", "exit", "junction", "terminal", "pier", "suite", "ward", "district", "precinct", "shirt", "squad",
+  "code", "ID", "PIN", "account", "reference", "ref\\."
+]
+
+// Capitalised forms ("Article 50", "Flight 370") match as well as lower-case ones.
+const labelAlternation = labelWords
+  .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
+  .join("|")
+
+// "number three" in a chart, "No. 10": ranks and labels written in words too
+const numberWordAlternation = [...smallNumbers.keys()].join("|")
+
+const patterns: ReadonlyArray<readonly [IdentifierKind, RegExp, number?]> = [
+  ["web", /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/g],
+  ["phone", /(?<![\w$£€.,])(?:\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){2,4}|\(\d{2,5}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,5}[.-]\d{3,4}[.-]\d{3,4}|0\d{2,4} \d{3,4} \d{3,4})(?![\w])/g],
+  ["version", /(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*(?![\w])/g],
+  ["decade", /(?<![\w.,])(?:\d{2})?\d0s\b|['‘’]\d0s\b/g],
+  ["clock_time", /(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])|(?<![\w.,])\d{4}\s?(?:GMT|BST|UTC|EST|EDT|CET|hrs)\b/gi],
+  ["slashed", /(?<![\w./])\d+(?:\/\d+)+(?![\w/])/g],
+  ["list_marker", /^[ \t]*\d{1,2}[.)](?=[ \t])/gm],
+  ["long_number", /(?<![\w$£€¥₹.,])\d{7,}(?![\w])/g],
+  // tennis sets: "6-1 6-2", "1-6,4-6", "6-7 (4-7) 7-5"
+  ["score", /(?<![\w.-])\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?(?:(?:,\s?|\s)\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?)+(?![\w-])/g],
+  // group 1 is the number after its label
+  ["labelled_number", new RegExp(`(?<![\\w])(?:tail number|Group of|${labelAlternation})\\.?\\s?#?\\s?(\\d[\\d-]*[A-Za-z]?|${numberWordAlternation})(?![\\w])`, "g"), 1],
+  ["street_number", /(?<![\w.,])(\d{1,5}[A-Za-z]?)(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Square|Place|Terrace|Crescent|Court|Parkway)\b/g, 1]
+]
+
+// addresses are rare; the address pattern is slow to fail, so only texts with one run it
+const WEB_MARK = /@|www\.|https?:/
+
+/** Runs of letters and digits joined by hyphens: "B-1B", "COVID-19", "300-pound", "5-6". */
+const CHUNK = /(?<![\w$£€¥₹.,'’-])[A-Za-z0-9]+(?:[-–][A-Za-z0-9]+)*/g
+const HAS_DIGIT = /\d/
+const HAS_LETTER = /[A-Za-z]/
+const DIGITS = /^\d+$/
+const NUMBER_THEN_LETTERS = /^(\d+)([A-Za-z]+)$/
+
+const currencyCodeSet: ReadonlySet<string> = new Set(currencyCodes.map(([code]) => code))
+
+/** Letters that make a figure of a number when glued to it ("600m", "5km", "7th", "50p", "30C"). */
+const isFigureSuffix = (letters: string): boolean =>
+  ordinalSuffixes.has(letters.toLowerCase()) ||
+  scaleWords.has(letters.toLowerCase()) ||
+  letterScales.has(letters.toLowerCase()) ||
+  toBaseUnits(1, letters) !== undefined ||
+  currencyCodeSet.has(letters) ||
+  ["p", "pc", "pct", "bpd"].includes(letters.toLowerCase())
+
+/** Words near a pair like "2-0" that make it a score or a tally rather than a range. */
+const SCORE_CONTEXT =
+  /\b(?:won|win|wins|winning|beat|beats|beaten|beating|lost|lose|loses|losing|defeat|defeated|defeats|drew|draw|drawn|victory|led|lead|leading|trail|trailed|trailing|scored?|scoreline|votes?|voted|voting|majority|margin|ruling|decision|verdict|aggregate|match|game|sets?|tie|final|thrashing|win-loss)\b/i
+
+/** Up to 40 characters either side of a chunk, within its sentence. */
+const chunkSurroundings = (analysis: Analysis, at: number, length: number): string => {
+  const sentence = sentenceAt(analysis, at)
+  const from = Math.max(sentence?.start ?? 0, at - 40)
+  const to = Math.min(sentence?.end ?? analysis.text.length, at + length + 40)
+  return analysis.text.slice(from, to)
+}
+
+const classifyChunk = (chunk: string, analysis: Analysis, at: number): IdentifierKind | undefined => {
+  if (!HAS_DIGIT.test(chunk)) return undefined
+  const parts = chunk.split(/[-–]/)
+  const numeric = parts.every((p) => DIGITS.test(p))
+  if (numeric) {
+    if (parts.length !== 2) return parts.length > 2 ? "code" : undefined
+    const [a, b] = parts as [string, string]
+    const low = Number(a)
+    const high = Number(b)
+    // "10-2043": a range's two ends are of a size; a code's parts need not be. "737-800": a model
+    // and its variant; a range rarely runs from an unround figure to a round hundred
+    if (low < high && (b.startsWith("0") || b.length - a.length >= 2 || high > low * 20)) return "code"
+    if (low < high && b.endsWith("00") && !/[05]$/.test(a)) return "code"
+    return low >= high || SCORE_CONTEXT.test(chunkSurroundings(analysis, at, chunk.length)) ? "score" : undefined
+  }
+  const [head, ...rest] = parts as [string, ...Array<string>]
+  // "300-pound", "12-nautical-mile", "10-year-old", "5km", "7th": a figure, not a name
+  const glued = NUMBER_THEN_LETTERS.exec(head)
+  const headIsFigure = DIGITS.test(head) || (glued !== null && isFigureSuffix(glued[2]!))
+  if (headIsFigure && rest.every((p) => !HAS_DIGIT.test(p))) return undefined
+  if (headIsFigure && rest.length > 0 && DIGITS.test(rest[0]!)) return undefined
+  return HAS_LETTER.test(chunk) ? "code" : undefined
+}
+
+const MONTHS_AND_DAYS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+const PLAIN_INTEGER = /^\d+$/
+const CAPITALISED = /^[A-Z]/
+const NAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN"])
+
+const isNameNumber = (token: Token): boolean =>
+  PLAIN_INTEGER.test(token.text) || (CAPITALISED.test(token.text) && smallNumbers.has(token.normal))
+
+/**
+ * "Boeing 747", "Windows 10", "FTSE 100", "World War Two", "City 17": a number right after a
+ * capitalised name that does not open its sentence (where every word is capitalised); and "One
+ * Belt, One Road": a capitalised number word before a name.
+ */
+const properNameNumbers = (analysis: Analysis): Array<Identifier> => {
+  const out: Array<Identifier> = []
+  const tokens = analysis.tokens
+  const sentenceStarts = new Set(analysis.sentences.map((s) => s.firstToken))
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!isNameNumber(token)) continue
+    // "One Belt, One Road", "Two Sessions": a capitalised number word opening a name
+    const after = tokens[i + 1]
+    if (!sentenceStarts.has(i) && !PLAIN_INTEGER.test(token.text) && after !== undefined && CAPITALISED.test(after.text) && after.pos === "PROPN") {
+      out.push({ start: token.start, end: token.end, text: token.text, kind: "proper_name_number" })
+      continue
+    }
+    const before = tokens[i - 1]!
+    if (!NAME_POS.has(before.pos) || !CAPITALISED.test(before.text) || MONTHS_AND_DAYS.test(before.text)) continue
+    if (sentenceStarts.has(i - 1) || currencyCodeSet.has(before.text) || !/^\s$/.test(analysis.text.slice(before.end, token.start))) continue
+    if (startsFigure(tokens[i + 1], analysis.text, token.end)) continue
+    out.push({ start: token.start, end: token.end, text: token.text, kind: "proper_name_number" })
+  }
+  return out
+}
+
+// What may follow a number that is still a figure ("FTSE 100 fell" names; "Apple 5%" does not).
+const startsFigure = (next: Token | undefined, text: string, after: number): boolean => {
+  const following = text.slice(after, after + 2)
+  if (following.startsWith("%")) return true
+  if (next === undefined) return false
+  return scaleWords.has(next.normal) || toBaseUnits(1, next.text) !== undefined || /^(?:per|percent|pct)$/.test(next.normal)
+}
+
+/** Every identifier in the analysed text, sorted by start, overlaps merged into the first. */
+export const findIdentifiers = (analysis: Analysis): ReadonlyArray<Identifier> => {
+  const text = analysis.text
+  const found: Array<Identifier> = []
+  for (const [kind, pattern, group] of patterns) {
+    if (kind === "web" && !WEB_MARK.test(text)) continue
+    for (const m of text.matchAll(pattern)) {
+      const value = group === undefined ? m[0] : m[group]
+      if (value === undefined) continue
+      const start = group === undefined ? m.index : m.index + m[0].indexOf(value)
+      found.push({ start, end: start + value.length, text: value, kind })
+    }
+  }
+  for (const m of text.matchAll(CHUNK)) {
+    const kind = classifyChunk(m[0], analysis, m.index)
+    if (kind !== undefined) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind })
+  }
+  found.push(...properNameNumbers(analysis))
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Array<Identifier> = []
+  for (const id of found) {
+    const last = merged.at(-1)
+    if (last !== undefined && id.start < last.end) continue
+    merged.push(id)
+  }
+  return merged
+}
+
+/** True when any identifier overlaps [start, end). `identifiers` must be sorted (as findIdentifiers returns them). */
+export const isIdentifierAt = (identifiers: ReadonlyArray<Identifier>, start: number, end: number = start + 1): boolean =>
+  firstOverlapping(identifiers, start, end) !== undefined

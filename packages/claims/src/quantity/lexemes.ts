@@ -1,0 +1,46 @@
+/**
+ * The quantity module's own segmentation of a text: numbers, words, currency symbols and single
+ * punctuation marks, with their offsets and whether they touch the previous lexeme. wink splits
+ * "£600m", "US$200" and "10-2043" inconsistently; figures need a character-exact, predictable cut.
+ */
+export type LexemeKind = "number" | "word" | "currency" | "punct"
+
+export interface Lexeme {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Lower-cased text, dashes unified to "-". */
+  readonly lower: string
+  readonly kind: LexemeKind
+  /** True when no space separates this lexeme from the previous one ("600m", "km2", "US$"). */
+  readonly glued: boolean
+}
+
+// Order matters: a grouped number ("2,802.5") before a plain one; prefixed dollars ("US$", "HK$")
+// before words, so the letters stay with their symbol.
+const LEXEME =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|((?:US|AU|NZ|HK|NT|CA|A|C|S|R)\$|[$€£¥₹₽₩₺₪])|([A-Za-z]+)|(\S)/gu
+
+const DASHES = /^[‐‑‒–—−]$/u
+
+export const lexemesOf = (text: string): ReadonlyArray<Lexeme> => {
+  const out: Array<Lexeme> = []
+  let previousEnd = -1
+  for (const m of text.matchAll(LEXEME)) {
+    const start = m.index
+    const raw = m[0]
+    const kind: LexemeKind = m[1] !== undefined ? "number" : m[2] !== undefined ? "currency" : m[3] !== undefined ? "word" : "punct"
+    const lower = kind === "punct" && DASHES.test(raw) ? "-" : raw.toLowerCase()
+    out.push({ start, end: start + raw.length, text: raw, lower, kind, glued: start === previousEnd })
+    previousEnd = start + raw.length
+  }
+  return out
+}
+
+/** Parses a numeric lexeme ("2,802", "14.3") with the place value of its last written digit. */
+export const numericValue = (text: string): { readonly value: number; readonly precision: number } => {
+  const plain = text.replaceAll(",", "")
+  const dot = plain.indexOf(".")
+  const decimals = dot < 0 ? 0 : plain.length - dot - 1
+  return { value: Number(plain), precision: 10 ** -decimals }
+}

@@ -1,0 +1,41 @@
+/** Binary searches over spans sorted by start whose ends are also in order (disjoint spans: timexes, identifiers, entities). */
+export interface SpanLike {
+  readonly start: number
+  readonly end: number
+}
+
+/** The first span that overlaps [start, end), if any. */
+export const firstOverlapping = <S extends SpanLike>(sorted: ReadonlyArray<S>, start: number, end: number): S | undefined => {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.end <= start) lo = mid + 1
+    else hi = mid
+  }
+  const candidate = sorted[lo]
+  return candidate !== undefined && candidate.start < end ? candidate : undefined
+}
+
+/** The first span that starts at or after `offset`. */
+export const firstStartingFrom = <S extends SpanLike>(sorted: ReadonlyArray<S>, offset: number): S | undefined => {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return sorted[lo]
+}
+
+/** Sorts spans and unites overlapping ones, so the searches above may rely on ordered ends. */
+export const disjointSpans = (spans: ReadonlyArray<SpanLike>): ReadonlyArray<SpanLike> => {
+  const out: Array<SpanLike> = []
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1)
+    if (last !== undefined && span.start < last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, span.end) }
+    else out.push({ start: span.start, end: span.end })
+  }
+  return out
+}
