@@ -67,7 +67,10 @@ export const ReferenceDateBasis = Schema.Literals(["metadata", "inferred", "unkn
 export type ReferenceDateBasis = typeof ReferenceDateBasis.Type
 
 export const ReferenceDate = Schema.Struct({
-  /** ISO date (YYYY-MM-DD), or null when unknown. */
+  /**
+   * ISO date (YYYY-MM-DD); a bare year (YYYY) when only the year could be inferred, so relative
+   * days stay open; null when unknown.
+   */
   date: Schema.NullOr(Schema.String),
   basis: ReferenceDateBasis,
   /** Why, for `inferred` ("weekday–date agreement: Thursday, May 16, 2024") and `metadata` ("manifest.json"). */

@@ -1,0 +1,199 @@
+import type { Token } from "../../nlp/analyze.js"
+import { resolveMonth, type Resolved, shiftPeriod } from "../anchor.js"
+import { readMonth, readOrdinal, readPositionModifier } from "../read-words.js"
+import { alternation, MONTHS, UNMARKED_PLURALS } from "../time-words.js"
+import {
+  compile,
+  MONTH_ANY,
+  MONTH_NAME,
+  MONTH_TRIGGERS,
+  NUMBER_END,
+  NUMBER_START,
+  ORDINAL,
+  POSITION_MODIFIER,
+  RELATION,
+  SAME_LINE,
+  WORD_END,
+  WORD_START,
+  YEAR
+} from "../timex-patterns.js"
+import { before, makeDraft, NUMBER_TRIGGER, type RuleContext, spanOf, type TimexRule } from "../timex-rule.js"
+import { formatTimexValue } from "../timex-value.js"
+
+/** Words before a bare month or year that make it a date ("in May", "the 2016 election", "since 2001", "Apple's 2004 results"). */
+const DATE_CONTEXT =
+  /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|through|throughout|during|of|before|after|between|and|or|the|this|that|its|their|his|her|our|year|around|circa|early|late|mid|fiscal|spring|summer|autumn|fall|winter|season|as of|for|with|a|an|as|both|into|on|over|than|against|versus|vs|but)\s+$|\p{L}['’]s\s+$|\p{L}s['’]\s+$/iu
+/** The same for "May", which is also a modal verb and a surname: only unambiguous prepositions. */
+const MAY_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|during|of|from|through|before|after|between|early|late|mid|last|next|this|the)\s+$/iu
+/** A month after another in a list: "in June, August, September and November". */
+const MONTH_LIST_BEFORE = new RegExp(`(?:${alternation(Object.keys(MONTHS))}),\\s+$`)
+/** Weak context words after which a year followed by a plural noun is a count ("and 2000 troops", "for 2000 people"). */
+const WEAK_YEAR_CONTEXT = /(?:^|[^\p{L}])(?:and|or|to|by|for|with|a|an|as|both|into|on|over|than|against|versus|vs|but)\s+$/iu
+/** …unless a year comes first: "the 2002 and 2004 finals", "in 2001, 2002 and 2003". */
+const YEAR_BEFORE = /(?:1[0-9]|20)\d\d(?:,\s*|\s+(?:and|or|to)\s+)$/
+/** A year opening a sentence: "2005 is set to be…". */
+const SENTENCE_START = /[.!?]["”’]?\s+$/
+/** A plural noun right after a number makes it a count ("2000 troops", "2000 people"). */
+const isPluralNoun = (token: Token | undefined): boolean =>
+  token !== undefined && token.pos === "NOUN" && (token.normal !== token.lemma || UNMARKED_PLURALS.has(token.normal))
+
+/** A month, alone or with a year: "May 2018", "early April", "the March election", "last May". */
+const month: TimexRule = {
+  name: "month",
+  triggers: MONTH_TRIGGERS,
+  lookback: 5,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+|(?<rel>${RELATION})\s+)?(?<month>${MONTH_ANY})(?:(?:,|\s+of)?${SAME_LINE}(?<year>${YEAR})|\s+(?<yearRel>last|this|next)\s+year)?(?<poss>['’]s)?${WORD_END}`
+  ),
+  resolve: (match, context) => {
+    const g = match.groups!
+    const [start, end] = spanOf(match)!
+    const m = readMonth(g["month"]!)
+    const mod = readPositionModifier(g["pos"])
+    const abbreviated = !(g["month"]! in MONTHS)
+    if (g["year"] !== undefined) {
+      const value = formatTimexValue({ year: Number(g["year"]), month: m })
+      return [makeDraft(context, start, end, "DATE", { value, why: "explicit month and year" }, { mod })]
+    }
+    if (abbreviated) return undefined
+    const yearRel = g["yearRel"]
+    if (yearRel !== undefined) {
+      const year = shiftPeriod(context.anchor, "year", YEAR_OFFSETS[yearRel]!)
+      const resolved = year.yearOpen === true ? { ...year, value: formatTimexValue({ month: m }) } : { ...year, value: formatTimexValue({ year: Number(year.value), month: m }) }
+      return [makeDraft(context, start, end, "DATE", resolved, { mod })]
+    }
+    const rel = g["rel"]?.toLowerCase()
+    if (rel === undefined && mod === undefined) {
+      const contextWords = g["month"] === "May" ? MAY_CONTEXT : DATE_CONTEXT
+      const preceding = before(context.text, start)
+      if (!contextWords.test(preceding) && !MONTH_LIST_BEFORE.test(preceding)) return undefined
+    }
+    return [makeDraft(context, start, end, "DATE", relativeMonth(context, start, m, rel), { mod })]
+  }
+}
+
+const YEAR_OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
+
+const relativeMonth = (context: RuleContext, at: number, m: number, rel: string | undefined): Resolved => {
+  const tense = rel === "last" || rel === "past" || rel === "previous" ? "past" : rel === "next" || rel === "coming" ? "future" : rel === "this" ? "none" : context.tenseAt(at)
+  const resolved = resolveMonth(context.anchor, m, tense)
+  // "last May" in May is a year back; "next May" in May a year on.
+  const anchorMonth = context.anchor.day?.month
+  if (anchorMonth === m && (rel === "last" || rel === "next") && !resolved.value.startsWith("X")) {
+    const year = Number(resolved.value.slice(0, 4)) + (rel === "last" ? -1 : 1)
+    return { value: formatTimexValue({ year, month: m }), why: `that month ${rel === "last" ? "a year before" : "a year after"} ${context.anchor.label}` }
+  }
+  return resolved
+}
+
+/** "Between January and April of 2017", "from March to May": two end points sharing a year. */
+const monthRange: TimexRule = {
+  name: "month-range",
+  triggers: MONTH_TRIGGERS,
+  lookback: 2,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<pre>between|from|Between|From)\s+)?(?<month>${MONTH_NAME})\s*(?:-|–|to|and|through|until|till)\s*(?<month2>${MONTH_NAME})(?:,?\s+(?:of\s+)?(?<year>${YEAR}))?${WORD_END}`
+  ),
+  resolve: (match, context) => {
+    const g = match.groups!
+    if (g["pre"] === undefined && g["year"] === undefined) return undefined
+    const [m1, m2] = [readMonth(g["month"]!), readMonth(g["month2"]!)]
+    const [s1, e1] = spanOf(match, "month")!
+    const [s2] = spanOf(match, "month2")!
+    const end = spanOf(match)![1]
+    const at = spanOf(match)![0]
+    const of = (m: number): Resolved =>
+      g["year"] === undefined ? resolveMonth(context.anchor, m, context.tenseAt(at)) : { value: formatTimexValue({ year: Number(g["year"]), month: m }), why: "month with the year given at the end of the range" }
+    return [makeDraft(context, s1, e1, "DATE", of(m1)), makeDraft(context, s2, end, "DATE", of(m2))]
+  }
+}
+
+/** A bare year, only in date-like context: "In 2023", "2016's", "since 2001", "mid-2020", "the 2018 World Cup". */
+const year: TimexRule = {
+  name: "year",
+  triggers: [NUMBER_TRIGGER],
+  lookback: 5,
+  pattern: compile(String.raw`${NUMBER_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?<year>${YEAR})(?<poss>['’]s)?`),
+  resolve: (match, context) => {
+    const g = match.groups!
+    const [start, end] = spanOf(match)!
+    const mod = readPositionModifier(g["pos"])
+    if (mod === undefined && g["poss"] === undefined) {
+      const preceding = before(context.text, start)
+      const following = context.text.slice(end, end + 24)
+      const parenthesised = preceding.endsWith("(") && following.startsWith(")")
+      const listed = YEAR_BEFORE.test(preceding)
+      const opening = start === 0 || SENTENCE_START.test(preceding)
+      if (!parenthesised && !listed && !opening && !DATE_CONTEXT.test(preceding)) return undefined
+      if ((opening || WEAK_YEAR_CONTEXT.test(preceding)) && !listed && isPluralNoun(context.tokenFrom(end))) return undefined
+    }
+    return [makeDraft(context, start, end, "DATE", { value: g["year"]!, why: "explicit year" }, { mod })]
+  }
+}
+
+/** "2001-09", "2018–2019", "2003/2004", "2005/06": a year range (or fiscal year) written with a dash or slash. */
+const yearRange: TimexRule = {
+  name: "year-range",
+  triggers: [NUMBER_TRIGGER],
+  lookback: 0,
+  pattern: compile(String.raw`${NUMBER_START}(?<year>(?:1[0-9]|20)\d\d)(?:\s*[-–—]\s*|/)(?<year2>\d{4}|\d{1,2})${NUMBER_END}`),
+  resolve: (match, context) => {
+    const g = match.groups!
+    const first = Number(g["year"])
+    const written = g["year2"]!
+    // "2001-09" → 2009, "2005-6" → 2006: a short end keeps the start's leading digits.
+    const unit = 10 ** written.length
+    const second = written.length < 4 ? Math.floor(first / unit) * unit + Number(written) : Number(written)
+    if (second <= first || second - first > 100) return undefined
+    const [s1, e1] = spanOf(match, "year")!
+    const [s2, e2] = spanOf(match, "year2")!
+    return [
+      makeDraft(context, s1, e1, "DATE", { value: String(first), why: "explicit year, start of a range" }),
+      makeDraft(context, s2, e2, "DATE", { value: String(second), why: written.length < 4 ? `end of a range, leading digits from ${first}` : "explicit year, end of a range" })
+    ]
+  }
+}
+
+/** A decade after another: "the 80s and 90s". */
+const DECADE_BEFORE = /\d0s\s+(?:and|or|to)\s+$/
+
+/** "the 1990s" → 199, "the early '80s" → 198 (century: the latest not after the reference year). */
+const decade: TimexRule = {
+  name: "decade",
+  triggers: [NUMBER_TRIGGER],
+  lookback: 5,
+  pattern: compile(String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?<the>the\s+)?(?<decade>(?:1\d|20)\d0s|['’]?\d0s)${WORD_END}`),
+  resolve: (match, context) => {
+    const g = match.groups!
+    const written = g["decade"]!
+    const [start, end] = spanOf(match)!
+    const mod = readPositionModifier(g["pos"])
+    if (/^\d{4}/.test(written)) return [makeDraft(context, start, end, "DATE", { value: written.slice(0, 3), why: "explicit decade" }, { mod })]
+    // "80s" without an apostrophe is an age ("in her 80s") unless "the" or a position word leads.
+    if (/^\d/.test(written) && g["the"] === undefined && mod === undefined && !DECADE_BEFORE.test(before(context.text, start))) return undefined
+    const tens = Number(written.at(-3))
+    const anchorYear = context.anchor.year
+    if (anchorYear === undefined) return [makeDraft(context, start, end, "DATE", { value: `XX${tens}`, why: "decade without a century; no reference date", yearOpen: true }, { mod })]
+    let century = Math.floor(anchorYear / 100)
+    if (century * 100 + tens * 10 > anchorYear) century--
+    return [makeDraft(context, start, end, "DATE", { value: `${century}${tens}`, why: `decade in the latest century not after ${context.anchor.label}` }, { mod })]
+  }
+}
+
+/** "the 19th century" → 18, "the twenty-first century" → 20. */
+const century: TimexRule = {
+  name: "century",
+  triggers: ["century"],
+  lookback: 6,
+  pattern: compile(String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:the\s+)?(?<ordinal>${ORDINAL})[\s-]+century${WORD_END}`, "i"),
+  resolve: (match, context) => {
+    const g = match.groups!
+    const n = readOrdinal(g["ordinal"]!)
+    if (n === undefined || n < 1 || n > 22) return undefined
+    const [start, end] = spanOf(match)!
+    const value = String(n - 1).padStart(2, "0")
+    return [makeDraft(context, start, end, "DATE", { value, why: `the ${g["ordinal"]} century is ${value}00–${value}99` }, { mod: readPositionModifier(g["pos"]) })]
+  }
+}
+
+export const monthAndYearRules: ReadonlyArray<TimexRule> = [month, monthRange, year, yearRange, decade, century]

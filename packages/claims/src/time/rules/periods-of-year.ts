@@ -1,0 +1,130 @@
+import { cyclicYear, type Resolved, shiftPeriod } from "../anchor.js"
+import { readOrdinal, readPositionModifier } from "../read-words.js"
+import type { Tense } from "../sentence-tense.js"
+import { SEASON_MONTHS, SEASONS } from "../time-words.js"
+import { compile, POSITION_MODIFIER, SAME_LINE, SEASON, WORD_END, WORD_START, YEAR } from "../timex-patterns.js"
+import { before, makeDraft, type RuleContext, spanOf, type TimexRule } from "../timex-rule.js"
+import { formatTimexValue } from "../timex-value.js"
+
+const QUARTER_ORDINAL = String.raw`(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)`
+const YEAR_AFTER = String.raw`(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+year)\s+)?(?<year>${YEAR})|\s+of\s+(?<thisYear>the|this|last|next)\s+year)?`
+
+/** A period of the year given without a year: the anchor's year, moved by tense ("the fourth quarter" reported in February → last year's). */
+const periodOfYear = (context: RuleContext, at: number, index: number, perYear: number, g: Record<string, string | undefined>): { year: number | undefined; why: string } => {
+  if (g["year"] !== undefined) return { year: Number(g["year"]), why: "explicit year" }
+  const anchor = context.anchor
+  const anchorIndex = anchor.day === undefined ? undefined : Math.floor((anchor.day.month - 1) / (12 / perYear)) + 1
+  // "of this year" is the reference year; "of the year" follows the tense like a bare period.
+  const which = g["thisYear"]?.toLowerCase()
+  if (which === "this" || which === "last" || which === "next") {
+    const shifted = shiftPeriod(anchor, "year", which === "this" ? 0 : which === "last" ? -1 : 1)
+    return shifted.yearOpen === true ? { year: undefined, why: shifted.why } : { year: Number(shifted.value), why: shifted.why }
+  }
+  const tense: Tense = context.tenseAt(at)
+  const y = cyclicYear(anchor, index, anchorIndex, tense)
+  return y === undefined ? { year: undefined, why: "no year given; the year is open (no reference date)" } : y
+}
+
+/** "the fourth quarter", "Q3 2019", "first-quarter", "the third quarter of 2019". */
+const quarter: TimexRule = {
+  name: "quarter",
+  triggers: ["quarter", "q1", "q2", "q3", "q4"],
+  lookback: 8,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:(?:the|its|their)\s+)?${QUARTER_ORDINAL}[\s-]+(?:fiscal\s+)?quarter${YEAR_AFTER}${WORD_END}|${WORD_START}Q(?<q>[1-4])(?:${SAME_LINE}(?<year2>${YEAR}))?${WORD_END}`,
+    "i"
+  ),
+  resolve: (match, context) => {
+    const g: Record<string, string | undefined> = { ...match.groups! }
+    const [start, end] = spanOf(match)!
+    if (g["q"] !== undefined) {
+      g["year"] = g["year2"]
+      if (g["year"] === undefined && !/(?:in|the|of|during|for)\s+$/i.test(before(context.text, start))) return undefined
+    }
+    const ordinal = g["ordinal"]?.toLowerCase()
+    if ((ordinal === "last" || ordinal === "final") && g["year"] === undefined && g["thisYear"] === undefined) return undefined
+    const n = g["q"] !== undefined ? Number(g["q"]) : readOrdinal(ordinal!)!
+    const { year, why } = periodOfYear(context, start, n, 4, g)
+    const value = formatTimexValue(year === undefined ? { quarter: n } : { year, quarter: n })
+    return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why }, { mod: readPositionModifier(g["pos"]) })]
+  }
+}
+
+/** "the first half of 2020", "the second half of the year", "H1 2020". */
+const half: TimexRule = {
+  name: "half",
+  triggers: ["half", "h1", "h2"],
+  lookback: 3,
+  pattern: compile(
+    String.raw`${WORD_START}(?:the\s+)?(?<ordinal>first|second|latter|1st|2nd)[\s-]+half${YEAR_AFTER}${WORD_END}|${WORD_START}H(?<h>[12])${SAME_LINE}(?<year2>${YEAR})`,
+    "i"
+  ),
+  resolve: (match, context) => {
+    const g: Record<string, string | undefined> = { ...match.groups! }
+    g["year"] ??= g["year2"]
+    if (g["year"] === undefined && g["thisYear"] === undefined) return undefined
+    const [start, end] = spanOf(match)!
+    const n = g["h"] !== undefined ? Number(g["h"]) : /^(?:first|1st)$/i.test(g["ordinal"]!) ? 1 : 2
+    const { year, why } = periodOfYear(context, start, n, 2, g)
+    const value = formatTimexValue(year === undefined ? { half: n } : { year, half: n })
+    return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why })]
+  }
+}
+
+const SEASON_CONTEXT = /(?:^|[^\p{L}])(?:in|during|over|by|since|until|till|through|throughout|before|after|this|last|next|early|late|mid)\s+(?:the\s+)?$/iu
+
+/** "last summer", "the summer of 2017", "in the spring", "winter 2019". */
+const season: TimexRule = {
+  name: "season",
+  triggers: Object.keys(SEASONS),
+  lookback: 7,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:(?<rel>last|next|this|past|coming)\s+)?(?:the\s+)?(?<season>${SEASON})(?:(?:\s+of)?${SAME_LINE}(?<year>${YEAR}))?${WORD_END}`,
+    "i"
+  ),
+  resolve: (match, context) => {
+    const g = match.groups!
+    const [start, end] = spanOf(match)!
+    const rel = g["rel"]?.toLowerCase()
+    const mod = readPositionModifier(g["pos"])
+    const word = g["season"]!.toLowerCase()
+    const code = SEASONS[word]!
+    if (g["year"] !== undefined) return [makeDraft(context, start, end, "DATE", { value: `${g["year"]}-${code}`, why: "explicit season and year" }, { mod })]
+    if (rel === undefined && mod === undefined && !SEASON_CONTEXT.test(before(context.text, start))) return undefined
+    if (word === "fall" && rel === undefined && !/the\s+$/i.test(before(context.text, spanOf(match, "season")![0]))) return undefined
+    return [makeDraft(context, start, end, "DATE", resolveSeason(context, start, code, rel), { mod })]
+  }
+}
+
+const resolveSeason = (context: RuleContext, at: number, code: string, rel: string | undefined): Resolved => {
+  const anchor = context.anchor
+  if (anchor.year === undefined) return { value: `XXXX-${code}`, why: "season without a year; the year is open (no reference date)", yearOpen: true }
+  const a = anchor.day
+  if (a === undefined) return { value: `${anchor.year}-${code}`, why: `the season in ${anchor.label}` }
+  const now = a.year * 12 + a.month - 1
+  const first = (y: number) => y * 12 + SEASON_MONTHS[code]!.first - 1
+  const last = (y: number) => first(y) + 2
+  const tense = rel === "last" || rel === "past" ? "last" : rel === "next" || rel === "coming" ? "next" : rel === "this" ? "this" : context.tenseAt(at)
+  const years = [a.year - 2, a.year - 1, a.year, a.year + 1]
+  let year: number
+  let why: string
+  if (tense === "last") {
+    year = years.filter((y) => last(y) < now).at(-1)!
+    why = `the last such season ended before ${anchor.label}`
+  } else if (tense === "next") {
+    year = years.find((y) => first(y) > now) ?? a.year + 1
+    why = `the next such season after ${anchor.label}`
+  } else if (tense === "past") {
+    year = years.filter((y) => first(y) <= now).at(-1)!
+    why = `the latest such season begun by ${anchor.label} (past tense)`
+  } else if (tense === "future") {
+    year = years.find((y) => last(y) >= now)!
+    why = `the first such season not over by ${anchor.label} (future tense)`
+  } else {
+    year = years.find((y) => first(y) <= now && now <= last(y)) ?? a.year
+    why = `the season of ${anchor.label}`
+  }
+  return { value: `${year}-${code}`, why }
+}
+
+export const periodOfYearRules: ReadonlyArray<TimexRule> = [quarter, half, season]

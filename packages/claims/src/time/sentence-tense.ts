@@ -1,0 +1,90 @@
+import type { Analysis, Token } from "../nlp/analyze.js"
+
+/** Whether a time expression sits in past reporting or in something planned or expected. */
+export type Tense = "past" | "future" | "none"
+
+/** Words that put what follows in the future: modals, plans, schedules ("is set to", "upcoming"). */
+const FUTURE_WORDS = new Set([
+  "will", "shall", "'ll", "would", "upcoming", "forthcoming", "scheduled", "planned", "plans", "plan",
+  "planning", "expected", "expects", "expect", "intends", "intend", "next", "coming", "aims", "hopes"
+])
+/** Future only when followed by "to": "is set to", "is due to", "is going to", "are to". */
+const FUTURE_BEFORE_TO = new Set(["set", "due", "going", "about", "poised", "slated", "likely", "bound", "are", "is"])
+const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"])
+const PERFECT_AUXILIARIES = new Set(["has", "have"])
+/** A participle after these is passive and takes the auxiliary's tense ("will be held"). */
+const PASSIVE_AUXILIARIES = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"])
+
+interface Cue {
+  readonly token: number
+  readonly tense: Exclude<Tense, "none">
+}
+
+const cueOf = (tokens: ReadonlyArray<Token>, i: number): Cue["tense"] | undefined => {
+  const t = tokens[i]!
+  const next = tokens[i + 1]?.normal
+  if (FUTURE_WORDS.has(t.normal)) return "future"
+  if (FUTURE_BEFORE_TO.has(t.normal) && next === "to") return "future"
+  if (t.pos !== "VERB" && t.pos !== "AUX") return undefined
+  if (PAST_AUXILIARIES.has(t.normal)) return "past"
+  if (PERFECT_AUXILIARIES.has(t.normal)) return tokens[i + 1]?.pos === "VERB" ? "past" : undefined
+  if (t.pos !== "VERB" || t.normal === t.lemma || t.normal.endsWith("ing")) return undefined
+  if (t.normal === `${t.lemma}s` || t.normal === `${t.lemma}es`) return undefined
+  const before = tokens[i - 1]?.normal
+  const twoBefore = tokens[i - 2]?.normal
+  if ((before !== undefined && PASSIVE_AUXILIARIES.has(before)) || (twoBefore !== undefined && PASSIVE_AUXILIARIES.has(twoBefore) && tokens[i - 1]?.pos === "ADV"))
+    return undefined
+  return "past"
+}
+
+/**
+ * Reads the tense governing a character offset: the nearest tense cue before it in its sentence (a
+ * past-tense verb, "will", "is set to", "upcoming", …), else the nearest after it ("On Friday, he
+ * will …"). Cues are found once per sentence, on first use.
+ */
+export const makeTenseReader = (analysis: Analysis): ((offset: number) => Tense) => {
+  const { tokens, sentences } = analysis
+  const cues = new Map<number, ReadonlyArray<Cue>>()
+
+  const sentenceCues = (index: number): ReadonlyArray<Cue> => {
+    let found = cues.get(index)
+    if (found === undefined) {
+      const s = sentences[index]!
+      const list: Array<Cue> = []
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        const tense = cueOf(tokens, i)
+        if (tense !== undefined) list.push({ token: i, tense })
+      }
+      cues.set(index, (found = list))
+    }
+    return found
+  }
+
+  return (offset) => {
+    const sentence = lastAtOrBefore(sentences, offset)
+    const token = lastAtOrBefore(tokens, offset)
+    if (sentence < 0 || token < 0) return "none"
+    let preceding: Cue | undefined
+    let following: Cue | undefined
+    for (const cue of sentenceCues(sentence)) {
+      if (cue.token < token) preceding = cue
+      else if (following === undefined) following = cue
+    }
+    return (preceding ?? following)?.tense ?? "none"
+  }
+}
+
+/** Index of the last item starting at or before `offset` (binary search over sorted starts). */
+const lastAtOrBefore = (items: ReadonlyArray<{ readonly start: number }>, offset: number): number => {
+  let lo = 0
+  let hi = items.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.start <= offset) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}

@@ -1,0 +1,79 @@
+import type { TimexMod, TimexType } from "../model/time.js"
+import type { Token } from "../nlp/analyze.js"
+import type { Anchor, Resolved } from "./anchor.js"
+import type { Tense } from "./sentence-tense.js"
+
+/** A time expression before ids are given. */
+export interface Draft {
+  readonly start: number
+  readonly end: number
+  readonly type: TimexType
+  readonly value: string
+  readonly mod?: TimexMod
+  readonly quant?: string
+  readonly freq?: string
+  readonly derivation: string
+  readonly yearOpen?: boolean
+}
+
+export interface RuleContext {
+  readonly text: string
+  readonly anchor: Anchor
+  readonly tenseAt: (offset: number) => Tense
+  /** The first token starting at or after `offset`. */
+  readonly tokenFrom: (offset: number) => Token | undefined
+}
+
+/** A trigger that stands for any token with a digit in it. */
+export const NUMBER_TRIGGER = "#number"
+
+/**
+ * One family of time expressions: the words that can occur in one (lower-cased, as wink normalises
+ * tokens; `NUMBER_TRIGGER` for digits), a compiled sticky pattern (flags `dy`: groups carry offsets)
+ * tried at the token starts up to `lookback` tokens before such a word, and how a match becomes drafts — one, or a
+ * range's two end points (begin, end). `undefined` rejects the match (wrong context).
+ */
+export interface TimexRule {
+  readonly name: string
+  readonly triggers: ReadonlyArray<string>
+  /** How many tokens before its trigger word a match may begin ("the beginning of 2021": 3). */
+  readonly lookback: number
+  readonly pattern: RegExp
+  readonly resolve: (match: RegExpExecArray, context: RuleContext) => ReadonlyArray<Draft> | undefined
+}
+
+/** The span of a named group, or of the whole match. */
+export const spanOf = (match: RegExpExecArray, group?: string): readonly [number, number] | undefined =>
+  group === undefined ? match.indices?.[0] : match.indices?.groups?.[group]
+
+export interface DraftExtras {
+  readonly mod?: TimexMod | undefined
+  readonly quant?: string | undefined
+  readonly freq?: string | undefined
+}
+
+/** A draft over `text.slice(start, end)` whose derivation reads "'text' → value: why". */
+export const makeDraft = (
+  context: RuleContext,
+  start: number,
+  end: number,
+  type: TimexType,
+  resolved: Resolved,
+  extras: DraftExtras = {}
+): Draft => {
+  const text = context.text.slice(start, end)
+  return {
+    start,
+    end,
+    type,
+    value: resolved.value,
+    ...(extras.mod === undefined ? {} : { mod: extras.mod }),
+    ...(extras.quant === undefined ? {} : { quant: extras.quant }),
+    ...(extras.freq === undefined ? {} : { freq: extras.freq }),
+    derivation: `'${text.replace(/\s+/g, " ")}' → ${resolved.value}${extras.mod === undefined ? "" : ` (${extras.mod})`}: ${resolved.why}`,
+    ...(resolved.yearOpen === true ? { yearOpen: true } : {})
+  }
+}
+
+/** The few characters before `offset`, for context checks ("in", "the", "since" before a bare year). */
+export const before = (text: string, offset: number, length = 24): string => text.slice(Math.max(0, offset - length), offset)

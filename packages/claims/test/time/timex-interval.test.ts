@@ -1,0 +1,47 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { compareTimexValues, timexInterval } from "../../src/time/timex-interval.js"
+
+describe("timexInterval", () => {
+  it.each([
+    ["2018-06-09", "2018-06-09", "2018-06-09", "day"],
+    ["2018-06-09TEV", "2018-06-09", "2018-06-09", "time"],
+    ["2018-06-09T10:00", "2018-06-09", "2018-06-09", "time"],
+    ["2018-06", "2018-06-01", "2018-06-30", "month"],
+    ["2016-02", "2016-02-01", "2016-02-29", "month"],
+    ["2018-W22", "2018-05-28", "2018-06-03", "week"],
+    ["2020-W53", "2020-12-28", "2021-01-03", "week"],
+    ["2018-W22-WE", "2018-06-02", "2018-06-03", "week"],
+    ["2017-Q1", "2017-01-01", "2017-03-31", "quarter"],
+    ["2004-Q4", "2004-10-01", "2004-12-31", "quarter"],
+    ["2020-H2", "2020-07-01", "2020-12-31", "half"],
+    ["2017-SU", "2017-06-01", "2017-08-31", "season"],
+    ["2017-WI", "2017-12-01", "2018-02-28", "season"],
+    ["2017", "2017-01-01", "2017-12-31", "year"],
+    ["199", "1990-01-01", "1999-12-31", "decade"],
+    ["18", "1800-01-01", "1899-12-31", "century"]
+  ])("%s covers %s..%s (%s)", (value, first, last, granularity) => {
+    expect(timexInterval(value)).toEqual({ first, last, granularity })
+  })
+
+  it.each(["XXXX-06-09", "XXXX-WXX-5", "PRESENT_REF", "PAST_REF", "P3D", "PT39M", "2018-13", "2018-02-30", "2018-W54", ""])(
+    "has no interval for %s",
+    (value) => {
+      expect(timexInterval(value)).toBeUndefined()
+    }
+  )
+
+  it("gives every valid day its own one-day interval (property)", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1800-01-01T00:00:00Z"), max: new Date("2199-12-31T00:00:00Z"), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10)
+        expect(timexInterval(iso)).toEqual({ first: iso, last: iso, granularity: "day" })
+      })
+    )
+  })
+
+  it("orders values by the intervals they cover", () => {
+    const sorted = ["2018", "PRESENT_REF", "2018-06-09", "2017-SU", "2018-06", "199"].sort(compareTimexValues)
+    expect(sorted).toEqual(["199", "2017-SU", "2018", "2018-06", "2018-06-09", "PRESENT_REF"])
+  })
+})
