@@ -1,0 +1,144 @@
+import type { Claim } from "../model/claim.js"
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+import { EXTRACTOR_VERSION } from "../version.js"
+import { claimId } from "./claim-id.js"
+import type { ClaimDraft } from "./claim-draft.js"
+import { dealClaims } from "./deal-claims.js"
+import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts } from "./document-facts.js"
+import { eventClaims } from "./event-claims.js"
+import { linkRepetitions } from "./link-repetitions.js"
+import { readModality } from "./modality.js"
+import { within } from "./parties.js"
+import { statisticClaims } from "./statistic-claims.js"
+import { scopeStartsAfter, yearsWritten } from "./time-scope.js"
+import { tradeClaims } from "./trade-claims.js"
+
+export type { ClaimContext } from "./document-facts.js"
+
+/** How much each doubt lowers a reading's confidence. */
+const DOUBT = {
+  undated: 0.15,
+  yearInferred: 0.05,
+  yearOpen: 0.2,
+  hedged: 0.15,
+  quoted: 0.1,
+  coreference: 0.05,
+  noSubject: 0.1,
+  approximate: 0.05
+} as const
+const MIN_CONFIDENCE = 0.05
+const MAX_CONFIDENCE = 0.99
+const APPROXIMATE = new Set(["approximate", "almost", "at_least", "at_most", "more_than", "less_than"])
+
+/**
+ * The typed claims of one article: events, trade, deals and other statistics, each with its
+ * modality, attribution, confidence and a quote cut from the original text; repetitions linked.
+ */
+export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
+  const doc = documentFacts(context)
+  const trade = tradeClaims(doc)
+  const deals = dealClaims(doc)
+  const taken = new Set([...trade, ...deals].flatMap((d) => (d.value ? [d.value.id] : [])))
+  const drafts = [...eventClaims(doc), ...trade, ...deals, ...statisticClaims(doc, taken)]
+  return linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft)))
+}
+
+const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft): Claim => {
+  const { sentence } = draft
+  const clause = clauseAt(sentence, draft.anchor.start)
+  const timeParts = draft.time ? sentence.timexes.filter((t) => draft.time!.timexes.includes(t.id)) : []
+  const span = spanOf(doc.text, [...draft.parts, ...timeParts].filter(within(sentence.span)), sentence.span)
+  const quote = doc.text.slice(span.start, span.end)
+  // "May 7th" is no "may": words inside dates and figures mark no modality. An event's modality
+  // stands before its word ("will make a visit") or in the verbs right after it ("the summit is
+  // scheduled"); a figure's anywhere in its clause ("deals worth $10bn are expected to be signed").
+  const figures = [...sentence.timexes, ...sentence.quantities]
+  const reach = draft.kind === "event" ? verbGroupEnd(sentence.tokens, draft.anchor) : clause.end
+  const timeStarts = timeParts.map((t) => sentence.tokens.findIndex((k) => k.start >= t.start))
+  const markerTokens = sentence.tokens.filter(
+    (t, i) => (within(clause)(t) && t.end <= reach) || timeStarts.some((next) => next > i && next - i <= TIME_INTRODUCTION)
+  )
+  const modalityTokens = markerTokens.filter((t) => !figures.some((f) => t.start >= f.start && t.end <= f.end))
+  const modality = readModality(
+    doc.text,
+    modalityTokens,
+    draft.anchor,
+    doc.isQuoted(draft.anchor.start),
+    scopeStartsAfter(draft.time, doc.referenceDate)
+  )
+  const attribution = sentence.attribution
+  const time = draft.time
+  const usedTimexes = time ? timexes.filter((t) => time.timexes.includes(t.id)) : []
+  const doubts = [
+    time === undefined ? DOUBT.undated : 0,
+    time !== undefined && time.timexes.length > 0 && !yearsWritten(time, timexes) ? DOUBT.yearInferred : 0,
+    usedTimexes.some((t) => t.yearOpen) ? DOUBT.yearOpen : 0,
+    modality.modality === "hedged" ? DOUBT.hedged : 0,
+    modality.modality === "quoted_opinion" ? DOUBT.quoted : 0,
+    draft.coreferent ? DOUBT.coreference : 0,
+    draft.subjects.length === 0 ? DOUBT.noSubject : 0,
+    draft.value && APPROXIMATE.has(draft.value.qualifier) ? DOUBT.approximate : 0
+  ]
+  const confidence = Math.min(MAX_CONFIDENCE, Math.max(MIN_CONFIDENCE, draft.confidence - doubts.reduce((a, b) => a + b, 0)))
+  const assertedAt = attribution?.said ?? doc.referenceDate.date ?? undefined
+  return {
+    id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, value: draft.value, time, quote }),
+    article: doc.articleId,
+    kind: draft.kind,
+    predicate: draft.predicate,
+    subjects: [...draft.subjects],
+    ...(draft.place !== undefined ? { place: draft.place } : {}),
+    ...(draft.object !== undefined ? { object: draft.object } : {}),
+    ...(draft.value !== undefined ? { value: draft.value } : {}),
+    ...(time !== undefined ? { time } : {}),
+    ...(assertedAt !== undefined ? { assertedAt } : {}),
+    ...(attribution !== undefined
+      ? {
+          attribution: {
+            text: attribution.text,
+            ...(attribution.entity !== undefined ? { entity: attribution.entity } : {}),
+            ...(attribution.said !== undefined ? { said: attribution.said } : {}),
+            span: attribution.span
+          }
+        }
+      : {}),
+    modality: modality.modality,
+    sentence: sentence.span,
+    span,
+    quote,
+    confidence: Math.round(confidence * 100) / 100,
+    extractor: EXTRACTOR_VERSION,
+    mentions: [],
+    derivation: [
+      ...draft.derivation,
+      modality.derivation,
+      ...(attribution !== undefined ? [`attribution: '${attribution.text}'${attribution.entity ? ` → ${attribution.entity}` : ""}${attribution.said ? `, said ${attribution.said}` : ""}`] : [])
+    ]
+  }
+}
+
+const VERB_GROUP = new Set(["AUX", "VERB", "PART", "ADV"])
+/** How many words before a date may say it is planned: "scheduled for July 3-4", "set for June". */
+const TIME_INTRODUCTION = 2
+
+
+/** Where the verbs right after an event word end: "visit [is set to]", "summit [is scheduled]". */
+const verbGroupEnd = (tokens: ReadonlyArray<Token>, anchor: Span): number => {
+  let end = anchor.end
+  for (const token of tokens) {
+    if (token.start < anchor.end) continue
+    if (!VERB_GROUP.has(token.pos)) break
+    end = token.end
+  }
+  return end
+}
+
+/** The smallest span covering every part of the claim, inside its sentence, without edge spaces. */
+const spanOf = (text: string, parts: ReadonlyArray<Span>, sentence: Span): Span => {
+  let start = parts.length === 0 ? sentence.start : Math.max(sentence.start, Math.min(...parts.map((p) => p.start)))
+  let end = parts.length === 0 ? sentence.end : Math.min(sentence.end, Math.max(...parts.map((p) => p.end)))
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && /\s/.test(text[start]!)) start++
+  return { start, end }
+}

@@ -1,0 +1,26 @@
+import type { ClaimKind } from "../model/claim.js"
+import type { Quantity } from "../model/quantity.js"
+import type { Span } from "../model/span.js"
+import type { TimeScope } from "../model/time.js"
+import type { SentenceFacts } from "./document-facts.js"
+
+/** A claim as a kind extractor reads it, before modality, attribution, ids and linking. */
+export interface ClaimDraft {
+  readonly kind: ClaimKind
+  readonly predicate: string
+  readonly subjects: ReadonlyArray<string>
+  readonly place?: string
+  readonly object?: string
+  readonly value?: Quantity
+  readonly time?: TimeScope
+  readonly sentence: SentenceFacts
+  /** The word or figure the claim hangs on: its clause is where modality is read. */
+  readonly anchor: Span
+  /** What the claim was read from besides its time (trigger, value, parties), to cut the quote. */
+  readonly parts: ReadonlyArray<Span>
+  readonly derivation: ReadonlyArray<string>
+  /** How sure the kind extractor is of its reading, before modality and dating are weighed. */
+  readonly confidence: number
+  /** True when a party came from coreference ("the two countries"). */
+  readonly coreferent: boolean
+}

@@ -1,0 +1,36 @@
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+
+/** Punctuation that always ends a clause (brackets do not: they restate, "on Friday (May 17)"). */
+const CLAUSE_PUNCTUATION = new Set([";", ":", "—", "–"])
+/** Words that open a new clause after a comma: ", which …", ", while …", ", adding …". */
+const CLAUSE_OPENERS = new Set([
+  "which", "who", "whom", "whose", "while", "whereas", "but", "although", "though", "where", "when",
+  "as", "after", "before", "since", "because", "adding", "noting", "saying", "according", "and", "or"
+])
+
+/** Words that open a subordinate clause even without a comma ("… traveled to Beijing as trade declined"). */
+const SUBORDINATORS = new Set(["as", "after", "because", "while", "although", "though", "whereas", "since", "when", "before", "unless"])
+/** Words that make the next one part of a fixed phrase, not a clause opener: "as well as", "such as", "soon after". */
+const FIXED_BEFORE = new Set(["well", "such", "so", "as", "soon", "shortly", "just", "long", "even", "day", "week", "month", "year", "years", "months", "days", "weeks"])
+
+/**
+ * A sentence cut into clauses at semicolons, dashes, brackets, subordinating conjunctions ("as",
+ * "after", "while") and commas that open a subordinate or coordinate clause.
+ */
+export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): ReadonlyArray<Span> => {
+  const clauses: Array<Span> = []
+  let start = sentence.start
+  const close = (end: number, next: number) => {
+    if (end > start) clauses.push({ start, end })
+    start = next
+  }
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1]
+    if (CLAUSE_PUNCTUATION.has(token.text) && next !== undefined) close(token.start, next.start)
+    else if (token.text === "," && next !== undefined && CLAUSE_OPENERS.has(next.normal)) close(token.start, next.start)
+    else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal)) close(token.start, token.start)
+  })
+  close(sentence.end, sentence.end)
+  return clauses
+}

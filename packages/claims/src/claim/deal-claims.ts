@@ -1,0 +1,127 @@
+import type { Quantity } from "../model/quantity.js"
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+import type { ClaimDraft } from "./claim-draft.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
+import { namedSubjects } from "./named-subjects.js"
+import { countriesIn, distinct, within } from "./parties.js"
+import { framingTimexes, timeScopeOf } from "./time-scope.js"
+
+/** Nouns that name deals, by lemma or normal form. */
+const DEAL_NOUNS = new Set(["deal", "agreement", "contract", "accord", "memorandum", "memoranda", "mou", "mous", "treaty", "pact"])
+
+/** Vague quantifiers are no count to check: "several contracts", "a number of agreements". */
+const VAGUE_COUNT = /^(?:several|multiple|numerous|many|some|a few|few|a number of|a string of|a series of|a raft of|a slew of|a host of|dozens of|scores of|hundreds of|a couple of)$/i
+/** Words that tie a sum to deals: "contracts worth $10 billion", "deals valued at", "a total of". */
+const VALUE_WORDS = new Set(["worth", "valued", "value", "total", "totalling", "totaling", "amounting", "collective"])
+/** Adjectives allowed between a count and its noun: "30 intergovernmental agreements". */
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "VERB"])
+const MODIFIER_REACH = 3
+/** "on infrastructure, trade, …" / "in various fields": what the deals cover. */
+const OBJECT_PREPOSITIONS = new Set(["on", "in"])
+const OBJECT_STOP = new Set(["during", "at", "with", "worth", "as", "which", "that", "while", "to", "between", "by"])
+const OBJECT_MAX_TOKENS = 10
+
+const DEAL_CONFIDENCE = 0.8
+
+// A capitalised plural ("Deals worth …" opening a sentence) may keep its -s in the lemma.
+const isDealNoun = (t: Token) =>
+  (t.pos === "NOUN" || t.pos === "PROPN") && [t.lemma.toLowerCase(), t.normal, t.normal.replace(/s$/, "")].some((w) => DEAL_NOUNS.has(w))
+
+/** Deals: how many were signed or planned, and what they are worth, with their parties and scope. */
+export const dealClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
+  doc.sentences.flatMap((facts) => {
+    // A sum tied to two deal nouns ("deals and contracts worth $10bn") is one claim, read at the first.
+    const valued = new Set<string>()
+    return facts.tokens.flatMap((token, index) => {
+      if (!isDealNoun(token)) return []
+      const clause = clauseAt(facts, token.start)
+      const count = countOf(facts, index)
+      const values = facts.quantities.filter(
+        (q) => q.kind === "money" && !valued.has(q.id) && within(clause)(q) && tiedByValueWord(facts.tokens, q, token)
+      )
+      for (const value of values) valued.add(value.id)
+      return [
+        ...(count ? [draft(doc, facts, clause, token, index, "deal.count", count, DEAL_CONFIDENCE)] : []),
+        ...values.map((value) => draft(doc, facts, clause, token, index, "deal.value", value, DEAL_CONFIDENCE))
+      ]
+    })
+  })
+
+/** The figure counting a deal noun: "more than 30 deals", "more than a dozen intergovernmental agreements". */
+const countOf = (facts: SentenceFacts, noun: number): Quantity | undefined => {
+  // The count ends right before the noun, or before up to MODIFIER_REACH modifiers.
+  for (let i = noun - 1; i >= 0 && noun - i <= MODIFIER_REACH + 1; i--) {
+    const token = facts.tokens[i]!
+    const figure = facts.quantities.find((q) => q.kind === "count" && q.end === token.end)
+    // "30 deals" yes; "a 767 tanker contract" names a model, not a count.
+    if (figure) return !VAGUE_COUNT.test(figure.text) && (figure.value === 1) === !isPlural(facts.tokens[noun]!) ? figure : undefined
+    if (!MODIFIER_POS.has(token.pos) || isDealNoun(token)) return undefined
+  }
+  return undefined
+}
+
+const isPlural = (t: Token) => t.normal !== t.lemma.toLowerCase() || /s$/.test(t.normal)
+
+/** "contracts worth a total of $10 billion", "deals worth $10 billion", "a $10bn deal". */
+const tiedByValueWord = (tokens: ReadonlyArray<Token>, value: Quantity, noun: Token): boolean => {
+  const [from, to] = value.start < noun.start ? [value.end, noun.start] : [noun.end, value.start]
+  const between = tokens.filter((t) => t.start >= from && t.end <= to)
+  return between.length <= 1 || (between.length <= 8 && between.some((t) => VALUE_WORDS.has(t.normal)))
+}
+
+const draft = (
+  doc: DocumentFacts,
+  facts: SentenceFacts,
+  clause: Span,
+  noun: Token,
+  nounIndex: number,
+  predicate: "deal.count" | "deal.value",
+  value: Quantity,
+  confidence: number
+): ClaimDraft => {
+  const mentions = facts.entities.filter(within(clause))
+  const countries = countriesIn(doc, mentions.length > 0 ? mentions : facts.entities)
+  // Firms the gazetteer does not know ("MCI agreed to a buyout by Verizon") are parties by name.
+  const named = countries.length === 0 ? namedSubjects(facts, clause, clause.end) : []
+  const parties = countries.length > 0 ? countries : distinct(named.map((n) => n.entity).reverse())
+  const object = objectOf(doc.text, facts.tokens, nounIndex, clause)
+  const time = timeScopeOf(doc.text, framingTimexes(facts, value, facts.quantities), doc.referenceDate)
+  return {
+    kind: "deal",
+    predicate,
+    subjects: parties,
+    ...(object ? { object: object.text } : {}),
+    value,
+    ...(time ? { time } : {}),
+    sentence: facts,
+    anchor: value,
+    parts: [value, noun, ...(object ? [object] : []), ...mentions, ...named],
+    derivation: [
+      `predicate: '${noun.text}' with a ${value.kind} → ${predicate}`,
+      `value: ${value.derivation}`,
+      ...(countries.length > 0 ? [`parties: the countries of ${mentions.length > 0 ? "the clause" : "the sentence"} → ${countries.join(", ")}`] : []),
+      ...named.map((n) => `party: '${n.text}' → ${n.entity} (a proper name the gazetteer does not know)`),
+      ...(object ? [`object: '${object.text}'`] : []),
+      ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
+    ],
+    confidence,
+    coreferent: mentions.some((m) => m.via === "coreference")
+  }
+}
+
+/** What the deals cover: the phrase after "on"/"in" following the noun, up to the clause's next turn. */
+const objectOf = (text: string, tokens: ReadonlyArray<Token>, noun: number, clause: Span): (Span & { text: string }) | undefined => {
+  let i = noun + 1
+  while (i < tokens.length && tokens[i]!.pos === "ADJ") i++
+  if (!OBJECT_PREPOSITIONS.has(tokens[i]?.normal ?? "")) return undefined
+  const first = tokens[i + 1]
+  let last: Token | undefined
+  for (let k = i + 1; k < tokens.length && k - i <= OBJECT_MAX_TOKENS; k++) {
+    const t = tokens[k]!
+    if (t.end > clause.end || OBJECT_STOP.has(t.normal) || t.pos === "VERB" || t.pos === "AUX" || /^[.;:“”"()]$/.test(t.text)) break
+    if (t.pos !== "PUNCT" && t.pos !== "CCONJ") last = t
+  }
+  if (first === undefined || last === undefined || last.end <= first.start) return undefined
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end) }
+}

@@ -1,0 +1,137 @@
+import type { FurnitureRegion } from "../model/article.js"
+import type { EntityMention } from "../model/entity.js"
+import type { Quantity } from "../model/quantity.js"
+import type { Span } from "../model/span.js"
+import type { ReferenceDate, Timex } from "../model/time.js"
+import type { Analysis, Token } from "../nlp/analyze.js"
+import type { EntityMatcher } from "../entity/gazetteer.js"
+import { type Attribution, findAttribution } from "./attribution.js"
+import { clausesOf } from "./clauses.js"
+import { quotedRegions, quotedTest } from "./quoted-regions.js"
+
+/** What every claim extractor reads about one sentence, gathered once per document. */
+export interface SentenceFacts {
+  readonly index: number
+  readonly span: Span
+  readonly tokens: ReadonlyArray<Token>
+  /** Clause boundaries inside the sentence, as character spans, in order. */
+  readonly clauses: ReadonlyArray<Span>
+  readonly timexes: ReadonlyArray<Timex>
+  readonly quantities: ReadonlyArray<Quantity>
+  readonly entities: ReadonlyArray<EntityMention>
+  readonly attribution: Attribution | undefined
+  /** The sentence before, when it belongs to the same paragraph: its dates may frame this one's figures. */
+  readonly previous: SentenceFacts | undefined
+}
+
+/** The whole document as the claim extractors see it. */
+export interface DocumentFacts {
+  readonly articleId: string
+  readonly text: string
+  readonly referenceDate: ReferenceDate
+  readonly sentences: ReadonlyArray<SentenceFacts>
+  /** True when `at` lies between quotation marks. */
+  readonly isQuoted: (at: number) => boolean
+  /** The country an entity stands for: itself for a country, its `country` for people and organisations. */
+  readonly countryOf: (entity: string) => string | undefined
+}
+
+export interface ClaimContext {
+  readonly articleId: string
+  /** The original text: quotes are sliced from it. */
+  readonly text: string
+  /** The analysis of the cleaned content (same length as `text`). */
+  readonly analysis: Analysis
+  readonly referenceDate: ReferenceDate
+  readonly timexes: ReadonlyArray<Timex>
+  readonly quantities: ReadonlyArray<Quantity>
+  readonly entities: ReadonlyArray<EntityMention>
+  readonly furniture: ReadonlyArray<FurnitureRegion>
+  /** The gazetteer the entities were found with: gives people's and organisations' countries. */
+  readonly matcher?: EntityMatcher
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
+
+/** Items sorted by `start`, bucketed into the sentence that contains their start, in one pass. */
+const bucket = <T extends { readonly start: number }>(sentences: ReadonlyArray<Span>, items: ReadonlyArray<T>) => {
+  const sorted = [...items].sort((a, b) => a.start - b.start)
+  const buckets: Array<Array<T>> = sentences.map(() => [])
+  let s = 0
+  for (const item of sorted) {
+    while (s < sentences.length && sentences[s]!.end <= item.start) s++
+    const sentence = sentences[s]
+    if (sentence !== undefined && item.start >= sentence.start) buckets[s]!.push(item)
+  }
+  return buckets
+}
+
+/** A blank line ends a sentence: headlines and captions carry no full stop. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g
+
+/** wink's sentences cut again at blank lines, with their tokens. */
+const sentencesOf = (analysis: Analysis): ReadonlyArray<{ readonly span: Span; readonly tokens: ReadonlyArray<Token> }> =>
+  analysis.sentences.flatMap((sentence) => {
+    const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken)
+    const cuts = [...analysis.text.slice(sentence.start, sentence.end).matchAll(PARAGRAPH_BREAK)].map((m) => sentence.start + m.index)
+    if (cuts.length === 0) return [{ span: { start: sentence.start, end: sentence.end }, tokens }]
+    const pieces: Array<{ span: Span; tokens: ReadonlyArray<Token> }> = []
+    for (const [from, to] of [sentence.start, ...cuts].map((c, i, all) => [c, i + 1 < all.length ? all[i + 1]! : sentence.end] as const)) {
+      const inside = tokens.filter((t) => t.start >= from && t.end <= to && t.text.trim() !== "")
+      if (inside.length > 0) pieces.push({ span: { start: inside[0]!.start, end: inside.at(-1)!.end }, tokens: inside })
+    }
+    return pieces
+  })
+
+export const documentFacts = (context: ClaimContext): DocumentFacts => {
+  const { analysis, furniture } = context
+  // Furniture is blanked in the analysed content already; a sentence touching it is still skipped
+  // whole, so no claim can quote a comment thread or a share line.
+  const sentences = sentencesOf(analysis).filter((s) => !furniture.some((f) => f.kind !== "markup" && overlaps(s.span, f)))
+  const spans = sentences.map((s) => s.span)
+  const timexes = bucket(spans, context.timexes.filter((t) => !DATELINE_AFTER.test(context.text.slice(t.end, t.end + DATELINE_REACH))))
+  const quantities = bucket(spans, context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q)))
+  // "1.79 trillion U.S. dollars": a country inside a currency is no party.
+  const entities = bucket(spans, context.entities.filter((e) => !context.quantities.some((q) => q.start <= e.start && e.end <= q.end)))
+  const isQuoted = quotedTest(quotedRegions(context.text))
+  const matcher = context.matcher
+  const countryOf = (id: string) => (id.startsWith("country:") ? id : matcher?.entry(id)?.country)
+  const facts: Array<SentenceFacts> = []
+  // The person "he"/"she" most likely stands for: the last one mentioned before the sentence.
+  let lastPerson: EntityMention | undefined
+  sentences.forEach(({ span, tokens }, i) => {
+    const sentenceEntities = entities[i]!
+    const before = facts[i - 1]
+    facts.push({
+      previous: before !== undefined && !/\n[^\S\n]*\n/.test(context.text.slice(before.span.end, span.start)) ? before : undefined,
+      index: i,
+      span,
+      tokens,
+      clauses: clausesOf(span, tokens),
+      timexes: timexes[i]!,
+      quantities: quantities[i]!,
+      entities: sentenceEntities,
+      attribution: findAttribution(context.text, tokens, timexes[i]!, sentenceEntities, lastPerson, isQuoted)
+    })
+    lastPerson = sentenceEntities.findLast((e) => e.type === "person") ?? lastPerson
+  })
+  return { articleId: context.articleId, text: context.text, referenceDate: context.referenceDate, sentences: facts, isQuoted, countryOf }
+}
+
+/** A dateline's date says when the report was filed, not when anything in it happened: "BEIJING, May 9 (Xinhua) --". */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s/
+const DATELINE_REACH = 48
+
+/** Punctuation between a figure and its restatement in other units: "$445.1bn (£227bn; 331bn euros)". */
+const RESTATEMENT_GAP = /^\s*[(;,/]\s*$/
+
+/** A figure that restates the one before it in other units is the same figure, not a second claim. */
+const restates = (text: string, previous: Quantity | undefined, quantity: Quantity): boolean =>
+  previous !== undefined &&
+  previous.kind === quantity.kind &&
+  previous.unit !== quantity.unit &&
+  (previous.equivalents.some((e) => e.start <= quantity.start && quantity.end <= e.end) || RESTATEMENT_GAP.test(text.slice(previous.end, quantity.start)))
+
+/** The clause of a sentence that contains `at` (the whole sentence if none does). */
+export const clauseAt = (facts: SentenceFacts, at: number): Span =>
+  facts.clauses.find((c) => at >= c.start && at < c.end) ?? facts.span

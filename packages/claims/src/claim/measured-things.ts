@@ -1,0 +1,24 @@
+/**
+ * What a statistic measures, as written (matched on normal forms or lemmas) → the normalised name
+ * in `statistic.<name>`. Only figures that reports restate and contradict: physical measures, tolls,
+ * company results, production, votes and the macro rates. Data, not code: extend it freely.
+ */
+export const MEASURED_THINGS: ReadonlyArray<readonly [string, string]> = [
+  ["altitude", "altitude"], ["height", "altitude"], ["distance", "distance"], ["range", "range"], ["depth", "depth"],
+  ["speed", "speed"], ["flight time", "flight_time"],
+  ["death toll", "casualties"], ["casualty", "casualties"], ["kill", "casualties"], ["dead", "casualties"], ["die", "casualties"],
+  ["injure", "injuries"], ["wound", "injuries"], ["refugee", "refugees"],
+  ["profit", "profit"], ["pre-tax profit", "profit"], ["net profit", "profit"], ["operating profit", "operating_profit"],
+  ["net income", "net_income"], ["loss", "loss"], ["revenue", "revenue"], ["sale", "sales"], ["turnover", "turnover"],
+  ["output", "production"], ["production", "production"], ["produce", "production"], ["pump", "production"], ["capacity", "capacity"],
+  ["turnout", "turnout"], ["share of the vote", "vote_share"], ["vote share", "vote_share"], ["seat", "seats"],
+  ["gdp", "gdp_growth"], ["gross domestic product", "gdp_growth"], ["economy", "gdp_growth"], ["economic growth", "gdp_growth"],
+  ["inflation", "inflation"], ["unemployment", "unemployment"], ["jobless rate", "unemployment"], ["interest rate", "interest_rate"],
+  ["interest rates", "interest_rate"], ["market share", "market_share"]
+]
+
+/** Things whose level is a percentage ("unemployment of 5.2%"); a change of the economy is its growth. */
+export const RATES: ReadonlySet<string> = new Set(["inflation", "unemployment", "interest_rate", "gdp_growth", "market_share", "turnout", "vote_share"])
+
+/** Company results: their subject may be a firm the gazetteer does not know. */
+export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "operating_profit", "net_income", "loss", "revenue", "sales", "turnover"])

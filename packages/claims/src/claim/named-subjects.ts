@@ -1,0 +1,48 @@
+import type { EntityMention } from "../model/entity.js"
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+import type { SentenceFacts } from "./document-facts.js"
+
+/** Capitalised words that open sentences or titles rather than name a firm. */
+const NOT_NAMES = new Set(["the", "a", "an", "mr", "mrs", "ms", "dr", "its", "their", "his", "her", "this", "that", "in", "on", "at", "but", "and", "shares", "profits", "sales"])
+const MAX_NAMES = 3
+
+const slug = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+
+/**
+ * Proper names the gazetteer does not know ("Verizon Communications", "MCI"), read from runs of
+ * proper nouns in a clause, nearest to `before` first: the subjects of a company's figures. Their
+ * ids are `org:<slug>` in the gazetteer's style, so the same firm written the same way matches across articles. Names with
+ * figures are models, not firms ("Hwasong-14", "Boeing 737").
+ */
+export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number): ReadonlyArray<EntityMention> => {
+  const taken: ReadonlyArray<Span> = [...facts.timexes, ...facts.quantities, ...facts.entities]
+  const free = (t: Token) => !taken.some((s) => t.start < s.end && s.start < t.end)
+  const runs: Array<Array<Token>> = []
+  let run: Array<Token> = []
+  for (const token of facts.tokens) {
+    const inside = token.start >= clause.start && token.end <= before
+    if (inside && token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) run.push(token)
+    else if (run.length > 0) {
+      runs.push(run)
+      run = []
+    }
+  }
+  if (run.length > 0) runs.push(run)
+  return runs
+    .filter((tokens) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens.find((t) => t.start >= tokens.at(-1)!.end)?.text ?? ""))
+    .reverse()
+    .slice(0, MAX_NAMES)
+    .map((tokens) => {
+      const start = tokens[0]!.start
+      const end = tokens.at(-1)!.end
+      const text = facts.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text).join(" ")
+      return { start, end, text, entity: `org:${slug(text)}`, type: "organization" as const, via: "name" as const }
+    })
+}

@@ -1,0 +1,61 @@
+import type { Token } from "../nlp/analyze.js"
+
+/** Phrases (space-separated words) looked up by their first word, compiled once. */
+export interface PhraseIndex<T> {
+  readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ readonly words: ReadonlyArray<string>; readonly value: T }>>
+}
+
+export const phraseIndex = <T>(entries: ReadonlyArray<readonly [string, T]>): PhraseIndex<T> => {
+  const byFirst = new Map<string, Array<{ words: ReadonlyArray<string>; value: T }>>()
+  for (const [phrase, value] of entries) {
+    const words = phrase.toLowerCase().split(/\s+/)
+    const list = byFirst.get(words[0]!) ?? []
+    list.push({ words, value })
+    // Longest phrases first, so "state visit" wins over "visit".
+    list.sort((a, b) => b.words.length - a.words.length)
+    byFirst.set(words[0]!, list)
+  }
+  return { byFirst }
+}
+
+export interface PhraseMatch<T> {
+  readonly value: T
+  /** Token indices [first, end). */
+  readonly first: number
+  readonly end: number
+  readonly start: number
+  readonly stop: number
+}
+
+/** A token's forms a phrase word may match: its normal form or its lemma. */
+const wordMatches = (token: Token | undefined, word: string) =>
+  token !== undefined && (token.normal === word || token.lemma.toLowerCase() === word)
+
+/** The longest phrase of `index` starting at token `i`, if any. */
+export const phraseAt = <T>(index: PhraseIndex<T>, tokens: ReadonlyArray<Token>, i: number): PhraseMatch<T> | undefined => {
+  const token = tokens[i]
+  if (token === undefined) return undefined
+  const lemma = token.lemma.toLowerCase()
+  const byNormal = index.byFirst.get(token.normal) ?? []
+  const candidates = lemma === token.normal ? byNormal : [...byNormal, ...(index.byFirst.get(lemma) ?? [])].sort((a, b) => b.words.length - a.words.length)
+  for (const { words, value } of candidates) {
+    if (words.every((word, k) => wordMatches(tokens[i + k], word))) {
+      const last = tokens[i + words.length - 1]!
+      return { value, first: i, end: i + words.length, start: token.start, stop: last.end }
+    }
+  }
+  return undefined
+}
+
+/** Every non-overlapping phrase of `index` among `tokens`, left to right. */
+export const findPhrases = <T>(index: PhraseIndex<T>, tokens: ReadonlyArray<Token>): ReadonlyArray<PhraseMatch<T>> => {
+  const found: Array<PhraseMatch<T>> = []
+  for (let i = 0; i < tokens.length; i++) {
+    const match = phraseAt(index, tokens, i)
+    if (match !== undefined) {
+      found.push(match)
+      i = match.end - 1
+    }
+  }
+  return found
+}

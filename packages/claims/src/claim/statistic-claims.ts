@@ -1,0 +1,113 @@
+import type { EntityMention } from "../model/entity.js"
+import type { Quantity } from "../model/quantity.js"
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+import { changeNear, isEarlierValue } from "./change-words.js"
+import { negated } from "./synthetic-quantity.js"
+import type { ClaimDraft } from "./claim-draft.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
+import { distinct, within } from "./parties.js"
+import { findPhrases, phraseIndex } from "./phrase-index.js"
+import { COMPANY_RESULTS, MEASURED_THINGS, RATES } from "./measured-things.js"
+import { namedSubjects } from "./named-subjects.js"
+import { framingTimexes, timeScopeOf } from "./time-scope.js"
+
+const MEASURED = phraseIndex(MEASURED_THINGS)
+/** How far (in tokens) a measured word may stand from its figure. */
+const MEASURE_REACH = 10
+/** What a statistic is about; people are its sources, seldom what it measures. */
+const SUBJECT_TYPES = new Set<EntityMention["type"]>(["organization", "country", "bloc"])
+/** Words that make a figure an identifier or an age, not a statistic: "tail number 168998", "aged 93". */
+const IDENTIFIER_BEFORE = new Set(["number", "no.", "no", "#", "code", "flight", "route", "model", "version", "article", "resolution", "aged", "age"])
+/** Words after a figure that make it a manner of speaking: "nine times out of ten". */
+const IDIOM_AFTER = new Set(["times", "time"])
+
+const STATISTIC_CONFIDENCE = 0.7
+
+/**
+ * Other dated figures worth checking — altitudes, casualties, profits, prices, unemployment — read
+ * as `statistic.<measured thing>`. Figures already read as trade or deal claims are left out.
+ */
+export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
+  doc.sentences.flatMap((facts) => {
+    // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
+    const measured = findPhrases(MEASURED, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
+    return facts.quantities.flatMap((quantity) => {
+      if (taken.has(quantity.id) || quantity.kind === "ordinal" || isEarlierValue(facts.tokens, quantity.start) || isIdentifierOrIdiom(facts.tokens, quantity)) return []
+      const clause = clauseAt(facts, quantity.start)
+      const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end), quantity)
+      // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
+      if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
+      // "profits jumped 76%" states a change, not the statistic; only rates are read as percentages,
+      // and the economy's change is its growth ("could shrink by 45 percent" → −45).
+      if (quantity.kind === "percent" && !RATES.has(thing.value)) return []
+      const predicate = `statistic.${thing.value}`
+      const change = thing.value === "gdp_growth" ? changeNear(facts.tokens.filter(within(clause)), quantity.start) : undefined
+      const value = change?.direction === "fall" ? negated(quantity) : quantity
+      const subjects = subjectsOf(facts, clause, doc.sentences[facts.index - 1], Math.min(thing.start, quantity.start), COMPANY_RESULTS.has(thing.value))
+      const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
+      const cue = { start: thing.start, end: thing.stop }
+      return [
+        {
+          kind: "statistic" as const,
+          predicate,
+          subjects: distinct(subjects.map((s) => s.entity)),
+          object: doc.text.slice(thing.start, thing.stop).toLowerCase(),
+          value,
+          ...(time ? { time } : {}),
+          sentence: facts,
+          anchor: quantity,
+          parts: [quantity, cue, ...subjects.filter(within(clause))],
+          derivation: [
+            `predicate: '${doc.text.slice(thing.start, thing.stop)}' → ${predicate}`,
+            `value: ${value.derivation}`,
+            ...subjects.map((s) => `subject: '${s.text}' → ${s.entity} (${s.via})`),
+            ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
+          ],
+          confidence: STATISTIC_CONFIDENCE,
+          coreferent: subjects.some((s) => s.via === "coreference")
+        }
+      ]
+    })
+  })
+
+/** The measured word closest to the figure, preferring one before it ("reached an altitude of 2,802 km"). */
+const nearest = <T extends { readonly start: number; readonly stop: number; readonly first: number }>(things: ReadonlyArray<T>, quantity: Quantity) => {
+  let best: { thing: T; distance: number } | undefined
+  for (const thing of things) {
+    const distance = thing.stop <= quantity.start ? quantity.start - thing.stop : (thing.start - quantity.end) * 2
+    if (distance < 0) continue
+    if (best === undefined || distance < best.distance) best = { thing, distance }
+  }
+  // Roughly MEASURE_REACH words of six characters.
+  return best !== undefined && best.distance <= MEASURE_REACH * 6 ? best.thing : undefined
+}
+
+/**
+ * Who the figure is about: the organisations and countries of its clause, else (for company
+ * results) the proper name nearest before it ("Verizon's sales"), else those of its sentence, else the first of the sentence before ("North Korea test-fired an ICBM. The missile
+ * reached an altitude of …"), read as a coreference.
+ */
+const subjectsOf = (
+  facts: SentenceFacts,
+  clause: Span,
+  previous: SentenceFacts | undefined,
+  before: number,
+  firms: boolean
+): ReadonlyArray<EntityMention> => {
+  const candidates = facts.entities.filter((e) => SUBJECT_TYPES.has(e.type))
+  const inClause = candidates.filter(within(clause))
+  if (inClause.length > 0) return inClause
+  const named = firms ? namedSubjects(facts, clause, before).slice(0, 1) : []
+  if (named.length > 0) return named
+  if (candidates.length > 0) return candidates
+  const antecedent = previous?.entities.find((e) => SUBJECT_TYPES.has(e.type))
+  return antecedent ? [{ ...antecedent, via: "coreference" }] : []
+}
+
+const isIdentifierOrIdiom = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const index = tokens.findIndex((t) => t.start >= quantity.start)
+  const before = tokens[index - 1]
+  const after = tokens.find((t) => t.start >= quantity.end)
+  return (before !== undefined && IDENTIFIER_BEFORE.has(before.normal)) || (after !== undefined && quantity.kind === "count" && IDIOM_AFTER.has(after.normal))
+}

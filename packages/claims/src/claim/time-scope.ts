@@ -1,0 +1,127 @@
+import type { Span } from "../model/span.js"
+import type { ReferenceDate, TimeScope, Timex } from "../model/time.js"
+import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
+import { clauseAt, type SentenceFacts } from "./document-facts.js"
+
+interface Dated {
+  readonly timex: Timex
+  readonly value: string
+  readonly interval: TimexInterval
+}
+
+/** A DATE timex with a calendar interval; "now" (PRESENT_REF) is the reference date. */
+const dated = (timex: Timex, referenceDate: ReferenceDate): Dated | undefined => {
+  if (timex.type !== "DATE" && timex.type !== "TIME") return undefined
+  const value = timex.value === "PRESENT_REF" && referenceDate.date !== null ? referenceDate.date : timex.value
+  const interval = timexInterval(value)
+  return interval === undefined ? undefined : { timex, value, interval }
+}
+
+/**
+ * Words that make a date a boundary, not the claim's time: "its lowest level since September 2001",
+ * "not known until after June 9th". ("till June 10" ends a stay and "$100bn by 2015" dates a
+ * target: they stay.)
+ */
+const BOUNDARY_WORDS = new Set(["since", "before", "after"])
+
+const isBoundary = (facts: SentenceFacts, timex: Timex): boolean => {
+  const first = timex.text.split(/\s/, 1)[0]!.toLowerCase()
+  const before = facts.tokens.findLast((t) => t.end <= timex.start)
+  return BOUNDARY_WORDS.has(first) || (before !== undefined && BOUNDARY_WORDS.has(before.normal))
+}
+
+/** The sentence's dates that may date a claim: not the attribution's, not boundaries. */
+const claimDates = (facts: SentenceFacts): ReadonlyArray<Timex> => {
+  const said = facts.attribution?.saidTimex
+  return facts.timexes.filter((t) => t !== said && !isBoundary(facts, t))
+}
+
+/** The anchor a date belongs to: the nearest one before it, else the nearest one after it. */
+const ownerOf = (t: Timex, anchors: ReadonlyArray<Span>): Span | undefined =>
+  anchors.filter((a) => a.end <= t.start).sort((a, b) => b.end - a.end)[0] ??
+  anchors.filter((a) => a.start >= t.end).sort((a, b) => a.start - b.start)[0]
+
+/**
+ * The time expressions that date an event word (`anchor`) among the sentence's other event words
+ * (`anchors`): those of its clause that it governs — a date goes to the nearest event word before
+ * it ("met on June 8", "tests carried out this year"), else to the nearest after it ("On June 3,
+ * the Council imposed sanctions"). A sentence's only event word may take a date fronted before its
+ * clause ("On Monday, when Putin met Xi"). The attribution's own date ("said on Sunday") dates nothing.
+ */
+export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>): ReadonlyArray<Timex> => {
+  const clause = clauseAt(facts, anchor.start)
+  const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
+  const rivals = anchors.filter((a) => a === anchor || inClause(a))
+  const candidates = claimDates(facts)
+  const governed = candidates.filter((t) => inClause(t) && ownerOf(t, rivals) === anchor)
+  return governed.length > 0 || anchors.length > 1 ? governed : candidates.filter((t) => t.end <= clause.start)
+}
+
+/**
+ * A claim's time scope from its time expressions: from the earliest start to the latest end, so
+ * "between June 9 and 10" is 06-09..06-10 and "arrived on Friday … till June 10" 06-08..06-10;
+ * a date that merely contains another one ("this year's … in September") is left out.
+ */
+export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): TimeScope | undefined => {
+  const datedAll = timexes.map((t) => dated(t, referenceDate)).filter((d) => d !== undefined)
+  // "this year's summit … in September": the narrower date says when; the year only frames it.
+  const all = datedAll.filter((d) => !datedAll.some((o) => o !== d && contains(d.interval, o.interval)))
+  if (all.length === 0) return undefined
+  const first = all.reduce((a, b) => (b.interval.first < a.interval.first ? b : a))
+  const last = all.reduce((a, b) => (b.interval.last > a.interval.last ? b : a))
+  const from = Math.min(...all.map((d) => d.timex.start))
+  const to = Math.max(...all.map((d) => d.timex.end))
+  return {
+    start: first.value,
+    end: last.value,
+    text: text.slice(from, to),
+    timexes: all.map((d) => d.timex.id),
+    derivation: all.map((d) => d.timex.derivation).join("; ")
+  }
+}
+
+const contains = (outer: TimexInterval, inner: TimexInterval) =>
+  outer.first <= inner.first && inner.last <= outer.last && (outer.first !== inner.first || outer.last !== inner.last)
+
+/** A present-tense state ("China is Russia's biggest partner") holds at the reference date. */
+export const referenceScope = (referenceDate: ReferenceDate): TimeScope | undefined =>
+  referenceDate.date === null
+    ? undefined
+    : {
+        start: referenceDate.date,
+        end: referenceDate.date,
+        text: "",
+        timexes: [],
+        derivation: `no time expression; stated in the present tense, so as of the reference date ${referenceDate.date} (${referenceDate.basis})`
+      }
+
+/** The first day a scope covers, to compare with the reference date. */
+export const scopeStartsAfter = (scope: TimeScope | undefined, referenceDate: ReferenceDate): boolean => {
+  const first = scope === undefined ? undefined : timexInterval(scope.start)?.first
+  return first !== undefined && referenceDate.date !== null && first > referenceDate.date
+}
+
+/** True when every year in the scope was written out rather than inferred. */
+export const yearsWritten = (scope: TimeScope, timexes: ReadonlyArray<Timex>): boolean =>
+  timexes.filter((t) => scope.timexes.includes(t.id)).some((t) => /\b\d{4}\b/.test(t.text))
+
+/**
+ * The time expressions that frame a figure (`anchor`) among the sentence's other figures
+ * (`anchors`): those of its clause that it governs, as for events ("$100bn by 2015 and $200bn by
+ * 2020"); else the clause's shared frame ("Between January and April of 2017, … grew by 37
+ * percent, reaching $24.5 billion" frames both figures); else the sentence's; else, when
+ * `inherit`, those of the sentence before in the same paragraph (a trade report's period is set
+ * once). Never the attribution's own date nor a boundary ("since 2001").
+ */
+export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> => {
+  const clause = clauseAt(facts, anchor.start)
+  const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
+  const dates = claimDates(facts)
+  const clauseDates = dates.filter(inClause)
+  const rivals = anchors.filter((a) => a === anchor || inClause(a))
+  const governed = clauseDates.filter((t) => ownerOf(t, rivals) === anchor)
+  if (governed.length > 0) return governed
+  if (clauseDates.length > 0) return clauseDates
+  if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
+  return claimDates(facts.previous)
+}

@@ -1,0 +1,209 @@
+import type { EntityMention } from "../model/entity.js"
+import type { Quantity } from "../model/quantity.js"
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+import { changeNear, isEarlierValue } from "./change-words.js"
+import type { ClaimDraft } from "./claim-draft.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
+import { bilateralParties, distinctMentions, within } from "./parties.js"
+import { findPhrases, phraseIndex } from "./phrase-index.js"
+import { negated, rankQuantity } from "./synthetic-quantity.js"
+import { framingTimexes, referenceScope, timeScopeOf } from "./time-scope.js"
+
+/** Nouns that make a clause about trade between economies ("trading" is a market's, "turnover" a firm's). */
+const TRADE_WORDS = new Set(["trade", "export", "import", "exports", "imports", "commerce"])
+/** Words of a partnership's rank: "biggest trading partner". */
+const PARTNER_WORDS = new Set(["trade", "trading"])
+/** Words that make a clause about markets, not trade: "shares were trading at", "the yen traded at". */
+const MARKET_WORDS = new Set(["share", "shares", "stock", "stocks", "index", "crude", "currency", "yen", "dollar", "euro", "sterling", "bond", "bonds", "price", "prices"])
+const BALANCE_WORDS: Readonly<Record<string, 1 | -1>> = { surplus: 1, deficit: -1, gap: -1 }
+/** Nouns that, standing nearer a figure than any trade word, make it theirs: "the economy grew 1.7%". */
+const OTHER_MEASURES = new Set(["economy", "gdp", "output", "production", "inflation", "sales", "profit", "profits", "revenue", "revenues", "spending", "investment", "debt", "unemployment"])
+/** A country's trade is counted in millions at least: a smaller sum is a price. */
+const MIN_TRADE_VOLUME = 1e6
+const SHARE_WORDS = new Set(["share", "account", "accounting", "accounted"])
+const SHARE_REACH = 8
+
+/** Ranks of a partner: "number one", "No. 1", "biggest", "second-largest", "third". */
+const RANKS = phraseIndex<number>([
+  ["number one", 1], ["no. 1", 1], ["no 1", 1], ["biggest", 1], ["largest", 1], ["top", 1], ["first", 1], ["leading", 1],
+  ["second", 2], ["second biggest", 2], ["second largest", 2], ["second - biggest", 2], ["second - largest", 2],
+  ["third", 3], ["third biggest", 3], ["third largest", 3], ["third - biggest", 3], ["third - largest", 3],
+  ["fourth", 4], ["fifth", 5], ["number two", 2], ["number three", 3]
+])
+const RANK_REACH = 4
+const POSSESSIVE = new Set(["'s", "’s", "s'", "’"])
+const PARTY_TYPES = new Set<EntityMention["type"]>(["country", "bloc"])
+
+const TRADE_CONFIDENCE = 0.85
+/** A period or party carried over from earlier in the article is less sure than one written. */
+const INHERITED_DOUBT = 0.1
+
+const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lemma.toLowerCase()))
+
+/** Trade figures: volume, growth, share, balance and a partner's rank, between two parties. */
+export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
+  const period: ArticlePeriod = { governing: undefined }
+  return doc.sentences.flatMap((facts) => {
+    const aboutTrade = facts.tokens.some((t) => isTradeWord(t) || BALANCE_WORDS[t.normal] !== undefined)
+    const figures = aboutTrade ? facts.quantities.flatMap((q) => figureClaim(doc, facts, q, period)) : []
+    return [...figures, ...rankClaims(doc, facts)]
+  })
+}
+
+/**
+ * A trade report sets its period and parties once ("China's foreign trade rose 28.5 percent from
+ * January to April") and its later figures share them ("Trade with the EU rose 26.9 percent").
+ * The first dated figure of the article governs the undated ones after it.
+ */
+interface ArticlePeriod {
+  governing: ClaimDraft | undefined
+}
+
+/** "Bilateral trade fell", "trade with the EU rose": a party is left implicit. */
+const IMPLICIT_PARTNER = new Set(["bilateral", "with"])
+
+const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantity, period: ArticlePeriod): ReadonlyArray<ClaimDraft> => {
+  const clause = clauseAt(facts, quantity.start)
+  const tokens = facts.tokens.filter(within(clause))
+  const balanceWith = tokens.some((t, i) => BALANCE_WORDS[t.normal] !== undefined && tokens[i + 1]?.normal === "with")
+  if (!(tokens.some(isTradeWord) || balanceWith) || tokens.some((t) => MARKET_WORDS.has(t.normal)) || isEarlierValue(facts.tokens, quantity.start)) return []
+  if (nearestNoun(tokens, quantity, (t) => OTHER_MEASURES.has(t.normal)) < nearestNoun(tokens, quantity, isTradeWord)) return []
+  const reading = readFigure(tokens, quantity)
+  if (reading === undefined) return []
+  const written =
+    reading.predicate === "trade.share"
+      ? shareParties(facts, clause, quantity)
+      : reading.predicate === "trade.balance"
+        ? balanceParties(facts, clause, reading.cue)
+        : bilateralParties(facts, clause)
+  const governing = period.governing
+  const implicit =
+    written.length < 2 && governing !== undefined && tokens.some((t) => IMPLICIT_PARTNER.has(t.normal))
+      ? governing.subjects.filter((s) => !written.some((p) => p.entity === s)).slice(0, 2 - written.length)
+      : []
+  const subjects = [...implicit, ...written.map((p) => p.entity)]
+  if (subjects.length === 0) return []
+  const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
+  // A share stated in the present holds at the reference date; a volume takes the article's period.
+  const inherited = framed === undefined && reading.predicate !== "trade.share" ? governing?.time : undefined
+  const time = framed ?? inherited ?? (reading.predicate === "trade.share" ? referenceScope(doc.referenceDate) : undefined)
+  const draft: ClaimDraft = {
+    kind: "trade",
+    predicate: reading.predicate,
+    subjects,
+    value: reading.value,
+    ...(time ? { time } : {}),
+    sentence: facts,
+    anchor: quantity,
+    parts: [quantity, reading.cue, ...written.filter(within(clause))],
+    derivation: [
+      `predicate: '${doc.text.slice(reading.cue.start, reading.cue.end)}' with ${quantity.kind} → ${reading.predicate}`,
+      `value: ${reading.value.derivation}`,
+      ...written.map((p) => `party: '${p.text}' → ${p.entity} (${p.via})`),
+      ...implicit.map((id) => `party: ${id}, left implicit, from the article's first dated trade figure`),
+      time === undefined
+        ? "time: none written"
+        : inherited !== undefined
+          ? `time: none written; the article's period, set in '${inherited.text}': ${inherited.derivation}`
+          : `time: ${time.derivation}`
+    ],
+    confidence: TRADE_CONFIDENCE - (inherited !== undefined || implicit.length > 0 ? INHERITED_DOUBT : 0),
+    coreferent: written.some((p) => p.via === "coreference")
+  }
+  if (framed !== undefined && reading.predicate !== "trade.share") period.governing ??= draft
+  return [draft]
+}
+
+/** How far the nearest token satisfying `test` stands before the figure (after it counts double). */
+const nearestNoun = (tokens: ReadonlyArray<Token>, quantity: Quantity, test: (t: Token) => boolean): number =>
+  Math.min(
+    Number.POSITIVE_INFINITY,
+    ...tokens.filter(test).map((t) => (t.end <= quantity.start ? quantity.start - t.end : (t.start - quantity.end) * 2))
+  )
+
+interface FigureReading {
+  readonly predicate: string
+  readonly value: Quantity
+  /** The word that says what the figure is. */
+  readonly cue: Span
+}
+
+const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureReading | undefined => {
+  const balance = tokens.find((t) => BALANCE_WORDS[t.normal] !== undefined)
+  if (quantity.kind === "money") {
+    if (balance !== undefined) {
+      const sign = BALANCE_WORDS[balance.normal]!
+      return { predicate: "trade.balance", value: sign < 0 ? negated(quantity) : quantity, cue: balance }
+    }
+    return quantity.value >= MIN_TRADE_VOLUME ? { predicate: "trade.volume", value: quantity, cue: tokens.find(isTradeWord)! } : undefined
+  }
+  // A percentage of a balance ("the gap narrowed by 4.9%") is neither growth of trade nor a share.
+  if (quantity.kind !== "percent" || balance !== undefined) return undefined
+  // "14.3 percent of Russia's foreign trade turnover", "a 9% share of its trade".
+  const after = tokens.filter((t) => t.start >= quantity.end).slice(0, SHARE_REACH)
+  const shareOf = after[0]?.normal === "of" || tokens.some((t) => SHARE_WORDS.has(t.normal))
+  const tradeAfter = after.findLast(isTradeWord)
+  if (shareOf && tradeAfter !== undefined) return { predicate: "trade.share", value: quantity, cue: tradeAfter }
+  const change = changeNear(tokens, quantity.start)
+  if (change === undefined) return undefined
+  return { predicate: "trade.growth", value: change.direction === "fall" ? negated(quantity) : quantity, cue: change.token }
+}
+
+/** "14.3 percent of Russia's foreign trade turnover": [the partner, Russia]. */
+const shareParties = (facts: SentenceFacts, clause: Span, quantity: Quantity): ReadonlyArray<EntityMention> => {
+  const parties = facts.entities.filter((e) => PARTY_TYPES.has(e.type))
+  const owner = parties.find((e) => e.start >= quantity.end && e.end <= clause.end)
+  const partner = parties.find((e) => e.entity !== owner?.entity)
+  return distinctMentions([partner, owner].filter((e) => e !== undefined))
+}
+
+/** "the U.S. deficit with China", "giving Russia a surplus of $890m with its neighbour": [owner, other]. */
+const balanceParties = (facts: SentenceFacts, clause: Span, balance: Span): ReadonlyArray<EntityMention> => {
+  const parties = facts.entities.filter((e) => PARTY_TYPES.has(e.type) && within(clause)(e))
+  const owner = parties.findLast((e) => e.end <= balance.start)
+  const other = parties.find((e) => e.start >= balance.end && e.entity !== owner?.entity) ?? bilateralParties(facts, clause).find((e) => e.entity !== owner?.entity)
+  return distinctMentions([owner, other].filter((e) => e !== undefined))
+}
+
+/** "China is Russia's number one trade partner": trade.rank 1 for [China, Russia]. */
+const rankClaims = (doc: DocumentFacts, facts: SentenceFacts): ReadonlyArray<ClaimDraft> =>
+  facts.tokens.flatMap((token, index) => {
+    if (token.lemma.toLowerCase() !== "partner") return []
+    const window = facts.tokens.slice(Math.max(0, index - RANK_REACH), index)
+    if (!window.some((t) => PARTNER_WORDS.has(t.normal)) && !facts.tokens.some(isTradeWord)) return []
+    const rank = findPhrases(RANKS, window).at(0)
+    if (rank === undefined) return []
+    const rankIndex = index - window.length + rank.first
+    const rankStart = window[rank.first]!.start
+    // The owner of the partnership stands right before the rank, in the possessive: "Russia's".
+    const possessive = facts.tokens.slice(Math.max(0, rankIndex - 2), rankIndex).find((t) => POSSESSIVE.has(t.normal))
+    const owner = possessive && facts.entities.findLast((e) => PARTY_TYPES.has(e.type) && e.end <= possessive.start)
+    if (!owner) return []
+    const clause = clauseAt(facts, token.start)
+    const partner = facts.entities.findLast((e) => PARTY_TYPES.has(e.type) && e.end <= owner.start && e.entity !== owner.entity && e.start >= clause.start)
+    if (partner === undefined) return []
+    const value = rankQuantity(doc.text, { start: rankStart, end: rank.stop }, rank.value, `'${doc.text.slice(rankStart, rank.stop)}' → rank ${rank.value}`)
+    const time = timeScopeOf(doc.text, framingTimexes(facts, token, facts.quantities), doc.referenceDate) ?? referenceScope(doc.referenceDate)
+    return [
+      {
+        kind: "trade" as const,
+        predicate: "trade.rank",
+        subjects: [partner.entity, owner.entity],
+        value,
+        ...(time ? { time } : {}),
+        sentence: facts,
+        anchor: { start: rankStart, end: token.end },
+        parts: [partner, owner, { start: rankStart, end: token.end }],
+        derivation: [
+          `predicate: '${doc.text.slice(rankStart, token.end)}' → trade.rank`,
+          `value: ${value.derivation}`,
+          `partner: '${partner.text}' → ${partner.entity} (${partner.via})`,
+          `of: '${owner.text}' → ${owner.entity} (${owner.via})`,
+          ...(time ? [`time: ${time.derivation}`] : [])
+        ],
+        confidence: TRADE_CONFIDENCE,
+        coreferent: partner.via === "coreference" || owner.via === "coreference"
+      }
+    ]
+  })

@@ -1,0 +1,120 @@
+import type { SurfaceForm } from "./surface-forms.js"
+
+/** A character trie over lower-cased forms: one walk per text position finds every form there. */
+interface TrieNode {
+  readonly next: Map<string, TrieNode>
+  readonly forms: Array<SurfaceForm>
+}
+
+export interface SurfaceTrie {
+  readonly root: TrieNode
+}
+
+/** A form found in a text, with its exact offsets. */
+export interface SurfaceMatch {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly form: SurfaceForm
+}
+
+const node = (): TrieNode => ({ next: new Map(), forms: [] })
+
+export const buildSurfaceTrie = (forms: ReadonlyArray<SurfaceForm>): SurfaceTrie => {
+  const root = node()
+  for (const form of forms) {
+    let at = root
+    for (const char of form.form.toLowerCase()) {
+      let child = at.next.get(char)
+      if (child === undefined) at.next.set(char, (child = node()))
+      at = child
+    }
+    at.forms.push(form)
+  }
+  return { root }
+}
+
+const wordChar = /[\p{L}\p{N}]/u
+const isWordChar = (char: string | undefined) => char !== undefined && wordChar.test(char)
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const letterCount = (s: string) => s.replace(/[^\p{L}]/gu, "").length
+
+/** Letters that are capitals in the form and sit in an acronym ("US", "U.S.") must be capitals in the text too. */
+const acronymLettersAgree = (written: string, form: string): boolean => {
+  for (let i = 0; i < form.length; i++) {
+    const c = form[i]!
+    if (c === c.toLowerCase()) continue
+    const neighbour = form[i + 1] ?? ""
+    const before = form[i - 1] ?? ""
+    const inAcronym = (neighbour !== neighbour.toLowerCase()) || (before !== before.toLowerCase()) || neighbour === "."
+    if (inAcronym && written[i] !== c) return false
+  }
+  return true
+}
+
+const caseAgrees = (written: string, form: SurfaceForm): boolean => {
+  switch (form.caseRule) {
+    case "exact":
+      return written === form.form
+    case "proper":
+      return (
+        written === form.form ||
+        written === upperFirst(form.form) ||
+        (letterCount(form.form) >= 4 && written === form.form.toUpperCase())
+      )
+    case "loose":
+      return acronymLettersAgree(written, form.form)
+  }
+}
+
+/**
+ * Leftmost-longest matches of the trie's forms in `text`, on word boundaries. A form ending in a
+ * hyphen ("Sino-") may run straight into the next word. `accept` filters forms (e.g. no roles).
+ */
+export const scanSurfaceForms = (
+  trie: SurfaceTrie,
+  text: string,
+  from = 0,
+  to = text.length,
+  accept: (form: SurfaceForm) => boolean = () => true
+): ReadonlyArray<SurfaceMatch> => {
+  const matches: Array<SurfaceMatch> = []
+  let pos = from
+  while (pos < to) {
+    if (isWordChar(text[pos - 1]) || !trie.root.next.has(text[pos]!.toLowerCase())) {
+      pos++
+      continue
+    }
+    const best = longestAt(trie, text, pos, to, accept)
+    if (best === undefined) {
+      pos++
+      continue
+    }
+    // "the United Nations Security Council": a form with a leading article yields to a longer
+    // form that starts after the article.
+    const afterArticle = ARTICLE.test(best.text) ? longestAt(trie, text, pos + best.text.indexOf(" ") + 1, to, accept) : undefined
+    const chosen = afterArticle !== undefined && afterArticle.end > best.end ? afterArticle : best
+    matches.push(chosen)
+    pos = chosen.end
+  }
+  return matches
+}
+
+const ARTICLE = /^the\s/i
+
+/** The longest acceptable form starting exactly at `pos`. Lower-cased one UTF-16 unit at a time, so offsets stay those of `text`. */
+const longestAt = (trie: SurfaceTrie, text: string, pos: number, to: number, accept: (form: SurfaceForm) => boolean): SurfaceMatch | undefined => {
+  let best: SurfaceMatch | undefined
+  let at: TrieNode | undefined = trie.root
+  for (let i = pos; i < to && at !== undefined; i++) {
+    at = at.next.get(text[i]!.toLowerCase())
+    if (at === undefined || at.forms.length === 0) continue
+    const end = i + 1
+    if (isWordChar(text[i]) && isWordChar(text[end])) continue
+    const written = text.slice(pos, end)
+    const form = at.forms.find((f) => accept(f) && caseAgrees(written, f))
+    if (form !== undefined) best = { start: pos, end, text: written, form }
+  }
+  return best
+}

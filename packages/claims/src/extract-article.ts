@@ -1,0 +1,42 @@
+import { buildClaims } from "./claim/build-claims.js"
+import type { EntityMatcher } from "./entity/gazetteer.js"
+import { findEntities } from "./entity/find-entities.js"
+import type { CleanedArticle } from "./model/article.js"
+import type { Extraction } from "./model/extraction.js"
+import { analyze } from "./nlp/analyze.js"
+import { findQuantities } from "./quantity/find-quantities.js"
+import { findTimexes } from "./time/find-timexes.js"
+import { resolveReferenceDate } from "./time/reference-date.js"
+
+export interface ExtractOptions {
+  /** The compiled gazetteer: compile it once and pass it to every call. */
+  readonly matcher: EntityMatcher
+  /** A publication date that overrides the article's metadata (ISO YYYY-MM-DD). */
+  readonly published?: string
+}
+
+/**
+ * Everything extracted from one cleaned article: its content analysed once, the reference date,
+ * time expressions, quantities, entity mentions and the claims built from them. Offsets index the
+ * original text; quotes are cut from it.
+ */
+export const extractArticle = (cleaned: CleanedArticle, options: ExtractOptions): Extraction => {
+  const { article } = cleaned
+  const analysis = analyze(cleaned.content)
+  const referenceDate = resolveReferenceDate({ published: options.published ?? article.metadata.published, analysis })
+  const timexes = findTimexes(analysis, referenceDate)
+  const quantities = findQuantities(analysis, timexes)
+  const entities = findEntities(analysis, options.matcher)
+  const claims = buildClaims({
+    articleId: article.id,
+    text: article.text,
+    analysis,
+    referenceDate,
+    timexes,
+    quantities,
+    entities,
+    furniture: cleaned.furniture,
+    matcher: options.matcher
+  })
+  return { article: article.id, referenceDate, furniture: cleaned.furniture, timexes, quantities, entities, claims }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest"
+import { extractText, withPredicate } from "./extract-text.js"
+
+describe("statistic claims", () => {
+  it("reads an altitude in metres, its subject from the sentence before", () => {
+    const text =
+      "North Korea has successfully test-fired an intercontinental ballistic missile. The Hwasong-14 ballistic missile reached an altitude of 2,802 kilometers (1,741 miles) and hit its target, the report said."
+    const [altitude] = withPredicate(extractText(text, "2017-07-03").claims, "statistic.altitude")
+    expect(altitude).toMatchObject({ subjects: ["country:KP"], value: { value: 2802000, unit: "m" }, object: "altitude" })
+    expect(altitude?.attribution?.text).toBe("the report")
+    expect(altitude?.quote).toContain("2,802 kilometers")
+  })
+
+  it("reads company results: the new level, not the change nor the earlier figure", () => {
+    const text =
+      "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier."
+    const { claims } = extractText(text, "2005-02-09")
+    expect(withPredicate(claims, "statistic.profit").map((c) => [c.subjects, c.value?.value, c.value?.unit])).toEqual([
+      [["country:US", "org:time-warner"], 1.13e9, "USD"]
+    ])
+    expect(claims.some((c) => c.value?.value === 76 || c.value?.value === 639e6)).toBe(false)
+  })
+
+  it("reads the economy's fall as negative growth, a firm unknown to the gazetteer by name", () => {
+    const economy = extractText("Ukraine's economy could shrink by 45 percent this year.", "2022-04-10").claims
+    expect(withPredicate(economy, "statistic.gdp_growth")[0]).toMatchObject({ subjects: ["country:UA"], value: { value: -45 }, time: { start: "2022" }, modality: "hedged" })
+    const firm = extractText("Northbridge Group reported pre-tax profits of £2.5bn for 2010.", "2011-02-15").claims
+    expect(withPredicate(firm, "statistic.profit")[0]).toMatchObject({ subjects: ["org:northbridge-group"], value: { value: 2.5e9, unit: "GBP" }, time: { start: "2010" } })
+  })
+
+  it("reads no statistic from an age, and no rate from a sum", () => {
+    expect(extractText("Lord Scarman, who led the inquiry, has died aged 93.", "2005-01-15").claims).toEqual([])
+    const { claims } = extractText("Britain saw 15% interest rates and £3bn in lost reserves in 1992.", "2005-01-15")
+    expect(withPredicate(claims, "statistic.interest_rate").map((c) => c.value?.value)).toEqual([15])
+  })
+
+  it("reads no statistic from identifiers", () => {
+    const text =
+      "A Poseidon P-8A with the tail number 168998, known as PS026, approached the coast. A US Air Force RQ-4B with tail number 10-2043 made a long flight."
+    expect(extractText(text, "2018-06-04").claims).toEqual([])
+  })
+})
