@@ -44,7 +44,7 @@ export const predicateLabel = (predicate: string): string => {
 export const keyLabel = (key: string): string => key.split("|").filter((part) => part !== "").join(" · ")
 
 /** The article's title, else its path. */
-export const articleName = (article: ReportArticle): string => article.title ?? article.path
+export const articleName = (article: ReportArticle): string => article.title ?? article.id
 
 /** A short name for an article as a source: its outlet, else its title or path, cut to `max` characters. */
 export const sourceName = (article: ReportArticle, max = 28): string => {
