@@ -91,8 +91,8 @@ export interface ReportArticleInput {
   readonly path: string
   readonly metadata: ArticleMetadata
   readonly referenceDate: ReferenceDate
-  /** The article text as read: claim spans index it. */
-  readonly text: string
+  /** The article text as read (claim spans index it); needed only for articles that findings quote. */
+  readonly text?: string | undefined
 }
 
 export interface ReportInput {

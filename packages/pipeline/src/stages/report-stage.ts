@@ -81,11 +81,26 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         )
 
       const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
-        const [articles, claims, relations] = yield* Effect.all([
-          store.loadArticles(),
+        const [summaries, claims, relations] = yield* Effect.all([
+          store.loadArticleSummaries(),
           store.loadClaims(),
           store.loadRelations()
         ])
+        // Only the articles that findings quote are read back with their texts.
+        const quoted = new Set(relations.flatMap((relation) => relation.articles))
+        const texts = yield* store.loadArticleTexts([...quoted])
+        const articles = summaries.map(({ id, outlet, path, published, referenceDate, title, url }) => ({
+          id,
+          path,
+          referenceDate,
+          metadata: {
+            ...(title === undefined ? {} : { title }),
+            ...(published === undefined ? {} : { published }),
+            ...(outlet === undefined ? {} : { outlet }),
+            ...(url === undefined ? {} : { url })
+          },
+          text: texts.get(id)
+        }))
         const files: Array<string> = []
         let baseline = request.baseline === undefined ? undefined : yield* readBaseline(request.baseline)
         if (request.baseline !== undefined && request.updateBaseline === true) {

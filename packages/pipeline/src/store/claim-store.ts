@@ -49,6 +49,8 @@ export interface ClaimStoreService {
   readonly loadArticles: () => Effect.Effect<ReadonlyArray<StoredArticle>, StoreError>
   /** Articles without their texts (for cross-referencing and exports). */
   readonly loadArticleSummaries: () => Effect.Effect<ReadonlyArray<ArticleSummary>, StoreError>
+  /** The texts of these articles only: reports quote a few articles, not the whole corpus. */
+  readonly loadArticleTexts: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
   /** Replaces all relations, in one transaction. */
   readonly replaceRelations: (relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
   readonly loadRelations: () => Effect.Effect<ReadonlyArray<Relation>, StoreError>
@@ -156,6 +158,18 @@ const makeClaimStore = (path: string, executor: SqliteExecutor) => {
     loadArticleSummaries: () =>
       attempt("cannot load articles", () =>
         executor.all(builder.selectFrom("articles").select(SUMMARY_COLUMNS).orderBy("id")).map(articleSummary)),
+    loadArticleTexts: (ids) =>
+      attempt("cannot load article texts", () => {
+        const texts = new Map<string, string>()
+        // SQLite binds at most 32766 parameters per statement.
+        for (let at = 0; at < ids.length; at += 10_000) {
+          const rows = executor.all(
+            builder.selectFrom("articles").select(["id", "text"]).where("id", "in", ids.slice(at, at + 10_000))
+          )
+          for (const row of rows) texts.set(row.id, row.text)
+        }
+        return texts
+      }),
     replaceRelations: (relations) =>
       attempt(`cannot store ${relations.length} relations`, () => writeRelations(executor, relations)),
     loadRelations: () =>
