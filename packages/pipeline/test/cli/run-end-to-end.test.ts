@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
+import Database from "better-sqlite3"
 import { beforeAll, describe, expect, it } from "vitest"
 import { buildCli, crosscheck, fixture, jsonLines, tempDir } from "../support/cli.js"
 
@@ -161,5 +162,16 @@ describe("incremental runs", () => {
     expect(ids(db, "claims")).toEqual(ids(fresh, "claims"))
     expect(ids(db, "relations")).toEqual(ids(fresh, "relations"))
     expect(ids(db, "relations").length).toBeGreaterThan(0)
+  })
+
+  it("re-extracts every article stored by another extractor version", () => {
+    const dir = tempDir()
+    const db = join(dir, "versions.db")
+    expect(crosscheck(["run", seeds, "--db", db, "--out", join(dir, "a")]).status).toBe(0)
+    const store = new Database(db)
+    store.prepare("UPDATE articles SET extractor = 'crosscheck-extract/0.0.1' WHERE id LIKE '00%'").run()
+    store.close()
+    const rerun = crosscheck(["run", seeds, "--db", db, "--out", join(dir, "b")])
+    expect(rerun.stdout).toMatch(/5 articles \(5 extracted, 0 unchanged, 0 removed, 0 failed\)/)
   })
 })
