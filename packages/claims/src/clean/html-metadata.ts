@@ -5,6 +5,8 @@ import { attributesOf, REFERENCE_BODY, TAG_ATTRIBUTES } from "./html-markup.js"
 const META_OR_LINK = new RegExp(`<(meta|link)\\b(${TAG_ATTRIBUTES})>`, "gi")
 const TITLE = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i
 const TIME = new RegExp(`<time\\b(${TAG_ATTRIBUTES})>`, "gi")
+// TimeML documents (TimeBank, TempEval) mark their creation time as a TIMEX3 in <DCT>.
+const TIMEX3 = new RegExp(`<TIMEX3\\b(${TAG_ATTRIBUTES})>`, "gi")
 const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]+)"/
 const ISO_DAY = /^\s*(\d{4}-\d{2}-\d{2})/
 const REFERENCE = new RegExp(`&(${REFERENCE_BODY});`, "g")
@@ -32,7 +34,8 @@ const isoDay = (value: string | undefined): string | undefined =>
 /**
  * Metadata an HTML page states about itself: title (`og:title`, else `<title>`), publication day
  * (`article:published_time`, `datePublished` and kin, JSON-LD, else a `<time datetime>`), outlet
- * (`og:site_name`) and URL (canonical link, else `og:url`).
+ * (`og:site_name`) and URL (canonical link, else `og:url`). TimeML's document creation time counts
+ * as the publication day.
  */
 export const htmlMetadata = (text: string): ArticleMetadata => {
   const metas = new Map<string, string>()
@@ -53,7 +56,8 @@ export const htmlMetadata = (text: string): ArticleMetadata => {
   const published =
     PUBLISHED_KEYS.map((key) => isoDay(metas.get(key))).find((day) => day !== undefined) ??
     isoDay(JSON_LD_DATE.exec(text)?.[1]) ??
-    timeElementDay(text)
+    timeElementDay(text) ??
+    creationTimeDay(text)
   const outlet = metas.get("og:site_name")
   const url = canonical ?? metas.get("og:url")
 
@@ -76,4 +80,13 @@ const timeElementDay = (text: string): string | undefined => {
     first ??= day
   }
   return first
+}
+
+/** The day of a TimeML document's creation time (`functionInDocument="CREATION_TIME"`). */
+const creationTimeDay = (text: string): string | undefined => {
+  for (const m of text.matchAll(TIMEX3)) {
+    const attributes = attributesOf(m[1]!)
+    if (attributes.get("functionindocument")?.toUpperCase() === "CREATION_TIME") return isoDay(attributes.get("value"))
+  }
+  return undefined
 }

@@ -43,7 +43,11 @@ export interface Analysis {
 // make exactly one, on first use. The model (several MB) is loaded then too, so commands that
 // never analyse a text (`--help`, `query`, `export`) do not pay for it.
 let instance: ReturnType<typeof winkNLP> | undefined
-const nlp = () => (instance ??= winkNLP(createRequire(import.meta.url)("wink-eng-lite-web-model")))
+const nlp = () => (instance ??= winkNLP(createRequire(import.meta.url)("wink-eng-lite-web-model"), pipe))
+
+// Only the annotations an Analysis carries: wink's default pipe also runs negation and sentiment
+// (and custom entities), which nothing reads and which cost a scan of every token.
+const pipe = ["sbd", "pos", "ner"]
 
 /**
  * Tokenises, tags, splits into sentences and finds wink's entities, with character offsets into
@@ -54,19 +58,21 @@ export const analyze = (text: string): Analysis => {
   const its = wink.its
   const doc = wink.readDoc(text)
   const values = doc.tokens().out(its.value) as Array<string>
+  const spaces = doc.tokens().out(its.precedingSpaces as never) as Array<string>
   const pos = doc.tokens().out(its.pos) as Array<string>
   const normal = doc.tokens().out(its.normal) as Array<string>
   const lemma = doc.tokens().out(its.lemma as never) as Array<string>
 
+  // Each token is preceded by exactly its `precedingSpaces`: walking them gives exact offsets.
   const tokens: Array<Token> = []
   let cursor = 0
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!
-    let at = text.indexOf(value, cursor)
-    // wink may normalise a token (quotes, ellipses); keep it at the cursor rather than lose it.
-    if (at < 0 || at - cursor > 64) at = skipSpaces(text, cursor)
-    const end = Math.min(text.length, at + value.length)
-    tokens.push({ start: at, end, text: text.slice(at, end), pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: lemma[i] ?? value })
+    let start = cursor + (spaces[i]?.length ?? 0)
+    // Should wink ever normalise a token's text, find it rather than drift.
+    if (!text.startsWith(value, start)) start = Math.max(cursor, text.indexOf(value, cursor))
+    const end = Math.min(text.length, start + value.length)
+    tokens.push({ start, end, text: text.slice(start, end), pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: lemma[i] ?? value })
     cursor = end
   }
 
@@ -90,12 +96,6 @@ export const analyze = (text: string): Analysis => {
   })
 
   return { text, tokens, sentences, entities }
-}
-
-const skipSpaces = (text: string, from: number): number => {
-  let i = from
-  while (i < text.length && /\s/.test(text[i]!)) i++
-  return i
 }
 
 /** The sentence containing character offset `at`, by binary search. */

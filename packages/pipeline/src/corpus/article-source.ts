@@ -33,7 +33,10 @@ const FORMATS: ReadonlyMap<string, ArticleFormat> = new Map([
   [".md", "markdown"],
   [".markdown", "markdown"],
   [".html", "html"],
-  [".htm", "html"]
+  [".htm", "html"],
+  // TimeML (TimeBank, TempEval) and other XML: markup is blanked like HTML's.
+  [".tml", "html"],
+  [".xml", "html"]
 ])
 
 /** The article format a file name says, or undefined for files that are not articles. */

@@ -98,6 +98,16 @@ describe("crosscheck extract", () => {
     expect(extraction.timexes.find((t: { text: string }) => t.text === "June 10")).toMatchObject({ value: "2018-06-10" })
   })
 
+  it("reads a TimeML document: its creation time is the reference date, its markup is skipped", () => {
+    const result = crosscheck(["extract", fixture("timeml", "wire-1998.tml"), "--json"])
+    expect(result.status).toBe(0)
+    const extraction = JSON.parse(result.stdout)
+    expect(extraction.referenceDate).toMatchObject({ date: "1998-02-13", basis: "metadata" })
+    const values = extraction.timexes.map((t: { text: string; value: string }) => `${t.text}=${t.value}`)
+    expect(values).toEqual(expect.arrayContaining(["Thursday=1998-02-12", "the fourth quarter=1997-Q4", "1997=1997", "next year=1999"]))
+    expect(values.some((v: string) => v.startsWith("wire"))).toBe(false)
+  })
+
   it("names the file and the reason when it cannot read it", () => {
     const result = crosscheck(["extract", "/no/such/file.txt", "--json"])
     expect(result.status).toBe(2)
