@@ -43,6 +43,9 @@ export const runCommand = Command.make(
   },
   Effect.fn("runCommand")(function*(input) {
     const baseline = Option.getOrUndefined(input.baseline)
+    if (input.updateBaseline && baseline === undefined) {
+      return yield* new CommandFailed({ message: "--update-baseline needs --baseline FILE: the file to write" })
+    }
     const summary = yield* runPipeline({
       corpus: input.corpus,
       outDir: input.out,
