@@ -1,4 +1,5 @@
 import type { Quantity } from "@crosscheck/claims"
+import { MAX_COMPARABLE_RATIO } from "./figure-rules.js"
 import { intervalGap, type NumericInterval, negateInterval, quantityInterval, scaleInterval, widenInterval } from "./value-interval.js"
 
 /** A claim's figure as it enters a comparison: `flipped` when its parties were reordered (signed predicates). */
@@ -27,6 +28,12 @@ const signed = (v: ComparedValue): NumericInterval => {
 }
 
 const signedValue = (v: ComparedValue): number => (v.flipped ? -v.value.value : v.value.value)
+
+/** Whether two figures (in one unit) are within an order of magnitude: further apart they state different facts. */
+const withinComparableRatio = (a: number, b: number): boolean => {
+  const [small, large] = [Math.abs(a), Math.abs(b)].sort((x, y) => x - y) as [number, number]
+  return small === 0 ? large === 0 : large / small <= MAX_COMPARABLE_RATIO
+}
 
 /** A stated equivalent is itself rounded and converted at some rate: allow this share of slack. */
 const EQUIVALENT_SLACK = 0.03
@@ -68,7 +75,8 @@ const reconcile = (a: ComparedValue, b: ComparedValue): readonly [Expressed, Exp
  * Whether two figures state the same thing: they agree when the intervals they stand for
  * (qualifier and rounding included) share a value. Units convert through base units (the
  * quantity module stores metres, kilograms, …); different currencies compare only through an
- * equivalent given in the text, never through exchange rates.
+ * equivalent given in the text, never through exchange rates. Figures more than an order of
+ * magnitude apart ("$250" and "$200m") are two facts, never compared.
  */
 export const compareValues = (a: ComparedValue, b: ComparedValue): ValueComparison => {
   const reconciled = reconcile(a, b)
@@ -76,6 +84,9 @@ export const compareValues = (a: ComparedValue, b: ComparedValue): ValueComparis
     return { verdict: "incomparable", reason: `different units (${a.value.unit}, ${b.value.unit}) and no stated equivalent` }
   }
   const [left, right] = reconciled
+  if (!withinComparableRatio(left.value, right.value)) {
+    return { verdict: "incomparable", reason: `more than ${MAX_COMPARABLE_RATIO} times apart: different facts, not one fact stated differently` }
+  }
   const gap = intervalGap(left.interval, right.interval)
   const scale = Math.max(Math.abs(left.value), Math.abs(right.value), Number.MIN_VALUE)
   const via = left.via + right.via

@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from "@crosscheck/claims"
 import { DIRECTED_PREDICATES, EVENT_FAMILIES, OBJECT_SCOPED_KINDS, SIGNED_PREDICATES } from "./predicate-rules.js"
-import { type Period, periodOf, UNDATED, yearOf } from "./time-period.js"
+import { figureDoubt } from "./figure-contestability.js"
+import { type Period, periodOf, yearOf } from "./time-period.js"
 
 /**
  * Where a claim is comparable.
@@ -14,7 +15,7 @@ import { type Period, periodOf, UNDATED, yearOf } from "./time-period.js"
  *
  * Claims with no known year (XXXX-06-09) keep their literal time in the key, and claims with no
  * time at all the year they were asserted in ("undated, asserted 2016"): they meet only claims
- * that match them exactly, and their findings are marked low-confidence.
+ * that match them exactly: they may corroborate, and an undated figure never contradicts.
  */
 export interface ComparisonKey {
   readonly family: "value" | "event"
@@ -26,8 +27,8 @@ export interface ComparisonKey {
   readonly flipped: boolean
   /**
    * Whether a difference under this key is a finding. Not when the time is too loose to pin one
-   * fact down: an event dated only to the year or longer, a figure with no time and no known
-   * assertion year. Such claims can still corroborate one another.
+   * fact down (an event dated only to the year or longer), nor for a figure that is no specific
+   * fact (see `figureDoubt`). Such claims can still corroborate one another.
    */
   readonly conclusive: boolean
 }
@@ -35,10 +36,8 @@ export interface ComparisonKey {
 /** An event dated more loosely than this many days ("in 2018") is no occurrence that dates can contradict. */
 const MAX_EVENT_SPAN_DAYS = 31
 
-const isConclusive = (family: "value" | "event", period: Period, timed: boolean): boolean => {
-  if (!period.dated) return timed || (family === "value" && period.label !== UNDATED)
-  return family === "value" || period.last - period.first <= MAX_EVENT_SPAN_DAYS
-}
+const isConclusiveEvent = (period: Period, timed: boolean): boolean =>
+  period.dated ? period.last - period.first <= MAX_EVENT_SPAN_DAYS : timed
 
 /**
  * What is counted, by its head noun: "cooperation agreements", "the agreements" and "agreement"
@@ -79,14 +78,13 @@ export const comparisonKeyOf = (claim: Claim): ComparisonKey | undefined => {
     const predicate = EVENT_FAMILIES.get(claim.predicate) ?? claim.predicate
     const series = [predicate, parties.join(","), `at:${claim.place ?? "?"}`].join("|")
     const time = period.dated ? String(yearOf(period.first)) : period.label
-    const conclusive = isConclusive("event", period, timed)
-    return { family: "event", key: `${series}|${time}`, series, period, flipped: false, conclusive }
+    return { family: "event", key: `${series}|${time}`, series, period, flipped: false, conclusive: isConclusiveEvent(period, timed) }
   }
   if (claim.value === undefined || isVagueCount(claim.value)) return undefined
   const object =
     OBJECT_SCOPED_KINDS.has(claim.kind) && claim.object !== undefined ? [objectHead(claim.object)] : []
   const series = [claim.predicate, parties.join(","), ...object, figureClass(claim.value)].join("|")
-  return { family: "value", key: `${series}|${period.label}`, series, period, flipped, conclusive: isConclusive("value", period, timed) }
+  return { family: "value", key: `${series}|${period.label}`, series, period, flipped, conclusive: figureDoubt(claim, period) === undefined }
 }
 
 /** A claim with its comparison key, computed once. */

@@ -124,5 +124,18 @@ export const findSameStories = (claims: ReadonlyArray<Claim>, articles: Readonly
       fingerprint: relationFingerprint("duplicate", STORY_KEY, [a, b], [])
     })
   }
-  return { relations, sourceOf: (article) => stories.find(article) }
+  // The copy that comes first in the corpus stands for its story (the original, as corpora list
+  // it), not whichever id happens to sort first.
+  const representative = new Map<string, string>()
+  for (const { id } of articles) {
+    const root = stories.find(id)
+    if (!representative.has(root)) representative.set(root, id)
+  }
+  return {
+    relations,
+    sourceOf: (article) => {
+      const root = stories.find(article)
+      return representative.get(root) ?? root
+    }
+  }
 }

@@ -15,6 +15,12 @@ describe("compareValues", () => {
     expect(verdict(moreThan200bn, usd("$190 billion", 190e9, 1e9))).toBe("differ")
   })
 
+  it("never compares figures more than ten times apart: they are different facts", () => {
+    expect(verdict(usd("$250", 250, 1), usd("about $200m", 200e6, 1e6))).toBe("incomparable")
+    expect(verdict(usd("$1bn", 1e9, 1e9), usd("$10bn", 10e9, 1e9))).toBe("differ")
+    expect(verdict(moreThan200bn, usd("$3 trillion", 3e12, 1e12))).toBe("incomparable")
+  })
+
   it("compares rounded figures at their precision", () => {
     expect(verdict(usd("$24.5 billion", 24.5e9, 1e8), usd("24.47 billion", 24.47e9, 1e7))).toBe("agree")
     expect(verdict(usd("$24.5 billion", 24.5e9, 1e8), usd("$24.6 billion", 24.6e9, 1e8))).toBe("differ")

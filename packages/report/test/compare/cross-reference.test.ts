@@ -98,15 +98,17 @@ describe("crossReference on figures", () => {
     expect(agreeing.map((r) => r.type)).toEqual(["overlap"])
   })
 
-  it("rates a wide gap between firm readings higher than a narrow gap between hedged ones", () => {
+  it("rates a wide gap between firm readings high, and never lets hedged or planned readings contradict", () => {
     const firm = [trade("f1", "x", "$100 billion", 100e9, 1e9), trade("f2", "y", "$150 billion", 150e9, 1e9)]
-    const hedged = [
+    const unsure = [
       { ...trade("h1", "x", "$100 billion", 100e9, 1e9, { time: "2022" }), modality: "hedged" as const },
-      { ...trade("h2", "y", "$101 billion", 101e9, 1e9, { time: "2022" }), modality: "hedged" as const }
+      { ...trade("h2", "y", "$150 billion", 150e9, 1e9, { time: "2022" }), modality: "planned" as const },
+      { ...trade("h3", "z", "$100 billion", 100e9, 1e9, { time: "2022" }), modality: "hedged" as const }
     ]
-    const relations = ofType(run([...firm, ...hedged]), "contradiction")
-    expect(relations.find((r) => r.claims.includes("f1"))?.severity).toBe("high")
-    expect(relations.find((r) => r.claims.includes("h1"))?.severity).toBe("low")
+    const relations = run([...firm, ...unsure])
+    expect(ofType(relations, "contradiction").map((r) => [r.claims, r.severity])).toEqual([[["f1", "f2"], "high"]])
+    // Unsure readings may still corroborate one another.
+    expect(relating(ofType(relations, "overlap"), unsure[0]!, unsure[2]!)).toHaveLength(1)
   })
 
   it("agrees '$24.5 billion' with '24.47 billion' and 'almost 90 billion' with '89.6 billion'", () => {
@@ -161,7 +163,7 @@ describe("crossReference on figures", () => {
     expect(relating(relations, altitudeKm, lower).map((r) => r.type)).toEqual(["contradiction"])
   })
 
-  it("compares undated figures only with undated ones asserted the same year, and rates their conflicts low", () => {
+  it("lets undated figures corroborate only undated ones asserted the same year, and never contradict", () => {
     const undated = (id: string, article: string, text: string, value: number, assertedAt?: string) => {
       const { time: _omitted, ...rest } = trade(id, article, text, value, 1e9)
       return assertedAt === undefined ? rest : { ...rest, assertedAt }
@@ -170,13 +172,14 @@ describe("crossReference on figures", () => {
       undated("u1", "x", "$100 billion", 100e9, "2024-05-14"),
       undated("u2", "y", "$150 billion", 150e9, "2024-01-02"),
       undated("u3", "z", "$150 billion", 150e9, "2016-06-25"),
+      undated("u4", "v", "$150 billion", 150e9, "2024-03-01"),
       trade("d1", "w", "$100 billion", 100e9, 1e9)
     ])
-    const [conflict, ...others] = relations.filter((r) => r.type !== "timeline")
+    const [agreement, ...others] = relations.filter((r) => r.type !== "timeline")
     expect(others).toEqual([])
-    expect(conflict?.claims).toEqual(["u1", "u2"])
-    expect(conflict?.severity).toBe("low")
-    expect(conflict?.explanation).toContain("low confidence")
+    expect(agreement?.type).toBe("overlap")
+    expect(agreement?.claims).toEqual(["u2", "u4"])
+    expect(agreement?.explanation).toContain("low confidence")
   })
 
   it("lets figures with no time at all corroborate, never contradict", () => {
