@@ -101,9 +101,12 @@ export const resolveWeekday = (anchor: Anchor, weekday: number, relation: "last"
   } else if (tense === "future") {
     day = addDays(a, ahead)
     why = `the first such weekday on or after ${anchor.label} (future tense)`
-  } else {
+  } else if (tense === "past" || back <= ahead) {
     day = addDays(a, -back)
-    why = `the last such weekday on or before ${anchor.label} (${tenseWord(tense)}: news reports the past)`
+    why = `the last such weekday on or before ${anchor.label} (${tense === "past" ? "past tense" : "no tense cue: the nearer one, the past on a tie"})`
+  } else {
+    day = addDays(a, ahead)
+    why = `the next such weekday after ${anchor.label} (no tense cue: the nearer one)`
   }
   return { value: formatDay(day), why }
 }

@@ -7,8 +7,10 @@ import { monthAndYearRules } from "./rules/months-and-years.js"
 import { periodOfYearRules } from "./rules/periods-of-year.js"
 import { referenceAndTimeRules } from "./rules/references-and-times.js"
 import { relativeDateRules } from "./rules/relative-dates.js"
+import { resolveAnaphora } from "./resolve-anaphora.js"
 import { makeTenseReader } from "./sentence-tense.js"
 import { type Draft, NUMBER_TRIGGER, type RuleContext, type TimexRule } from "./timex-rule.js"
+import { formatDay } from "./timex-value.js"
 
 /** Earlier rules win ties between equally long matches (a rate "a year" over the duration "a year"). */
 const RULES: ReadonlyArray<TimexRule> = [...dayDateRules, ...monthAndYearRules, ...relativeDateRules, ...periodOfYearRules, ...referenceAndTimeRules, ...durationAndSetRules]
@@ -55,7 +57,8 @@ const CLOCK_VALUE = /T(\d{2}:\d{2})$/
 export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
   const { text, tokens } = analysis
   const tokenFrom = (offset: number) => tokens[firstAtOrAfter(tokens, offset)]
-  const context: RuleContext = { text, anchor: anchorOf(referenceDate), tenseAt: makeTenseReader(analysis), tokenFrom }
+  const anchor = anchorOf(referenceDate)
+  const context: RuleContext = { text, anchor, tenseAt: makeTenseReader(analysis), tokenFrom }
   const candidates: Array<Candidate> = []
   // Each rule is tried only at the token starts shortly before one of its trigger words, once per offset.
   const tried = new Set<number>()
@@ -82,7 +85,8 @@ export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): R
     if (DIGIT.test(token.text)) tryNear(NUMBER_RULES, i)
   })
   const groups = settleOverlaps(candidates, text.length)
-  return toTimexes(text, mergeTimesWithDays(text, groups))
+  const referenceDay = anchor.day === undefined ? undefined : formatDay(anchor.day)
+  return toTimexes(text, resolveAnaphora(text, analysis.sentences, referenceDay, mergeTimesWithDays(text, groups)))
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

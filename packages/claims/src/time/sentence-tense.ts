@@ -10,6 +10,8 @@ const FUTURE_WORDS = new Set([
 ])
 /** Future only when followed by "to": "is set to", "is due to", "is going to", "are to". */
 const FUTURE_BEFORE_TO = new Set(["set", "due", "going", "about", "poised", "slated", "likely", "bound", "are", "is"])
+/** Future when followed by "for": "is set for", "scheduled for" (a plan with a date). */
+const FUTURE_BEFORE_FOR = new Set(["set", "slated", "due"])
 const PAST_AUXILIARIES = new Set(["was", "were", "had", "did"])
 const PERFECT_AUXILIARIES = new Set(["has", "have"])
 /** A participle after these is passive and takes the auxiliary's tense ("will be held"). */
@@ -25,6 +27,7 @@ const cueOf = (tokens: ReadonlyArray<Token>, i: number): Cue["tense"] | undefine
   const next = tokens[i + 1]?.normal
   if (FUTURE_WORDS.has(t.normal)) return "future"
   if (FUTURE_BEFORE_TO.has(t.normal) && next === "to") return "future"
+  if (FUTURE_BEFORE_FOR.has(t.normal) && next === "for") return "future"
   if (t.pos !== "VERB" && t.pos !== "AUX") return undefined
   if (PAST_AUXILIARIES.has(t.normal)) return "past"
   if (PERFECT_AUXILIARIES.has(t.normal)) return tokens[i + 1]?.pos === "VERB" ? "past" : undefined
@@ -64,6 +67,8 @@ export const makeTenseReader = (analysis: Analysis): ((offset: number) => Tense)
     const sentence = lastAtOrBefore(sentences, offset)
     const token = lastAtOrBefore(tokens, offset)
     if (sentence < 0 || token < 0) return "none"
+    // "since Sunday", "since mid-December": the past, whatever the verb.
+    if (tokens[token]!.start === offset && tokens[token - 1]?.normal === "since") return "past"
     let preceding: Cue | undefined
     let following: Cue | undefined
     for (const cue of sentenceCues(sentence)) {

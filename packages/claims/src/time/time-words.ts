@@ -21,6 +21,28 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6, Sunday: 7
 }
 
+/** Words that make a following weekday part of a name ("Black Friday", "Sheffield Wednesday"). */
+export const NAMED_DAY_PREFIXES: ReadonlyArray<string> = [
+  "Black", "Super", "Good", "Ash", "Holy", "Maundy", "Cyber", "Shrove", "Easter", "Palm", "Bloody", "Giving",
+  "Mega", "Manic", "Blue", "Sheffield", "Small Business"
+]
+
+/** Words that make a preceding weekday part of a name ("The Sunday Times", "Saturday Night Live"). */
+export const NAMED_DAY_SUFFIXES: ReadonlyArray<string> = [
+  "Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Tribune", "Independent", "Mail", "Observer", "Sport",
+  "People", "Star", "Night Live", "Night Takeaway", "Service", "School", "Trading"
+]
+
+/** Events named by their date ("the 11 September attacks"): the date alone does not give the year. */
+export const DATE_NAMED_EVENTS: ReadonlyArray<string> = [
+  "attack", "attacks", "bombing", "bombings", "massacre", "atrocities", "atrocity", "killings", "uprising", "coup", "disaster", "tragedy", "riots"
+]
+
+/** Words that make "the 20s" a temperature band, not a decade. */
+export const TEMPERATURE_WORDS: ReadonlyArray<string> = [
+  "temperature", "temperatures", "degrees", "degree", "highs", "lows", "zero", "fahrenheit", "celsius", "thermometer", "mercury"
+]
+
 /** Season words → TIMEX3 season code. "fall" is only read with a time modifier (it is also a noun). */
 export const SEASONS: Readonly<Record<string, string>> = {
   spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI"
@@ -113,7 +135,7 @@ export const VAGUE_DESIGNATOR: Readonly<Partial<Record<DurationUnit, string>>> =
 /** Adverbial frequency words → the TIMEX3 SET they denote. */
 export const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
   hourly: "PT1H", daily: "P1D", nightly: "P1D", weekly: "P1W", fortnightly: "P2W", monthly: "P1M",
-  quarterly: "P3M", annually: "P1Y", yearly: "P1Y", annual: "P1Y", biannually: "P6M", biennially: "P2Y"
+  quarterly: "P3M", annually: "P1Y", yearly: "P1Y", biannually: "P6M", biennially: "P2Y"
 }
 
 /** Words before a duration that bound it: "more than two years" → P2Y MORE_THAN. */

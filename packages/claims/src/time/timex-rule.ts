@@ -14,7 +14,33 @@ export interface Draft {
   readonly freq?: string
   readonly derivation: string
   readonly yearOpen?: boolean
+  /** Set when the value depends on an earlier date in the text; `value` is then the fallback against the reference date. */
+  readonly anaphor?: Anaphor
 }
+
+export type ShiftUnit = "day" | "week" | "month" | "quarter" | "half" | "year" | "decade"
+
+/**
+ * How a draft's value follows from an earlier date: `shift` moves that date by `count` units at its
+ * own granularity ("a year earlier" after "the third quarter" → the third quarter a year before;
+ * `sentence` scope: only a month/quarter/half in the same sentence, as "from a year ago" compares);
+ * `wholeUnit`: the result is the whole unit around the moved date ("the previous year" after a month);
+ * `day` puts a clock time or part of day ("T05:46", "TNI") on the last day named nearby.
+ */
+export type Anaphor =
+  | {
+      readonly kind: "shift"
+      readonly unit: ShiftUnit
+      readonly count: number
+      readonly scope: "document" | "sentence"
+      /** "the year before" names a whole year whatever the earlier date's granularity. */
+      readonly wholeUnit?: boolean
+      /** "the same period of 2003": the earlier date moved into this year (instead of by `count`). */
+      readonly toYear?: number
+      /** "the same quarter": only an earlier date of this granularity will do. */
+      readonly granularity?: ShiftUnit
+    }
+  | { readonly kind: "day"; readonly time: string }
 
 export interface RuleContext {
   readonly text: string
@@ -50,6 +76,7 @@ export interface DraftExtras {
   readonly mod?: TimexMod | undefined
   readonly quant?: string | undefined
   readonly freq?: string | undefined
+  readonly anaphor?: Anaphor | undefined
 }
 
 /** A draft over `text.slice(start, end)` whose derivation reads "'text' → value: why". */
@@ -71,7 +98,8 @@ export const makeDraft = (
     ...(extras.quant === undefined ? {} : { quant: extras.quant }),
     ...(extras.freq === undefined ? {} : { freq: extras.freq }),
     derivation: `'${text.replace(/\s+/g, " ")}' → ${resolved.value}${extras.mod === undefined ? "" : ` (${extras.mod})`}: ${resolved.why}`,
-    ...(resolved.yearOpen === true ? { yearOpen: true } : {})
+    ...(resolved.yearOpen === true ? { yearOpen: true } : {}),
+    ...(extras.anaphor === undefined ? {} : { anaphor: extras.anaphor })
   }
 }
 

@@ -93,4 +93,4 @@ describe("TempEval-style check on hand-annotated news sentences (fixtures/time/g
 })
 
 /** Floors just under what the extractor reaches today, so a regression fails the test. */
-const FLOOR = { span: 0.95, value: 0.93, blindValue: 0.9 }
+const FLOOR = { span: 0.97, value: 0.96, blindValue: 0.95 }

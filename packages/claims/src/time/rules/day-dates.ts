@@ -1,12 +1,13 @@
-import { dayNumber, isoWeekday, isValidDay } from "../calendar.js"
+import { dayNumber, isoWeek, isoWeekday, isValidDay } from "../calendar.js"
 import { resolveMonthDay, type Resolved } from "../anchor.js"
 import { readDay, readMonth } from "../read-words.js"
-import { alternation, HOLIDAYS, PARTS_OF_DAY, WEEKDAYS } from "../time-words.js"
+import { alternation, DATE_NAMED_EVENTS, HOLIDAYS, PARTS_OF_DAY, WEEKDAYS } from "../time-words.js"
 import { compile, DAY, JOINED_DIGITS, MONTH_ANY, MONTH_TRIGGERS, NUMBER_END, NUMBER_START, SAME_LINE, WEEKDAY, WORD_END, WORD_START, YEAR } from "../timex-patterns.js"
 import { type Draft, makeDraft, NUMBER_TRIGGER, type RuleContext, spanOf, type TimexRule } from "../timex-rule.js"
 import { formatTimexValue } from "../timex-value.js"
 
 const PART_OF_DAY = String.raw`the\s+(?<part>morning|afternoon|evening|night)\s+of\s+`
+const EVENT_AFTER = new RegExp(`^\\s+(?:${alternation(DATE_NAMED_EVENTS)})(?![A-Za-z])`, "i")
 const RANGE_WORD = String.raw`(?:-|–|—|to|and|through|until|till|or|&)`
 
 const dayValue = (context: RuleContext, at: number, month: number, day: number, year: number | undefined): Resolved | undefined => {
@@ -47,7 +48,12 @@ const dayDates = (match: RegExpExecArray, context: RuleContext): ReadonlyArray<D
   if (first === undefined) return undefined
   const part = g["part"]
   const type = part === undefined ? "DATE" : "TIME"
-  if (g["day2"] === undefined) return [makeDraft(context, start, end, type, withPartOfDay(first, part))]
+  if (g["day2"] === undefined) {
+    // "the 11 September attacks": an event named by its date, in whatever year it happened.
+    const named = year === undefined && /the\s+$/i.test(context.text.slice(Math.max(0, start - 5), spanOf(match, "day")![0])) && EVENT_AFTER.test(context.text.slice(end, end + 16))
+    const resolved = named ? { value: formatTimexValue({ month, day: readDay(g["day"]!) }), why: "an event named by its date; its year is not given", yearOpen: true as const } : first
+    return [makeDraft(context, start, end, type, withPartOfDay(resolved, part))]
+  }
 
   const second = dayValue(context, start, month2, readDay(g["day2"]), year)
   // An end point not after the first ("March 3-1") is a score or a code, not a range.
@@ -121,18 +127,26 @@ const numericDate: TimexRule = {
   }
 }
 
-/** "Christmas", "New Year's Eve 2019", "Halloween": fixed-day holidays, given a year like any month and day. */
+/** "Christmas", "New Year's Eve 2019", "Halloween", "the Christmas weekend": fixed-day holidays, given a year like any month and day. */
 const holiday: TimexRule = {
   name: "holiday",
   triggers: Object.keys(HOLIDAYS).map((h) => h.split(" ")[0]!.toLowerCase()),
-  lookback: 0,
-  pattern: compile(String.raw`${WORD_START}(?<holiday>${alternation(Object.keys(HOLIDAYS))})(?:,?${SAME_LINE}(?<year>${YEAR}))?${WORD_END}`),
+  lookback: 1,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<the>the)\s+)?(?<holiday>${alternation(Object.keys(HOLIDAYS))})(?:,?${SAME_LINE}(?<year>${YEAR}))?(?:\s+(?<weekend>weekend))?${WORD_END}`
+  ),
   resolve: (match, context) => {
     const g = match.groups!
-    const [start, end] = spanOf(match)!
+    const weekend = g["the"] !== undefined && g["weekend"] !== undefined
+    const [start, end] = spanOf(match, weekend ? undefined : "holiday")!
+    const last = weekend ? end : (spanOf(match, "year") ?? spanOf(match, "holiday")!)[1]
     const [m, d] = HOLIDAYS[g["holiday"]!]!
     const resolved = dayValue(context, start, m, d, g["year"] === undefined ? undefined : Number(g["year"]))
-    return resolved === undefined ? undefined : [makeDraft(context, start, end, "DATE", { ...resolved, why: `${g["holiday"]} is ${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}; ${resolved.why}` })]
+    if (resolved === undefined) return undefined
+    const why = `${g["holiday"]} is ${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}; ${resolved.why}`
+    if (!weekend || resolved.yearOpen === true) return [makeDraft(context, start, last, "DATE", { ...resolved, why })]
+    const week = isoWeek({ year: Number(resolved.value.slice(0, 4)), month: m, day: d })
+    return [makeDraft(context, start, last, "DATE", { value: formatTimexValue({ ...week, weekend: true }), why: `the weekend of the week in which ${why}` })]
   }
 }
 

@@ -18,17 +18,22 @@ const unitOf = (written: string): DurationUnit => UNIT_WORDS[written.toLowerCase
 const isPlural = (written: string): boolean => /s$/i.test(written)
 const ONE = /^(?:a|an|one)$/i
 
+/** "over" means "more than" after these ("for over a year", "in over five years"); elsewhere it is "across". */
+const OVER_AS_MORE_THAN = /(?:^|[^\p{L}])(?:for|in|of|after|within|just|than|lasted|took|spent|taken|by|since)\s+$/iu
+
 /** "39 minutes", "two decades", "a two-day stop", "more than two years", "the past decade", "the past few years". */
 const duration: TimexRule = {
   name: "duration",
   triggers: Object.keys(UNIT_WORDS),
   lookback: 8,
   pattern: compile(
-    String.raw`${WORD_START}(?:(?:the|The)\s+(?<span>past|last|next|coming|previous|first|final|following)\s+)?(?:(?<mod>${AMOUNT_MODIFIER})\s+)?(?:(?<count>${COUNT})[\s-]+)?(?<unit>${UNIT})${WORD_END}`,
+    String.raw`${WORD_START}(?:(?:the|The)\s+(?<span>past|last|next|coming|previous|first|final|following)\s+)?(?:(?<mod>${AMOUNT_MODIFIER})\s+)?(?:(?<count>${COUNT})[\s-]+(?:(?:consecutive|straight|successive|full|whole)\s+)?)?(?<unit>${UNIT})${WORD_END}(?<compound>-(?!long${WORD_END}|old${WORD_END})[A-Za-z])?`,
     "i"
   ),
   resolve: (match, context) => {
     const g = match.groups!
+    // "a day-care center", "year-end": a compound noun, not a length of time.
+    if (g["compound"] !== undefined) return undefined
     const written = g["count"]
     if (written === undefined && g["span"] === undefined) return undefined
     const unitWord = g["unit"]!
@@ -37,24 +42,33 @@ const duration: TimexRule = {
     if (unit === "second" && written !== undefined && ONE.test(written)) return undefined
     const count = written === undefined ? (isPlural(unitWord) ? undefined : 1) : readCount(written)
     if (count === 0) return undefined
-    const [start, end] = spanOf(match)!
+    const [matchStart] = spanOf(match)!
+    const end = spanOf(match, "unit")![1]
+    // "rose 5% over five years": "over" is the preposition, not "more than".
+    const preposition = g["mod"]?.toLowerCase() === "over" && g["span"] === undefined && !OVER_AS_MORE_THAN.test(before(context.text, matchStart))
+    const start = preposition ? spanOf(match, "count")![0] : matchStart
     const value = durationValue(count, unit)
-    return [makeDraft(context, start, end, "DURATION", { value, why: count === undefined ? "a duration of unstated length" : `${count} ${unit}(s)` }, { mod: readAmountModifier(g["mod"]) })]
+    return [makeDraft(context, start, end, "DURATION", { value, why: count === undefined ? "a duration of unstated length" : `${count} ${unit}(s)` }, { mod: preposition ? undefined : readAmountModifier(g["mod"]) })]
   }
 }
 
-/** Bare plural units after a preposition: "for hours", "within days", "the first time in years". */
+const VAGUE_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades|centuries"
+
+/** Bare plural units after a preposition or a verb of lasting: "for hours", "could take weeks", "Hours later". */
 const vagueDuration: TimexRule = {
   name: "vague-duration",
   triggers: ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"],
   lookback: 0,
-  pattern: compile(String.raw`(?<=(?:^|[^A-Za-z])(?:for|within|after|over|in|lasted|took|spent)\s+)(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)${WORD_END}`, "i"),
+  pattern: compile(
+    String.raw`(?:(?<=(?:^|[^A-Za-z])(?:for|within|after|over|in|lasted|last|take|takes|took|taking|spent|spend|had|have|has|wait|waited)\s+)(?<unit>${VAGUE_UNITS})|(?<unit2>${VAGUE_UNITS})(?=\s+(?:later|earlier)${WORD_END}))${WORD_END}`,
+    "i"
+  ),
   resolve: (match, context) => {
     const [start, end] = spanOf(match)!
     const next = context.text.slice(end, end + 12)
     // "in years past" is fine, but "in hours of talks" has a count elsewhere; "in days' time" too.
     if (/^['’]|^\s+(?:ago|old|of\s+age)/i.test(next)) return undefined
-    return [makeDraft(context, start, end, "DURATION", { value: durationValue(undefined, unitOf(match.groups!["unit"]!)), why: "a duration of unstated length" })]
+    return [makeDraft(context, start, end, "DURATION", { value: durationValue(undefined, unitOf(match.groups!["unit"] ?? match.groups!["unit2"]!)), why: "a duration of unstated length" })]
   }
 }
 
@@ -68,9 +82,9 @@ const everyUnit: TimexRule = {
     const g = match.groups!
     const [start, end] = spanOf(match)!
     const count = g["other"] !== undefined ? 2 : g["count"] === undefined ? 1 : readCount(g["count"])
-    if (count === undefined) return undefined
+    // "every few years" → PXY: a recurrence of unstated period.
     const value = durationValue(count, unitOf(g["unit"]!))
-    return [makeDraft(context, start, end, "SET", { value, why: `once every ${count} ${unitOf(g["unit"]!)}(s)` }, { quant: g["quant"]!.toUpperCase() })]
+    return [makeDraft(context, start, end, "SET", { value, why: `once every ${count ?? "few"} ${unitOf(g["unit"]!)}(s)` }, { quant: g["quant"]!.toUpperCase() })]
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from "../../nlp/analyze.js"
 import { resolveMonth, type Resolved, shiftPeriod } from "../anchor.js"
 import { readMonth, readOrdinal, readPositionModifier } from "../read-words.js"
-import { alternation, MONTHS, UNMARKED_PLURALS } from "../time-words.js"
+import { alternation, MONTHS, TEMPERATURE_WORDS, UNMARKED_PLURALS } from "../time-words.js"
 import {
   compile,
   MONTH_ANY,
@@ -17,6 +17,7 @@ import {
   WORD_START,
   YEAR
 } from "../timex-patterns.js"
+import type { Tense } from "../sentence-tense.js"
 import { before, makeDraft, NUMBER_TRIGGER, type RuleContext, spanOf, type TimexRule } from "../timex-rule.js"
 import { formatTimexValue } from "../timex-value.js"
 
@@ -68,14 +69,18 @@ const month: TimexRule = {
       const preceding = before(context.text, start)
       if (!contextWords.test(preceding) && !MONTH_LIST_BEFORE.test(preceding)) return undefined
     }
-    return [makeDraft(context, start, end, "DATE", relativeMonth(context, start, m, rel), { mod })]
+    // "for November delivery": a futures contract names the coming month.
+    const delivery = DELIVERY_AFTER.test(context.text.slice(end, end + 16))
+    return [makeDraft(context, start, end, "DATE", relativeMonth(context, start, m, rel, delivery ? "future" : undefined), { mod })]
   }
 }
 
+const DELIVERY_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i
+
 const YEAR_OFFSETS: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 }
 
-const relativeMonth = (context: RuleContext, at: number, m: number, rel: string | undefined): Resolved => {
-  const tense = rel === "last" || rel === "past" || rel === "previous" ? "past" : rel === "next" || rel === "coming" ? "future" : rel === "this" ? "none" : context.tenseAt(at)
+const relativeMonth = (context: RuleContext, at: number, m: number, rel: string | undefined, known?: Tense): Resolved => {
+  const tense = known ?? (rel === "last" || rel === "past" || rel === "previous" ? "past" : rel === "next" || rel === "coming" ? "future" : rel === "this" ? "none" : context.tenseAt(at))
   const resolved = resolveMonth(context.anchor, m, tense)
   // "last May" in May is a year back; "next May" in May a year on.
   const anchorMonth = context.anchor.day?.month
@@ -113,12 +118,12 @@ const year: TimexRule = {
   name: "year",
   triggers: [NUMBER_TRIGGER],
   lookback: 5,
-  pattern: compile(String.raw`${NUMBER_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?<year>${YEAR})(?<poss>['’]s)?`),
+  pattern: compile(String.raw`(?:(?<theYear>the\s+year)\s+)?${NUMBER_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?<year>${YEAR})(?<poss>['’]s)?`),
   resolve: (match, context) => {
     const g = match.groups!
     const [start, end] = spanOf(match)!
     const mod = readPositionModifier(g["pos"])
-    if (mod === undefined && g["poss"] === undefined) {
+    if (mod === undefined && g["poss"] === undefined && g["theYear"] === undefined) {
       const preceding = before(context.text, start)
       const following = context.text.slice(end, end + 24)
       const parenthesised = preceding.endsWith("(") && following.startsWith(")")
@@ -128,6 +133,22 @@ const year: TimexRule = {
       if ((opening || WEAK_YEAR_CONTEXT.test(preceding)) && !listed && isPluralNoun(context.tokenFrom(end))) return undefined
     }
     return [makeDraft(context, start, end, "DATE", { value: g["year"]!, why: "explicit year" }, { mod })]
+  }
+}
+
+/** "since '89", "the class of '05": a year written with two digits, in the latest century not after the reference year. */
+const shortYear: TimexRule = {
+  name: "short-year",
+  triggers: [NUMBER_TRIGGER],
+  lookback: 1,
+  pattern: compile(String.raw`(?<=(?:^|[^A-Za-z])(?:since|in|of|by|until|from|before|after)\s+)['’](?<yy>\d\d)(?![0-9A-Za-z'’])`),
+  resolve: (match, context) => {
+    const anchorYear = context.anchor.year
+    if (anchorYear === undefined) return undefined
+    const [start, end] = spanOf(match)!
+    const candidate = Math.floor(anchorYear / 100) * 100 + Number(match.groups!["yy"])
+    const year = candidate > anchorYear ? candidate - 100 : candidate
+    return [makeDraft(context, start, end, "DATE", { value: String(year), why: `a two-digit year, the latest not after ${context.anchor.label}` })]
   }
 }
 
@@ -154,6 +175,8 @@ const yearRange: TimexRule = {
   }
 }
 
+const TEMPERATURE_NEAR = new RegExp(`(?<![A-Za-z])(?:${alternation(TEMPERATURE_WORDS)})(?![A-Za-z])`, "i")
+
 /** A decade after another: "the 80s and 90s". */
 const DECADE_BEFORE = /\d0s\s+(?:and|or|to)\s+$/
 
@@ -171,6 +194,8 @@ const decade: TimexRule = {
     if (/^\d{4}/.test(written)) return [makeDraft(context, start, end, "DATE", { value: written.slice(0, 3), why: "explicit decade" }, { mod })]
     // "80s" without an apostrophe is an age ("in her 80s") unless "the" or a position word leads.
     if (/^\d/.test(written) && g["the"] === undefined && mod === undefined && !DECADE_BEFORE.test(before(context.text, start))) return undefined
+    // "temperatures will reach the 20s": degrees, not years.
+    if (!/^\d{4}/.test(written) && TEMPERATURE_NEAR.test(context.text.slice(Math.max(0, start - 80), end + 30))) return undefined
     const tens = Number(written.at(-3))
     const anchorYear = context.anchor.year
     if (anchorYear === undefined) return [makeDraft(context, start, end, "DATE", { value: `XX${tens}`, why: "decade without a century; no reference date", yearOpen: true }, { mod })]
@@ -196,4 +221,4 @@ const century: TimexRule = {
   }
 }
 
-export const monthAndYearRules: ReadonlyArray<TimexRule> = [month, monthRange, year, yearRange, decade, century]
+export const monthAndYearRules: ReadonlyArray<TimexRule> = [month, monthRange, year, shortYear, yearRange, decade, century]

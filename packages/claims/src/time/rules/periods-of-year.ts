@@ -1,8 +1,8 @@
 import { cyclicYear, type Resolved, shiftPeriod } from "../anchor.js"
-import { readOrdinal, readPositionModifier } from "../read-words.js"
+import { readCount, readMonth, readOrdinal, readPositionModifier } from "../read-words.js"
 import type { Tense } from "../sentence-tense.js"
 import { SEASON_MONTHS, SEASONS } from "../time-words.js"
-import { compile, POSITION_MODIFIER, SAME_LINE, SEASON, WORD_END, WORD_START, YEAR } from "../timex-patterns.js"
+import { compile, COUNT, MONTH_NAME, NUMBER_END, POSITION_MODIFIER, SAME_LINE, SEASON, WORD_END, WORD_START, YEAR } from "../timex-patterns.js"
 import { before, makeDraft, type RuleContext, spanOf, type TimexRule } from "../timex-rule.js"
 import { formatTimexValue } from "../timex-value.js"
 
@@ -31,7 +31,7 @@ const quarter: TimexRule = {
   triggers: ["quarter", "q1", "q2", "q3", "q4"],
   lookback: 8,
   pattern: compile(
-    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:(?:the|its|their)\s+)?${QUARTER_ORDINAL}[\s-]+(?:fiscal\s+)?quarter${YEAR_AFTER}${WORD_END}|${WORD_START}Q(?<q>[1-4])(?:${SAME_LINE}(?<year2>${YEAR}))?${WORD_END}`,
+    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:the\s+)?${QUARTER_ORDINAL}[\s-]+(?:fiscal\s+)?quarter${YEAR_AFTER}${WORD_END}|${WORD_START}Q(?<q>[1-4])(?:${SAME_LINE}(?<year2>${YEAR}))?${WORD_END}`,
     "i"
   ),
   resolve: (match, context) => {
@@ -68,6 +68,110 @@ const half: TimexRule = {
     const { year, why } = periodOfYear(context, start, n, 2, g)
     const value = formatTimexValue(year === undefined ? { half: n } : { year, half: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why })]
+  }
+}
+
+/**
+ * "the quarter", "the latest quarter" without an ordinal: in reporting, the last completed quarter;
+ * in what is planned or expected, the current one.
+ */
+const reportingQuarter: TimexRule = {
+  name: "reporting-quarter",
+  triggers: ["quarter"],
+  lookback: 4,
+  // "the quarter from April 1", "the quarter of the draw": defined by what follows, not by the reporting date.
+  pattern: compile(
+    String.raw`${WORD_START}the\s+(?:(?<latest>latest|most\s+recent|just-ended|just\s+ended|recent)\s+)?quarter${WORD_END}(?![\s-]+(?:of|from|to|ending|ended|beginning|starting|through|century|mile|final|point|hour|inch|pound)${WORD_END}|-)`
+  ),
+  resolve: (match, context) => {
+    const [start, end] = spanOf(match)!
+    const current = match.groups!["latest"] === undefined && context.tenseAt(start) === "future"
+    const resolved = shiftPeriod(context.anchor, "quarter", current ? 0 : -1)
+    return [makeDraft(context, start, end, "DATE", { ...resolved, why: `${current ? "the current quarter (future tense)" : "the last completed quarter (reporting)"}: ${resolved.why}` })]
+  }
+}
+
+/** "the June quarter", "the March quarter of 2010": the quarter ending in (or containing) that month. */
+const monthQuarter: TimexRule = {
+  name: "month-quarter",
+  triggers: ["quarter"],
+  lookback: 3,
+  pattern: compile(String.raw`${WORD_START}the\s+(?<month>${MONTH_NAME})(?:[\s-]+(?<named>${YEAR}))?\s+quarter${YEAR_AFTER}${WORD_END}`),
+  resolve: (match, context) => {
+    const g: Record<string, string | undefined> = { ...match.groups! }
+    g["year"] ??= g["named"]
+    const [start, end] = spanOf(match)!
+    const n = Math.ceil(readMonth(g["month"]!) / 3)
+    const { year, why } = periodOfYear(context, start, n, 4, g)
+    const value = formatTimexValue(year === undefined ? { quarter: n } : { year, quarter: n })
+    return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why: `the quarter containing ${g["month"]}; ${why}` })]
+  }
+}
+
+const EDGE_PERIODS: Readonly<Record<number, { readonly perYear: number; readonly kind: "quarter" | "half" | "year" }>> = {
+  3: { perYear: 4, kind: "quarter" }, 6: { perYear: 2, kind: "half" }, 12: { perYear: 1, kind: "year" }
+}
+
+/**
+ * "the last three months of 2004" → 2004-Q4, "the first six months of 2019" → 2019-H1. Other counts
+ * ("the first four months of 2024") have no TIMEX3 value of their own and are left to the duration
+ * and year rules (P4M, 2024), from which claim time scopes take the months.
+ */
+const monthsOfYear: TimexRule = {
+  name: "months-of-year",
+  triggers: ["months"],
+  lookback: 4,
+  pattern: compile(String.raw`${WORD_START}the\s+(?<edge>first|last|final)\s+(?<count>${COUNT})\s+months\s+of\s+(?:(?<year>${YEAR})|(?<thisYear>this|last|next)\s+year)${WORD_END}`, "i"),
+  resolve: (match, context) => {
+    const g: Record<string, string | undefined> = { ...match.groups! }
+    const count = readCount(g["count"]!)
+    const period = count === undefined ? undefined : EDGE_PERIODS[count]
+    if (period === undefined) return undefined
+    const [start, end] = spanOf(match)!
+    const first = g["edge"]!.toLowerCase() === "first"
+    const { year, why } = periodOfYear(context, start, 1, 1, g)
+    if (year === undefined) return undefined
+    if (period.kind === "year") return [makeDraft(context, start, end, "DATE", { value: String(year), why: `${why}; all 12 months` })]
+    const n = first ? 1 : period.perYear
+    const value = formatTimexValue(period.kind === "quarter" ? { year, quarter: n } : { year, half: n })
+    return [makeDraft(context, start, end, "DATE", { value, why: `${why}; ${count} months at its ${first ? "start" : "end"}` })]
+  }
+}
+
+const FISCAL_OFFSETS: Readonly<Record<string, number>> = { current: 0, this: 0, last: -1, previous: -1, past: -1, next: 1, coming: 1 }
+
+/** "fiscal 1991" → FY1991, "fiscal '91", "fiscal year 1995", "the current fiscal year" → FY of the reference year. */
+const fiscalYear: TimexRule = {
+  name: "fiscal-year",
+  triggers: ["fiscal"],
+  lookback: 4,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:(?:(?:the|its|their)\s+)?(?<rel>current|this|last|previous|past|next|coming)\s+fiscal[\s-]+year|fiscal(?:[\s-]+year)?\s+(?:(?<year>${YEAR})|['’]?(?<short>\d\d)${NUMBER_END}))${WORD_END}`,
+    "i"
+  ),
+  resolve: (match, context) => {
+    const g = match.groups!
+    const mod = readPositionModifier(g["pos"])
+    const [, end] = spanOf(match)!
+    // "its current fiscal year": the possessive is not part of the expression.
+    const start = /^(?:its|their)\s/i.test(match[0]) ? spanOf(match)![0] + match[0].search(/\s/) + 1 : spanOf(match)![0]
+    const anchorYear = context.anchor.year
+    let year: number | undefined
+    let why: string
+    if (g["year"] !== undefined) [year, why] = [Number(g["year"]), "explicit fiscal year"]
+    else if (g["short"] !== undefined) {
+      if (anchorYear === undefined) return undefined
+      const century = Math.floor(anchorYear / 100) * 100
+      const candidate = century + Number(g["short"])
+      year = candidate > anchorYear + 10 ? candidate - 100 : candidate
+      why = `fiscal year written with two digits, in the century of ${context.anchor.label}`
+    } else {
+      const offset = FISCAL_OFFSETS[g["rel"]!.toLowerCase()]!
+      year = anchorYear === undefined ? undefined : anchorYear + offset
+      why = `the fiscal year ${offset === 0 ? "of" : offset < 0 ? "before that of" : "after that of"} ${context.anchor.label}`
+    }
+    const resolved = year === undefined ? { value: "FYXXXX", why: "fiscal year relative to an unknown date", yearOpen: true as const } : { value: `FY${year}`, why }
+    return [makeDraft(context, start, end, "DATE", resolved, { mod })]
   }
 }
 
@@ -127,4 +231,4 @@ const resolveSeason = (context: RuleContext, at: number, code: string, rel: stri
   return { value: `${year}-${code}`, why }
 }
 
-export const periodOfYearRules: ReadonlyArray<TimexRule> = [quarter, half, season]
+export const periodOfYearRules: ReadonlyArray<TimexRule> = [fiscalYear, quarter, monthQuarter, reportingQuarter, monthsOfYear, half, season]
