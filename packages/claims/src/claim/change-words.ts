@@ -19,9 +19,10 @@ export const changeNear = (tokens: ReadonlyArray<Token>, at: number): { readonly
   return best
 }
 
-/** "from $639m" in "rose to $1.13bn from $639m": the earlier value, not a claim of its own. */
+/** "from $639m" in "rose to $1.13bn from $639m" or "$18bn, down from $38bn": the value a change started from. */
 export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolean => {
   const index = tokens.findIndex((t) => t.start >= at)
-  const before = tokens[index - 1]
-  return before?.normal === "from" && tokens.some((t) => t.normal === "to" && t.start < at)
+  if (tokens[index - 1]?.normal !== "from") return false
+  const cue = tokens[index - 2]
+  return (cue !== undefined && (RISES.has(cue.normal) || FALLS.has(cue.normal))) || tokens.some((t) => t.normal === "to" && t.start < at)
 }

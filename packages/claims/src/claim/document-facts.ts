@@ -91,8 +91,11 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const spans = sentences.map((s) => s.span)
   const timexes = bucket(spans, context.timexes.filter((t) => !DATELINE_AFTER.test(context.text.slice(t.end, t.end + DATELINE_REACH))))
   const quantities = bucket(spans, context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q)))
-  // "1.79 trillion U.S. dollars": a country inside a currency is no party.
-  const entities = bucket(spans, context.entities.filter((e) => !context.quantities.some((q) => q.start <= e.start && e.end <= q.end)))
+  // "1.79 trillion U.S. dollars": a country inside a currency is no party; nor is a dateline's city.
+  const entities = bucket(
+    spans,
+    context.entities.filter((e) => !context.quantities.some((q) => q.start <= e.start && e.end <= q.end) && !isDatelinePlace(context.text, e))
+  )
   const isQuoted = quotedTest(quotedRegions(context.text))
   const matcher = context.matcher
   const countryOf = (id: string) => (id.startsWith("country:") ? id : matcher?.entry(id)?.country)
@@ -121,6 +124,18 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
 /** A dateline's date says when the report was filed, not when anything in it happened: "BEIJING, May 9 (Xinhua) --". */
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s/
 const DATELINE_REACH = 48
+
+/** A dateline's place, in capitals at the start of a line before a comma or dash: "SEOUL, July 4 -", "BEIJING (Reuters) -". */
+const DATELINE_PLACE_BEFORE = /(?:^|\n)[^\S\n]*(?:[A-Z][A-Z .'-]*)?$/
+const DATELINE_PLACE_AFTER = /^(?:[ ,]*[A-Z][A-Z .'-]*)?\s*(?:,|\(|--|—|–|-\s)/
+/** Three capitals at least: "US, China agree" opens a headline, not a dateline. */
+const DATELINE_CAPITALS = /[A-Z]{3}/
+const isDatelinePlace = (text: string, entity: EntityMention): boolean =>
+  (entity.type === "place" || entity.type === "country") &&
+  entity.text === entity.text.toUpperCase() &&
+  DATELINE_CAPITALS.test(entity.text) &&
+  DATELINE_PLACE_BEFORE.test(text.slice(Math.max(0, entity.start - DATELINE_REACH), entity.start)) &&
+  DATELINE_PLACE_AFTER.test(text.slice(entity.end, entity.end + DATELINE_REACH))
 
 /** Punctuation between a figure and its restatement in other units: "$445.1bn (£227bn; 331bn euros)". */
 const RESTATEMENT_GAP = /^\s*[(;,/]\s*$/

@@ -4,7 +4,7 @@
  * company results, production, votes and the macro rates. Data, not code: extend it freely.
  */
 export const MEASURED_THINGS: ReadonlyArray<readonly [string, string]> = [
-  ["altitude", "altitude"], ["height", "altitude"], ["distance", "distance"], ["range", "range"], ["depth", "depth"],
+  ["altitude", "altitude"], ["height", "altitude"], ["distance", "distance"], ["fly", "distance"], ["travel", "distance"], ["range", "range"], ["depth", "depth"],
   ["speed", "speed"], ["flight time", "flight_time"],
   ["death toll", "casualties"], ["casualty", "casualties"], ["kill", "casualties"], ["dead", "casualties"], ["die", "casualties"],
   ["injure", "injuries"], ["wound", "injuries"], ["refugee", "refugees"],
@@ -22,3 +22,6 @@ export const RATES: ReadonlySet<string> = new Set(["inflation", "unemployment", 
 
 /** Company results: their subject may be a firm the gazetteer does not know. */
 export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "operating_profit", "net_income", "loss", "revenue", "sales", "turnover"])
+
+/** Measures of length: a figure in other units ("flew 300 passengers") is not what they measure. */
+export const LENGTHS: ReadonlySet<string> = new Set(["altitude", "distance", "range", "depth"])

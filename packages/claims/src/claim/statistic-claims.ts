@@ -2,15 +2,15 @@ import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
-import { changeNear, isEarlierValue } from "./change-words.js"
+import { changeNear } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
-import { COMPANY_RESULTS, MEASURED_THINGS, RATES } from "./measured-things.js"
+import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES } from "./measured-things.js"
 import { namedSubjects } from "./named-subjects.js"
-import { framingTimexes, timeScopeOf } from "./time-scope.js"
+import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
 /** How far (in tokens) a measured word may stand from its figure. */
@@ -23,6 +23,8 @@ const IDENTIFIER_BEFORE = new Set(["number", "no.", "no", "#", "code", "flight",
 const IDIOM_AFTER = new Set(["times", "time"])
 
 const STATISTIC_CONFIDENCE = 0.7
+/** The base unit of lengths, as quantities give it. */
+const LENGTH_UNIT = "m"
 
 /**
  * Other dated figures worth checking — altitudes, casualties, profits, prices, unemployment — read
@@ -33,18 +35,19 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
     const measured = findPhrases(MEASURED, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
     return facts.quantities.flatMap((quantity) => {
-      if (taken.has(quantity.id) || quantity.kind === "ordinal" || isEarlierValue(facts.tokens, quantity.start) || isIdentifierOrIdiom(facts.tokens, quantity)) return []
+      if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isIdentifierOrIdiom(facts.tokens, quantity)) return []
       const clause = clauseAt(facts, quantity.start)
       const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end), quantity)
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
+      if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
       // "profits jumped 76%" states a change, not the statistic; only rates are read as percentages,
       // and the economy's change is its growth ("could shrink by 45 percent" → −45).
       if (quantity.kind === "percent" && !RATES.has(thing.value)) return []
       const predicate = `statistic.${thing.value}`
       const change = thing.value === "gdp_growth" ? changeNear(facts.tokens.filter(within(clause)), quantity.start) : undefined
       const value = change?.direction === "fall" ? negated(quantity) : quantity
-      const subjects = subjectsOf(facts, clause, doc.sentences[facts.index - 1], Math.min(thing.start, quantity.start), COMPANY_RESULTS.has(thing.value))
+      const subjects = subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, Math.min(thing.start, quantity.start), COMPANY_RESULTS.has(thing.value))
       const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
       const cue = { start: thing.start, end: thing.stop }
       return [
@@ -84,25 +87,46 @@ const nearest = <T extends { readonly start: number; readonly stop: number; read
 }
 
 /**
- * Who the figure is about: the organisations and countries of its clause, else (for company
- * results) the proper name nearest before it ("Verizon's sales"), else those of its sentence, else the first of the sentence before ("North Korea test-fired an ICBM. The missile
- * reached an altitude of …"), read as a coreference.
+ * Who the figure is about (never its source, nor a place after it): the organisations and
+ * countries of its clause, else (for company results) the proper name nearest before it
+ * ("Verizon's sales"), else those of its sentence, else the first of the sentence before ("North
+ * Korea test-fired an ICBM. The missile reached an altitude of …"), read as a coreference.
  */
 const subjectsOf = (
   facts: SentenceFacts,
   clause: Span,
   previous: SentenceFacts | undefined,
+  quantity: Quantity,
   before: number,
   firms: boolean
 ): ReadonlyArray<EntityMention> => {
-  const candidates = facts.entities.filter((e) => SUBJECT_TYPES.has(e.type))
+  const candidates = facts.entities.filter((e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity))
   const inClause = candidates.filter(within(clause))
   if (inClause.length > 0) return inClause
   const named = firms ? namedSubjects(facts, clause, before).slice(0, 1) : []
   if (named.length > 0) return named
   if (candidates.length > 0) return candidates
+  // The sentence before is read whole: its speaker is often the actor ("North Korea said it test-fired …").
   const antecedent = previous?.entities.find((e) => SUBJECT_TYPES.has(e.type))
   return antecedent ? [{ ...antecedent, via: "coreference" }] : []
+}
+
+/** Prepositions that make a country after the figure where it happened: "fell into Japan's waters". */
+const PLACE_PREPOSITIONS = new Set(["in", "into", "over", "off", "near", "toward", "towards", "at", "across", "inside"])
+/** Words between such a preposition and the country: "into the sea off Japan", "into Japan's zone". */
+const PLACE_GAP = new Set(["the", "a", "an"])
+
+/**
+ * Entities a figure is not about: its source ("according to North Korean state television", "the
+ * Japanese defence ministry said") and, after the figure, a place it reached ("into Japan's
+ * exclusive economic zone").
+ */
+const isSourceOrPlace = (facts: SentenceFacts, entity: EntityMention, quantity: Quantity): boolean => {
+  const source = facts.attribution?.span
+  if (source !== undefined && within(source)(entity)) return true
+  if (entity.start < quantity.end) return false
+  const before = facts.tokens.findLast((t) => t.end <= entity.start && !PLACE_GAP.has(t.normal))
+  return before !== undefined && PLACE_PREPOSITIONS.has(before.normal)
 }
 
 const isIdentifierOrIdiom = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {

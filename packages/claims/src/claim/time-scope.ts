@@ -1,7 +1,10 @@
+import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { ReferenceDate, TimeScope, Timex } from "../model/time.js"
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
+import { isEarlierValue } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
+import { yearPart } from "./year-part.js"
 
 interface Dated {
   readonly timex: Timex
@@ -18,16 +21,21 @@ const dated = (timex: Timex, referenceDate: ReferenceDate): Dated | undefined =>
 }
 
 /**
- * Words that make a date a boundary, not the claim's time: "its lowest level since September 2001",
- * "not known until after June 9th". ("till June 10" ends a stay and "$100bn by 2015" dates a
- * target: they stay.)
+ * Words that make a date a boundary or a point of comparison, not the claim's time: "its lowest
+ * level since September 2001", "not known until after June 9th", "barely more than the year
+ * before". ("till June 10" ends a stay and "$100bn by 2015" dates a target: they stay.)
  */
-const BOUNDARY_WORDS = new Set(["since", "before", "after"])
+const BOUNDARY_WORDS = new Set(["since", "before", "after", "than"])
+
+/** Prepositions that may stand between a boundary word and its date: "than in 2022", "since in 2001". */
+const DATE_PREPOSITIONS = new Set(["in", "on", "at", "during"])
 
 const isBoundary = (facts: SentenceFacts, timex: Timex): boolean => {
   const first = timex.text.split(/\s/, 1)[0]!.toLowerCase()
-  const before = facts.tokens.findLast((t) => t.end <= timex.start)
-  return BOUNDARY_WORDS.has(first) || (before !== undefined && BOUNDARY_WORDS.has(before.normal))
+  const index = facts.tokens.findLastIndex((t) => t.end <= timex.start)
+  const before = facts.tokens[index]
+  const word = before !== undefined && DATE_PREPOSITIONS.has(before.normal) ? facts.tokens[index - 1] : before
+  return BOUNDARY_WORDS.has(first) || (word !== undefined && BOUNDARY_WORDS.has(word.normal))
 }
 
 /** The sentence's dates that may date a claim: not the attribution's, not boundaries. */
@@ -63,7 +71,7 @@ export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: Readonly
  * a date that merely contains another one ("this year's … in September") is left out.
  */
 export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): TimeScope | undefined => {
-  const datedAll = timexes.map((t) => dated(t, referenceDate)).filter((d) => d !== undefined)
+  const datedAll = timexes.flatMap((t, i) => partOfYear(text, timexes[i - 1], t) ?? dated(t, referenceDate) ?? [])
   // "this year's summit … in September": the narrower date says when; the year only frames it.
   const all = datedAll.filter((d) => !datedAll.some((o) => o !== d && contains(d.interval, o.interval)))
   if (all.length === 0) return undefined
@@ -75,9 +83,26 @@ export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referen
     start: first.value,
     end: last.value,
     text: text.slice(from, to),
-    timexes: all.map((d) => d.timex.id),
-    derivation: all.map((d) => d.timex.derivation).join("; ")
+    // Both ends of a part of a year come from one phrase: name it once.
+    timexes: [...new Set(all.map((d) => d.timex.id))],
+    derivation: [...new Set(all.map((d) => d.timex.derivation))].join("; ")
   }
+}
+
+/** "the first four months of 2024": the year narrowed to its months, each end dated by the whole phrase. */
+const partOfYear = (text: string, duration: Timex | undefined, year: Timex): ReadonlyArray<Dated> | undefined => {
+  const part = duration === undefined ? undefined : yearPart(text, duration, year)
+  if (duration === undefined || part === undefined) return undefined
+  const phrase: Timex = {
+    ...year,
+    start: duration.start,
+    text: text.slice(duration.start, year.end),
+    derivation: `'${text.slice(duration.start, year.end)}' → ${part.first}..${part.last}: the months of ${year.value} the phrase names`
+  }
+  return [part.first, part.last].flatMap((value) => {
+    const interval = timexInterval(value)
+    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
+  })
 }
 
 const contains = (outer: TimexInterval, inner: TimexInterval) =>
@@ -116,12 +141,34 @@ export const yearsWritten = (scope: TimeScope, timexes: ReadonlyArray<Timex>): b
 export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
-  const dates = claimDates(facts)
+  // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
+  const earlier = anchors.filter((a) => a !== anchor && isEarlierValue(facts.tokens, a.start))
+  const dates = claimDates(facts).filter((t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier]) === a))
   const clauseDates = dates.filter(inClause)
-  const rivals = anchors.filter((a) => a === anchor || inClause(a))
-  const governed = clauseDates.filter((t) => ownerOf(t, rivals) === anchor)
+  const governed = governedTimexes(facts, anchor, anchors)
   if (governed.length > 0) return governed
   if (clauseDates.length > 0) return clauseDates
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
   return claimDates(facts.previous)
+}
+
+/** The dates of its clause that a figure governs: "240.1bn in 2023 from 190.3bn in 2022" gives each its own year. */
+const governedTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>): ReadonlyArray<Timex> => {
+  const clause = clauseAt(facts, anchor.start)
+  const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
+  const rivals = anchors.filter((a) => a === anchor || inClause(a))
+  return claimDates(facts).filter((t) => inClause(t) && ownerOf(t, rivals) === anchor)
+}
+
+/**
+ * "down from $38bn": the value a change started from, a claim only when it is a dated fact of its
+ * own — it governs its own date and so does the figure it changed into ("rose to $240bn in 2023
+ * from $190bn in 2022", "61.3% on Thursday, up from 59.4% in 2001"). A date after both ("to $1.13bn
+ * from $639m in 2015") dates the change, not the earlier value.
+ */
+export const isUndatedEarlierValue = (facts: SentenceFacts, quantity: Quantity): boolean => {
+  if (!isEarlierValue(facts.tokens, quantity.start)) return false
+  const later = facts.quantities.findLast((q) => q.end <= quantity.start)
+  const ownDate = (figure: Span) => governedTimexes(facts, figure, facts.quantities).some((t) => t.type === "DATE" || t.type === "TIME")
+  return later === undefined || !ownDate(quantity) || !ownDate(later)
 }

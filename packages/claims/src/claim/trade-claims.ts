@@ -2,13 +2,13 @@ import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
-import { changeNear, isEarlierValue } from "./change-words.js"
+import { changeNear } from "./change-words.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
 import { bilateralParties, distinctMentions, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { negated, rankQuantity } from "./synthetic-quantity.js"
-import { framingTimexes, referenceScope, timeScopeOf } from "./time-scope.js"
+import { framingTimexes, isUndatedEarlierValue, referenceScope, timeScopeOf } from "./time-scope.js"
 
 /** Nouns that make a clause about trade between economies ("trading" is a market's, "turnover" a firm's). */
 const TRADE_WORDS = new Set(["trade", "export", "import", "exports", "imports", "commerce"])
@@ -39,9 +39,14 @@ const TRADE_CONFIDENCE = 0.85
 /** A period or party carried over from earlier in the article is less sure than one written. */
 const INHERITED_DOUBT = 0.1
 
+/** A flow of goods one way: "China's exports to Russia" is trade.exports [CN, RU], "imports from Russia" trade.imports. */
+const FLOWS: Readonly<Record<string, "exports" | "imports">> = { export: "exports", exports: "exports", import: "imports", imports: "imports" }
+/** Words that name a flow's partner: "exports to Russia", "imports from China". */
+const FLOW_PARTNER_WORDS = new Set(["to", "from", "with"])
+
 const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lemma.toLowerCase()))
 
-/** Trade figures: volume, growth, share, balance and a partner's rank, between two parties. */
+/** Trade figures: volume, growth, share, balance, exports and imports and a partner's rank, between two parties. */
 export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
   const period: ArticlePeriod = { governing: undefined }
   return doc.sentences.flatMap((facts) => {
@@ -54,7 +59,8 @@ export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
 /**
  * A trade report sets its period and parties once ("China's foreign trade rose 28.5 percent from
  * January to April") and its later figures share them ("Trade with the EU rose 26.9 percent").
- * The first dated figure of the article governs the undated ones after it.
+ * The latest dated figure governs the undated ones after it: a newly stated period replaces the
+ * one before ("in 2023 …; in January-April 2024 … Imports rose 5%" is January-April's).
  */
 interface ArticlePeriod {
   governing: ClaimDraft | undefined
@@ -67,7 +73,7 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
   const clause = clauseAt(facts, quantity.start)
   const tokens = facts.tokens.filter(within(clause))
   const balanceWith = tokens.some((t, i) => BALANCE_WORDS[t.normal] !== undefined && tokens[i + 1]?.normal === "with")
-  if (!(tokens.some(isTradeWord) || balanceWith) || tokens.some((t) => MARKET_WORDS.has(t.normal)) || isEarlierValue(facts.tokens, quantity.start)) return []
+  if (!(tokens.some(isTradeWord) || balanceWith) || tokens.some((t) => MARKET_WORDS.has(t.normal)) || isUndatedEarlierValue(facts, quantity)) return []
   if (nearestNoun(tokens, quantity, (t) => OTHER_MEASURES.has(t.normal)) < nearestNoun(tokens, quantity, isTradeWord)) return []
   const reading = readFigure(tokens, quantity)
   if (reading === undefined) return []
@@ -76,7 +82,9 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
       ? shareParties(facts, clause, quantity)
       : reading.predicate === "trade.balance"
         ? balanceParties(facts, clause, reading.cue)
-        : bilateralParties(facts, clause)
+        : reading.flow !== undefined
+          ? flowParties(facts, clause, reading.cue)
+          : bilateralParties(facts, clause)
   const governing = period.governing
   const implicit =
     written.length < 2 && governing !== undefined && tokens.some((t) => IMPLICIT_PARTNER.has(t.normal))
@@ -101,17 +109,17 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
       `predicate: '${doc.text.slice(reading.cue.start, reading.cue.end)}' with ${quantity.kind} → ${reading.predicate}`,
       `value: ${reading.value.derivation}`,
       ...written.map((p) => `party: '${p.text}' → ${p.entity} (${p.via})`),
-      ...implicit.map((id) => `party: ${id}, left implicit, from the article's first dated trade figure`),
+      ...implicit.map((id) => `party: ${id}, left implicit, from the latest dated trade figure before it`),
       time === undefined
         ? "time: none written"
         : inherited !== undefined
-          ? `time: none written; the article's period, set in '${inherited.text}': ${inherited.derivation}`
+          ? `time: none written; the period set last, in '${inherited.text}': ${inherited.derivation}`
           : `time: ${time.derivation}`
     ],
     confidence: TRADE_CONFIDENCE - (inherited !== undefined || implicit.length > 0 ? INHERITED_DOUBT : 0),
     coreferent: written.some((p) => p.via === "coreference")
   }
-  if (framed !== undefined && reading.predicate !== "trade.share") period.governing ??= draft
+  if (framed !== undefined && reading.predicate !== "trade.share") period.governing = draft
   return [draft]
 }
 
@@ -127,16 +135,37 @@ interface FigureReading {
   readonly value: Quantity
   /** The word that says what the figure is. */
   readonly cue: Span
+  /** Set when the figure is one way's trade: exports or imports. */
+  readonly flow?: "exports" | "imports"
+}
+
+const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS[t.normal] ?? FLOWS[t.lemma.toLowerCase()]))
+
+/**
+ * The trade word nearest the figure, preferring one before it; its flow, if it names one alone
+ * ("exports and imports" are both ways: the volume).
+ */
+const tradeCue = (tokens: ReadonlyArray<Token>, quantity: Quantity): { readonly cue: Token; readonly flow?: "exports" | "imports" } | undefined => {
+  const words = tokens.filter(isTradeWord)
+  const cue = words.findLast((t) => t.end <= quantity.start) ?? words[0]
+  if (cue === undefined) return undefined
+  const at = tokens.indexOf(cue)
+  const paired = [tokens[at - 2], tokens[at + 2]].some((t) => flowOf(t) !== undefined && flowOf(t) !== flowOf(cue))
+  const flow = paired ? undefined : flowOf(cue)
+  return flow === undefined ? { cue } : { cue, flow }
 }
 
 const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureReading | undefined => {
   const balance = tokens.find((t) => BALANCE_WORDS[t.normal] !== undefined)
+  const trade = tradeCue(tokens, quantity)
+  const flow = trade?.flow === undefined ? {} : { flow: trade.flow }
   if (quantity.kind === "money") {
     if (balance !== undefined) {
       const sign = BALANCE_WORDS[balance.normal]!
       return { predicate: "trade.balance", value: sign < 0 ? negated(quantity) : quantity, cue: balance }
     }
-    return quantity.value >= MIN_TRADE_VOLUME ? { predicate: "trade.volume", value: quantity, cue: tokens.find(isTradeWord)! } : undefined
+    if (trade === undefined || quantity.value < MIN_TRADE_VOLUME) return undefined
+    return { predicate: trade.flow === undefined ? "trade.volume" : `trade.${trade.flow}`, value: quantity, cue: trade.cue, ...flow }
   }
   // A percentage of a balance ("the gap narrowed by 4.9%") is neither growth of trade nor a share.
   if (quantity.kind !== "percent" || balance !== undefined) return undefined
@@ -147,7 +176,24 @@ const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureRea
   if (shareOf && tradeAfter !== undefined) return { predicate: "trade.share", value: quantity, cue: tradeAfter }
   const change = changeNear(tokens, quantity.start)
   if (change === undefined) return undefined
-  return { predicate: "trade.growth", value: change.direction === "fall" ? negated(quantity) : quantity, cue: change.token }
+  const predicate = trade?.flow === undefined ? "trade.growth" : `trade.${trade.flow}_growth`
+  return { predicate, value: change.direction === "fall" ? negated(quantity) : quantity, cue: change.token, ...flow }
+}
+
+/**
+ * The parties of a flow, the reporting side first: "China's exports to Russia" → [China, Russia],
+ * "Russia's imports from China" → [Russia, China]. The partner is the party after "to"/"from"
+ * following the flow word; the other party of the clause (else the sentence) reports it; with
+ * no other party the flow has none.
+ */
+const flowParties = (facts: SentenceFacts, clause: Span, cue: Span): ReadonlyArray<EntityMention> => {
+  const parties = bilateralParties(facts, clause)
+  const link = facts.tokens.find((t) => t.start >= cue.end && t.end <= clause.end && FLOW_PARTNER_WORDS.has(t.normal))
+  const partner = link === undefined ? undefined : facts.entities.find((e) => PARTY_TYPES.has(e.type) && e.start >= link.end && e.end <= clause.end)
+  if (partner === undefined) return parties
+  // "imports from China" with no one importing written: the partner alone would read as the importer.
+  const owner = parties.find((e) => e.entity !== partner.entity)
+  return owner === undefined ? [] : [owner, partner]
 }
 
 /** "14.3 percent of Russia's foreign trade turnover": [the partner, Russia]. */

@@ -10,8 +10,8 @@ const ROLE_BEFORE_NAME = /^[\s,]*$/
 /**
  * Entity mentions in an analysed text, in text order: leftmost-longest gazetteer forms; roles and
  * shared spellings ("the Chinese president", "Li") resolved to a person the article names;
- * demonyms inside roles kept as country mentions; "the two countries" resolved to the last two
- * countries mentioned before it.
+ * demonyms inside roles kept as country mentions; "the two countries" resolved to the pair the
+ * text has just named together, else the last two countries mentioned before it.
  */
 export const findEntities = (analysis: Analysis, matcher: EntityMatcher): ReadonlyArray<EntityMention> => {
   const text = analysis.text
@@ -22,7 +22,7 @@ export const findEntities = (analysis: Analysis, matcher: EntityMatcher): Readon
   matches.forEach((match, index) => {
     const { form } = match
     if (form.coreference !== undefined) {
-      for (const id of lastTwo(mentions, form.coreference, matcher)) {
+      for (const id of referents(mentions, text, match.start, form.coreference, matcher)) {
         mentions.push(mention(match, id, matcher, "coreference"))
       }
       return
@@ -75,12 +75,47 @@ const resolveInContext = (
   return best?.id
 }
 
+/** Two mentions joined as a pair: "Moscow and Beijing", "Russian-Chinese". */
+const COORDINATION = /^\s*(?:and|&|-|–|—)\s*$/
+/** How far back (in characters) a coordinated pair may stand from "both countries": about three sentences. */
+const PAIR_REACH = 600
+
+type Kind = "country" | "person"
+
+const idOf = (m: EntityMention, kind: Kind, matcher: EntityMatcher): string | undefined =>
+  kind === "person" ? (m.type === "person" ? m.entity : undefined) : countryOf(m, matcher)
+
+/**
+ * What "both countries" (or "the two leaders") stands for: of the pairs named together ("Moscow
+ * and Beijing") just before it, the one the article has been about — whose less-mentioned member
+ * is mentioned most so far, the later pair on a tie — so that "Moscow and Beijing called for a
+ * halt to drills by the United States and South Korea. Both countries …" is Russia and China;
+ * else the last two mentioned.
+ */
+const referents = (mentions: ReadonlyArray<EntityMention>, text: string, at: number, kind: Kind, matcher: EntityMatcher): ReadonlyArray<string> => {
+  const counts = new Map<string, number>()
+  for (const m of mentions) {
+    const id = idOf(m, kind, matcher)
+    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  let best: { pair: readonly [string, string]; weight: number } | undefined
+  for (let i = mentions.length - 1; i > 0 && mentions[i]!.end >= at - PAIR_REACH; i--) {
+    const [first, second] = [mentions[i - 1]!, mentions[i]!]
+    const [a, b] = [idOf(first, kind, matcher), idOf(second, kind, matcher)]
+    if (a === undefined || b === undefined || a === b || !COORDINATION.test(text.slice(first.end, second.start))) continue
+    const weight = Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0)
+    if (best === undefined || weight > best.weight) best = { pair: [a, b], weight }
+  }
+  const last = lastTwo(mentions, kind, matcher)
+  // The same two as the last mentioned keep the order they were last mentioned in.
+  return best === undefined || best.pair.every((id) => last.includes(id)) ? last : best.pair
+}
+
 /** The last two distinct countries or blocs (or people) mentioned; a person stands for their country. */
-const lastTwo = (mentions: ReadonlyArray<EntityMention>, kind: "country" | "person", matcher: EntityMatcher): ReadonlyArray<string> => {
+const lastTwo = (mentions: ReadonlyArray<EntityMention>, kind: Kind, matcher: EntityMatcher): ReadonlyArray<string> => {
   const found: Array<string> = []
   for (let i = mentions.length - 1; i >= 0 && found.length < 2; i--) {
-    const m = mentions[i]!
-    const id = kind === "person" ? (m.type === "person" ? m.entity : undefined) : countryOf(m, matcher)
+    const id = idOf(mentions[i]!, kind, matcher)
     if (id !== undefined && !found.includes(id)) found.push(id)
   }
   return found.length === 2 ? found.reverse() : []

@@ -33,8 +33,10 @@ export type Attribution = typeof Attribution.Type
  * Predicates are dotted, normalised names:
  * - event: `event.visit`, `event.state_visit`, `event.meeting`, `event.summit`, `event.talks`,
  *   `event.call`, `event.election`, `event.signing`, `event.launch`, `event.test`, `event.sanctions`, …
- * - trade: `trade.volume`, `trade.balance` (value > 0: surplus of subjects[0] with subjects[1]),
- *   `trade.share`, `trade.growth`, `trade.rank`
+ * - trade: `trade.volume` (both ways), `trade.balance` (value > 0: surplus of subjects[0] with
+ *   subjects[1]), `trade.share`, `trade.growth`, `trade.rank`; one way's flow: `trade.exports`
+ *   (subjects[0] sells to subjects[1]), `trade.imports` (subjects[0] buys from subjects[1]) and their
+ *   changes `trade.exports_growth`, `trade.imports_growth` — a lone subject is its total with the world
  * - deal: `deal.count`, `deal.value`
  * - statistic: `statistic.<measured thing>` (`statistic.altitude`, `statistic.casualties`, …)
  */

@@ -11,6 +11,30 @@ describe("statistic claims", () => {
     expect(altitude?.quote).toContain("2,802 kilometers")
   })
 
+  it("reads the actor, not a dateline's city, the source or a place the missile reached", () => {
+    const wire =
+      "SEOUL, July 4 - North Korea said on Tuesday it had test-fired a missile.\n\nThe Hwasong-14 missile reached an altitude of 2,802 kilometers and flew 933 kilometers for 39 minutes, state media said."
+    const claims = extractText(wire, "2017-07-04").claims
+    expect(withPredicate(claims, "statistic.altitude").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:KP"], 2802000]])
+    // Flying is a distance, never an altitude.
+    expect(withPredicate(claims, "statistic.distance").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:KP"], 933000]])
+    const regional =
+      "North Korea fired a ballistic missile on Tuesday, Japanese officials said. The missile reached an altitude of 2,500 kilometers before falling into Japan's exclusive economic zone, the Japanese defense ministry said."
+    expect(withPredicate(extractText(regional, "2017-07-04").claims, "statistic.altitude").map((c) => c.subjects)).toEqual([["country:KP"]])
+    const sourced = "North Korea launched a missile. According to South Korean officials, the missile climbed to an altitude of 1,741 miles."
+    expect(withPredicate(extractText(sourced, "2017-07-04").claims, "statistic.altitude").map((c) => c.subjects)).toEqual([["country:KP"]])
+  })
+
+  it("gives the earlier value's date to no other figure", () => {
+    const claims = extractText("Ford said revenue slipped 2 percent to $38.9 billion from $39.9 billion a year earlier.", "2019-07-25").claims
+    expect(withPredicate(claims, "statistic.revenue").map((c) => [c.value?.value, c.time])).toEqual([[38.9e9, undefined]])
+  })
+
+  it("reads a length only from a figure in units of length", () => {
+    const claims = extractText("Aeroflot flew 300 passengers to Beijing in 2019.", "2020-01-10").claims
+    expect(withPredicate(claims, "statistic.distance")).toEqual([])
+  })
+
   it("reads company results: the new level, not the change nor the earlier figure", () => {
     const text =
       "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier."

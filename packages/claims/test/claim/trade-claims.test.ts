@@ -62,6 +62,56 @@ describe("trade claims", () => {
 
   it("reads a figure restated in other units once", () => {
     const { claims } = extractText("Brazil's exports reached $445.1bn (£227bn; 331bn euros) in 2004.", "2005-01-15")
-    expect(withPredicate(claims, "trade.volume").map((c) => [c.subjects, c.value?.value, c.time?.start])).toEqual([[["country:BR"], 445.1e9, "2004"]])
+    expect(withPredicate(claims, "trade.exports").map((c) => [c.subjects, c.value?.value, c.time?.start])).toEqual([[["country:BR"], 445.1e9, "2004"]])
+  })
+
+  it("gives each figure of a change its own year, and no claim to an undated earlier value", () => {
+    const dated = extractText("China-Russia trade rose to 240.1 billion dollars in 2023 from 190.3 billion dollars in 2022.", "2024-02-01").claims
+    expect(withPredicate(dated, "trade.volume").map((c) => [c.value?.value, c.time?.start, c.time?.end])).toEqual([
+      [240.1e9, "2023", "2023"],
+      [190.3e9, "2022", "2022"]
+    ])
+    const undated = extractText("Russia ran a trade surplus of about $18 billion with China in 2023, down from $38 billion.", "2024-01-15").claims
+    expect(withPredicate(undated, "trade.balance").map((c) => c.value?.value)).toEqual([18e9])
+    // A date after both figures dates the change: the earlier figure is not a claim of that year.
+    const shared = extractText("Trade between Russia and China rose to $1.13bn from $639m in 2015.", "2016-01-15").claims
+    expect(withPredicate(shared, "trade.volume").map((c) => c.value?.value)).toEqual([1.13e9])
+  })
+
+  it("reads a date a figure is compared with as no time of its own", () => {
+    const text = "Trade between Russia and China amounted to $190 billion in 2023, barely more than in 2022."
+    const [volume] = withPredicate(extractText(text, "2024-03-01").claims, "trade.volume")
+    expect(volume?.time).toMatchObject({ start: "2023", end: "2023" })
+  })
+
+  it("reads the months a part of a year names", () => {
+    const text = "In the first four months of 2024, trade between the two countries totaled $72.7 billion, a decline of 1.5 percent."
+    const claims = extractText(`Russia and China are partners. ${text}`, "2024-05-20").claims
+    for (const predicate of ["trade.volume", "trade.growth"]) {
+      expect(withPredicate(claims, predicate).map((c) => [c.time?.start, c.time?.end, c.time?.text])).toEqual([["2024-01", "2024-04", "the first four months of 2024"]])
+    }
+  })
+
+  it("reads exports and imports as flows, the reporting side first", () => {
+    const text =
+      "China's exports to Russia rose 46.9 percent to 110.97 billion dollars in 2023, while imports from Russia grew 12.7 percent to 129.14 billion dollars."
+    const claims = extractText(text, "2024-01-12").claims
+    const read = (predicate: string) => withPredicate(claims, predicate).map((c) => [c.subjects, c.value?.value])
+    expect(read("trade.exports")).toEqual([[["country:CN", "country:RU"], 110.97e9]])
+    expect(read("trade.exports_growth")).toEqual([[["country:CN", "country:RU"], 46.9]])
+    expect(read("trade.imports")).toEqual([[["country:CN", "country:RU"], 129.14e9]])
+    expect(read("trade.imports_growth")).toEqual([[["country:CN", "country:RU"], 12.7]])
+    expect(read("trade.volume")).toEqual([])
+    const reversed = withPredicate(extractText("Russian exports to China reached $1.41 billion in 1998.", "1999-01-10").claims, "trade.exports")
+    expect(reversed.map((c) => c.subjects)).toEqual([["country:RU", "country:CN"]])
+    const both = extractText("China's exports and imports with Russia totalled $240 billion in 2023.", "2024-01-12").claims
+    expect(both.filter((c) => c.kind === "trade").map((c) => [c.predicate, c.subjects])).toEqual([["trade.volume", ["country:CN", "country:RU"]]])
+  })
+
+  it("takes an undated figure's period from the latest dated figure before it", () => {
+    const text =
+      "Trade between Russia and China reached $190 billion in 2023. In January-April 2024, trade between Russia and China totaled $72.7 billion. Bilateral trade in machinery rose 5 percent."
+    const [growth] = withPredicate(extractText(text, "2024-05-20").claims, "trade.growth")
+    expect(growth).toMatchObject({ subjects: ["country:RU", "country:CN"], time: { start: "2024-01", end: "2024-04" } })
   })
 })

@@ -93,3 +93,34 @@ describe("findEntities", () => {
     )
   })
 })
+
+describe("findEntities: what 'both countries' stands for", () => {
+  it("prefers the pair named together that the text is about over the last two countries", () => {
+    const text =
+      "Russia and China held talks. Moscow and Beijing have called for a freeze on drills by the United States and South Korea. Both countries made the demand in a statement."
+    const both = entities(text).filter((m) => m.text === "Both countries")
+    expect(both.map((m) => m.entity)).toEqual(["country:RU", "country:CN"])
+  })
+
+  it("reads the last two countries when none are named together", () => {
+    const both = entities("Putin flew to Beijing. The two countries signed deals.").filter((m) => m.via === "coreference")
+    expect(both.map((m) => m.entity)).toEqual(["country:RU", "country:CN"])
+  })
+})
+
+describe("default gazetteer coverage", () => {
+  it("knows past leaders and ministers of the G20", () => {
+    expect(ids("Jiang Zemin met Boris Yeltsin; Zhu Rongji met Madeleine Albright; Helmut Kohl met Atal Bihari Vajpayee.")).toEqual([
+      "person:jiang-zemin",
+      "person:boris-yeltsin",
+      "person:zhu-rongji",
+      "person:madeleine-albright",
+      "person:helmut-kohl",
+      "person:atal-bihari-vajpayee"
+    ])
+  })
+
+  it("reads an organisation whose name holds a demonym as the organisation", () => {
+    expect(ids("British Airways and Air China cut flights; the Bank of Japan held rates.")).toEqual(["org:british-airways", "org:air-china", "org:bank-of-japan"])
+  })
+})
