@@ -9,7 +9,15 @@
  */
 export const SIGNED_PREDICATES: ReadonlySet<string> = new Set(["trade.balance"])
 
-export const DIRECTED_PREDICATES: ReadonlySet<string> = new Set(["trade.share", "trade.rank"])
+export const DIRECTED_PREDICATES: ReadonlySet<string> = new Set([
+  "trade.share",
+  "trade.rank",
+  // The reporting country first: China's exports to Russia are not Russia's exports to China.
+  "trade.exports",
+  "trade.imports",
+  "trade.exports_growth",
+  "trade.imports_growth"
+])
 
 /** Event predicates that name the same kind of event for comparison: a state visit is a visit. */
 export const EVENT_FAMILIES: ReadonlyMap<string, string> = new Map([["event.state_visit", "event.visit"]])
