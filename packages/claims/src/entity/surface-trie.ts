@@ -1,8 +1,11 @@
 import type { SurfaceForm } from "./surface-forms.js"
 
-/** A character trie over lower-cased forms: one walk per text position finds every form there. */
+/**
+ * A character trie over lower-cased forms: one walk per text position finds every form there.
+ * Edges are UTF-16 code units (numbers hash faster than one-character strings).
+ */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>
+  readonly next: Map<number, TrieNode>
   readonly forms: Array<SurfaceForm>
 }
 
@@ -23,19 +26,47 @@ const node = (): TrieNode => ({ next: new Map(), forms: [] })
 export const buildSurfaceTrie = (forms: ReadonlyArray<SurfaceForm>): SurfaceTrie => {
   const root = node()
   for (const form of forms) {
-    let at = root
+    let at: TrieNode | undefined = root
     for (const char of form.form.toLowerCase()) {
-      let child = at.next.get(char)
-      if (child === undefined) at.next.set(char, (child = node()))
+      // The text is lower-cased one code unit at a time: a form with a character of two units
+      // (outside the Basic Multilingual Plane) can never be found, so it is left out.
+      if (char.length !== 1) {
+        at = undefined
+        break
+      }
+      const code = char.charCodeAt(0)
+      let child: TrieNode | undefined = at.next.get(code)
+      if (child === undefined) at.next.set(code, (child = node()))
       at = child
     }
-    at.forms.push(form)
+    at?.forms.push(form)
   }
   return { root }
 }
 
+// Scanning visits every character of every text: ASCII answers come from tables built here, once;
+// other characters fall back to the Unicode-aware tests, with the same results.
+const ASCII = 128
 const wordChar = /[\p{L}\p{N}]/u
-const isWordChar = (char: string | undefined) => char !== undefined && wordChar.test(char)
+const ASCII_WORD: ReadonlyArray<boolean> = Array.from({ length: ASCII }, (_, code) => wordChar.test(String.fromCharCode(code)))
+const ASCII_LOWER: ReadonlyArray<number> = Array.from({ length: ASCII }, (_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0))
+/** A character whose lower case is more than one code unit ("İ"): no trie edge matches it. */
+const NO_EDGE = -1
+
+/** Whether the UTF-16 unit at `i` is a letter or digit (false past either end). */
+const isWordAt = (text: string, i: number): boolean => {
+  if (i < 0 || i >= text.length) return false
+  const code = text.charCodeAt(i)
+  return code < ASCII ? ASCII_WORD[code]! : wordChar.test(text[i]!)
+}
+
+/** The UTF-16 unit at `i`, lower-cased on its own (as the trie's keys were), as a trie edge. */
+const lowerAt = (text: string, i: number): number => {
+  const code = text.charCodeAt(i)
+  if (code < ASCII) return ASCII_LOWER[code]!
+  const lower = text[i]!.toLowerCase()
+  return lower.length === 1 ? lower.charCodeAt(0) : NO_EDGE
+}
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const letterCount = (s: string) => s.replace(/[^\p{L}]/gu, "").length
@@ -82,7 +113,7 @@ export const scanSurfaceForms = (
   const matches: Array<SurfaceMatch> = []
   let pos = from
   while (pos < to) {
-    if (isWordChar(text[pos - 1]) || !trie.root.next.has(text[pos]!.toLowerCase())) {
+    if (isWordAt(text, pos - 1) || !trie.root.next.has(lowerAt(text, pos))) {
       pos++
       continue
     }
@@ -108,10 +139,10 @@ const longestAt = (trie: SurfaceTrie, text: string, pos: number, to: number, acc
   let best: SurfaceMatch | undefined
   let at: TrieNode | undefined = trie.root
   for (let i = pos; i < to && at !== undefined; i++) {
-    at = at.next.get(text[i]!.toLowerCase())
+    at = at.next.get(lowerAt(text, i))
     if (at === undefined || at.forms.length === 0) continue
     const end = i + 1
-    if (isWordChar(text[i]) && isWordChar(text[end])) continue
+    if (isWordAt(text, i) && isWordAt(text, end)) continue
     const written = text.slice(pos, end)
     const form = at.forms.find((f) => accept(f) && caseAgrees(written, f))
     if (form !== undefined) best = { start: pos, end, text: written, form }

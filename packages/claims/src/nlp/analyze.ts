@@ -70,9 +70,12 @@ export const analyze = (text: string): Analysis => {
     const value = values[i]!
     let start = cursor + (spaces[i]?.length ?? 0)
     // Should wink ever normalise a token's text, find it rather than drift.
-    if (!text.startsWith(value, start)) start = Math.max(cursor, text.indexOf(value, cursor))
+    const inPlace = text.startsWith(value, start)
+    if (!inPlace) start = Math.max(cursor, text.indexOf(value, cursor))
     const end = Math.min(text.length, start + value.length)
-    tokens.push({ start, end, text: text.slice(start, end), pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: lemma[i] ?? value })
+    // in place, the value is the text: no need to cut a copy of it
+    const written = inPlace ? value : text.slice(start, end)
+    tokens.push({ start, end, text: written, pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: lemma[i] ?? value })
     cursor = end
   }
 

@@ -66,8 +66,11 @@ const patterns: ReadonlyArray<readonly [IdentifierKind, RegExp, number?]> = [
 // addresses are rare; the address pattern is slow to fail, so only texts with one run it
 const WEB_MARK = /@|www\.|https?:/
 
-/** Runs of letters and digits joined by hyphens: "B-1B", "COVID-19", "300-pound", "5-6". */
-const CHUNK = /(?<![\w$£€¥₹.,'’-])[A-Za-z0-9]+(?:[-–][A-Za-z0-9]+)*/g
+/**
+ * Runs of letters and digits joined by hyphens: "B-1B", "COVID-19", "300-pound", "5-6". Only runs
+ * with a digit can be identifiers: the lookahead skips the others without building a match.
+ */
+const CHUNK = /(?<![\w$£€¥₹.,'’-])(?=[A-Za-z0-9–-]*\d)[A-Za-z0-9]+(?:[-–][A-Za-z0-9]+)*/g
 const HAS_DIGIT = /\d/
 const HAS_LETTER = /[A-Za-z]/
 const DIGITS = /^\d+$/
@@ -125,8 +128,15 @@ const PLAIN_INTEGER = /^\d+$/
 const CAPITALISED = /^[A-Z]/
 const NAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN"])
 
-const isNameNumber = (token: Token): boolean =>
-  PLAIN_INTEGER.test(token.text) || (CAPITALISED.test(token.text) && smallNumbers.has(token.normal))
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+const isCapitalCode = (code: number): boolean => code >= 65 && code <= 90
+
+// Runs on every token: the first character settles most of them before any regex runs.
+const isNameNumber = (token: Token): boolean => {
+  const first = token.text.charCodeAt(0)
+  if (isDigitCode(first)) return PLAIN_INTEGER.test(token.text)
+  return isCapitalCode(first) && smallNumbers.has(token.normal)
+}
 
 /**
  * "Boeing 747", "Windows 10", "FTSE 100", "World War Two", "City 17": a number right after a

@@ -17,11 +17,21 @@ export interface Lexeme {
 }
 
 // Order matters: a grouped number ("2,802.5") before a plain one; prefixed dollars ("US$", "HK$")
-// before words, so the letters stay with their symbol.
+// before words, so the letters stay with their symbol. No capture groups (this runs over every
+// character of every text): a lexeme's kind follows from its first and last characters.
 const LEXEME =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|((?:US|AU|NZ|HK|NT|CA|A|C|S|R)\$|[$€£¥₹₽₩₺₪])|([A-Za-z]+)|(\S)/gu
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?:US|AU|NZ|HK|NT|CA|A|C|S|R)\$|[$€£¥₹₽₩₺₪]|[A-Za-z]+|\S/gu
 
-const DASHES = /^[‐‑‒–—−]$/u
+const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪"])
+const DASHES: ReadonlySet<string> = new Set(["‐", "‑", "‒", "–", "—", "−"])
+
+/** Which alternative of LEXEME matched `raw`: digits start only numbers, a symbol ends only currencies. */
+const kindOf = (raw: string): LexemeKind => {
+  const first = raw.charCodeAt(0)
+  if (first >= 48 && first <= 57) return "number"
+  if (CURRENCY_SYMBOLS.has(raw[raw.length - 1]!)) return "currency"
+  return (first >= 65 && first <= 90) || (first >= 97 && first <= 122) ? "word" : "punct"
+}
 
 export const lexemesOf = (text: string): ReadonlyArray<Lexeme> => {
   const out: Array<Lexeme> = []
@@ -29,8 +39,8 @@ export const lexemesOf = (text: string): ReadonlyArray<Lexeme> => {
   for (const m of text.matchAll(LEXEME)) {
     const start = m.index
     const raw = m[0]
-    const kind: LexemeKind = m[1] !== undefined ? "number" : m[2] !== undefined ? "currency" : m[3] !== undefined ? "word" : "punct"
-    const lower = kind === "punct" && DASHES.test(raw) ? "-" : raw.toLowerCase()
+    const kind = kindOf(raw)
+    const lower = kind === "punct" && DASHES.has(raw) ? "-" : raw.toLowerCase()
     out.push({ start, end: start + raw.length, text: raw, lower, kind, glued: start === previousEnd })
     previousEnd = start + raw.length
   }

@@ -67,14 +67,25 @@ interface Numeral {
 
 const AND_A_HALF: ReadonlyArray<string> = ["and", "a", "half"]
 
+const followedBy = (lexemes: ReadonlyArray<Lexeme>, j: number, words: ReadonlyArray<string>): boolean => {
+  for (let k = 0; k < words.length; k++) if (lexemes[j + k]?.lower !== words[k]) return false
+  return true
+}
+
 /** A numeral in digits or words, with an optional "and a half" ("five and a half months"). */
 const parseNumeral = (lexemes: ReadonlyArray<Lexeme>, j: number): Numeral | undefined => {
   const l = lexemes[j]
   if (l === undefined) return undefined
-  const words = l.kind === "number" ? undefined : parseWordNumber(lexemes, j)
-  const numeral: Numeral | undefined =
-    l.kind === "number" ? { ...numericValue(l.text), next: j + 1, numeric: true } : words === undefined ? undefined : { ...words, numeric: false }
-  if (numeral === undefined || !AND_A_HALF.every((w, k) => lexemes[numeral.next + k]?.lower === w)) return numeral
+  let numeral: Numeral
+  if (l.kind === "number") {
+    const { value, precision } = numericValue(l.text)
+    numeral = { value, precision, next: j + 1, numeric: true }
+  } else {
+    const words = parseWordNumber(lexemes, j)
+    if (words === undefined) return undefined
+    numeral = { value: words.value, precision: words.precision, next: words.next, numeric: false }
+  }
+  if (!followedBy(lexemes, numeral.next, AND_A_HALF)) return numeral
   return { value: numeral.value + 0.5, precision: Math.min(numeral.precision, 0.5), next: numeral.next + AND_A_HALF.length, numeric: numeral.numeric }
 }
 
@@ -370,9 +381,6 @@ const parseOrdinalWord = (ctx: FigureContext, i: number): Figure | undefined => 
 
 const OF_A_POINT: ReadonlyArray<string> = ["of", "a", "point"]
 const OF_A_PERCENTAGE_POINT: ReadonlyArray<string> = ["of", "a", "percentage", "point"]
-
-const followedBy = (lexemes: ReadonlyArray<Lexeme>, j: number, words: ReadonlyArray<string>): boolean =>
-  words.every((w, k) => lexemes[j + k]?.lower === w)
 
 interface Share {
   readonly value: number

@@ -10,6 +10,9 @@ import { reasonOf, StoreError } from "./store-error.js"
 /** How long a statement waits for another connection's write lock before failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 5000
 
+/** WAL pages between automatic checkpoints (SQLite's default is 1,000). */
+const WAL_CHECKPOINT_PAGES = 10_000
+
 /** kysely's bookkeeping table: which migrations a database has run. */
 const MIGRATION_TABLE = "kysely_migration"
 
@@ -38,6 +41,10 @@ export const openDatabase = (config: StoreConfig): Effect.Effect<SqliteExecutor,
         database.pragma("journal_mode = WAL")
         // With WAL, NORMAL loses no committed transaction on a process crash (only on power loss).
         database.pragma("synchronous = NORMAL")
+        // A run writes every article's text (and its full-text index) once: checkpointing the WAL
+        // every 10,000 pages (~40 MB) rather than every 1,000 spares most of the checkpoints' syncs,
+        // which took half the run's store time. Commits stay as durable; the WAL is emptied on close.
+        database.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`)
       }
       return database
     })

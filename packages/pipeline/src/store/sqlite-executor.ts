@@ -20,6 +20,11 @@ export interface SqliteExecutor {
   readonly insert: <T extends keyof Database>(table: T, rows: ReadonlyArray<Insertable<Database[T]>>) => void
   /** Runs `body` in one transaction; `immediate` takes the write lock at BEGIN. */
   readonly transaction: <A>(body: () => A, mode?: "deferred" | "immediate") => A
+  /**
+   * Prepares a query of fixed shape, built once with stand-in values: the statement then runs with
+   * the real values, in the same order, without kysely compiling the query again on every call.
+   */
+  readonly prepareOnce: (query: Compilable<unknown>) => BetterSqlite3.Statement
 }
 
 /** Distinct statements are few; the bound only guards against `IN (…)` lists of every length. */
@@ -73,6 +78,7 @@ export const makeSqliteExecutor = (database: BetterSqlite3.Database): SqliteExec
         statement.run(...columns.map((column) => row[column]))
       }
     },
-    transaction: (body, mode = "deferred") => database.transaction(body)[mode]()
+    transaction: (body, mode = "deferred") => database.transaction(body)[mode](),
+    prepareOnce: (query) => database.prepare(query.compile().sql)
   }
 }
