@@ -94,7 +94,9 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   // "1.79 trillion U.S. dollars": a country inside a currency is no party; nor is a dateline's city.
   const entities = bucket(
     spans,
-    context.entities.filter((e) => !context.quantities.some((q) => q.start <= e.start && e.end <= q.end) && !isDatelinePlace(context.text, e))
+    context.entities.filter(
+      (e) => !context.quantities.some((q) => q.start <= e.start && e.end <= q.end) && !isDatelinePlace(context.text, e) && !namesCurrency(context.text, e)
+    )
   )
   const isQuoted = quotedTest(quotedRegions(context.text))
   const matcher = context.matcher
@@ -136,6 +138,12 @@ const isDatelinePlace = (text: string, entity: EntityMention): boolean =>
   DATELINE_CAPITALS.test(entity.text) &&
   DATELINE_PLACE_BEFORE.test(text.slice(Math.max(0, entity.start - DATELINE_REACH), entity.start)) &&
   DATELINE_PLACE_AFTER.test(text.slice(entity.end, entity.end + DATELINE_REACH))
+
+/** A currency is never a party: "U.S. dollars", "US$", "Hong Kong dollars", "$" read as the US. */
+const CURRENCY_AFTER = /^\s?(?:\$|dollars?\b|cents?\b)/i
+const CURRENCY_REACH = 10
+const namesCurrency = (text: string, entity: EntityMention): boolean =>
+  entity.text.includes("$") || CURRENCY_AFTER.test(text.slice(entity.end, entity.end + CURRENCY_REACH))
 
 /** Punctuation between a figure and its restatement in other units: "$445.1bn (£227bn; 331bn euros)". */
 const RESTATEMENT_GAP = /^\s*[(;,/]\s*$/

@@ -17,6 +17,8 @@ const PARTNER_WORDS = new Set(["trade", "trading"])
 /** Words that make a clause about markets, not trade: "shares were trading at", "the yen traded at". */
 const MARKET_WORDS = new Set(["share", "shares", "stock", "stocks", "index", "crude", "currency", "yen", "dollar", "euro", "sterling", "bond", "bonds", "price", "prices"])
 const BALANCE_WORDS: Readonly<Record<string, 1 | -1>> = { surplus: 1, deficit: -1, gap: -1 }
+/** Words that give a balance its other side: "surplus with China", "the gap between them". */
+const BALANCE_PAIR_WORDS = new Set(["with", "between"])
 /** Nouns that, standing nearer a figure than any trade word, make it theirs: "the economy grew 1.7%". */
 const OTHER_MEASURES = new Set(["economy", "gdp", "output", "production", "inflation", "sales", "profit", "profits", "revenue", "revenues", "spending", "investment", "debt", "unemployment"])
 /** A country's trade is counted in millions at least: a smaller sum is a price. */
@@ -48,8 +50,9 @@ const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TR
 
 /** Trade figures: volume, growth, share, balance, exports and imports and a partner's rank, between two parties. */
 export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
-  const period: ArticlePeriod = { governing: undefined }
+  const period: ArticlePeriod = { governing: undefined, partyMentions: new Map() }
   return doc.sentences.flatMap((facts) => {
+    for (const e of facts.entities) if (PARTY_TYPES.has(e.type)) period.partyMentions.set(e.entity, (period.partyMentions.get(e.entity) ?? 0) + 1)
     const aboutTrade = facts.tokens.some((t) => isTradeWord(t) || BALANCE_WORDS[t.normal] !== undefined)
     const figures = aboutTrade ? facts.quantities.flatMap((q) => figureClaim(doc, facts, q, period)) : []
     return [...figures, ...rankClaims(doc, facts)]
@@ -64,7 +67,19 @@ export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
  */
 interface ArticlePeriod {
   governing: ClaimDraft | undefined
+  /** How often each country or bloc has been named so far: the most named one reports the figures that name none. */
+  readonly partyMentions: Map<string, number>
 }
+
+/** The party the article reports on so far: the most named (the first named on a tie). */
+const principalParty = (period: ArticlePeriod): string | undefined => {
+  let best: [string, number] | undefined
+  for (const entry of period.partyMentions) if (best === undefined || entry[1] > best[1]) best = entry
+  return best?.[0]
+}
+
+/** "Foreign trade rose", "total trade shrank": the reporting party's trade with the world, not a pair's. */
+const WORLD_WORDS = new Set(["foreign", "total", "overall", "external", "global"])
 
 /** "Bilateral trade fell", "trade with the EU rose": a party is left implicit. */
 const IMPLICIT_PARTNER = new Set(["bilateral", "with"])
@@ -73,8 +88,12 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
   const clause = clauseAt(facts, quantity.start)
   const tokens = facts.tokens.filter(within(clause))
   const balanceWith = tokens.some((t, i) => BALANCE_WORDS[t.normal] !== undefined && tokens[i + 1]?.normal === "with")
-  if (!(tokens.some(isTradeWord) || balanceWith) || tokens.some((t) => MARKET_WORDS.has(t.normal)) || isUndatedEarlierValue(facts, quantity)) return []
-  if (nearestNoun(tokens, quantity, (t) => OTHER_MEASURES.has(t.normal)) < nearestNoun(tokens, quantity, isTradeWord)) return []
+  if (!(tokens.some(isTradeWord) || balanceWith) || isUndatedEarlierValue(facts, quantity)) return []
+  // A market word inside a figure or a name ("75 trillion yen", "the euro zone") says nothing of the clause.
+  const named = [...facts.quantities, ...facts.entities]
+  const isMarketWord = (t: Token) => MARKET_WORDS.has(t.normal) && !named.some((n) => n.start <= t.start && t.end <= n.end)
+  if (tokens.some(isMarketWord) && !tokens.some((t) => FLOWS[t.normal] !== undefined || BALANCE_WORDS[t.normal] !== undefined)) return []
+  if (nearestNoun(tokens, quantity, (t) => OTHER_MEASURES.has(t.normal) || isMarketWord(t)) < nearestNoun(tokens, quantity, isTradeWord)) return []
   const reading = readFigure(tokens, quantity)
   if (reading === undefined) return []
   const written =
@@ -84,13 +103,14 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
         ? balanceParties(facts, clause, reading.cue)
         : reading.flow !== undefined
           ? flowParties(facts, clause, reading.cue)
-          : bilateralParties(facts, clause)
+          : tradeWithParties(facts, clause, tradeCue(tokens, quantity)?.cue, principalParty(period))
   const governing = period.governing
   const implicit =
     written.length < 2 && governing !== undefined && tokens.some((t) => IMPLICIT_PARTNER.has(t.normal))
       ? governing.subjects.filter((s) => !written.some((p) => p.entity === s)).slice(0, 2 - written.length)
       : []
-  const subjects = [...implicit, ...written.map((p) => p.entity)]
+  const unwritten = written.length === 0 && implicit.length === 0 ? unwrittenParties(period, facts, clause, tokens, reading) : []
+  const subjects = [...implicit, ...written.map((p) => p.entity), ...unwritten]
   if (subjects.length === 0) return []
   const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
   // A share stated in the present holds at the reference date; a volume takes the article's period.
@@ -110,17 +130,40 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
       `value: ${reading.value.derivation}`,
       ...written.map((p) => `party: '${p.text}' → ${p.entity} (${p.via})`),
       ...implicit.map((id) => `party: ${id}, left implicit, from the latest dated trade figure before it`),
+      ...unwritten.map((id) => `party: ${id}, none written: the party the article reports on`),
       time === undefined
         ? "time: none written"
         : inherited !== undefined
           ? `time: none written; the period set last, in '${inherited.text}': ${inherited.derivation}`
           : `time: ${time.derivation}`
     ],
-    confidence: TRADE_CONFIDENCE - (inherited !== undefined || implicit.length > 0 ? INHERITED_DOUBT : 0),
+    confidence: TRADE_CONFIDENCE - (inherited !== undefined || implicit.length > 0 || unwritten.length > 0 ? INHERITED_DOUBT : 0),
     coreferent: written.some((p) => p.via === "coreference")
   }
   if (framed !== undefined && reading.predicate !== "trade.share") period.governing = draft
   return [draft]
+}
+
+/**
+ * The parties of a figure that names none ("Exports jumped 33.8 percent", "the trade surplus rose
+ * to 880 billion yuan"): one way's flow, a balance and foreign trade are the reporting party's with
+ * the world, or with the partner a flow names ("exports to China grew 34%"); a bare "trade" figure continues the pair of the latest dated one ("trade amounted to $33.4 bln"),
+ * and with none before it is no one's ("trade in pirated wares is worth 200bn euros").
+ */
+const unwrittenParties = (
+  period: ArticlePeriod,
+  facts: SentenceFacts,
+  clause: Span,
+  tokens: ReadonlyArray<Token>,
+  reading: FigureReading
+): ReadonlyArray<string> => {
+  if (reading.predicate === "trade.share") return []
+  const principal = principalParty(period)
+  const own = principal === undefined ? [] : [principal]
+  const partner = reading.flow === undefined ? undefined : flowPartner(facts, clause, reading.cue)?.entity
+  if (partner !== undefined) return principal === undefined || principal === partner ? [] : [principal, partner]
+  if (reading.flow !== undefined || reading.predicate === "trade.balance" || tokens.some((t) => WORLD_WORDS.has(t.normal))) return own
+  return period.governing?.subjects ?? []
 }
 
 /** How far the nearest token satisfying `test` stands before the figure (after it counts double). */
@@ -155,8 +198,18 @@ const tradeCue = (tokens: ReadonlyArray<Token>, quantity: Quantity): { readonly 
   return flow === undefined ? { cue } : { cue, flow }
 }
 
+/**
+ * The word that says what a figure is, of those `test` accepts: the nearest before it, else the first after
+ * ("imports totalled 520 mln dlrs, giving Russia a surplus": the figure is the imports').
+ */
+const nearestCue = (tokens: ReadonlyArray<Token>, quantity: Quantity, test: (t: Token) => boolean): Token | undefined =>
+  tokens.findLast((t) => t.end <= quantity.start && test(t)) ?? tokens.find((t) => t.start >= quantity.end && test(t))
+
+const isBalanceWord = (t: Token) => BALANCE_WORDS[t.normal] !== undefined
+
 const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureReading | undefined => {
-  const balance = tokens.find((t) => BALANCE_WORDS[t.normal] !== undefined)
+  const nearest = nearestCue(tokens, quantity, (t) => isBalanceWord(t) || isTradeWord(t))
+  const balance = nearest !== undefined && isBalanceWord(nearest) ? nearest : undefined
   const trade = tradeCue(tokens, quantity)
   const flow = trade?.flow === undefined ? {} : { flow: trade.flow }
   if (quantity.kind === "money") {
@@ -164,7 +217,8 @@ const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureRea
       const sign = BALANCE_WORDS[balance.normal]!
       return { predicate: "trade.balance", value: sign < 0 ? negated(quantity) : quantity, cue: balance }
     }
-    if (trade === undefined || quantity.value < MIN_TRADE_VOLUME) return undefined
+    // "boost exports by about 13 billion dlrs" is a change of the flow, not its level.
+    if (trade === undefined || quantity.value < MIN_TRADE_VOLUME || tokens.findLast((t) => t.end <= quantity.start)?.normal === "by") return undefined
     return { predicate: trade.flow === undefined ? "trade.volume" : `trade.${trade.flow}`, value: quantity, cue: trade.cue, ...flow }
   }
   // A percentage of a balance ("the gap narrowed by 4.9%") is neither growth of trade nor a share.
@@ -188,12 +242,33 @@ const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureRea
  */
 const flowParties = (facts: SentenceFacts, clause: Span, cue: Span): ReadonlyArray<EntityMention> => {
   const parties = bilateralParties(facts, clause)
-  const link = facts.tokens.find((t) => t.start >= cue.end && t.end <= clause.end && FLOW_PARTNER_WORDS.has(t.normal))
-  const partner = link === undefined ? undefined : facts.entities.find((e) => PARTY_TYPES.has(e.type) && e.start >= link.end && e.end <= clause.end)
+  const partner = flowPartner(facts, clause, cue)
   if (partner === undefined) return parties
   // "imports from China" with no one importing written: the partner alone would read as the importer.
   const owner = parties.find((e) => e.entity !== partner.entity)
   return owner === undefined ? [] : [owner, partner]
+}
+
+/** The party after "to"/"from"/"with" following a flow word: "exports to Russia" → Russia. */
+const flowPartner = (facts: SentenceFacts, clause: Span, cue: Span): EntityMention | undefined => {
+  const link = facts.tokens.find((t) => t.start >= cue.end && t.end <= clause.end && FLOW_PARTNER_WORDS.has(t.normal))
+  return link === undefined ? undefined : facts.entities.find((e) => PARTY_TYPES.has(e.type) && e.start >= link.end && e.end <= clause.end)
+}
+
+/**
+ * "Trade with the European Union fell 8.2 percent": the partner follows "with"; the other side is
+ * a party of the clause before it, else the party the article reports on ("Trade with China totaled 25.45
+ * trillion yen" in a report on Japan), else left to the latest dated figure.
+ */
+const tradeWithParties = (facts: SentenceFacts, clause: Span, cue: Span | undefined, principal: string | undefined): ReadonlyArray<EntityMention> => {
+  const link = cue === undefined ? undefined : facts.tokens.find((t) => t.start >= cue.end)
+  if (link?.normal !== "with" || link.end > clause.end) return bilateralParties(facts, clause)
+  const partner = facts.entities.find((e) => PARTY_TYPES.has(e.type) && e.start >= link.end && e.end <= clause.end)
+  if (partner === undefined) return bilateralParties(facts, clause)
+  const owner =
+    facts.entities.find((e) => PARTY_TYPES.has(e.type) && e.start >= clause.start && e.end <= link.start && e.entity !== partner.entity) ??
+    facts.entities.find((e) => e.entity === principal && principal !== partner.entity)
+  return owner === undefined ? [partner] : [owner, partner]
 }
 
 /** "14.3 percent of Russia's foreign trade turnover": [the partner, Russia]. */
@@ -204,11 +279,20 @@ const shareParties = (facts: SentenceFacts, clause: Span, quantity: Quantity): R
   return distinctMentions([partner, owner].filter((e) => e !== undefined))
 }
 
-/** "the U.S. deficit with China", "giving Russia a surplus of $890m with its neighbour": [owner, other]. */
+/**
+ * "the U.S. deficit with China", "giving Russia a surplus of $890m with its neighbour": [owner, other].
+ * An owner's balance with no "with" or "between" and no other party before it is its balance with
+ * the world ("Japan's trade surplus rose …, as exports to China hit records" → [Japan]); after a
+ * pair's figures it is the pair's ("imports from Vietnam …, giving Germany a surplus").
+ */
 const balanceParties = (facts: SentenceFacts, clause: Span, balance: Span): ReadonlyArray<EntityMention> => {
   const parties = facts.entities.filter((e) => PARTY_TYPES.has(e.type) && within(clause)(e))
   const owner = parties.findLast((e) => e.end <= balance.start)
-  const other = parties.find((e) => e.start >= balance.end && e.entity !== owner?.entity) ?? bilateralParties(facts, clause).find((e) => e.entity !== owner?.entity)
+  const paired = facts.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && BALANCE_PAIR_WORDS.has(t.normal))
+  const earlier = facts.entities.find((e) => PARTY_TYPES.has(e.type) && e.end <= balance.start && e.entity !== owner?.entity)
+  if (owner !== undefined && !paired && earlier === undefined) return [owner]
+  const other =
+    parties.find((e) => e.start >= balance.end && e.entity !== owner?.entity) ?? earlier ?? bilateralParties(facts, clause).find((e) => e.entity !== owner?.entity)
   return distinctMentions([owner, other].filter((e) => e !== undefined))
 }
 

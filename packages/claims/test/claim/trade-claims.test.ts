@@ -114,4 +114,52 @@ describe("trade claims", () => {
     const [growth] = withPredicate(extractText(text, "2024-05-20").claims, "trade.growth")
     expect(growth).toMatchObject({ subjects: ["country:RU", "country:CN"], time: { start: "2024-01", end: "2024-04" } })
   })
+
+  it("reads a country's total exports and imports, named once, as its trade with the world", () => {
+    const text =
+      "Brazil's customs office published its March figures on Monday. Exports climbed 12.5 percent to $28.4 billion in March, while imports fell 3 percent to $21.1 billion."
+    const claims = extractText(text, "2019-04-02").claims
+    const read = (predicate: string) => withPredicate(claims, predicate).map((c) => [c.subjects, c.value?.value, c.time?.start])
+    expect(read("trade.exports")).toEqual([[["country:BR"], 28.4e9, "2019-03"]])
+    expect(read("trade.exports_growth")).toEqual([[["country:BR"], 12.5, "2019-03"]])
+    expect(read("trade.imports")).toEqual([[["country:BR"], 21.1e9, "2019-03"]])
+    expect(read("trade.imports_growth")).toEqual([[["country:BR"], -3, "2019-03"]])
+    const yen = withPredicate(extractText("Japan's exports rose 5 percent to 6.1 trillion yen in 2011.", "2012-01-25").claims, "trade.exports")
+    expect(yen.map((c) => [c.subjects, c.value?.value])).toEqual([[["country:JP"], 6.1e12]])
+  })
+
+  it("reads the figure by the cue nearest before it, so a later balance word does not take a flow", () => {
+    const text = "Germany's imports from Vietnam amounted to 300 mln dlrs in 2005, giving Germany a surplus of 90 mln dlrs."
+    const claims = extractText(text, "2006-02-01").claims
+    expect(withPredicate(claims, "trade.imports").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:DE", "country:VN"], 300e6]])
+    expect(withPredicate(claims, "trade.balance").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:DE", "country:VN"], 90e6]])
+  })
+
+  it("reads no level from a change by an amount", () => {
+    const text = "Canada's exports to Mexico were 8.1 billion dollars in 2019. The deal would boost Canada's exports by about 2 billion dollars."
+    const exports = withPredicate(extractText(text, "2020-02-01").claims, "trade.exports")
+    expect(exports.map((c) => [c.subjects, c.value?.value])).toEqual([[["country:CA", "country:MX"], 8.1e9]])
+  })
+
+  it("never takes a currency for a trading partner", () => {
+    const claims = extractText("India's exports rose 10 percent to 30 billion U.S. dollars in May. Vietnam's imports reached US$ 40 billion in May.", "2015-06-15").claims
+    expect(withPredicate(claims, "trade.exports").map((c) => c.subjects)).toEqual([["country:IN"]])
+    expect(withPredicate(claims, "trade.imports").map((c) => c.subjects)).toEqual([["country:VN"]])
+  })
+
+  it("reads 'trade with' a partner as the reporting party's trade with it, and a balance named alone as with the world", () => {
+    const text =
+      "The ministry said Mexico's trade surplus widened to $9 billion in 2018 as exports to Canada hit a record. Trade with Canada, the biggest market, totaled $12 billion in 2018, exceeding trade with Brazil."
+    const claims = extractText(text, "2019-02-01").claims
+    expect(withPredicate(claims, "trade.balance").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:MX"], 9e9]])
+    expect(withPredicate(claims, "trade.volume").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:MX", "country:CA"], 12e9]])
+    const other = extractText("Spain's deficit with Morocco was $2 billion in 2018, and trade with Portugal rose 4 percent.", "2019-02-01").claims
+    expect(withPredicate(other, "trade.growth").map((c) => c.subjects)).toEqual([["country:ES", "country:PT"]])
+  })
+
+  it("gives a flow that names only its partner the party the article reports on", () => {
+    const text = "Chile's mining ministry published its figures. Exports to Japan grew 5 percent to $20 billion in 2019."
+    const claims = extractText(text, "2020-01-20").claims
+    expect(withPredicate(claims, "trade.exports").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:CL", "country:JP"], 20e9]])
+  })
 })
