@@ -16,7 +16,8 @@ const TRADE_WORDS = new Set(["trade", "export", "import", "exports", "imports", 
 const PARTNER_WORDS = new Set(["trade", "trading"])
 /** Words that make a clause about markets, not trade: "shares were trading at", "the yen traded at". */
 const MARKET_WORDS = new Set(["share", "shares", "stock", "stocks", "index", "crude", "currency", "yen", "dollar", "euro", "sterling", "bond", "bonds", "price", "prices"])
-const BALANCE_WORDS: Readonly<Record<string, 1 | -1>> = { surplus: 1, deficit: -1, gap: -1 }
+// A Map, not an object literal: a token such as "constructor" must not find a prototype member.
+const BALANCE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([["surplus", 1], ["deficit", -1], ["gap", -1]])
 /** Words that give a balance its other side: "surplus with China", "the gap between them". */
 const BALANCE_PAIR_WORDS = new Set(["with", "between"])
 /** Nouns that, standing nearer a figure than any trade word, make it theirs: "the economy grew 1.7%". */
@@ -42,7 +43,12 @@ const TRADE_CONFIDENCE = 0.85
 const INHERITED_DOUBT = 0.1
 
 /** A flow of goods one way: "China's exports to Russia" is trade.exports [CN, RU], "imports from Russia" trade.imports. */
-const FLOWS: Readonly<Record<string, "exports" | "imports">> = { export: "exports", exports: "exports", import: "imports", imports: "imports" }
+const FLOWS: ReadonlyMap<string, "exports" | "imports"> = new Map([
+  ["export", "exports"],
+  ["exports", "exports"],
+  ["import", "imports"],
+  ["imports", "imports"]
+])
 /** Words that name a flow's partner: "exports to Russia", "imports from China". */
 const FLOW_PARTNER_WORDS = new Set(["to", "from", "with"])
 
@@ -53,7 +59,7 @@ export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
   const period: ArticlePeriod = { governing: undefined, partyMentions: new Map() }
   return doc.sentences.flatMap((facts) => {
     for (const e of facts.entities) if (PARTY_TYPES.has(e.type)) period.partyMentions.set(e.entity, (period.partyMentions.get(e.entity) ?? 0) + 1)
-    const aboutTrade = facts.tokens.some((t) => isTradeWord(t) || BALANCE_WORDS[t.normal] !== undefined)
+    const aboutTrade = facts.tokens.some((t) => isTradeWord(t) || BALANCE_WORDS.has(t.normal))
     const figures = aboutTrade ? facts.quantities.flatMap((q) => figureClaim(doc, facts, q, period)) : []
     return [...figures, ...rankClaims(doc, facts)]
   })
@@ -87,12 +93,12 @@ const IMPLICIT_PARTNER = new Set(["bilateral", "with"])
 const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantity, period: ArticlePeriod): ReadonlyArray<ClaimDraft> => {
   const clause = clauseAt(facts, quantity.start)
   const tokens = facts.tokens.filter(within(clause))
-  const balanceWith = tokens.some((t, i) => BALANCE_WORDS[t.normal] !== undefined && tokens[i + 1]?.normal === "with")
+  const balanceWith = tokens.some((t, i) => BALANCE_WORDS.has(t.normal) && tokens[i + 1]?.normal === "with")
   if (!(tokens.some(isTradeWord) || balanceWith) || isUndatedEarlierValue(facts, quantity)) return []
   // A market word inside a figure or a name ("75 trillion yen", "the euro zone") says nothing of the clause.
   const named = [...facts.quantities, ...facts.entities]
   const isMarketWord = (t: Token) => MARKET_WORDS.has(t.normal) && !named.some((n) => n.start <= t.start && t.end <= n.end)
-  if (tokens.some(isMarketWord) && !tokens.some((t) => FLOWS[t.normal] !== undefined || BALANCE_WORDS[t.normal] !== undefined)) return []
+  if (tokens.some(isMarketWord) && !tokens.some((t) => FLOWS.has(t.normal) || BALANCE_WORDS.has(t.normal))) return []
   if (nearestNoun(tokens, quantity, (t) => OTHER_MEASURES.has(t.normal) || isMarketWord(t)) < nearestNoun(tokens, quantity, isTradeWord)) return []
   const reading = readFigure(tokens, quantity)
   if (reading === undefined) return []
@@ -182,7 +188,7 @@ interface FigureReading {
   readonly flow?: "exports" | "imports"
 }
 
-const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS[t.normal] ?? FLOWS[t.lemma.toLowerCase()]))
+const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.get(t.normal) ?? FLOWS.get(t.lemma.toLowerCase())))
 
 /**
  * The trade word nearest the figure, preferring one before it; its flow, if it names one alone
@@ -205,7 +211,7 @@ const tradeCue = (tokens: ReadonlyArray<Token>, quantity: Quantity): { readonly 
 const nearestCue = (tokens: ReadonlyArray<Token>, quantity: Quantity, test: (t: Token) => boolean): Token | undefined =>
   tokens.findLast((t) => t.end <= quantity.start && test(t)) ?? tokens.find((t) => t.start >= quantity.end && test(t))
 
-const isBalanceWord = (t: Token) => BALANCE_WORDS[t.normal] !== undefined
+const isBalanceWord = (t: Token) => BALANCE_WORDS.has(t.normal)
 
 const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureReading | undefined => {
   const nearest = nearestCue(tokens, quantity, (t) => isBalanceWord(t) || isTradeWord(t))
@@ -214,7 +220,7 @@ const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureRea
   const flow = trade?.flow === undefined ? {} : { flow: trade.flow }
   if (quantity.kind === "money") {
     if (balance !== undefined) {
-      const sign = BALANCE_WORDS[balance.normal]!
+      const sign = BALANCE_WORDS.get(balance.normal)!
       return { predicate: "trade.balance", value: sign < 0 ? negated(quantity) : quantity, cue: balance }
     }
     // "boost exports by about 13 billion dlrs" is a change of the flow, not its level.

@@ -178,5 +178,8 @@ export const alternation = (words: Iterable<string>): string =>
     .join("|")
 
 /** Looks a phrase up in a table whatever its spacing and case. */
-export const lookup = <V>(table: Readonly<Record<string, V>>, phrase: string): V | undefined =>
-  table[phrase] ?? table[phrase.toLowerCase().replace(/\s+/g, " ")]
+export const lookup = <V>(table: Readonly<Record<string, V>>, phrase: string): V | undefined => {
+  // Own keys only: "constructor" is not a time word.
+  const key = Object.hasOwn(table, phrase) ? phrase : phrase.toLowerCase().replace(/\s+/g, " ")
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
