@@ -2,18 +2,10 @@ import { type Counts, countsOf } from "./counts.js"
 import { matchOneToOne, unmatched } from "./match-one-to-one.js"
 import { sameNumber } from "./spans.js"
 import { scopesOverlap } from "./time-interval.js"
+import type { GoldClaim } from "../gold/gold-annotation.js"
 
-/** What the scorer reads of a claim: the gold annotation and the extractor's Claim both fit. */
-export interface ClaimLike {
-  readonly kind: string
-  readonly predicate: string
-  readonly subjects: ReadonlyArray<string>
-  readonly place?: string
-  readonly value?: { readonly value: number; readonly unit: string }
-  readonly time?: { readonly start: string; readonly end: string }
-  /** The gold quote, or the extracted claim's quote: shown in error listings. */
-  readonly quote: string
-}
+/** What the scorer reads of a claim: the gold annotation's shape, which the extractor's Claim also fits. */
+export type ClaimLike = GoldClaim
 
 export interface ClaimScores {
   /** Same kind and predicate, the gold value (if any) and a time scope overlapping the gold one (if any). */

@@ -1,6 +1,6 @@
 import { type Analysis, sentenceAt, type Token } from "../nlp/analyze.js"
 import { currencyCodes } from "./currencies.js"
-import { firstOverlapping } from "./sorted-spans.js"
+import { firstOverlapping } from "../nlp/sorted-spans.js"
 import { letterScales, ordinalSuffixes, scaleWords, smallNumbers } from "./numerals.js"
 import { toBaseUnits } from "./units.js"
 

@@ -1,4 +1,5 @@
-import type { Analysis, Token } from "../nlp/analyze.js"
+import type { Analysis } from "../nlp/analyze.js"
+import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import type { ReferenceDate, Timex } from "../model/time.js"
 import { anchorOf } from "./anchor.js"
 import { dayDateRules } from "./rules/day-dates.js"
@@ -56,7 +57,7 @@ const CLOCK_VALUE = /T(\d{2}:\d{2})$/
  */
 export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
   const { text, tokens } = analysis
-  const tokenFrom = (offset: number) => tokens[firstAtOrAfter(tokens, offset)]
+  const tokenFrom = (offset: number) => tokens[indexStartingFrom(tokens, offset)]
   const anchor = anchorOf(referenceDate)
   const context: RuleContext = { text, anchor, tenseAt: makeTenseReader(analysis), tokenFrom }
   const candidates: Array<Candidate> = []
@@ -87,18 +88,6 @@ export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): R
   const groups = settleOverlaps(candidates, text.length)
   const referenceDay = anchor.day === undefined ? undefined : formatDay(anchor.day)
   return toTimexes(text, resolveAnaphora(text, analysis.sentences, referenceDay, mergeTimesWithDays(text, groups)))
-}
-
-/** Index of the first token starting at or after `offset` (tokens.length when none). */
-const firstAtOrAfter = (tokens: ReadonlyArray<Token>, offset: number): number => {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 const settleOverlaps = (candidates: ReadonlyArray<Candidate>, length: number): Array<ReadonlyArray<Draft>> => {

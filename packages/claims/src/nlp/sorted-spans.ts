@@ -17,8 +17,8 @@ export const firstOverlapping = <S extends SpanLike>(sorted: ReadonlyArray<S>, s
   return candidate !== undefined && candidate.start < end ? candidate : undefined
 }
 
-/** The first span that starts at or after `offset`. */
-export const firstStartingFrom = <S extends SpanLike>(sorted: ReadonlyArray<S>, offset: number): S | undefined => {
+/** The index of the first span (or token) that starts at or after `offset`; `sorted.length` when none does. */
+export const indexStartingFrom = (sorted: ReadonlyArray<{ readonly start: number }>, offset: number): number => {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
@@ -26,8 +26,12 @@ export const firstStartingFrom = <S extends SpanLike>(sorted: ReadonlyArray<S>, 
     if (sorted[mid]!.start < offset) lo = mid + 1
     else hi = mid
   }
-  return sorted[lo]
+  return lo
 }
+
+/** The first span that starts at or after `offset`. */
+export const firstStartingFrom = <S extends SpanLike>(sorted: ReadonlyArray<S>, offset: number): S | undefined =>
+  sorted[indexStartingFrom(sorted, offset)]
 
 /** Sorts spans and unites overlapping ones, so the searches above may rely on ordered ends. */
 export const disjointSpans = (spans: ReadonlyArray<SpanLike>): ReadonlyArray<SpanLike> => {
