@@ -59,15 +59,20 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
   const runId = yield* store.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION })
   const seen = new Set<string>()
   const failures: Array<ArticleFailure> = []
+  let discovered = 0
   let extracted = 0
   let unchanged = 0
 
   const processArticle = Effect.fn("runPipeline.processArticle")(function*(source: ArticleSource) {
-    const article = yield* reader.read(source)
-    if (seen.has(article.id)) {
-      return yield* new ArticleReadError({ path: article.path, reason: `duplicate article id '${article.id}'` })
+    discovered++
+    if (source._tag !== "Invalid") {
+      if (seen.has(source.id)) {
+        return yield* new ArticleReadError({ path: source.path, reason: `duplicate article id '${source.id}'` })
+      }
+      // Marked before reading: an article that cannot be read this time keeps what is stored for it.
+      seen.add(source.id)
     }
-    seen.add(article.id)
+    const article = yield* reader.read(source)
     const stored = yield* store.storedFingerprint(article.id)
     if (
       Option.isSome(stored) && stored.value.contentHash === article.contentHash &&
@@ -82,10 +87,8 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
     extracted++
   })
 
-  const reportFailure = (failure: ArticleFailure) =>
-    Effect.sync(() => failures.push(failure)).pipe(
-      Effect.andThen(Effect.logWarning(`${failure.path}: ${failure.reason}`))
-    )
+  // Collected, not logged: the caller reports them (the CLI on stderr, after the summary).
+  const reportFailure = (failure: ArticleFailure) => Effect.sync(() => failures.push(failure))
 
   const run = Effect.gen(function*() {
     yield* discovery.discover(options.corpus).pipe(
@@ -108,7 +111,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
     for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
     const summary: RunSummary = {
       runId,
-      articles: { seen: seen.size + failures.length, extracted, unchanged, removed, failed: failures.length },
+      articles: { seen: discovered, extracted, unchanged, removed, failed: failures.length },
       claims,
       findings,
       suppressed: report.data.counts.suppressed,

@@ -127,6 +127,14 @@ describe("bad input", () => {
     expect(result.stderr).toMatch(/zz-broken\.txt: not valid UTF-8 text/)
     expect(result.stdout).toMatch(/6 articles \(5 extracted, 0 unchanged, 0 removed, 1 failed\)/)
     expect(jsonLines(crosscheck(["export", "articles", "--db", db]).stdout)).toHaveLength(5)
+
+    // An article that can no longer be read keeps what was stored for it; it is not "removed".
+    writeFileSync(join(corpus, "000_faf72e9f18f487db.txt"), Buffer.from([0xc3, 0x28]))
+    const again = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "out")])
+    expect(again.status).toBe(2)
+    expect(again.stdout).toMatch(/6 articles \(0 extracted, 4 unchanged, 0 removed, 2 failed\)/)
+    expect(again.stdout).not.toMatch(/UTF-8/)
+    expect(jsonLines(crosscheck(["export", "articles", "--db", db]).stdout).map((a) => a["id"])).toContain("000_faf72e9f18f487db.txt")
   })
 
   it("explains a corpus path that does not exist", () => {
