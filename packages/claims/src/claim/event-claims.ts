@@ -82,7 +82,8 @@ const EVENT_CONFIDENCE = 0.8
 
 /**
  * Dated events: visits, meetings, summits, talks, calls, elections, signings, launches, tests and
- * sanctions, with their participants, place and time. An event without a date yields no claim.
+ * sanctions, with their participants, place and time. An undated event yields a claim only when it
+ * is a meeting of two named people.
  */
 export const eventClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
@@ -92,15 +93,20 @@ export const eventClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
         (m.value.context === undefined || clauseHas(facts, m.start, m.value.context))
     )
     const anchors = found.map((m) => ({ start: m.start, end: m.stop }))
+    const times = anchors.map((anchor) => timeScopeOf(doc.text, timexesFor(facts, anchor, anchors), doc.referenceDate))
+    // A meeting without its own date takes the date of the visit or summit it is part of.
+    const occasionTime = times.find((t, i) => t !== undefined && OCCASIONS.has(found[i]!.value.predicate))
     return found.flatMap((match, i) => {
       const anchor = anchors[i]!
-      const time = timeScopeOf(doc.text, timexesFor(facts, anchor, anchors), doc.referenceDate)
-      // An undated event cannot be placed on a timeline nor checked against another report.
-      if (time === undefined) return []
+      const own = times[i]
       const clause = clauseAt(facts, anchor.start)
       const place = placeOf(facts, clause, anchor)
       const subjects = participantsOf(facts, clause, anchor, match.value, place)
       if (subjects.length < match.value.minimum || (subjects.length === 0 && place === undefined)) return []
+      // An undated event is still checkable when it names its sides well enough to key it on them.
+      const undated = own === undefined
+      if (undated && !checkableUndated(match.value.predicate, subjects)) return []
+      const time = undated ? occasionTime : own
       const parts: Array<Span> = [anchor, ...subjects.filter(within(clause)), ...(place ? [place] : [])]
       return [
         {
@@ -108,7 +114,7 @@ export const eventClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
           predicate: match.value.predicate,
           subjects: distinct(subjects.map((s) => s.entity)),
           ...(place ? { place: place.entity } : {}),
-          time,
+          ...(time ? { time } : {}),
           sentence: facts,
           anchor,
           parts,
@@ -116,7 +122,7 @@ export const eventClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
             `predicate: '${doc.text.slice(anchor.start, anchor.end)}' → ${match.value.predicate}`,
             ...subjects.map((s) => `subject: '${s.text}' → ${s.entity} (${s.via})`),
             ...(place ? [`place: '${place.text}' → ${place.entity} (${place.via})`] : []),
-            `time: ${time.derivation}`
+            `time: ${time?.derivation ?? "none given"}`
           ],
           confidence: EVENT_CONFIDENCE,
           coreferent: subjects.some((s) => s.via === "coreference")
@@ -124,6 +130,17 @@ export const eventClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
       ]
     })
   })
+
+/**
+ * Undated, only a meeting of two named people ("Putin will meet Xi") is specific enough to key on its
+ * sides; an undated visit, signing, launch or vote is too vague to check.
+ */
+const MEETINGS = new Set(["event.meeting", "event.talks", "event.call"])
+const checkableUndated = (predicate: string, subjects: ReadonlyArray<EntityMention>): boolean =>
+  MEETINGS.has(predicate) && people(subjects).filter((s) => s.via !== "coreference").length >= 2
+
+/** Occasions that date what happens during them: "visit Beijing from June 24 to 26 for talks with Zhu". */
+const OCCASIONS = new Set(["event.visit", "event.state_visit", "event.summit"])
 
 /**
  * Where: a country right before the event word ("the Astana meeting"), else the first country
@@ -143,6 +160,7 @@ const placeOf = (facts: SentenceFacts, clause: Span, anchor: Span): EntityMentio
   )
 }
 
+const VISITING = "visiting"
 const LOCATIVE_REACH = 3
 const VISIT_VERBS = new Set(["visit", "tour", "host"])
 const MODIFIER_REACH = 3
@@ -207,6 +225,8 @@ const readParticipants = (facts: SentenceFacts, clause: Span, anchor: Span, trig
     options.map(distinctMentions).find((o) => o.length >= Math.max(1, trigger.minimum)) ?? []
   switch (trigger.participants) {
     case "travellers":
+      // "talks with visiting Chinese President Xi Jinping": the visitor follows the participle.
+      if (facts.tokens.find((t) => t.start === anchor.start)?.normal === VISITING) return firstOf(people(inClause.filter((e) => e.start >= anchor.end)).slice(0, 1))
       return firstOf(people(before), people(sentenceBefore), people(inClause), before.filter((e) => ACTOR_TYPES.has(e.type)))
     case "guests":
       // "hosted by Gordon Brown" names the host, not a guest.

@@ -3,7 +3,10 @@ import { timexInterval } from "../time/timex-interval.js"
 
 /** What must be equal for two claims to state the same fact: kind, predicate and value. */
 const factKey = (claim: Claim): string =>
-  [claim.kind, claim.predicate, claim.value ? `${claim.value.value}|${claim.value.unit}` : "", claim.place ?? ""].join("#")
+  [claim.kind, claim.predicate, claim.value ? `${claim.value.value}|${claim.value.unit}` : ""].join("#")
+
+/** Places agree when one is unnamed: "talks with Xi" and "talks at the Kremlin" may be one meeting. */
+const placesAgree = (a: Claim, b: Claim): boolean => a.place === undefined || b.place === undefined || a.place === b.place
 
 const subjectsAgree = (a: Claim, b: Claim): boolean => {
   const [small, large] = a.subjects.length <= b.subjects.length ? [a.subjects, b.subjects] : [b.subjects, a.subjects]
@@ -24,19 +27,19 @@ const timesAgree = (a: Claim, b: Claim): boolean => {
   return x === undefined || y === undefined || (x.first <= y.last && y.first <= x.last)
 }
 
-/** The better-read of two statements of one fact: dated, with more parties, more confident. */
-const informativeness = (claim: Claim) => (claim.time ? 4 : 0) + claim.subjects.length + claim.confidence
+/** The better-read of two statements of one fact: dated, placed, with more parties, more confident. */
+const informativeness = (claim: Claim) => (claim.time ? 4 : 0) + (claim.place ? 1 : 0) + claim.subjects.length + claim.confidence
 
 /**
  * Repetitions inside one article linked, not multiplied: claims stating the same fact (kind,
- * predicate, value, compatible parties and times) become one claim — the best-read statement —
+ * predicate, value, compatible parties, places and times) become one claim — the best-read statement —
  * with the other statements' spans in `mentions`.
  */
 export const linkRepetitions = (claims: ReadonlyArray<Claim>): ReadonlyArray<Claim> => {
   const groups = new Map<string, Array<Array<Claim>>>()
   for (const claim of claims) {
     const clusters = groups.get(factKey(claim)) ?? []
-    const cluster = clusters.find((c) => c.every((other) => subjectsAgree(claim, other) && timesAgree(claim, other)))
+    const cluster = clusters.find((c) => c.every((other) => subjectsAgree(claim, other) && placesAgree(claim, other) && timesAgree(claim, other)))
     if (cluster) cluster.push(claim)
     else clusters.push([claim])
     groups.set(factKey(claim), clusters)
@@ -50,7 +53,8 @@ export const linkRepetitions = (claims: ReadonlyArray<Claim>): ReadonlyArray<Cla
         .filter((c) => c.span.start !== best.span.start || c.span.end !== best.span.end)
         .map((c) => c.span)
         .filter((span, i, all) => all.findIndex((o) => o.start === span.start && o.end === span.end) === i)
-      linked.push({ ...best, subjects, mentions })
+      const place = best.place ?? cluster.find((c) => c.place !== undefined)?.place
+      linked.push({ ...best, subjects, ...(place ? { place } : {}), mentions })
     }
   }
   return linked.sort((a, b) => a.span.start - b.span.start || a.predicate.localeCompare(b.predicate))

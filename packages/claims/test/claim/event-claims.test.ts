@@ -57,9 +57,30 @@ describe("event claims", () => {
     expect(meetings.map((m) => [m.time?.start, m.place])).toEqual([["2017-06-08", "country:KZ"]])
   })
 
-  it("yields no event without a date, nor a meeting with one side only", () => {
-    expect(withPredicate(extractText("Putin and Xi held talks at the Kremlin.", "2017-07-03").claims, "event.talks")).toEqual([])
+  it("yields no undated event but a meeting of two named people, nor a meeting with one side only", () => {
+    const talks = withPredicate(extractText("Putin and Xi held talks at the Kremlin.", "2017-07-03").claims, "event.talks")
+    expect(talks.map((t) => [t.subjects, t.time])).toEqual([[["person:vladimir-putin", "person:xi-jinping"], undefined]])
+    expect(withPredicate(extractText("Putin visited China.", "2017-07-03").claims, "event.visit")).toEqual([])
+    expect(withPredicate(extractText("Russia and China signed a deal.", "2017-07-03").claims, "event.signing")).toEqual([])
     expect(withPredicate(extractText("Xi met on Monday.", "2017-07-03").claims, "event.meeting")).toEqual([])
+  })
+
+  it("dates talks by the visit they are held on", () => {
+    const text = "Sergei Kiriyenko is due to visit Beijing from June 24 to 26 for talks with Chinese Premier Zhu Rongji."
+    const [talks] = withPredicate(extractText(text, "1998-06-10").claims, "event.talks")
+    expect(talks).toMatchObject({ subjects: ["person:sergei-kiriyenko", "person:zhu-rongji"], time: { start: "1998-06-24", end: "1998-06-26" } })
+  })
+
+  it("links an undated mention of a meeting to its dated, placed statement", () => {
+    const text = "Putin met Xi in Beijing on June 8. Putin met Xi to discuss trade."
+    const meetings = withPredicate(extractText(text, "2018-06-10").claims, "event.meeting")
+    expect(meetings.map((m) => [m.place, m.time?.start, m.mentions.length])).toEqual([["country:CN", "2018-06-08", 1]])
+  })
+
+  it("takes the visitor after 'visiting', not the host before it", () => {
+    const text = "Putin held talks with visiting Chinese President Xi Jinping in Moscow on Monday."
+    const visits = withPredicate(extractText(text, "2017-07-05").claims, "event.visit")
+    expect(visits.map((v) => v.subjects)).toEqual([["person:xi-jinping"]])
   })
 
   it("reads sanctions with their target, and the agent of a passive test", () => {
