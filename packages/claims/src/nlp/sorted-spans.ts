@@ -29,6 +29,10 @@ export const indexStartingFrom = (sorted: ReadonlyArray<{ readonly start: number
   return lo
 }
 
+/** The index of the last span (or token, or sentence) that starts at or before `offset`; -1 when none does. */
+export const indexStartingBy = (sorted: ReadonlyArray<{ readonly start: number }>, offset: number): number =>
+  indexStartingFrom(sorted, offset + 1) - 1
+
 /** The first span that starts at or after `offset`. */
 export const firstStartingFrom = <S extends SpanLike>(sorted: ReadonlyArray<S>, offset: number): S | undefined =>
   sorted[indexStartingFrom(sorted, offset)]

@@ -2,6 +2,7 @@ import type { Sentence } from "../nlp/analyze.js"
 import { addDays, addMonths, type CalendarDay, isoWeek, isoWeekMonday } from "./calendar.js"
 import type { Anaphor, Draft, ShiftUnit } from "./timex-rule.js"
 import { formatDay, formatTimexValue } from "./timex-value.js"
+import { indexStartingBy } from "../nlp/sorted-spans.js"
 
 /** A DATE/TIME value as a period that can be moved: its granularity and where it starts. */
 type Period =
@@ -104,7 +105,7 @@ export const resolveAnaphora = (
   referenceDay: string | undefined,
   groups: ReadonlyArray<ReadonlyArray<Draft>>
 ): Array<ReadonlyArray<Draft>> => {
-  const sentenceOf = makeSentenceIndex(sentences)
+  const sentenceOf = (offset: number) => Math.max(0, indexStartingBy(sentences, offset))
   const antecedents: Array<Antecedent> = []
   // Drafts resolved here, kept so that "the same period a year ago" reads as one time.
   const resolvedInSentence: Array<{ readonly draft: Draft; readonly sentence: number }> = []
@@ -187,16 +188,3 @@ const withValue = (draft: Draft, value: string, why: string): Draft => {
 }
 
 /** Sentence index of an offset, by binary search over sentence starts. */
-const makeSentenceIndex = (sentences: ReadonlyArray<Sentence>) => (offset: number): number => {
-  let lo = 0
-  let hi = sentences.length - 1
-  let found = 0
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (sentences[mid]!.start <= offset) {
-      found = mid
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return found
-}

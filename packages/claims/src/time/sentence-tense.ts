@@ -1,4 +1,5 @@
 import type { Analysis, Token } from "../nlp/analyze.js"
+import { indexStartingBy } from "../nlp/sorted-spans.js"
 
 /** Whether a time expression sits in past reporting or in something planned or expected. */
 export type Tense = "past" | "future" | "none"
@@ -64,8 +65,8 @@ export const makeTenseReader = (analysis: Analysis): ((offset: number) => Tense)
   }
 
   return (offset) => {
-    const sentence = lastAtOrBefore(sentences, offset)
-    const token = lastAtOrBefore(tokens, offset)
+    const sentence = indexStartingBy(sentences, offset)
+    const token = indexStartingBy(tokens, offset)
     if (sentence < 0 || token < 0) return "none"
     // "since Sunday", "since mid-December": the past, whatever the verb.
     if (tokens[token]!.start === offset && tokens[token - 1]?.normal === "since") return "past"
@@ -77,19 +78,4 @@ export const makeTenseReader = (analysis: Analysis): ((offset: number) => Tense)
     }
     return (preceding ?? following)?.tense ?? "none"
   }
-}
-
-/** Index of the last item starting at or before `offset` (binary search over sorted starts). */
-const lastAtOrBefore = (items: ReadonlyArray<{ readonly start: number }>, offset: number): number => {
-  let lo = 0
-  let hi = items.length - 1
-  let found = -1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid]!.start <= offset) {
-      found = mid
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return found
 }
