@@ -1,26 +1,14 @@
-import { readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { Quantity } from "../../src/model/quantity.js"
 import { analyze } from "../../src/nlp/analyze.js"
 import { findQuantities } from "../../src/quantity/find-quantities.js"
 import { findIdentifiers, isIdentifierAt } from "../../src/quantity/identifiers.js"
+import { newsArticles } from "../support/news-corpus.js"
 
-interface BbcArticle {
-  readonly title: string
-  readonly body: string
-}
-
-// 2,225 BBC News articles (2004-2005); a spread of 300 keeps the test quick.
-const articles: ReadonlyArray<BbcArticle> = readFileSync(
-  fileURLToPath(new URL("../../../../../shared/corpus/bbc/articles.jsonl", import.meta.url)),
-  "utf8"
-)
-  .split("\n")
-  .filter((line) => line !== "")
-  .map((line) => JSON.parse(line) as BbcArticle)
-  .filter((_, k) => k % 7 === 0)
+// BBC News articles (2004-2005); a spread of 300 keeps the test quick.
+const articles = newsArticles()
+  .filter((_, k, all) => all.length < 300 || k % 7 === 0)
   .slice(0, 300)
 
 const decodeQuantity = Schema.decodeUnknownSync(Quantity)
