@@ -23,9 +23,13 @@ export const newsArticles = (): ReadonlyArray<NewsArticle> => {
       .map((line) => JSON.parse(line) as NewsArticle)
   }
   const manifest = JSON.parse(readFileSync(new URL("manifest.json", gold), "utf8")) as {
-    readonly articles: ReadonlyArray<{ readonly file: string; readonly title?: string }>
+    readonly articles: ReadonlyArray<{ readonly file: string }>
   }
+  // Shaped like the BBC lines: the headline (the text's first line) apart from the body.
   return manifest.articles
     .filter(({ file }) => file.startsWith("texts/"))
-    .map(({ file, title }) => ({ id: file, title: title ?? file, body: readFileSync(new URL(file, gold), "utf8") }))
+    .map(({ file }) => {
+      const [title = "", ...rest] = readFileSync(new URL(file, gold), "utf8").split("\n")
+      return { id: file, title, body: rest.join("\n").replace(/^\s+/, "") }
+    })
 }
