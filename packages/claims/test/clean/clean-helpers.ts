@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import type { Article, ArticleFormat, ArticleMetadata } from "../../src/model/article.js"
 
-/** The repository root, for fixtures (`fixtures/…`) and the shared corpus beside the clone (`../shared/…`). */
+/** The repository root, for the fixtures (`fixtures/…`). */
 export const repoRoot = new URL("../../../../", import.meta.url)
 
 export const readRepoFile = (path: string): string => readFileSync(new URL(path, repoRoot), "utf8")
