@@ -8,7 +8,8 @@ import { Cleaner } from "./stages/clean-stage.js"
 import { CrossReferencer } from "./stages/cross-reference-stage.js"
 import { Extractor } from "./stages/extract-stage.js"
 import { type ReportFormat, ReportWriter } from "./stages/report-stage.js"
-import { ClaimStore } from "./store/claim-store.js"
+import { StoreReader } from "./store/store-reader.js"
+import { StoreWriter } from "./store/store-writer.js"
 import { CROSSCHECK_VERSION } from "./version.js"
 
 export interface RunOptions {
@@ -52,11 +53,12 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
   const reader = yield* ArticleReader
   const cleaner = yield* Cleaner
   const extractor = yield* Extractor
-  const store = yield* ClaimStore
+  const store = yield* StoreReader
+  const writer = yield* StoreWriter
   const crossReferencer = yield* CrossReferencer
   const reportWriter = yield* ReportWriter
 
-  const runId = yield* store.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION })
+  const runId = yield* writer.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION })
   const seen = new Set<string>()
   const failures: Array<ArticleFailure> = []
   let discovered = 0
@@ -83,7 +85,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
     }
     const cleaned = yield* cleaner.clean(article)
     const extraction = yield* extractor.extract(cleaned)
-    yield* store.saveArticle(article, cleaned.furniture, extraction, runId)
+    yield* writer.saveArticle(article, cleaned.furniture, extraction, runId)
     extracted++
   })
 
@@ -103,7 +105,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
       )
     )
     const removed = (yield* store.storedArticleIds()).filter((id) => !seen.has(id))
-    yield* store.removeArticles(removed)
+    yield* writer.removeArticles(removed)
     const relations = yield* crossReferencer.crossReferenceAll()
     const report = yield* reportWriter.write(options)
     const claims = yield* store.countClaims()
@@ -119,7 +121,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
       failures,
       reportFiles: report.files
     }
-    yield* store.finishRun(runId, {
+    yield* writer.finishRun(runId, {
       status: "completed",
       counts: { ...summary.articles, removed: removed.length, claims, relations: relations.length },
       errors: failures
@@ -129,14 +131,14 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
 
   return yield* run.pipe(
     Effect.onInterrupt(() =>
-      store.finishRun(runId, { status: "interrupted", counts: { extracted, unchanged }, errors: failures }).pipe(
+      writer.finishRun(runId, { status: "interrupted", counts: { extracted, unchanged }, errors: failures }).pipe(
         Effect.ignore
       )
     ),
     Effect.onError((cause) =>
       Cause.hasInterrupts(cause)
         ? Effect.void
-        : store.finishRun(runId, { status: "failed", counts: { extracted, unchanged }, errors: failures }).pipe(
+        : writer.finishRun(runId, { status: "failed", counts: { extracted, unchanged }, errors: failures }).pipe(
           Effect.ignore
         )
     )
@@ -152,4 +154,4 @@ export const pipelineLayer = (options: { readonly db: string; readonly gazetteer
     Extractor.layer({ gazetteer: options.gazetteer }),
     CrossReferencer.layer,
     ReportWriter.layer
-  ).pipe(Layer.provideMerge(ClaimStore.layer({ path: options.db })))
+  ).pipe(Layer.provideMerge(StoreWriter.layer(options.db)))

@@ -1,7 +1,7 @@
 import { ClaimKind } from "@crosscheck/claims"
 import { Console, Effect, Option, Schema } from "effect"
 import { Command, Flag } from "effect/cli"
-import { ClaimStore } from "../store/claim-store.js"
+import { StoreReader } from "../store/store-reader.js"
 import type { ClaimsFlatView } from "../store/database-schema.js"
 import type { ClaimFilter } from "../store/store-records.js"
 import { formatFlag, formatRows, rowsOf } from "./output-format.js"
@@ -67,7 +67,7 @@ export const claimsCommand = Command.make(
     format: formatFlag
   },
   Effect.fn("claimsCommand")(function*({ format, ...flags }) {
-    const store = yield* ClaimStore
+    const store = yield* StoreReader
     const filter: ClaimFilter = Object.fromEntries(
       (["kind", "entity", "from", "to", "text", "article"] as const).flatMap((key) =>
         Option.match(flags[key], { onNone: () => [], onSome: (value) => [[key, value]] })
@@ -81,7 +81,7 @@ export const claimsCommand = Command.make(
       ? rowsOf(claims.map((row) => ({ ...row, subjects: subjectsOf(row) })), ALL_COLUMNS)
       : rowsOf(claims, ALL_COLUMNS)
     yield* Console.log(formatRows(rows, format))
-  }, (effect, { db }) => effect.pipe(Effect.provide(ClaimStore.layer({ path: db, readOnly: true }))))
+  }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
 ).pipe(
   Command.withDescription("List stored claims, filtered by kind, entity, time, article or a phrase in the quote"),
   Command.withExamples([

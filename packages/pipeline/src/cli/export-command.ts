@@ -1,7 +1,7 @@
 import { Claim, Relation } from "@crosscheck/claims"
 import { Console, Effect, Schema } from "effect"
 import { Argument, Command } from "effect/cli"
-import { ClaimStore } from "../store/claim-store.js"
+import { StoreReader } from "../store/store-reader.js"
 import { dbFlag } from "./shared-flags.js"
 
 const encodeClaim = Schema.encodeSync(Claim)
@@ -16,14 +16,14 @@ export const exportCommand = Command.make(
     db: dbFlag
   },
   Effect.fn("exportCommand")(function*({ what }) {
-    const store = yield* ClaimStore
+    const store = yield* StoreReader
     const rows: ReadonlyArray<unknown> = what === "claims"
       ? (yield* store.loadClaims()).map((claim) => encodeClaim(claim))
       : what === "relations"
       ? (yield* store.loadRelations()).map((relation) => encodeRelation(relation))
       : yield* store.loadArticleSummaries()
     for (const row of rows) yield* Console.log(JSON.stringify(row))
-  }, (effect, { db }) => effect.pipe(Effect.provide(ClaimStore.layer({ path: db, readOnly: true }))))
+  }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
 ).pipe(
   Command.withDescription("Print the stored claims, relations or articles as JSON Lines"),
   Command.withExamples([

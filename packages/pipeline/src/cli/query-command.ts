@@ -1,6 +1,6 @@
 import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
-import { ClaimStore } from "../store/claim-store.js"
+import { StoreReader } from "../store/store-reader.js"
 import { formatFlag, formatRows } from "./output-format.js"
 import { dbFlag } from "./shared-flags.js"
 
@@ -12,9 +12,9 @@ export const queryCommand = Command.make(
     format: formatFlag
   },
   Effect.fn("queryCommand")(function*({ format, sql }) {
-    const store = yield* ClaimStore
+    const store = yield* StoreReader
     yield* Console.log(formatRows(yield* store.queryReadOnly(sql), format))
-  }, (effect, { db }) => effect.pipe(Effect.provide(ClaimStore.layer({ path: db, readOnly: true }))))
+  }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
 ).pipe(
   Command.withDescription(
     "Run a read-only SQL query on the claims database (tables, views and FTS5 indexes: see docs/database.md)"

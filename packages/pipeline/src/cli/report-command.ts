@@ -1,7 +1,7 @@
 import { Console, Effect, Layer, Option } from "effect"
 import { Command, Flag } from "effect/cli"
 import { ReportWriter } from "../stages/report-stage.js"
-import { ClaimStore } from "../store/claim-store.js"
+import { StoreReader } from "../store/store-reader.js"
 import { dbFlag } from "./shared-flags.js"
 
 export const reportCommand = Command.make(
@@ -29,6 +29,6 @@ export const reportCommand = Command.make(
     yield* Console.log(`reports: ${outcome.files.join(", ")}`)
   }, (effect, { db }) =>
     effect.pipe(
-      Effect.provide(ReportWriter.layer.pipe(Layer.provideMerge(ClaimStore.layer({ path: db, readOnly: true }))))
+      Effect.provide(ReportWriter.layer.pipe(Layer.provideMerge(StoreReader.layer(db))))
     ))
 ).pipe(Command.withDescription("Re-render the reports from the database alone"))

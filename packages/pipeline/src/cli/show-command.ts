@@ -1,7 +1,7 @@
 import type { Claim } from "@crosscheck/claims"
 import { Console, Effect, Option } from "effect"
 import { Argument, Command } from "effect/cli"
-import { ClaimStore } from "../store/claim-store.js"
+import { StoreReader } from "../store/store-reader.js"
 import type { ClaimProvenance, StoredArticle } from "../store/store-records.js"
 import { StoreError } from "../store/store-error.js"
 import { dbFlag } from "./shared-flags.js"
@@ -104,11 +104,11 @@ export const showCommand = Command.make(
     db: dbFlag
   },
   Effect.fn("showCommand")(function*({ claim, db }) {
-    const store = yield* ClaimStore
+    const store = yield* StoreReader
     const provenance = yield* store.claimProvenance(claim)
     if (Option.isNone(provenance)) return yield* new StoreError({ path: db, reason: `no claim ${claim}` })
     yield* Console.log(renderClaimProvenance(provenance.value))
-  }, (effect, { db }) => effect.pipe(Effect.provide(ClaimStore.layer({ path: db, readOnly: true }))))
+  }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
 ).pipe(
   Command.withDescription("Show one claim with its provenance: sentence, derivations, attribution, relations"),
   Command.withExamples([{ command: "crosscheck show c-3f2a9e1b", description: "Where the claim comes from" }])

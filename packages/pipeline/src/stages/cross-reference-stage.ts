@@ -1,7 +1,8 @@
 import { crossReference } from "@crosscheck/report"
 import type { Relation } from "@crosscheck/claims"
 import { Context, Effect, Layer } from "effect"
-import { ClaimStore } from "../store/claim-store.js"
+import { StoreReader } from "../store/store-reader.js"
+import { StoreWriter } from "../store/store-writer.js"
 import type { StoreError } from "../store/store-error.js"
 
 /**
@@ -15,13 +16,14 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
   static readonly layer = Layer.effect(
     CrossReferencer,
     Effect.gen(function*() {
-      const store = yield* ClaimStore
+      const store = yield* StoreReader
+      const writer = yield* StoreWriter
       return CrossReferencer.of({
         crossReferenceAll: Effect.fn("CrossReferencer.crossReferenceAll")(function*() {
           const claims = yield* store.loadClaims()
           const articles = yield* store.loadArticleSummaries()
           const relations = crossReference(claims, articles)
-          yield* store.replaceRelations(relations)
+          yield* writer.replaceRelations(relations)
           return relations
         })
       })

@@ -10,7 +10,7 @@ import {
   type ReportData
 } from "@crosscheck/report"
 import { Context, DateTime, Effect, FileSystem, Layer, Path, Schema } from "effect"
-import { ClaimStore } from "../store/claim-store.js"
+import { StoreReader } from "../store/store-reader.js"
 import type { StoreError } from "../store/store-error.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 
@@ -63,7 +63,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
   static readonly layer = Layer.effect(
     ReportWriter,
     Effect.gen(function*() {
-      const store = yield* ClaimStore
+      const store = yield* StoreReader
       const fs = yield* FileSystem.FileSystem
       const path = yield* Path.Path
 

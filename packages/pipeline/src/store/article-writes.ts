@@ -14,7 +14,7 @@ import type { SqliteExecutor } from "./sqlite-executor.js"
 
 /**
  * The store's writes, each one transaction (synchronous: nothing can interleave). They throw on
- * failure, and the transaction is rolled back; `ClaimStore` turns that into a `StoreError`.
+ * failure, and the transaction is rolled back; `StoreWriter` turns that into a `StoreError`.
  */
 
 /**

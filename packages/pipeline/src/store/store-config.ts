@@ -1,4 +1,4 @@
-/** Which database a `ClaimStore` opens, and how. */
+/** Which database the store opens, and how (`StoreReader.layer` reads, `StoreWriter.layer` writes). */
 export interface StoreConfig {
   /** The SQLite file (created, and migrated, on a writing open). */
   readonly path: string

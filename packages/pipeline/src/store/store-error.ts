@@ -1,9 +1,11 @@
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
 
 /** Anything the store could not do; the message names the database file and the reason. */
 export class StoreError extends Schema.TaggedError<StoreError>()("StoreError", {
   path: Schema.String,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What better-sqlite3 or kysely threw, kept for a debugger or a log; the message stays one line. */
+  cause: Schema.optionalKey(Schema.Defect())
 }) {
   override get message(): string {
     return `database ${this.path}: ${this.reason}`
@@ -26,3 +28,7 @@ export class StoreBusyError extends Schema.TaggedError<StoreBusyError>()("StoreB
 
 /** The reason from anything thrown by better-sqlite3 or kysely. */
 export const reasonOf = (cause: unknown): string => cause instanceof Error ? cause.message : String(cause)
+
+/** Runs synchronous database work on `path`; anything thrown becomes a StoreError naming the file, with its cause. */
+export const storeAttempt = (path: string) => <A>(what: string, body: () => A): Effect.Effect<A, StoreError> =>
+  Effect.try({ try: body, catch: (cause) => new StoreError({ path, reason: `${what}: ${reasonOf(cause)}`, cause }) })

@@ -1,7 +1,6 @@
 import { assert, describe, expect, it } from "@effect/vitest"
 import BetterSqlite3 from "better-sqlite3"
 import { Effect, Option } from "effect"
-import { ClaimStore } from "../../src/store/claim-store.js"
 import {
   contradictionAC,
   contradictionBC,
@@ -17,7 +16,7 @@ import {
   visitA,
   visitOverlap
 } from "./fixtures/sample-corpus.js"
-import { inspect, populate, tempDbPath, withStore } from "./store-test-kit.js"
+import { inspect, populate, readWrite, tempDbPath, withStore } from "./store-test-kit.js"
 
 const ids = (values: ReadonlyArray<{ readonly id: string }>) => values.map((value) => value.id).sort()
 
@@ -36,12 +35,12 @@ const claimQuotesMatching = (path: string, phrase: string) =>
     db.prepare(`select claims.id from claims_fts join claims on claims.rowid = claims_fts.rowid
       where claims_fts match ? order by claims.id`).pluck().all(phrase))
 
-describe("ClaimStore", () => {
+describe("the store (StoreWriter, StoreReader)", () => {
   it.effect("gives back exactly the model values it saved", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const claims = yield* store.loadClaims()
       const saved = sampleArticles.flatMap(({ extraction }) => extraction.claims)
       assert.deepStrictEqual(
@@ -116,7 +115,7 @@ describe("ClaimStore", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const runId = yield* store.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
       const revisedVisit = makeClaim(sampleA.article, { ...visitA, id: "c-a-visit-2" })
       const revised = { ...sampleA.extraction, claims: [revisedVisit], quantities: [] }
@@ -144,7 +143,7 @@ describe("ClaimStore", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       yield* store.removeArticles([sampleB.article.id])
       assert.deepStrictEqual(yield* store.storedArticleIds(), [sampleA.article.id, sampleC.article.id])
       assert.deepStrictEqual(
@@ -185,7 +184,7 @@ describe("ClaimStore", () => {
   it.effect("refuses an extraction that holds another article's claims, naming the database", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const runId = yield* store.startRun({ corpus: "corpus", version: "0.1.0", extractor: "x" })
       const mixed = { ...sampleA.extraction, claims: [...sampleA.extraction.claims, ...sampleB.extraction.claims] }
       const error = yield* Effect.flip(store.saveArticle(sampleA.article, [], mixed, runId))
@@ -203,7 +202,7 @@ describe("ClaimStore", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const find = (filter: Parameters<typeof store.findClaims>[0]) => Effect.map(store.findClaims(filter), ids)
       assert.deepStrictEqual(yield* find({ kind: "event" }), ["c-a-visit", "c-b-visit"])
       assert.deepStrictEqual(yield* find({ entity: "person:vladimir-putin" }), ["c-a-trade-2023", "c-a-visit", "c-b-visit"])
@@ -223,7 +222,7 @@ describe("ClaimStore", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const provenance = Option.getOrThrow(yield* store.claimProvenance(tradeA.id))
       assert.deepStrictEqual(provenance.claim, tradeA)
       assert.strictEqual(provenance.article.text, sampleA.article.text)
@@ -243,7 +242,7 @@ describe("ClaimStore", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const runs = yield* store.lastRuns(5)
       assert.deepStrictEqual(runs.map((run) => [run.status, run.counts]), [
         ["completed", { extracted: 1, unchanged: 2 }],

@@ -1,8 +1,8 @@
+import { StoreReader } from "../../src/store/store-reader.js"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { readFileSync } from "node:fs"
-import { ClaimStore } from "../../src/store/claim-store.js"
-import { populate, tempDbPath, withStore } from "./store-test-kit.js"
+import { populate, readWrite, tempDbPath, withReader, withStore } from "./store-test-kit.js"
 
 const DOC = new URL("../../../../docs/database.md", import.meta.url)
 const SQL_BLOCK = /```sql\n([\s\S]*?)```/g
@@ -24,20 +24,20 @@ describe("docs/database.md", () => {
   it.effect("every documented query runs read-only and finds something in a populated database", () => {
     const path = tempDbPath()
     return withStore(path, populate).pipe(
-      Effect.andThen(withStore(path, Effect.gen(function*() {
-        const store = yield* ClaimStore
+      Effect.andThen(withReader(path, Effect.gen(function*() {
+        const store = yield* StoreReader
         for (const query of documentedQueries) {
           const result = yield* store.queryReadOnly(query)
           assert.isAbove(result.rows.length, 0, query)
         }
-      }), { readOnly: true }))
+      })))
     )
   })
 
   it.effect("the views have exactly the documented columns", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       for (const view of ["claims_flat", "contradictions", "timeline"]) {
         const { columns } = yield* store.queryReadOnly(`SELECT * FROM ${view} LIMIT 0`)
         assert.deepStrictEqual(columns, documentedViewColumns(view), view)

@@ -3,9 +3,8 @@ import BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
 import { Kysely, Migrator, SqliteDialect } from "kysely"
 import { existsSync } from "node:fs"
-import { ClaimStore } from "../../src/store/claim-store.js"
 import { migrationProvider, migrations } from "../../src/store/migrations/index.js"
-import { inspect, tempDbPath, withStore } from "./store-test-kit.js"
+import { inspect, readWrite, tempDbPath, withReader, withStore } from "./store-test-kit.js"
 
 const schemaObjects = (path: string, type: string) =>
   inspect(path, (db) => db.prepare("select name from sqlite_master where type = ? order by name").pluck().all(type))
@@ -47,10 +46,10 @@ describe("migrations", () => {
     return Effect.promise(() => createAtFirstVersion(path)).pipe(
       Effect.tap(() => Effect.sync(() => assert.deepStrictEqual(schemaObjects(path, "view"), []))),
       // A read-only open cannot migrate, and says what to do.
-      Effect.andThen(Effect.flip(withStore(path, Effect.void, { readOnly: true }))),
+      Effect.andThen(Effect.flip(withReader(path, Effect.void))),
       Effect.tap((error) => Effect.sync(() => assert.include(error.message, "older crosscheck"))),
       Effect.andThen(withStore(path, Effect.gen(function*() {
-        const store = yield* ClaimStore
+        const store = yield* readWrite
         assert.deepStrictEqual(yield* store.storedArticleIds(), ["old.txt"])
       }))),
       Effect.tap(() =>
@@ -66,7 +65,7 @@ describe("migrations", () => {
 
   it.effect("a read-only open of a missing file is a clear error that creates nothing", () => {
     const path = tempDbPath()
-    return Effect.flip(withStore(path, Effect.void, { readOnly: true })).pipe(
+    return Effect.flip(withReader(path, Effect.void)).pipe(
       Effect.tap((error) =>
         Effect.sync(() => {
           assert.strictEqual(error._tag, "StoreError")

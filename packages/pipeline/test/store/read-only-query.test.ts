@@ -1,7 +1,7 @@
+import { StoreReader } from "../../src/store/store-reader.js"
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { ClaimStore } from "../../src/store/claim-store.js"
-import { inspect, populate, tempDbPath, withStore } from "./store-test-kit.js"
+import { inspect, populate, readWrite, tempDbPath, withReader, withStore } from "./store-test-kit.js"
 
 const WRITES = [
   "INSERT INTO runs (started_at, status, version, extractor, corpus) VALUES ('x', 'running', 'x', 'x', 'x')",
@@ -21,8 +21,8 @@ describe("queryReadOnly", () => {
   it.effect("returns the columns and rows of a reading statement", () => {
     const path = tempDbPath()
     return withStore(path, populate).pipe(
-      Effect.andThen(withStore(path, Effect.gen(function*() {
-        const store = yield* ClaimStore
+      Effect.andThen(withReader(path, Effect.gen(function*() {
+        const store = yield* StoreReader
         const result = yield* store.queryReadOnly(
           "SELECT a.id, c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.kind = 'event' ORDER BY c.id"
         )
@@ -30,7 +30,7 @@ describe("queryReadOnly", () => {
         assert.deepStrictEqual(result.rows, [["a-tass.txt", "c-a-visit"], ["b-bbc.txt", "c-b-visit"]])
         const empty = yield* store.queryReadOnly("SELECT id, quote FROM claims WHERE 0")
         assert.deepStrictEqual(empty, { columns: ["id", "quote"], rows: [] })
-      }), { readOnly: true }))
+      })))
     )
   })
 
@@ -38,7 +38,7 @@ describe("queryReadOnly", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       for (const statement of WRITES) {
         const error = yield* Effect.flip(store.queryReadOnly(statement))
         assert.strictEqual(error._tag, "StoreError", statement)
@@ -62,7 +62,7 @@ describe("queryReadOnly", () => {
   it.effect("reports SQL errors with the database path", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const error = yield* Effect.flip(store.queryReadOnly("SELECT nope FROM claims"))
       assert.include(error.message, path)
       assert.include(error.message, "no such column: nope")

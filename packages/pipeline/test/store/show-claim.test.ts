@@ -1,9 +1,8 @@
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Option } from "effect"
 import { renderClaimProvenance, sentenceInContext } from "../../src/cli/show-command.js"
-import { ClaimStore } from "../../src/store/claim-store.js"
 import { sampleA, sampleC, tradeA } from "./fixtures/sample-corpus.js"
-import { populate, tempDbPath, withStore } from "./store-test-kit.js"
+import { populate, readWrite, tempDbPath, withStore } from "./store-test-kit.js"
 
 describe("crosscheck show", () => {
   it("marks the quote inside its sentence", () => {
@@ -17,7 +16,7 @@ describe("crosscheck show", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       yield* populate
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const text = renderClaimProvenance(Option.getOrThrow(yield* store.claimProvenance(tradeA.id)))
       expect(text).toContain(`claim ${tradeA.id}  trade.volume (trade)`)
       expect(text).toContain("a-tass.txt — \"Putin hails record trade with China\", reference date 2024-05-16 (metadata: manifest.json)")

@@ -4,9 +4,8 @@ import { Effect } from "effect"
 import { spawn } from "node:child_process"
 import { once } from "node:events"
 import { fileURLToPath } from "node:url"
-import { ClaimStore } from "../../src/store/claim-store.js"
 import { CLAIMS_PER_SYNTHETIC_ARTICLE, syntheticArticle } from "./fixtures/synthetic-article.js"
-import { tempDbPath, withStore } from "./store-test-kit.js"
+import { readWrite, tempDbPath, withStore } from "./store-test-kit.js"
 
 const WRITER = fileURLToPath(new URL("./fixtures/write-until-killed.mjs", import.meta.url))
 const VITE_CONFIG = fileURLToPath(new URL("../../../../vitest.config.ts", import.meta.url))
@@ -54,7 +53,7 @@ describe("a writer killed with SIGKILL", () => {
       for (const article of perArticle) assert.strictEqual(article.claims, CLAIMS_PER_SYNTHETIC_ARTICLE, article.id)
 
       yield* withStore(path, Effect.gen(function*() {
-        const store = yield* ClaimStore
+        const store = yield* readWrite
         const runId = yield* store.startRun({ corpus: "synthetic", version: "0.1.0", extractor: "crosscheck-extract/test" })
         const [, killed] = yield* store.lastRuns(2)
         assert.strictEqual(killed?.status, "interrupted", `the run of pid ${pid}`)

@@ -3,26 +3,38 @@ import { Effect, Layer } from "effect"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ClaimStore } from "../../src/store/claim-store.js"
 import type { StoreError } from "../../src/store/store-error.js"
+import { StoreReader } from "../../src/store/store-reader.js"
+import { StoreWriter } from "../../src/store/store-writer.js"
 import { sampleArticles, sampleRelations } from "./fixtures/sample-corpus.js"
 
 /** A fresh database path in its own temporary directory (a real file: WAL, locks and all). */
 export const tempDbPath = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "crosscheck.db")
 
-/** Runs `effect` with a store open on `path`, closing it afterwards. */
+/** Runs `effect` with the store open for writing on `path` (writer and reader), closing it afterwards. */
 export const withStore = <A, E>(
   path: string,
-  effect: Effect.Effect<A, E, ClaimStore>,
-  options: { readonly readOnly?: boolean } = {}
-): Effect.Effect<A, E | StoreError> => Effect.provide(effect, Layer.fresh(ClaimStore.layer({ path, ...options })))
+  effect: Effect.Effect<A, E, StoreReader | StoreWriter>
+): Effect.Effect<A, E | StoreError> => Effect.provide(effect, Layer.fresh(StoreWriter.layer(path)))
+
+/** Runs `effect` with the store open read-only on `path`: only a reader exists. */
+export const withReader = <A, E>(
+  path: string,
+  effect: Effect.Effect<A, E, StoreReader>
+): Effect.Effect<A, E | StoreError> => Effect.provide(effect, Layer.fresh(StoreReader.layer(path)))
+
+/** Both services of a writing open as one object, for tests that write and read back. */
+export const readWrite = Effect.map(
+  Effect.all([StoreReader, StoreWriter]),
+  ([reader, writer]) => ({ ...reader, ...writer })
+)
 
 /**
  * Saves the sample corpus over two runs (A and B in the first, C in the second) and its
  * relations: a database every documented query has something to say about.
  */
 export const populate = Effect.gen(function*() {
-  const store = yield* ClaimStore
+  const store = yield* StoreWriter
   const first = yield* store.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
   for (const { article, extraction } of sampleArticles.slice(0, 2)) {
     yield* store.saveArticle(article, extraction.furniture, extraction, first)

@@ -1,9 +1,9 @@
+import { StoreWriter } from "../../src/store/store-writer.js"
 import { assert, describe, it } from "@effect/vitest"
 import BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
 import { spawnSync } from "node:child_process"
-import { ClaimStore } from "../../src/store/claim-store.js"
-import { inspect, tempDbPath, withStore } from "./store-test-kit.js"
+import { inspect, readWrite, tempDbPath, withStore } from "./store-test-kit.js"
 
 const run = { corpus: "corpus", version: "0.1.0", extractor: "x" }
 
@@ -17,14 +17,14 @@ describe("the single-writer lock", () => {
   it.effect("a second writer gets a clear StoreBusyError until the first finishes", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
-      const first = yield* ClaimStore
+      const first = yield* readWrite
       const runId = yield* first.startRun(run)
-      const busy = yield* Effect.flip(withStore(path, ClaimStore.use((second) => second.startRun(run))))
+      const busy = yield* Effect.flip(withStore(path, StoreWriter.use((second) => second.startRun(run))))
       assert.strictEqual(busy._tag, "StoreBusyError")
       assert.include(busy.message, `another crosscheck run (pid ${process.pid}`)
       assert.include(busy.message, path)
       yield* first.finishRun(runId, { status: "completed", counts: {}, errors: [] })
-      const next = yield* withStore(path, ClaimStore.use((second) => second.startRun(run)))
+      const next = yield* withStore(path, StoreWriter.use((second) => second.startRun(run)))
       assert.isAbove(next, runId)
     }))
   })
@@ -32,7 +32,7 @@ describe("the single-writer lock", () => {
   it.effect("a lock left by a dead process is recovered and its run marked interrupted", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
-      const store = yield* ClaimStore
+      const store = yield* readWrite
       const crashed = yield* store.startRun(run)
       // As if the process holding it had been killed: the lock row names a pid that is gone.
       const db = new BetterSqlite3(path)
@@ -50,10 +50,10 @@ describe("the single-writer lock", () => {
 
   it.effect("closing the store with a run still open ends it as interrupted and frees the lock", () => {
     const path = tempDbPath()
-    return withStore(path, ClaimStore.use((store) => store.startRun(run))).pipe(
+    return withStore(path, StoreWriter.use((store) => store.startRun(run))).pipe(
       Effect.andThen((runId) =>
         withStore(path, Effect.gen(function*() {
-          const store = yield* ClaimStore
+          const store = yield* readWrite
           assert.deepStrictEqual((yield* store.lastRuns(1)).map((record) => [record.id, record.status]), [[runId, "interrupted"]])
           yield* store.startRun(run)
         }))

@@ -1,0 +1,123 @@
+import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
+import { Context, DateTime, Effect, Layer, Option, Ref } from "effect"
+import { hostname } from "node:os"
+import { deleteArticles, writeArticle, writeRelations } from "./article-writes.js"
+import { openDatabase } from "./open-database.js"
+import type { SqliteExecutor } from "./sqlite-executor.js"
+import { StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
+import { makeStoreReader, StoreReader } from "./store-reader.js"
+import type { RunOutcome } from "./store-records.js"
+import { acquireWriterLock, releaseWriterLock } from "./writer-lock.js"
+
+export interface StoreWriterService {
+  /** Records a run and takes the single-writer lock (a stale lock from a dead process is recovered). */
+  readonly startRun: (
+    run: { readonly corpus: string; readonly version: string; readonly extractor: string }
+  ) => Effect.Effect<number, StoreError | StoreBusyError>
+  /** Records how the run ended and releases the lock. */
+  readonly finishRun: (runId: number, outcome: RunOutcome) => Effect.Effect<void, StoreError>
+  /** Ends the run as interrupted (Ctrl-C): every saved article is complete, the lock is released. */
+  readonly markInterrupted: (runId: number) => Effect.Effect<void, StoreError>
+  /** Replaces the article and everything extracted from it, in one transaction. */
+  readonly saveArticle: (
+    article: Article,
+    furniture: ReadonlyArray<FurnitureRegion>,
+    extraction: Extraction,
+    runId: number
+  ) => Effect.Effect<void, StoreError>
+  /** Removes articles with their claims and every relation touching them, in one transaction. */
+  readonly removeArticles: (ids: ReadonlyArray<string>) => Effect.Effect<void, StoreError>
+  /** Replaces all relations, in one transaction. */
+  readonly replaceRelations: (relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
+}
+
+/** Writing the SQLite claims store: runs, the single-writer lock, articles and relations. */
+export class StoreWriter extends Context.Service<StoreWriter, StoreWriterService>()(
+  "@crosscheck/pipeline/store/StoreWriter"
+) {
+  /**
+   * A writing open (the file created and migrated if need be), providing the writer and a reader
+   * over the same connection.
+   */
+  static readonly layer = (path: string): Layer.Layer<StoreWriter | StoreReader, StoreError> =>
+    Layer.effectContext(
+      Effect.gen(function*() {
+        const executor = yield* openDatabase({ path })
+        const { closeOpenRun, writer } = makeStoreWriter(path, executor)
+        // A run still open when the store closes (an interrupt the caller did not handle) ends as
+        // interrupted, so the lock never outlives the process that held it.
+        yield* Effect.addFinalizer(() => closeOpenRun)
+        return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeStoreReader(path, executor)))
+      })
+    )
+}
+
+const nowIso = Effect.map(DateTime.now, DateTime.formatIso)
+
+const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
+  const { builder } = executor
+  const openRun = Ref.makeUnsafe<Option.Option<number>>(Option.none())
+  const attempt = storeAttempt(path)
+
+  const endRun = Effect.fn("StoreWriter.endRun")(function*(
+    runId: number,
+    set: { status: RunOutcome["status"]; counts?: string; errors?: string }
+  ) {
+    const finishedAt = yield* nowIso
+    yield* attempt(`cannot end run ${runId}`, () =>
+      executor.transaction(() => {
+        executor.run(builder.updateTable("runs").set({ ...set, finished_at: finishedAt }).where("id", "=", runId))
+        releaseWriterLock(executor, runId)
+      }))
+    yield* Ref.update(openRun, (open) => Option.contains(open, runId) ? Option.none() : open)
+  })
+
+  const markInterrupted = Effect.fn("StoreWriter.markInterrupted")(function*(runId: number) {
+    yield* endRun(runId, { status: "interrupted" })
+  })
+
+  const writer = StoreWriter.of({
+    startRun: Effect.fn("StoreWriter.startRun")(function*(run) {
+      const startedAt = yield* nowIso
+      const lock = yield* attempt("cannot start a run", () =>
+        acquireWriterLock(executor, { ...run, startedAt }, { pid: process.pid, host: hostname() }))
+      if (lock._tag === "Busy") return yield* new StoreBusyError({ path, ...lock.holder })
+      const stale = lock.recoveredFrom
+      if (stale !== undefined) {
+        yield* Effect.logWarning(
+          `recovered the writer lock of run ${stale.runId} (pid ${stale.pid}, started ${stale.startedAt}), ` +
+            "whose process is gone; that run is marked interrupted"
+        )
+      }
+      yield* Ref.set(openRun, Option.some(lock.runId))
+      return lock.runId
+    }),
+    finishRun: Effect.fn("StoreWriter.finishRun")(function*(runId: number, outcome: RunOutcome) {
+      yield* endRun(runId, {
+        status: outcome.status,
+        counts: JSON.stringify(outcome.counts),
+        errors: JSON.stringify(outcome.errors)
+      })
+    }),
+    markInterrupted,
+    saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
+      const extractedAt = yield* nowIso
+      yield* attempt(`cannot save article ${article.id}`, () =>
+        writeArticle(executor, { article, furniture, extraction, runId, extractedAt }))
+    }),
+    removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids: ReadonlyArray<string>) {
+      yield* attempt(`cannot remove ${ids.length} articles`, () => deleteArticles(executor, ids))
+    }),
+    replaceRelations: Effect.fn("StoreWriter.replaceRelations")(function*(relations: ReadonlyArray<Relation>) {
+      yield* attempt(`cannot store ${relations.length} relations`, () => writeRelations(executor, relations))
+    })
+  })
+
+  const closeOpenRun = Effect.flatMap(Ref.get(openRun), (open) =>
+    Option.match(open, {
+      onNone: () => Effect.void,
+      onSome: (runId) => markInterrupted(runId).pipe(Effect.catch((error) => Effect.logError(error.message)))
+    }))
+
+  return { writer, closeOpenRun }
+}
