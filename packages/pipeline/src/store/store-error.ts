@@ -26,8 +26,34 @@ export class StoreBusyError extends Schema.TaggedError<StoreBusyError>()("StoreB
   }
 }
 
-/** The reason from anything thrown by better-sqlite3 or kysely. */
-export const reasonOf = (cause: unknown): string => cause instanceof Error ? cause.message : String(cause)
+/**
+ * What SQLite's terse messages mean for the user, by result code (a code matches its extended
+ * codes too: `SQLITE_READONLY` covers `SQLITE_READONLY_DIRECTORY`). The first matching prefix wins.
+ */
+const SQLITE_HINTS: ReadonlyArray<readonly [code: string, hint: string]> = [
+  ["SQLITE_FULL", "the disk is full"],
+  ["SQLITE_IOERR_WRITE", "a write failed: is the disk full, or the file too large for this file system?"],
+  ["SQLITE_IOERR_FSYNC", "a write failed: is the disk full?"],
+  ["SQLITE_IOERR_TRUNCATE", "a write failed: is the disk full, or the file too large for this file system?"],
+  ["SQLITE_READONLY", "the file or its directory is read-only"],
+  ["SQLITE_CORRUPT", "the file is damaged (corrupt or truncated): restore it from a copy, or give another --db path"],
+  ["SQLITE_NOTADB", "not a SQLite database: give another --db path"],
+  ["SQLITE_CANTOPEN", "cannot open the file: does its directory exist, and may this user read and write there?"]
+]
+
+/** The `code` better-sqlite3 puts on its errors (`SQLITE_FULL`, `SQLITE_READONLY_DIRECTORY`, …). */
+export const sqliteCodeOf = (cause: unknown): string | undefined => {
+  const code = cause instanceof Error ? (cause as { readonly code?: unknown }).code : undefined
+  return typeof code === "string" && code.startsWith("SQLITE_") ? code : undefined
+}
+
+/** The reason from anything thrown by better-sqlite3 or kysely, with what a SQLite error code means. */
+export const reasonOf = (cause: unknown): string => {
+  const message = cause instanceof Error ? cause.message : String(cause)
+  const code = sqliteCodeOf(cause)
+  const hint = code === undefined ? undefined : SQLITE_HINTS.find(([prefix]) => code.startsWith(prefix))?.[1]
+  return hint === undefined ? message : `${message} (${hint})`
+}
 
 /** Runs synchronous database work on `path`; anything thrown becomes a StoreError naming the file, with its cause. */
 export const storeAttempt = (path: string) => <A>(what: string, body: () => A): Effect.Effect<A, StoreError> =>
