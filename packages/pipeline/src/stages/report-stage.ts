@@ -13,6 +13,7 @@ import { Context, DateTime, Effect, FileSystem, Layer, Path, Schema } from "effe
 import { StoreReader } from "../store/store-reader.js"
 import type { StoreError } from "../store/store-error.js"
 import { CROSSCHECK_VERSION } from "../version.js"
+import { fileErrorReason, replaceFile } from "./replace-file.js"
 
 export const ReportFormat = Schema.Literals(["md", "html", "json"])
 export type ReportFormat = typeof ReportFormat.Type
@@ -76,8 +77,10 @@ export class ReportWriter extends Context.Service<ReportWriter, {
       })
 
       const writeFile = (file: string, content: string) =>
-        fs.writeFileString(file, content).pipe(
-          Effect.mapError((error) => new ReportError({ path: file, reason: error.message }))
+        replaceFile(file, content).pipe(
+          Effect.provideService(FileSystem.FileSystem, fs),
+          Effect.provideService(Path.Path, path),
+          Effect.mapError((error) => new ReportError({ path: file, reason: `cannot write: ${fileErrorReason(error)}` }))
         )
 
       const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
@@ -121,7 +124,9 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           stale
         })
         yield* fs.makeDirectory(request.outDir, { recursive: true }).pipe(
-          Effect.mapError((error) => new ReportError({ path: request.outDir, reason: error.message }))
+          Effect.mapError((error) =>
+            new ReportError({ path: request.outDir, reason: `cannot create the directory: ${fileErrorReason(error)}` })
+          )
         )
         for (const format of request.formats) {
           const file = path.join(request.outDir, FILE_NAMES[format])

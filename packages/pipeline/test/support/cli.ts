@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process"
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -19,15 +19,59 @@ export interface CliResult {
   readonly stderr: string
 }
 
+export interface CliOptions {
+  readonly cwd?: string
+  /** Run as this user and group (see support/unprivileged.ts): root ignores file permissions. */
+  readonly user?: { readonly uid: number; readonly gid: number } | undefined
+  /**
+   * The largest file the process may write, in bytes (RLIMIT_FSIZE, set with the shell's `ulimit
+   * -f` in POSIX 512-byte blocks): a write past it fails with EFBIG, as on a full disk.
+   */
+  readonly maxFileBytes?: number
+}
+
+/** The command line that runs the built bin with `options`' limits. */
+const commandLine = (args: ReadonlyArray<string>, options: CliOptions): [string, Array<string>] =>
+  options.maxFileBytes === undefined
+    ? [process.execPath, [bin, ...args]]
+    : ["/bin/sh", [
+      "-c",
+      "ulimit -f \"$1\" && shift && exec \"$@\"",
+      "sh",
+      String(Math.ceil(options.maxFileBytes / 512)),
+      process.execPath,
+      bin,
+      ...args
+    ]]
+
 /** Runs the built `crosscheck` bin as a user would. */
-export const crosscheck = (args: ReadonlyArray<string>, options: { readonly cwd?: string } = {}): CliResult => {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+export const crosscheck = (args: ReadonlyArray<string>, options: CliOptions = {}): CliResult => {
+  const [command, argv] = commandLine(args, options)
+  const result = spawnSync(command, argv, {
     cwd: options.cwd ?? repoRoot,
     encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024
+    maxBuffer: 64 * 1024 * 1024,
+    ...options.user
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
+
+/** Starts the built `crosscheck` bin without waiting for it (for runs at once, and runs killed). */
+export const startCrosscheck = (args: ReadonlyArray<string>, options: CliOptions = {}): ChildProcess => {
+  const [command, argv] = commandLine(args, options)
+  return spawn(command, argv, { cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"], ...options.user })
+}
+
+/** Collects a started bin's output and waits for it to end. */
+export const finished = (child: ChildProcess): Promise<CliResult & { readonly signal: NodeJS.Signals | null }> =>
+  new Promise((resolve, reject) => {
+    let stdout = ""
+    let stderr = ""
+    child.stdout?.on("data", (chunk) => (stdout += chunk))
+    child.stderr?.on("data", (chunk) => (stderr += chunk))
+    child.on("error", reject)
+    child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr }))
+  })
 
 /** Parses JSON Lines output. */
 export const jsonLines = (stdout: string): Array<Record<string, unknown>> =>
