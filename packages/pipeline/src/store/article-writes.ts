@@ -1,5 +1,7 @@
 import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
 import type BetterSqlite3 from "better-sqlite3"
+import { sql } from "kysely"
+import { entityRows } from "./entity-rows.js"
 import {
   articleRow,
   claimEntityRows,
@@ -27,6 +29,8 @@ interface ArticleStatements {
   readonly deleteRelationsOf: BetterSqlite3.Statement
   /** Deleting the article row cascades to its claims, timexes, quantities and their rows. */
   readonly deleteArticle: BetterSqlite3.Statement
+  /** Adds an entity, or merges the aliases of one already stored (its first name and type stay). */
+  readonly upsertEntity: BetterSqlite3.Statement
 }
 
 // Stand-ins for the parameters the statements are compiled with; each runs with the real value.
@@ -46,7 +50,16 @@ const articleStatements = (executor: SqliteExecutor): ArticleStatements => {
         eb.selectFrom("relation_claims").select("relation_id").where("claim_id", "in", (inner) =>
           inner.selectFrom("claims").select("id").where("article_id", "=", ANY_ARTICLE)))
     ),
-    deleteArticle: executor.prepareOnce(builder.deleteFrom("articles").where("id", "=", ANY_ARTICLE))
+    deleteArticle: executor.prepareOnce(builder.deleteFrom("articles").where("id", "=", ANY_ARTICLE)),
+    upsertEntity: executor.prepareOnce(
+      builder.insertInto("entities").values({ id: "", type: "", name: "", aliases: "[]" }).onConflict((conflict) =>
+        conflict.column("id").doUpdateSet({
+          aliases: sql<string>`(select json_group_array(value) from (
+            select value from json_each(entities.aliases) union select value from json_each(excluded.aliases)
+          ) where value <> entities.name)`
+        })
+      )
+    )
   }
   statementsByExecutor.set(executor, statements)
   return statements
@@ -79,6 +92,9 @@ export const writeArticle = (
     deleteArticle(statements, article.id)
     executor.insert("articles", [articleRow(article, write.furniture, extraction, run, write.extractedAt)])
     executor.insert("claims", extraction.claims.map(claimRow))
+    for (const entity of entityRows(extraction)) {
+      statements.upsertEntity.run(entity.id, entity.type, entity.name, entity.aliases)
+    }
     executor.insert("claim_entities", extraction.claims.flatMap(claimEntityRows))
     executor.insert("claim_times", extraction.claims.flatMap((claim) => claimTimeRow(claim) ?? []))
     executor.insert("timexes", timexRows(extraction))
@@ -98,4 +114,7 @@ export const writeRelations = (executor: SqliteExecutor, relations: ReadonlyArra
     executor.run(executor.builder.deleteFrom("relations"))
     executor.insert("relations", relations.map(relationRow))
     executor.insert("relation_claims", relations.flatMap(relationClaimRows))
+    // Once per run, not per article: entities no stored claim names any more.
+    executor.run(executor.builder.deleteFrom("entities").where("id", "not in", (eb) =>
+      eb.selectFrom("claim_entities").select("entity_id")))
   })

@@ -10,6 +10,7 @@ export interface Database {
   readonly articles: ArticlesTable
   readonly claims: ClaimsTable
   readonly claim_entities: ClaimEntitiesTable
+  readonly entities: EntitiesTable
   readonly claim_times: ClaimTimesTable
   readonly timexes: TimexesTable
   readonly quantities: QuantitiesTable
@@ -87,6 +88,16 @@ export interface ClaimEntitiesTable {
   readonly claim_id: string
   readonly entity_id: string
   readonly role: ClaimEntityRole
+}
+
+/** An entity claims name (migration 0003): `claim_entities.entity_id` → `entities.id`. */
+export interface EntitiesTable {
+  readonly id: string
+  readonly type: string
+  /** As written where the text names it. */
+  readonly name: string
+  /** JSON array of the other ways articles wrote it. */
+  readonly aliases: Json
 }
 
 /** A claim's time scope as a range of days, so date filters are plain comparisons. */
