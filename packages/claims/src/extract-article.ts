@@ -5,7 +5,7 @@ import type { CleanedArticle } from "./model/article.js"
 import type { Extraction } from "./model/extraction.js"
 import { analyze } from "./nlp/analyze.js"
 import { findQuantities } from "./quantity/find-quantities.js"
-import { findTimexes } from "./time/find-timexes.js"
+import { anchorTimexes, matchTimexes } from "./time/find-timexes.js"
 import { resolveReferenceDate } from "./time/reference-date.js"
 
 export interface ExtractOptions {
@@ -23,8 +23,10 @@ export interface ExtractOptions {
 export const extractArticle = (cleaned: CleanedArticle, options: ExtractOptions): Extraction => {
   const { article } = cleaned
   const analysis = analyze(cleaned.content)
-  const referenceDate = resolveReferenceDate({ published: options.published ?? article.metadata.published, analysis })
-  const timexes = findTimexes(analysis, referenceDate)
+  // The rules are matched once; the matches are read against no date to infer one, then against the reference date.
+  const matches = matchTimexes(analysis)
+  const referenceDate = resolveReferenceDate({ published: options.published ?? article.metadata.published, matches })
+  const timexes = anchorTimexes(matches, referenceDate)
   const quantities = findQuantities(analysis, timexes)
   const entities = findEntities(analysis, options.matcher)
   const claims = buildClaims({

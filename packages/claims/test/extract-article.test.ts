@@ -9,8 +9,8 @@ describe("extractArticle on the five seeds", () => {
 
   it("returns Extractions that the model accepts, dated by their metadata", () => {
     for (const extraction of Object.values(seeds)) {
-      expect(() => Schema.decodeUnknownSync(Extraction)(extraction)).not.toThrow()
-      expect(extraction.referenceDate.basis).toBe("metadata")
+      expect(Schema.decodeUnknownSync(Extraction)(Schema.encodeSync(Extraction)(extraction))).toEqual(extraction)
+      expect(extraction.referenceDate).toMatchObject({ _tag: "Day", basis: "metadata" })
       expect(extraction.claims.length).toBeGreaterThan(0)
     }
   })

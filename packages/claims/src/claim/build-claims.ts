@@ -1,6 +1,7 @@
 import type { Claim } from "../model/claim.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
+import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { claimId } from "./claim-id.js"
 import type { ClaimDraft } from "./claim-draft.js"
@@ -81,7 +82,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
     draft.value && APPROXIMATE.has(draft.value.qualifier) ? DOUBT.approximate : 0
   ]
   const confidence = Math.min(MAX_CONFIDENCE, Math.max(MIN_CONFIDENCE, draft.confidence - doubts.reduce((a, b) => a + b, 0)))
-  const assertedAt = attribution?.said ?? doc.referenceDate.date ?? undefined
+  const assertedAt = attribution?.said ?? writtenReference(doc.referenceDate)
   return {
     id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, value: draft.value, time, quote }),
     article: doc.articleId,

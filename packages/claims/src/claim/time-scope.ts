@@ -1,7 +1,9 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { ReferenceDate, TimeScope, Timex } from "../model/time.js"
+import { referenceBasis, referenceInterval, writtenReference } from "../time/reference-day.js"
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
+import { writesYear } from "../time/timex-patterns.js"
 import { isEarlierValue } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
 import { yearPart } from "./year-part.js"
@@ -15,7 +17,7 @@ interface Dated {
 /** A DATE timex with a calendar interval; "now" (PRESENT_REF) is the reference date. */
 const dated = (timex: Timex, referenceDate: ReferenceDate): Dated | undefined => {
   if (timex.type !== "DATE" && timex.type !== "TIME") return undefined
-  const value = timex.value === "PRESENT_REF" && referenceDate.date !== null ? referenceDate.date : timex.value
+  const value = timex.value === "PRESENT_REF" ? writtenReference(referenceDate) ?? timex.value : timex.value
   const interval = timexInterval(value)
   return interval === undefined ? undefined : { timex, value, interval }
 }
@@ -109,26 +111,32 @@ const contains = (outer: TimexInterval, inner: TimexInterval) =>
   outer.first <= inner.first && inner.last <= outer.last && (outer.first !== inner.first || outer.last !== inner.last)
 
 /** A present-tense state ("China is Russia's biggest partner") holds at the reference date. */
-export const referenceScope = (referenceDate: ReferenceDate): TimeScope | undefined =>
-  referenceDate.date === null
+export const referenceScope = (referenceDate: ReferenceDate): TimeScope | undefined => {
+  const date = writtenReference(referenceDate)
+  return date === undefined
     ? undefined
     : {
-        start: referenceDate.date,
-        end: referenceDate.date,
+        start: date,
+        end: date,
         text: "",
         timexes: [],
-        derivation: `no time expression; stated in the present tense, so as of the reference date ${referenceDate.date} (${referenceDate.basis})`
+        derivation: `no time expression; stated in the present tense, so as of the reference date ${date} (${referenceBasis(referenceDate)})`
       }
+}
 
-/** The first day a scope covers, to compare with the reference date. */
+/**
+ * True when a scope begins after every day the reference date may be: after the day, or after the
+ * whole year when only the year is known ("in March" of a text known to be from 2016 is not later).
+ */
 export const scopeStartsAfter = (scope: TimeScope | undefined, referenceDate: ReferenceDate): boolean => {
   const first = scope === undefined ? undefined : timexInterval(scope.start)?.first
-  return first !== undefined && referenceDate.date !== null && first > referenceDate.date
+  const reference = referenceInterval(referenceDate)
+  return first !== undefined && reference !== undefined && first > reference.last
 }
 
 /** True when every year in the scope was written out rather than inferred. */
 export const yearsWritten = (scope: TimeScope, timexes: ReadonlyArray<Timex>): boolean =>
-  timexes.filter((t) => scope.timexes.includes(t.id)).some((t) => /\b\d{4}\b/.test(t.text))
+  timexes.filter((t) => scope.timexes.includes(t.id)).some((t) => writesYear(t.text))
 
 /**
  * The time expressions that frame a figure (`anchor`) among the sentence's other figures

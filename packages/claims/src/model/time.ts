@@ -1,4 +1,6 @@
-import { Schema } from "effect"
+import { Schema, SchemaGetter } from "effect"
+import { IsoDay } from "../time/iso-day.js"
+import { formatTimexValue, isYearValue } from "../time/timex-value.js"
 
 /** TIMEX3 types (ISO-TimeML). */
 export const TimexType = Schema.Literals(["DATE", "TIME", "DURATION", "SET"])
@@ -62,18 +64,47 @@ export const TimeScope = Schema.Struct({
 })
 export type TimeScope = typeof TimeScope.Type
 
-/** Where an article's reference date (the date it was written) came from. */
+/** Where an article's reference date came from, as written in the store and the JSON outputs. */
 export const ReferenceDateBasis = Schema.Literals(["metadata", "inferred", "unknown"])
 export type ReferenceDateBasis = typeof ReferenceDateBasis.Type
 
-export const ReferenceDate = Schema.Struct({
-  /**
-   * ISO date (YYYY-MM-DD); a bare year (YYYY) when only the year could be inferred, so relative
-   * days stay open; null when unknown.
-   */
-  date: Schema.NullOr(Schema.String),
-  basis: ReferenceDateBasis,
-  /** Why, for `inferred` ("weekday–date agreement: Thursday, May 16, 2024") and `metadata` ("manifest.json"). */
+/**
+ * The date an article was written, as far as it is known: a day (from the corpus metadata, or
+ * inferred from the text), only a year (inferred from past-tense reporting: relative days stay
+ * open), or unknown. `why` says how it was reached ("published date from the corpus metadata",
+ * "weekday–date agreement 'Thursday, May 16'").
+ */
+export const KnownReferenceDay = Schema.TaggedStruct("Day", {
+  day: IsoDay,
+  basis: Schema.Literals(["metadata", "inferred"]),
   why: Schema.String
 })
+export const ReferenceYear = Schema.TaggedStruct("Year", { year: Schema.Int, why: Schema.String })
+export const UnknownReferenceDate = Schema.TaggedStruct("Unknown", { why: Schema.String })
+const ReferenceDateCases = Schema.Union([KnownReferenceDay, ReferenceYear, UnknownReferenceDate])
+
+/** How a reference date is written in the store and the JSON outputs: `{ date, basis, why }`. */
+const WrittenReferenceDate = Schema.Struct({
+  /** YYYY-MM-DD; a bare year YYYY when only the year could be inferred; null when unknown. */
+  date: Schema.NullOr(Schema.String),
+  basis: ReferenceDateBasis,
+  why: Schema.String
+})
+
+export const ReferenceDate = WrittenReferenceDate.pipe(
+  Schema.decodeTo(ReferenceDateCases, {
+    decode: SchemaGetter.transform(({ basis, date, why }) =>
+      date === null || basis === "unknown"
+        ? { _tag: "Unknown" as const, why }
+        : isYearValue(date)
+        ? { _tag: "Year" as const, year: Number(date), why }
+        : { _tag: "Day" as const, day: date, basis, why }
+    ),
+    encode: SchemaGetter.transform((reference) => ({
+      date: reference._tag === "Unknown" ? null : reference._tag === "Year" ? formatTimexValue({ year: reference.year }) : reference.day,
+      basis: reference._tag === "Unknown" ? "unknown" as const : reference._tag === "Year" ? "inferred" as const : reference.basis,
+      why: reference.why
+    }))
+  })
+)
 export type ReferenceDate = typeof ReferenceDate.Type

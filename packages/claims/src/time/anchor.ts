@@ -1,5 +1,6 @@
 import type { ReferenceDate } from "../model/time.js"
-import { addDays, addMonths, type CalendarDay, isoWeek, isoWeekday, isValidDay } from "./calendar.js"
+import { addDays, addMonths, type CalendarDay, isoWeek, isoWeekday } from "./calendar.js"
+import { calendarDayOf } from "./iso-day.js"
 import type { Tense } from "./sentence-tense.js"
 import { formatDay, formatTimexValue } from "./timex-value.js"
 
@@ -14,18 +15,17 @@ export interface Anchor {
   readonly label: string
 }
 
-const FULL = /^(\d{4})-(\d{2})-(\d{2})/
-const YEAR_ONLY = /^(\d{4})$/
-
 export const anchorOf = (reference: ReferenceDate): Anchor => {
-  const date = reference.date ?? ""
-  let m = FULL.exec(date)
-  if (m) {
-    const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
-    if (isValidDay(day.year, day.month, day.day)) return { year: day.year, day, label: `the reference date ${formatDay(day)}` }
+  switch (reference._tag) {
+    case "Day": {
+      const day = calendarDayOf(reference.day)
+      return { year: day.year, day, label: `the reference date ${reference.day}` }
+    }
+    case "Year":
+      return { year: reference.year, label: `the reference year ${formatTimexValue({ year: reference.year })}` }
+    case "Unknown":
+      return { label: "no reference date" }
   }
-  if ((m = YEAR_ONLY.exec(date))) return { year: Number(m[1]), label: `the reference year ${m[1]}` }
-  return { label: "no reference date" }
 }
 
 /** A resolved value and why. `yearOpen` when the anchor lacked what the value needed. */

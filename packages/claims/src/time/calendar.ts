@@ -1,38 +1,37 @@
+import { DateTime } from "effect"
+import { type CalendarDay, dateTimeOf } from "./iso-day.js"
+
 /**
- * Day arithmetic over proleptic Gregorian dates, through UTC `Date` values (the platform's calendar;
- * nothing here reads the current time). A day is counted as whole days since 1970-01-01.
+ * Day arithmetic over proleptic Gregorian dates, with effect's `DateTime` in UTC (nothing here
+ * reads the current time). A day number counts whole days since 1970-01-01.
  */
 
-export interface CalendarDay {
-  readonly year: number
-  readonly month: number
-  readonly day: number
-}
+export type { CalendarDay } from "./iso-day.js"
 
 const MS_PER_DAY = 86_400_000
 
-export const dayNumber = (d: CalendarDay): number => Math.round(utc(d.year, d.month, d.day) / MS_PER_DAY)
+const at = (d: CalendarDay): DateTime.Utc => dateTimeOf(d) ?? DateTime.makeUnsafe({ year: d.year, month: d.month, day: d.day })
 
-const fromDayNumber = (n: number): CalendarDay => {
-  const date = new Date(n * MS_PER_DAY)
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+const dayOf = (dt: DateTime.Utc): CalendarDay => {
+  const { day, month, year } = DateTime.toPartsUtc(dt)
+  return { year, month, day }
 }
 
-export const addDays = (d: CalendarDay, days: number): CalendarDay => fromDayNumber(dayNumber(d) + days)
+export const dayNumber = (d: CalendarDay): number => Math.round(DateTime.toEpochMillis(at(d)) / MS_PER_DAY)
+
+export const fromDayNumber = (n: number): CalendarDay => dayOf(DateTime.makeUnsafe(n * MS_PER_DAY))
+
+export const addDays = (d: CalendarDay, days: number): CalendarDay => dayOf(DateTime.add(at(d), { days }))
 
 /** Adds months, clamping the day to the target month's length (Mar 31 − 1 month → Feb 28/29). */
-export const addMonths = (d: CalendarDay, months: number): CalendarDay => {
-  const index = d.year * 12 + (d.month - 1) + months
-  const year = Math.floor(index / 12)
-  const month = index - year * 12 + 1
-  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) }
-}
+export const addMonths = (d: CalendarDay, months: number): CalendarDay => dayOf(DateTime.add(at(d), { months }))
 
-export const daysInMonth = (year: number, month: number): number => new Date(utc(year, month + 1, 0)).getUTCDate()
+export const daysInMonth = (year: number, month: number): number =>
+  DateTime.toPartsUtc(DateTime.endOf(at({ year, month, day: 1 }), "month")).day
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export const isoWeekday = (d: CalendarDay): number => {
-  const w = new Date(utc(d.year, d.month, d.day)).getUTCDay()
+  const w = DateTime.toPartsUtc(at(d)).weekDay
   return w === 0 ? 7 : w
 }
 
@@ -50,12 +49,4 @@ export const isoWeekMonday = (year: number, week: number): CalendarDay => {
   return addDays(jan4, (week - 1) * 7 - (isoWeekday(jan4) - 1))
 }
 
-export const isValidDay = (year: number, month: number, day: number): boolean =>
-  Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-
-// Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-const utc = (year: number, month: number, day: number): number => {
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  return date.getTime()
-}
+export const isValidDay = (year: number, month: number, day: number): boolean => dateTimeOf({ year, month, day }) !== undefined

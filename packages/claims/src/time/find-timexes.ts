@@ -9,9 +9,9 @@ import { periodOfYearRules } from "./rules/periods-of-year.js"
 import { referenceAndTimeRules } from "./rules/references-and-times.js"
 import { relativeDateRules } from "./rules/relative-dates.js"
 import { resolveAnaphora } from "./resolve-anaphora.js"
-import { makeTenseReader } from "./sentence-tense.js"
+import { referenceDay } from "./reference-day.js"
+import { makeTenseReader, type Tense } from "./sentence-tense.js"
 import { type Draft, NUMBER_TRIGGER, type RuleContext, type TimexRule } from "./timex-rule.js"
-import { formatDay } from "./timex-value.js"
 
 /** Earlier rules win ties between equally long matches (a rate "a year" over the duration "a year"). */
 const RULES: ReadonlyArray<TimexRule> = [...dayDateRules, ...monthAndYearRules, ...relativeDateRules, ...periodOfYearRules, ...referenceAndTimeRules, ...durationAndSetRules]
@@ -50,17 +50,20 @@ const DAY_THEN_TIME = /^\s*,?\s*(?:at\s+)?$/i
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$/
 const CLOCK_VALUE = /T(\d{2}:\d{2})$/
 
+/** Where the rule patterns matched in a document, before any value is resolved against a reference date. */
+export interface TimexMatches {
+  readonly analysis: Analysis
+  readonly tenseAt: (offset: number) => Tense
+  readonly matches: ReadonlyArray<{ readonly ruleIndex: number; readonly match: RegExpExecArray }>
+}
+
 /**
- * Every time expression in the analysed text, with its TIMEX3 type and value resolved against the
- * reference date (ids t1, t2, … in text order). Candidates come from the compiled rule patterns,
- * tried near their trigger words; overlapping candidates are settled longest first.
+ * The rule patterns tried near their trigger words, once per document: the costly half of
+ * tagging, which does not depend on the reference date (so inferring one does not repeat it).
  */
-export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
+export const matchTimexes = (analysis: Analysis): TimexMatches => {
   const { text, tokens } = analysis
-  const tokenFrom = (offset: number) => tokens[indexStartingFrom(tokens, offset)]
-  const anchor = anchorOf(referenceDate)
-  const context: RuleContext = { text, anchor, tenseAt: makeTenseReader(analysis), tokenFrom }
-  const candidates: Array<Candidate> = []
+  const matches: Array<{ readonly ruleIndex: number; readonly match: RegExpExecArray }> = []
   // Each rule is tried only at the token starts shortly before one of its trigger words, once per offset.
   const tried = new Set<number>()
   const attempt = (ruleIndex: number, at: number) => {
@@ -70,9 +73,7 @@ export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): R
     const rule = RULES[ruleIndex]!
     rule.pattern.lastIndex = at
     const match = rule.pattern.exec(text)
-    const drafts = match === null ? undefined : rule.resolve(match, context)
-    if (drafts !== undefined && drafts.length > 0)
-      candidates.push({ drafts, start: drafts[0]!.start, end: drafts[drafts.length - 1]!.end, priority: ruleIndex })
+    if (match !== null) matches.push({ ruleIndex, match })
   }
   const tryNear = (rules: ReadonlyArray<number> | undefined, i: number) => {
     if (rules === undefined) return
@@ -85,10 +86,31 @@ export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): R
     if (hyphen >= 0) tryNear(RULES_BY_TRIGGER.get(token.normal.slice(hyphen + 1)), i)
     if (DIGIT.test(token.text)) tryNear(NUMBER_RULES, i)
   })
-  const groups = settleOverlaps(candidates, text.length)
-  const referenceDay = anchor.day === undefined ? undefined : formatDay(anchor.day)
-  return toTimexes(text, resolveAnaphora(text, analysis.sentences, referenceDay, mergeTimesWithDays(text, groups)))
+  return { analysis, tenseAt: makeTenseReader(analysis), matches }
 }
+
+/**
+ * The matched expressions with their TIMEX3 type and value resolved against the reference date
+ * (ids t1, t2, … in text order); overlapping candidates are settled longest first.
+ */
+export const anchorTimexes = (found: TimexMatches, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
+  const { text, tokens, sentences } = found.analysis
+  const tokenFrom = (offset: number) => tokens[indexStartingFrom(tokens, offset)]
+  const anchor = anchorOf(referenceDate)
+  const context: RuleContext = { text, anchor, tenseAt: found.tenseAt, tokenFrom }
+  const candidates: Array<Candidate> = []
+  for (const { match, ruleIndex } of found.matches) {
+    const drafts = RULES[ruleIndex]!.resolve(match, context)
+    if (drafts !== undefined && drafts.length > 0)
+      candidates.push({ drafts, start: drafts[0]!.start, end: drafts[drafts.length - 1]!.end, priority: ruleIndex })
+  }
+  const groups = settleOverlaps(candidates, text.length)
+  return toTimexes(text, resolveAnaphora(text, sentences, referenceDay(referenceDate), mergeTimesWithDays(text, groups)))
+}
+
+/** Every time expression in the analysed text, resolved against the reference date. */
+export const findTimexes = (analysis: Analysis, referenceDate: ReferenceDate): ReadonlyArray<Timex> =>
+  anchorTimexes(matchTimexes(analysis), referenceDate)
 
 const settleOverlaps = (candidates: ReadonlyArray<Candidate>, length: number): Array<ReadonlyArray<Draft>> => {
   const taken = new Uint8Array(length)

@@ -1,15 +1,12 @@
-import type { Analysis } from "../nlp/analyze.js"
 import type { ReferenceDate, Timex } from "../model/time.js"
-import { isoWeekday, isValidDay } from "./calendar.js"
-import { findTimexes } from "./find-timexes.js"
-import { makeTenseReader } from "./sentence-tense.js"
-import { WEEKDAYS } from "./time-words.js"
-import { alternation } from "./time-words.js"
+import { isoWeekday } from "./calendar.js"
+import { anchorTimexes, type TimexMatches } from "./find-timexes.js"
+import { calendarDayOf, decodeIsoDay, publishedDay } from "./iso-day.js"
+import { unknownReference } from "./reference-day.js"
+import { alternation, WEEKDAYS } from "./time-words.js"
+import { isYearValue, yearOfValue } from "./timex-value.js"
 
-const UNKNOWN: ReferenceDate = { date: null, basis: "unknown", why: "unknown: no date in the metadata, no explicit date in the text" }
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/
-const YEAR = /^\d{4}$/
+const UNKNOWN = unknownReference("no date in the metadata, no explicit date in the text")
 /** A weekday named shortly before a date, in the same stretch of text ("Thursday, May 16", "Thursday and Friday (May 16 and 17"). */
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(${alternation(Object.keys(WEEKDAYS))})(?![\\p{L}])(?=[^.!?\\n]{0,40}$)`, "gu")
 const WEEKDAY_WINDOW = 64
@@ -17,32 +14,25 @@ const WEEKDAY_WINDOW = 64
 /**
  * The date an article was written: from metadata when given; else inferred from the text, best
  * evidence first — a full date whose named weekday agrees with it, the latest full date outside
- * future-tense sentences, the latest year in past-tense reporting (then `date` is the bare year
- * "2016"); else unknown.
+ * future-tense sentences, the latest year in past-tense reporting (then only the year is known);
+ * else unknown. `matches` are the document's time expressions before anchoring: inferring reads
+ * them against no reference date, without tagging the text again.
  */
-export const resolveReferenceDate = (input: { readonly published?: string | undefined; readonly analysis: Analysis }): ReferenceDate => {
-  const published = input.published === undefined ? undefined : metadataDay(input.published)
-  if (published !== undefined) return { date: published, basis: "metadata", why: "published date from the corpus metadata" }
-  return inferFromText(input.analysis)
+export const resolveReferenceDate = (input: { readonly published?: string | undefined; readonly matches: TimexMatches }): ReferenceDate => {
+  const published = input.published === undefined ? undefined : publishedDay(input.published)
+  if (published !== undefined) return { _tag: "Day", day: published, basis: "metadata", why: "published date from the corpus metadata" }
+  return inferFromText(input.matches)
 }
 
-const metadataDay = (published: string): string | undefined => {
-  const m = ISO_DAY.exec(published.trim())
-  if (m) return isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) ? m[0] : undefined
-  // Other written forms ("Tue, 14 May 2024 10:00:00 GMT") are parsed, not guessed.
-  const ms = Date.parse(published)
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : undefined
-}
-
-const inferFromText = (analysis: Analysis): ReferenceDate => {
-  const timexes = findTimexes(analysis, UNKNOWN).filter((t) => t.type === "DATE" && t.yearOpen !== true && t.mod === undefined)
-  const tenseAt = makeTenseReader(analysis)
+const inferFromText = (matches: TimexMatches): ReferenceDate => {
+  const { analysis, tenseAt } = matches
+  const timexes = anchorTimexes(matches, UNKNOWN).filter((t) => t.type === "DATE" && t.yearOpen !== true && t.mod === undefined)
   const reported = timexes.filter((t) => tenseAt(t.start) !== "future")
   const byId = new Map(timexes.map((t) => [t.id, t]))
 
   const quotes = new Map<string, string>()
   for (const timex of timexes) {
-    const quote = FULL_DATE.test(timex.value) ? agreeingWeekday(analysis.text, timex, byId) : undefined
+    const quote = isDay(timex.value) ? agreeingWeekday(analysis.text, timex, byId) : undefined
     if (quote !== undefined) quotes.set(timex.id, quote)
   }
   let agreeing: { readonly timex: Timex; readonly quote: string } | undefined
@@ -52,24 +42,32 @@ const inferFromText = (analysis: Analysis): ReferenceDate => {
     if (quote === undefined || (timex.range?.role === "end" && quotes.has(timex.range.other))) continue
     if (agreeing === undefined || timex.value > agreeing.timex.value) agreeing = { timex, quote }
   }
-  if (agreeing !== undefined)
-    return { date: agreeing.timex.value, basis: "inferred", why: `inferred: weekday–date agreement '${agreeing.quote}'` }
+  if (agreeing !== undefined) return inferredDay(agreeing.timex.value, `weekday–date agreement '${agreeing.quote}'`)
 
-  const latest = (pattern: RegExp, among: ReadonlyArray<Timex>) =>
-    among.filter((t) => pattern.test(t.value)).reduce<Timex | undefined>((a, t) => (a === undefined || t.value > a.value ? t : a), undefined)
-  const full = latest(FULL_DATE, reported)
-  if (full !== undefined) return { date: full.value, basis: "inferred", why: `inferred: latest explicit full date '${full.text}'` }
+  const latest = (is: (value: string) => boolean, among: ReadonlyArray<Timex>) =>
+    among.filter((t) => is(t.value)).reduce<Timex | undefined>((a, t) => (a === undefined || t.value > a.value ? t : a), undefined)
+  const full = latest(isDay, reported)
+  if (full !== undefined) return inferredDay(full.value, `latest explicit full date '${full.text}'`)
   // A bare year is weaker evidence: only past-tense reporting ("sales rose in 2013"), not targets ("by 2030").
-  const year = latest(YEAR, timexes.filter((t) => tenseAt(t.start) === "past"))
-  if (year !== undefined)
-    return { date: year.value, basis: "inferred", why: `inferred: latest explicit year '${year.text}' (year only, and a lower bound: the text may be later)` }
+  const year = latest(isYearValue, timexes.filter((t) => tenseAt(t.start) === "past"))
+  if (year !== undefined) {
+    return {
+      _tag: "Year",
+      year: yearOfValue(year.value)!,
+      why: `latest explicit year '${year.text}' (year only, and a lower bound: the text may be later)`
+    }
+  }
   return UNKNOWN
 }
 
+/** A value that is one calendar day, written in full. */
+const isDay = (value: string): boolean => decodeIsoDay(value) !== undefined
+
+const inferredDay = (value: string, why: string): ReferenceDate => ({ _tag: "Day", day: decodeIsoDay(value)!, basis: "inferred", why })
+
 /** "Thursday … May 16, 2024" when a weekday named just before the date (or before its range partner) is the date's weekday. */
 const agreeingWeekday = (text: string, timex: Timex, byId: ReadonlyMap<string, Timex>): string | undefined => {
-  const day = { year: Number(timex.value.slice(0, 4)), month: Number(timex.value.slice(5, 7)), day: Number(timex.value.slice(8, 10)) }
-  const weekday = isoWeekday(day)
+  const weekday = isoWeekday(calendarDayOf(decodeIsoDay(timex.value)!))
   const partner = timex.range === undefined ? undefined : byId.get(timex.range.other)
   const windowStart = Math.max(0, Math.min(timex.start, partner?.start ?? timex.start) - WEEKDAY_WINDOW)
   const window = text.slice(windowStart, timex.end)

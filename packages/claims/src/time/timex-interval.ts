@@ -1,29 +1,20 @@
 import { addDays, type CalendarDay, daysInMonth, isoWeekMonday } from "./calendar.js"
+import { isCalendarDay, isoDayOf, type IsoDay } from "./iso-day.js"
 import { SEASON_MONTHS } from "./time-words.js"
-import { formatDay } from "./timex-value.js"
+import { parseTimexValue } from "./timex-value.js"
 
 export type TimexGranularity = "day" | "week" | "month" | "quarter" | "season" | "half" | "year" | "decade" | "century" | "time"
 
 export interface TimexInterval {
   /** First and last ISO day covered, inclusive. */
-  readonly first: string
-  readonly last: string
+  readonly first: IsoDay
+  readonly last: IsoDay
   readonly granularity: TimexGranularity
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})(T.+)?$/
-const MONTH = /^(\d{4})-(\d{2})$/
-const WEEK = /^(\d{4})-W(\d{2})(-WE)?$/
-const QUARTER = /^(\d{4})-Q([1-4])$/
-const HALF = /^(\d{4})-H([12])$/
-const SEASON = /^(\d{4})-(SP|SU|FA|WI)$/
-const YEAR = /^(\d{4})$/
-const DECADE = /^(\d{3})$/
-const CENTURY = /^(\d{2})$/
-
 const interval = (first: CalendarDay, last: CalendarDay, granularity: TimexGranularity): TimexInterval => ({
-  first: formatDay(first),
-  last: formatDay(last),
+  first: isoDayOf(first),
+  last: isoDayOf(last),
   granularity
 })
 
@@ -39,37 +30,35 @@ const years = (firstYear: number, count: number, granularity: TimexGranularity):
 
 /**
  * The inclusive interval of ISO days a fully specified TIMEX3 DATE/TIME value covers, or undefined
- * for values with open parts (XXXX-…), references (PRESENT_REF), durations and sets.
- * Seasons are meteorological (whole months): 2017-SU is 2017-06-01..2017-08-31, 2017-WI is
- * 2017-12-01..2018-02-28. A weekend (2018-W22-WE) is that ISO week's Saturday and Sunday.
+ * for values with open parts (XXXX-…), references (PRESENT_REF), durations, sets, fiscal years and
+ * a weekday of a week. Seasons are meteorological (whole months): 2017-SU is 2017-06-01..2017-08-31,
+ * 2017-WI is 2017-12-01..2018-02-28. A weekend (2018-W22-WE) is that ISO week's Saturday and Sunday.
  */
 export const timexInterval = (value: string): TimexInterval | undefined => {
-  let m: RegExpExecArray | null
-  if ((m = DAY.exec(value))) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined
-    const day = { year: y, month: mo, day: d }
-    return interval(day, day, m[4] === undefined ? "day" : "time")
+  const p = parseTimexValue(value)
+  if (p === undefined || p.fiscalYear !== undefined) return undefined
+  if (p.decade !== undefined) return p.decade === null ? undefined : years(p.decade * 10, 10, "decade")
+  if (p.century !== undefined) return p.century === null ? undefined : years(p.century * 100, 100, "century")
+  const { year } = p
+  if (year === undefined) return undefined
+  if (p.month !== undefined) {
+    if (p.month === null || p.month < 1 || p.month > 12) return undefined
+    if (p.day === undefined) return months(year, p.month, 1, "month")
+    if (p.day === null) return undefined
+    const day = { year, month: p.month, day: p.day }
+    return isCalendarDay(day) ? interval(day, day, p.time === undefined ? "day" : "time") : undefined
   }
-  if ((m = MONTH.exec(value))) {
-    const mo = Number(m[2])
-    return mo >= 1 && mo <= 12 ? months(Number(m[1]), mo, 1, "month") : undefined
+  if (p.week !== undefined) {
+    if (p.week === null || p.week < 1 || p.week > 53 || p.weekday !== undefined) return undefined
+    const monday = isoWeekMonday(year, p.week)
+    return p.weekend === true
+      ? interval(addDays(monday, 5), addDays(monday, 6), "week")
+      : interval(monday, addDays(monday, 6), "week")
   }
-  if ((m = WEEK.exec(value))) {
-    const week = Number(m[2])
-    if (week < 1 || week > 53) return undefined
-    const monday = isoWeekMonday(Number(m[1]), week)
-    return m[3] === undefined
-      ? interval(monday, addDays(monday, 6), "week")
-      : interval(addDays(monday, 5), addDays(monday, 6), "week")
-  }
-  if ((m = QUARTER.exec(value))) return months(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 3, "quarter")
-  if ((m = HALF.exec(value))) return months(Number(m[1]), (Number(m[2]) - 1) * 6 + 1, 6, "half")
-  if ((m = SEASON.exec(value))) return months(Number(m[1]), SEASON_MONTHS[m[2]!]!.first, 3, "season")
-  if ((m = YEAR.exec(value))) return years(Number(m[1]), 1, "year")
-  if ((m = DECADE.exec(value))) return years(Number(m[1]) * 10, 10, "decade")
-  if ((m = CENTURY.exec(value))) return years(Number(m[1]) * 100, 100, "century")
-  return undefined
+  if (p.quarter !== undefined) return p.quarter === null ? undefined : months(year, (p.quarter - 1) * 3 + 1, 3, "quarter")
+  if (p.half !== undefined) return p.half === null ? undefined : months(year, (p.half - 1) * 6 + 1, 6, "half")
+  if (p.season !== undefined) return months(year, SEASON_MONTHS[p.season]!.first, 3, "season")
+  return years(year, 1, "year")
 }
 
 /**

@@ -59,3 +59,6 @@ export const RELATION = `(?:${sentenceCase("last|next|this|coming|previous|past"
 
 /** Compiles a rule pattern: sticky (tried at chosen offsets), with group offsets, case as written unless `flags` says "i". */
 export const compile = (source: string, flags = ""): RegExp => new RegExp(source, `dy${flags}`)
+
+/** True when a time expression's words write a year out ("June 2016", "'16" does not). */
+export const writesYear = (text: string): boolean => /\b\d{4}\b/.test(text)

@@ -1,42 +1,124 @@
-import type { CalendarDay } from "./calendar.js"
+import { Schema, SchemaGetter } from "effect"
+import { type CalendarDay, isoDayOf, type IsoDay } from "./iso-day.js"
 
-/** The parts a TIMEX3 DATE/TIME value is written from; a missing year is written XXXX. */
+/**
+ * The parts a TIMEX3 DATE/TIME value is written from. A missing year is written XXXX; `null` is a
+ * part named but not known ("XXXX-XX-XX": some day, "XXXX-QX": some quarter).
+ */
 export interface TimexValueParts {
   readonly year?: number
-  readonly month?: number
-  readonly day?: number
-  readonly week?: number
+  readonly month?: number | null
+  readonly day?: number | null
+  readonly week?: number | null
   readonly weekend?: boolean
   readonly weekday?: number
-  readonly quarter?: number
-  readonly half?: number
+  readonly quarter?: number | null
+  readonly half?: number | null
   readonly season?: string
   /** "MO", "AF", "EV", "NI", or a clock time "10:00". */
   readonly time?: string
+  /** The decade's first three digits ("201" is 2010–2019); null for "XXX". */
+  readonly decade?: number | null
+  /** The century's two digits ("20" is 2000–2099); null for "XX". */
+  readonly century?: number | null
+  /** A fiscal year "FY2016" (whose months depend on who keeps it). */
+  readonly fiscalYear?: number
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0")
+const part = (n: number | null, width: number, open: string): string => n === null ? open : pad(n, width)
 
 /** Writes a TIMEX3 DATE/TIME value: "2018-06-09", "XXXX-06", "2018-W22-WE", "2004-Q4", "2017-SU", "2018-06-09T10:00". */
 export const formatTimexValue = (p: TimexValueParts): string => {
+  if (p.fiscalYear !== undefined) return `FY${pad(p.fiscalYear, 4)}`
+  if (p.decade !== undefined) return part(p.decade, 3, "XXX")
+  if (p.century !== undefined) return part(p.century, 2, "XX")
   let value = p.year === undefined ? "XXXX" : pad(p.year, 4)
-  if (p.quarter !== undefined) return `${value}-Q${p.quarter}`
-  if (p.half !== undefined) return `${value}-H${p.half}`
+  if (p.quarter !== undefined) return `${value}-Q${p.quarter ?? "X"}`
+  if (p.half !== undefined) return `${value}-H${p.half ?? "X"}`
   if (p.season !== undefined) return `${value}-${p.season}`
   if (p.week !== undefined || p.weekday !== undefined && p.month === undefined) {
-    value += `-W${p.week === undefined ? "XX" : pad(p.week, 2)}`
+    value += `-W${p.week === undefined ? "XX" : part(p.week, 2, "XX")}`
     if (p.weekend === true) return `${value}-WE`
     return p.weekday === undefined ? value : `${value}-${p.weekday}`
   }
   if (p.month === undefined) return value
-  value += `-${pad(p.month, 2)}`
+  value += `-${part(p.month, 2, "XX")}`
   if (p.day === undefined) return value
-  value += `-${pad(p.day, 2)}`
+  value += `-${part(p.day, 2, "XX")}`
   return p.time === undefined ? value : `${value}T${p.time}`
 }
 
+/** Every DATE/TIME value form crosscheck writes, read back: the one place a TIMEX3 value is parsed. */
+const VALUE = new RegExp(
+  "^(?:FY(?<fiscal>\\d{4})" +
+    "|(?<year>\\d{4}|XXXX)(?:-(?:" +
+    "(?<month>\\d{2}|XX)(?:-(?<day>\\d{2}|XX)(?:T(?<time>.+))?)?" +
+    "|W(?<week>\\d{2}|XX)(?:-(?<weekPart>WE|[1-7]))?" +
+    "|Q(?<quarter>[1-4]|X)|H(?<half>[12]|X)|(?<season>SP|SU|FA|WI)))?" +
+    "|(?<decade>\\d{3}|XXX)|(?<century>\\d{2}|XX))$"
+)
+
+const known = (digits: string): number | null => (digits.startsWith("X") ? null : Number(digits))
+
+/** The parts of a TIMEX3 DATE/TIME value; undefined for references (PRESENT_REF), durations and sets. */
+export const parseTimexValue = (value: string): TimexValueParts | undefined => {
+  const g = VALUE.exec(value)?.groups
+  if (g === undefined) return undefined
+  if (g.fiscal !== undefined) return { fiscalYear: Number(g.fiscal) }
+  if (g.decade !== undefined) return { decade: known(g.decade) }
+  if (g.century !== undefined) return { century: known(g.century) }
+  const year = g.year === "XXXX" || g.year === undefined ? {} : { year: Number(g.year) }
+  if (g.quarter !== undefined) return { ...year, quarter: known(g.quarter) }
+  if (g.half !== undefined) return { ...year, half: known(g.half) }
+  if (g.season !== undefined) return { ...year, season: g.season }
+  if (g.week !== undefined) {
+    const rest = g.weekPart === undefined ? {} : g.weekPart === "WE" ? { weekend: true } : { weekday: Number(g.weekPart) }
+    return { ...year, week: known(g.week), ...rest }
+  }
+  if (g.month === undefined) return year
+  const day = g.day === undefined ? {} : { day: known(g.day) }
+  return { ...year, month: known(g.month), ...day, ...(g.time === undefined ? {} : { time: g.time }) }
+}
+
+/** A TIMEX3 DATE/TIME value's parts, as a schema (the decoded side of `TimexValue`). */
+const OpenNumber = Schema.NullOr(Schema.Int)
+export const TimexValuePartsSchema = Schema.Struct({
+  year: Schema.optionalKey(Schema.Int),
+  month: Schema.optionalKey(OpenNumber),
+  day: Schema.optionalKey(OpenNumber),
+  week: Schema.optionalKey(OpenNumber),
+  weekend: Schema.optionalKey(Schema.Boolean),
+  weekday: Schema.optionalKey(Schema.Int),
+  quarter: Schema.optionalKey(OpenNumber),
+  half: Schema.optionalKey(OpenNumber),
+  season: Schema.optionalKey(Schema.String),
+  time: Schema.optionalKey(Schema.String),
+  decade: Schema.optionalKey(OpenNumber),
+  century: Schema.optionalKey(OpenNumber),
+  fiscalYear: Schema.optionalKey(Schema.Int)
+})
+
+/** A TIMEX3 DATE/TIME value: the string as written ↔ its parts. */
+export const TimexValue = Schema.String.pipe(
+  Schema.check(Schema.makeFilter((value: string) => parseTimexValue(value) !== undefined || "a TIMEX3 DATE/TIME value")),
+  Schema.decodeTo(TimexValuePartsSchema, {
+    decode: SchemaGetter.transform((value: string) => parseTimexValue(value)!),
+    encode: SchemaGetter.transform(formatTimexValue)
+  })
+)
+
 /** A calendar day as a TIMEX3 value: "2018-06-09". */
-export const formatDay = (d: CalendarDay): string => formatTimexValue(d)
+export const formatDay = (d: CalendarDay): IsoDay => isoDayOf(d)
+
+/** The year a value names, when it names one (2016 for "2016", "2016-03", "2016-Q1"). */
+export const yearOfValue = (value: string): number | undefined => parseTimexValue(value)?.year
+
+/** True for a value that is a whole year and nothing finer ("2016"). */
+export const isYearValue = (value: string): boolean => {
+  const parts = parseTimexValue(value)
+  return parts !== undefined && parts.year !== undefined && Object.keys(parts).length === 1
+}
 
 /** An ISO-8601 duration: (3, "D") → "P3D", (39, "M", time) → "PT39M", (undefined, "Y") → "PXY". */
 export const formatDuration = (count: number | undefined, designator: string, time: boolean): string =>

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { analyze } from "../../src/nlp/analyze.js"
 import { findTimexes } from "../../src/time/find-timexes.js"
 import { alignDocument, type DocumentAlignment, type ScoredTimex, scoreAlignments } from "./tempeval-score.js"
+import { decodeReferenceDate } from "../../src/time/reference-day.js"
 
 /** One TimeBank-style document of fixtures/timebank-style (built from annotated.txt by build-gold.mjs). */
 interface GoldDocument {
@@ -65,7 +66,7 @@ describe("TempEval-3-style evaluation on TimeBank-style newswire (fixtures/timeb
     const errors: Array<string> = []
     const alignments = gold.map((doc) => {
       const text = textOf(doc)
-      const found = findTimexes(analyze(text), { date: doc.dct, basis: "metadata", why: "DCT" })
+      const found = findTimexes(analyze(text), decodeReferenceDate({ date: doc.dct, basis: "metadata", why: "DCT" }))
       const alignment = alignDocument(doc.timexes, found)
       errors.push(...errorLines(doc, text, alignment))
       return alignment

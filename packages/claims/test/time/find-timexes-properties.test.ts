@@ -4,8 +4,9 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { ReferenceDate, Timex } from "../../src/model/time.js"
 import { analyze } from "../../src/nlp/analyze.js"
-import { findTimexes } from "../../src/time/find-timexes.js"
+import { findTimexes, matchTimexes } from "../../src/time/find-timexes.js"
 import { resolveReferenceDate } from "../../src/time/reference-date.js"
+import { decodeReferenceDate, encodeReferenceDate } from "../../src/time/reference-day.js"
 
 const decodeTimex = Schema.decodeUnknownSync(Timex)
 const decodeReference = Schema.decodeUnknownSync(ReferenceDate)
@@ -30,7 +31,7 @@ describe("findTimexes on any text (properties)", () => {
   it("never throws, emits timexes that decode, slice exactly, are in text order and link ranges both ways", () => {
     fc.assert(
       fc.property(anyText, reference, (text, date) => {
-        const timexes = findTimexes(analyze(text), { date, basis: date === null ? "unknown" : "metadata", why: "property" })
+        const timexes = findTimexes(analyze(text), decodeReferenceDate({ date, basis: date === null ? "unknown" : "metadata", why: "property" }))
         const ids = new Map(timexes.map((t) => [t.id, t]))
         timexes.forEach((t, i) => {
           expect(decodeTimex(t)).toEqual(t)
@@ -48,7 +49,8 @@ describe("findTimexes on any text (properties)", () => {
   it("resolves a reference date that decodes, for any text", () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(decodeReference(resolveReferenceDate({ analysis: analyze(text) }))).toBeDefined()
+        const resolved = resolveReferenceDate({ matches: matchTimexes(analyze(text)) })
+        expect(decodeReference(encodeReferenceDate(resolved))).toEqual(resolved)
       }),
       { numRuns: 200 }
     )
@@ -61,7 +63,7 @@ describe("findTimexes speed", () => {
     const manifest = JSON.parse(lines) as { articles: ReadonlyArray<{ file: string }> }
     const docs = manifest.articles.map((a) => analyze(readFileSync(new URL(`../../../../fixtures/seeds/${a.file}`, import.meta.url), "utf8")))
     const kB = docs.reduce((sum, d) => sum + d.text.length / 1000, 0)
-    const reference = { date: "2018-06-09", basis: "metadata", why: "speed" } as const
+    const reference = decodeReferenceDate({ date: "2018-06-09", basis: "metadata", why: "speed" })
     const round = () => {
       const started = performance.now()
       for (const d of docs) findTimexes(d, reference)

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { analyze } from "../../src/nlp/analyze.js"
+import { matchTimexes } from "../../src/time/find-timexes.js"
 import { resolveReferenceDate } from "../../src/time/reference-date.js"
+import { encodeReferenceDate } from "../../src/time/reference-day.js"
 
-const resolve = (text: string, published?: string) => resolveReferenceDate(published === undefined ? { analysis: analyze(text) } : { published, analysis: analyze(text) })
+const reference = (text: string, published?: string) =>
+  resolveReferenceDate({ matches: matchTimexes(analyze(text)), ...(published === undefined ? {} : { published }) })
+/** The reference date as the store and the JSON outputs write it. */
+const resolve = (text: string, published?: string) => encodeReferenceDate(reference(text, published))
 
 describe("resolveReferenceDate", () => {
   it("takes the published date from metadata", () => {
@@ -21,13 +26,13 @@ describe("resolveReferenceDate", () => {
     )
     expect(ref.date).toBe("2024-05-16")
     expect(ref.basis).toBe("inferred")
-    expect(ref.why).toBe("inferred: weekday–date agreement 'Thursday and Friday (May 16'")
-    expect(resolve("On Thursday, May 16, 2024, the leaders met.").why).toBe("inferred: weekday–date agreement 'Thursday, May 16, 2024'")
+    expect(ref.why).toBe("weekday–date agreement 'Thursday and Friday (May 16'")
+    expect(resolve("On Thursday, May 16, 2024, the leaders met.").why).toBe("weekday–date agreement 'Thursday, May 16, 2024'")
   })
 
   it("does not accept a weekday that disagrees", () => {
     const ref = resolve("On Friday, May 16, 2024, the leaders met.")
-    expect(ref.why).toBe("inferred: latest explicit full date 'Friday, May 16, 2024'")
+    expect(ref.why).toBe("latest explicit full date 'Friday, May 16, 2024'")
   })
 
   it("falls back on the latest full date outside future-tense sentences, then the latest year", () => {
@@ -38,8 +43,17 @@ describe("resolveReferenceDate", () => {
     expect(resolve("Sales rose in 2013, after a slump in 2009. The firm will expand by 2030.")).toEqual({
       date: "2013",
       basis: "inferred",
-      why: "inferred: latest explicit year '2013' (year only, and a lower bound: the text may be later)"
+      why: "latest explicit year '2013' (year only, and a lower bound: the text may be later)"
     })
+  })
+
+  it("knows a year inferred alone as a year, not as a day", () => {
+    expect(reference("Sales rose in 2013.")).toMatchObject({ _tag: "Year", year: 2013 })
+    expect(reference("The deal was signed on June 9, 2018.")).toMatchObject({ _tag: "Day", day: "2018-06-09", basis: "inferred" })
+  })
+
+  it("refuses a published day that does not exist", () => {
+    expect(resolve("Talks resumed on Friday.", "2023-02-30").basis).toBe("unknown")
   })
 
   it("says unknown rather than guess", () => {

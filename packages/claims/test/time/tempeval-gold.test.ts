@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { analyze } from "../../src/nlp/analyze.js"
 import { findTimexes } from "../../src/time/find-timexes.js"
+import { decodeReferenceDate } from "../../src/time/reference-day.js"
 
 interface GoldTimex {
   readonly text: string
@@ -44,7 +45,7 @@ describe("TempEval-style check on hand-annotated news sentences (fixtures/time/g
     /** Value scores of the blind BBC batches alone (annotated before the extractor saw them). */
     const blind = { system: 0, reference: 0, correct: 0 }
     for (const sentence of gold.sentences) {
-      const found = findTimexes(analyze(sentence.text), { date: sentence.reference, basis: "metadata", why: "gold" })
+      const found = findTimexes(analyze(sentence.text), decodeReferenceDate({ date: sentence.reference, basis: "metadata", why: "gold" }))
       const correctBefore = valueCorrect
       system += found.length
       reference += sentence.timexes.length

@@ -1,4 +1,4 @@
-import { type Extraction, Extraction as ExtractionSchema } from "@crosscheck/claims"
+import { describeReference, type Extraction, Extraction as ExtractionSchema } from "@crosscheck/claims"
 import { Console, Effect, Layer, Option, Schema } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { formatOfFile } from "../corpus/article-source.js"
@@ -10,7 +10,7 @@ const encodeExtraction = Schema.encodeSync(ExtractionSchema)
 
 const describe = (extraction: Extraction): string => {
   const lines = [
-    `${extraction.article} — reference date ${extraction.referenceDate.date ?? "unknown"} (${extraction.referenceDate.basis}: ${extraction.referenceDate.why})`,
+    `${extraction.article} — reference date ${describeReference(extraction.referenceDate)}`,
     "",
     "time expressions:",
     ...extraction.timexes.map((t) => `  ${t.type.padEnd(8)} ${t.value.padEnd(14)} "${t.text}"`),

@@ -1,4 +1,4 @@
-import type { Claim } from "@crosscheck/claims"
+import { type Claim, describeReference } from "@crosscheck/claims"
 import { Console, Effect, Option } from "effect"
 import { Argument, Command } from "effect/cli"
 import { StoreReader } from "../store/store-reader.js"
@@ -22,11 +22,7 @@ export const sentenceInContext = (claim: Claim, text: string): string => {
 
 const articleLine = (article: StoredArticle): string => {
   const title = article.metadata.title === undefined ? "" : ` — "${article.metadata.title}"`
-  const { referenceDate } = article
-  // The reason often starts with its basis ("inferred: latest explicit year …"): say it once.
-  const why = referenceDate.why.startsWith(referenceDate.basis) ? referenceDate.why : `${referenceDate.basis}: ${referenceDate.why}`
-  const date = referenceDate.date === null ? `reference date unknown (${why})` : `reference date ${referenceDate.date} (${why})`
-  return `${article.id}${title}, ${date}`
+  return `${article.id}${title}, reference date ${describeReference(article.referenceDate)}`
 }
 
 const field = (name: string, value: string | undefined): ReadonlyArray<string> =>

@@ -1,8 +1,10 @@
 import {
   type Article,
   Claim,
+  encodeReferenceDate,
   type Extraction,
   FurnitureRegion,
+  type ReferenceDate,
   Relation,
   timexInterval
 } from "@crosscheck/claims"
@@ -35,9 +37,7 @@ export const articleRow = (
   outlet: article.metadata.outlet ?? null,
   url: article.metadata.url ?? null,
   published: article.metadata.published ?? null,
-  reference_date: extraction.referenceDate.date,
-  reference_basis: extraction.referenceDate.basis,
-  reference_why: extraction.referenceDate.why,
+  ...referenceColumns(extraction.referenceDate),
   content_hash: article.contentHash,
   extractor: run.extractor,
   text: article.text,
@@ -145,3 +145,9 @@ export const relationRow = (relation: Relation): Row<"relations"> => {
 
 export const relationClaimRows = (relation: Relation): ReadonlyArray<Row<"relation_claims">> =>
   [...new Set(relation.claims)].map((claim_id) => ({ relation_id: relation.id, claim_id }))
+
+/** The reference date in its three columns, as the model writes it: `{ date, basis, why }`. */
+const referenceColumns = (referenceDate: ReferenceDate) => {
+  const { basis, date, why } = encodeReferenceDate(referenceDate)
+  return { reference_date: date, reference_basis: basis, reference_why: why }
+}

@@ -108,6 +108,29 @@ describe("crosscheck extract", () => {
     expect(values.some((v: string) => v.startsWith("wire"))).toBe(false)
   })
 
+  it("with only a year inferred as the reference date, a month of that year is not after it", () => {
+    const dir = tempDir()
+    const file = join(dir, "no-date.txt")
+    writeFileSync(
+      file,
+      "Russian President Vladimir Putin visited China in 2016. Russia and China signed 30 deals on energy and trade in March.\n"
+    )
+    const json = crosscheck(["extract", file, "--json"])
+    const text = crosscheck(["extract", file])
+    rmSync(dir, { recursive: true, force: true })
+    expect(json.status).toBe(0)
+    const extraction = JSON.parse(json.stdout)
+    expect(extraction.referenceDate).toMatchObject({ date: "2016", basis: "inferred" })
+    const claims = extraction.claims as ReadonlyArray<{ predicate: string; time: { start: string }; modality: string }>
+    expect(claims.map((c) => [c.predicate, c.time.start, c.modality])).toEqual([
+      ["event.visit", "2016", "reported"],
+      ["deal.count", "2016-03", "reported"]
+    ])
+    // The basis is said once.
+    expect(text.stdout).toContain("reference date 2016 (inferred: latest explicit year '2016'")
+    expect(text.stdout).not.toContain("inferred: inferred")
+  })
+
   it("names the file and the reason when it cannot read it", () => {
     const result = crosscheck(["extract", "/no/such/file.txt", "--json"])
     expect(result.status).toBe(2)

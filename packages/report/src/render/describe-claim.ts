@@ -1,4 +1,4 @@
-import type { Claim } from "@crosscheck/claims"
+import { type Claim, referenceBasis, writtenReference } from "@crosscheck/claims"
 import { formatQuantity } from "../compare/format-value.js"
 import { periodOf } from "../compare/time-period.js"
 import type { ReportArticle } from "../report-data.js"
@@ -56,9 +56,9 @@ export const sourceName = (article: ReportArticle, max = 28): string => {
 export const articleDate = (article: ReportArticle): string | undefined =>
   article.published !== undefined
     ? `published ${article.published}`
-    : article.referenceDate.date === null
+    : article.referenceDate._tag === "Unknown"
       ? undefined
-      : `written ${article.referenceDate.date} (${article.referenceDate.basis})`
+      : `written ${writtenReference(article.referenceDate)} (${referenceBasis(article.referenceDate)})`
 
 /** The claim's sentence split around its quote, cut from the context (which always holds the whole sentence). */
 export const quotedSentence = (

@@ -1,4 +1,4 @@
-import type { Claim, Quantity, Relation } from "@crosscheck/claims"
+import { type Claim, decodeReferenceDate, type Quantity, type Relation } from "@crosscheck/claims"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import type { ReportArticleInput, ReportData, ReportInput } from "../../src/report-data.js"
@@ -13,7 +13,7 @@ import { makeReportData } from "../../src/report-data.js"
 const seedsDir = fileURLToPath(new URL("../../../../fixtures/seeds/", import.meta.url))
 const seed = (file: string): string => readFileSync(`${seedsDir}${file}`, "utf8")
 
-const referenceDate = (date: string) => ({ date, basis: "metadata" as const, why: "manifest.json" })
+const referenceDate = (date: string) => decodeReferenceDate({ date, basis: "metadata", why: "manifest.json" })
 
 const seedArticle = (id: string, published: string, title: string): ReportArticleInput => ({
   id,
