@@ -3,6 +3,7 @@ import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
+import { completeFigure } from "../figure/complete-figure.js"
 import { claimId } from "./claim-id.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
@@ -83,6 +84,19 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
   ]
   const confidence = Math.min(MAX_CONFIDENCE, Math.max(MIN_CONFIDENCE, draft.confidence - doubts.reduce((a, b) => a + b, 0)))
   const assertedAt = attribution?.said ?? writtenReference(doc.referenceDate)
+  const figure =
+    draft.value === undefined
+      ? undefined
+      : completeFigure({
+          predicate: draft.predicate,
+          subjects: draft.subjects,
+          value: draft.value,
+          time,
+          figure: draft.figure,
+          clause: sentence.tokens.filter(within(clause)),
+          modality: modality.modality,
+          source: attribution
+        })
   return {
     id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, value: draft.value, time, quote }),
     article: doc.articleId,
@@ -92,6 +106,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
     ...(draft.place !== undefined ? { place: draft.place } : {}),
     ...(draft.object !== undefined ? { object: draft.object } : {}),
     ...(draft.value !== undefined ? { value: draft.value } : {}),
+    ...(figure !== undefined ? { figure } : {}),
     ...(time !== undefined ? { time } : {}),
     ...(assertedAt !== undefined ? { assertedAt } : {}),
     ...(attribution !== undefined

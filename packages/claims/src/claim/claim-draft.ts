@@ -2,6 +2,7 @@ import type { ClaimKind } from "../model/claim.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { TimeScope } from "../model/time.js"
+import type { FigureDraft } from "../figure/complete-figure.js"
 import type { SentenceFacts } from "./document-facts.js"
 
 /** A claim as a kind extractor reads it, before modality, attribution, ids and linking. */
@@ -13,6 +14,8 @@ export interface ClaimDraft {
   readonly object?: string
   readonly value?: Quantity
   readonly time?: TimeScope
+  /** What the kind extractor knows of the value's identity (a results table knows it all); the rest is completed. */
+  readonly figure?: FigureDraft
   readonly sentence: SentenceFacts
   /** The word or figure the claim hangs on: its clause is where modality is read. */
   readonly anchor: Span

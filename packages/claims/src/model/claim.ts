@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { Figure } from "./figure.js"
 import { Quantity } from "./quantity.js"
 import { Span } from "./span.js"
 import { TimeScope } from "./time.js"
@@ -38,6 +39,8 @@ export type Attribution = typeof Attribution.Type
  *   (subjects[0] sells to subjects[1]), `trade.imports` (subjects[0] buys from subjects[1]) and their
  *   changes `trade.exports_growth`, `trade.imports_growth` — a lone subject is its total with the world
  * - deal: `deal.count`, `deal.value`
+ * Every claim with a value carries `figure`, its identity as structured fields (holder, measure,
+ * counterpart, period, basis, source, status, aspect): comparison reads those, not the predicate.
  * - statistic: `statistic.<measured thing>` (`statistic.altitude`, `statistic.casualties`, …)
  */
 export const Claim = Schema.Struct({
@@ -54,6 +57,8 @@ export const Claim = Schema.Struct({
   /** What a deal covers or a statistic measures, in words ("nuclear energy", "altitude"). */
   object: Schema.optionalKey(Schema.String),
   value: Schema.optionalKey(Quantity),
+  /** The identity of the figure a claim with a value states: holder, measure, period, status, aspect. */
+  figure: Schema.optionalKey(Figure),
   time: Schema.optionalKey(TimeScope),
   /** When the claim was asserted (TIMEX3 value): the attribution's time, else the reference date. */
   assertedAt: Schema.optionalKey(Schema.String),

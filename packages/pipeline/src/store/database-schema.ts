@@ -78,6 +78,23 @@ export interface ClaimsTable {
   readonly quote: string
   readonly confidence: number
   readonly extractor: string
+  /** `Claim.figure` (migration 0004): null when the claim states no figure. */
+  readonly figure_holder: string | null
+  readonly figure_measure: string | null
+  readonly figure_item: string | null
+  readonly figure_counterpart: string | null
+  /** TIMEX3 value of the period the figure refers to. */
+  readonly figure_period: string | null
+  readonly figure_period_origin: string | null
+  /** 1 for the prior-period figure of a pair ("vs", "a year earlier"). */
+  readonly figure_period_prior: number | null
+  readonly figure_basis: string | null
+  /** The source as written. */
+  readonly figure_source: string | null
+  readonly figure_status: string | null
+  readonly figure_aspect: string | null
+  /** JSON array of what could not be resolved (`["holder","period"]`); `[]` when complete. */
+  readonly figure_unresolved: Json | null
   /** The whole encoded `Claim`. */
   readonly data: Json
 }
@@ -178,7 +195,7 @@ export interface WriterLockTable {
   readonly started_at: string
 }
 
-/** The `claims_flat` view (migration 0002). */
+/** The `claims_flat` view (migration 0002, figure columns from 0004). */
 export interface ClaimsFlatView {
   readonly id: string
   readonly article_id: string
@@ -205,4 +222,13 @@ export interface ClaimsFlatView {
   readonly attribution: string | null
   readonly quote: string
   readonly confidence: number
+  readonly holder: string | null
+  readonly measure: string | null
+  readonly item: string | null
+  readonly counterpart: string | null
+  readonly period: string | null
+  readonly period_prior: number | null
+  readonly status: string | null
+  readonly aspect: string | null
+  readonly unresolved: Json | null
 }

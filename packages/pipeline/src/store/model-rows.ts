@@ -49,6 +49,7 @@ export const articleRow = (
 export const claimRow = (claim: Claim): Row<"claims"> => {
   const encoded = encodeClaim(claim)
   const value = encoded.value
+  const figure = encoded.figure
   return {
     id: encoded.id,
     article_id: encoded.article,
@@ -75,6 +76,18 @@ export const claimRow = (claim: Claim): Row<"claims"> => {
     quote: encoded.quote,
     confidence: encoded.confidence,
     extractor: encoded.extractor,
+    figure_holder: figure?.holder ?? null,
+    figure_measure: figure?.measure ?? null,
+    figure_item: figure?.item ?? null,
+    figure_counterpart: figure?.counterpart ?? null,
+    figure_period: figure?.period?.value ?? null,
+    figure_period_origin: figure?.period?.origin ?? null,
+    figure_period_prior: figure?.period === undefined ? null : figure.period.prior ? 1 : 0,
+    figure_basis: figure?.basis ?? null,
+    figure_source: figure?.source?.text ?? null,
+    figure_status: figure?.status ?? null,
+    figure_aspect: figure?.aspect ?? null,
+    figure_unresolved: figure === undefined ? null : JSON.stringify(figure.unresolved),
     data: JSON.stringify(encoded)
   }
 }

@@ -1,0 +1,81 @@
+import type { Figure, FigureAspect, FigureGap, FigurePeriod, FigureStatus } from "../model/figure.js"
+import type { Modality } from "../model/claim.js"
+import type { Quantity } from "../model/quantity.js"
+import type { TimeScope } from "../model/time.js"
+import type { Token } from "../nlp/analyze.js"
+import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
+import { BASIS_WORDS, CHANGE_BY_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { measureById } from "./measures.js"
+import { PREDICATE_MEASURES } from "./predicate-measures.js"
+
+/** What a kind extractor already knows of a figure's identity; the rest is read here. */
+export type FigureDraft = { -readonly [K in keyof Omit<Figure, "unresolved">]?: Figure[K] }
+
+const STATUS = phraseIndex(STATUS_WORDS)
+const BASIS = phraseIndex(BASIS_WORDS)
+
+export interface FigureInput {
+  readonly predicate: string
+  readonly subjects: ReadonlyArray<string>
+  readonly value: Quantity
+  readonly time: TimeScope | undefined
+  readonly figure: FigureDraft | undefined
+  /** The tokens of the figure's own clause: status, basis and aspect words are read there only. */
+  readonly clause: ReadonlyArray<Token>
+  readonly modality: Modality
+  readonly source: { readonly text: string; readonly entity?: string } | undefined
+}
+
+/**
+ * A claim's figure identity: what its kind extractor set, completed from the predicate (measure),
+ * its subjects (holder, counterpart), its time scope (period), the words of its own clause (status,
+ * basis, level or change) and its attribution (source). What stays unknown is listed in `unresolved`.
+ */
+export const completeFigure = (input: FigureInput): Figure => {
+  const given = input.figure ?? {}
+  const byPredicate = PREDICATE_MEASURES.get(input.predicate)
+  const measure = given.measure ?? byPredicate?.measure
+  const holder = given.holder ?? input.subjects[0]
+  const counterpart = given.counterpart ?? input.subjects[1]
+  const period = given.period ?? periodOf(input.time)
+  const basis = given.basis ?? findPhrases(BASIS, input.clause)[0]?.value
+  const source = given.source ?? input.source
+  const unresolved: Array<FigureGap> = [
+    ...(holder === undefined ? (["holder"] as const) : []),
+    ...(measure === undefined ? (["measure"] as const) : []),
+    ...(period === undefined ? (["period"] as const) : [])
+  ]
+  return {
+    ...(holder !== undefined ? { holder } : {}),
+    ...(given.holderText !== undefined ? { holderText: given.holderText } : {}),
+    ...(measure !== undefined ? { measure } : {}),
+    ...(given.item !== undefined ? { item: given.item } : {}),
+    ...(counterpart !== undefined ? { counterpart } : {}),
+    ...(period !== undefined ? { period } : {}),
+    ...(basis !== undefined ? { basis } : {}),
+    ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
+    status: given.status ?? statusOf(input.clause, input.modality),
+    aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
+    unresolved
+  }
+}
+
+/** A time scope as one TIMEX3 period; none when it has no calendar value (`PRESENT_REF`, `XXXX-06`). */
+const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
+  if (time === undefined || !/^\d/.test(time.start) || time.start.includes("X") || time.end.includes("X")) return undefined
+  const value = time.start === time.end ? time.start : `${time.start}/${time.end}`
+  return { value, origin: time.timexes.length > 0 ? "written" : "document_date", prior: false }
+}
+
+const statusOf = (clause: ReadonlyArray<Token>, modality: Modality): FigureStatus => {
+  const found = new Set(findPhrases(STATUS, clause).map((match) => match.value))
+  return STATUS_PRECEDENCE.find((status) => found.has(status)) ?? (modality === "planned" ? "forecast" : "actual")
+}
+
+/** A percentage of a measure that is not itself a rate is its change; "by" before a figure makes it a change by that amount. */
+const aspectOf = (value: Quantity, measure: string | undefined, clause: ReadonlyArray<Token>): FigureAspect => {
+  const unit = measure === undefined ? undefined : measureById(measure)?.unit
+  if (value.kind === "percent" && unit !== "percent" && unit !== undefined) return "change_percent"
+  const before = clause.findLast((token) => token.end <= value.start)
+  return before !== undefined && CHANGE_BY_WORDS.has(before.normal) ? "change_amount" : "level"
+}

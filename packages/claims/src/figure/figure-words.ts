@@ -1,0 +1,41 @@
+import type { FigureStatus } from "../model/figure.js"
+
+/**
+ * Words in a figure's clause that say how final it is (matched on normal forms or lemmas). The
+ * strongest reading wins in the order of `STATUS_PRECEDENCE`; no word is `actual`, a clause about
+ * the future (modality planned) a `forecast`.
+ */
+export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
+  ...["preliminary", "provisional", "flash", "initial estimate", "advance estimate", "first estimate"].map((w) => [w, "preliminary"] as const),
+  ...["revised", "revise", "corrected", "restated", "adjusted upward", "adjusted downward"].map((w) => [w, "revised"] as const),
+  ...["estimated", "estimate", "estimates", "put at", "reckoned", "calculated at"].map((w) => [w, "estimate"] as const),
+  ...[
+    "forecast", "forecasts", "forecasting", "projected", "projection", "expected", "expect", "expects", "seen at", "sees", "see",
+    "predict", "predicted", "outlook", "will", "would", "should", "could", "likely", "anticipate", "anticipated"
+  ].map((w) => [w, "forecast"] as const),
+  ...["target", "targets", "targeted", "goal", "aim", "aims", "ceiling", "quota", "quotas", "limit"].map((w) => [w, "target"] as const),
+  ...[
+    "plan", "plans", "planned", "propose", "proposed", "proposal", "offer", "offered", "offers", "bid", "budget", "budgeted",
+    "earmark", "earmarked", "allocate", "allocated", "pledge", "pledged", "seek", "seeks", "asking"
+  ].map((w) => [w, "plan"] as const)
+]
+
+export const STATUS_PRECEDENCE: ReadonlyArray<FigureStatus> = ["revised", "preliminary", "estimate", "target", "plan", "forecast"]
+
+/** Words that state the basis a figure is measured on. */
+export const BASIS_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ["customs", "customs"], ["customs-cleared", "customs"], ["customs cleared", "customs"],
+  ["balance of payments", "balance_of_payments"], ["payments basis", "balance_of_payments"],
+  ["seasonally adjusted", "seasonally_adjusted"], ["seasonally-adjusted", "seasonally_adjusted"],
+  ["unadjusted", "not_seasonally_adjusted"], ["not seasonally adjusted", "not_seasonally_adjusted"],
+  ["annualised", "annualised"], ["annualized", "annualised"], ["annual rate", "annualised"], ["annual pace", "annualised"],
+  ["year-on-year", "year_on_year"], ["year on year", "year_on_year"], ["year-over-year", "year_on_year"],
+  ["quarter-on-quarter", "quarter_on_quarter"], ["month-on-month", "month_on_month"],
+  ["fob", "fob"], ["f.o.b.", "fob"], ["cif", "cif"], ["c.i.f.", "cif"]
+]
+
+/** Words that make a figure a change by an amount: "rose by 1.2 bln", "up 300 mln". */
+export const CHANGE_BY_WORDS: ReadonlySet<string> = new Set(["by"])
+
+/** Words that make a bilateral figure the world's: "global", "overall", "total". */
+export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "total", "worldwide"])

@@ -1,0 +1,100 @@
+/**
+ * The measure vocabulary: what a figure measures, with the ids of bench/gold-news/GUIDE.md (the
+ * annotation standard). Each row: id, what it is, the words and phrases that name it in prose (matched
+ * on normal forms or lemmas, longest first), the unit it is usually given in, and its sign convention.
+ * A results table's row heads are in `table-labels.ts`. Data, not code: extend it freely; a measure
+ * not listed is written `other:<words>`.
+ *
+ * `sign`: `balance` — a deficit or loss is the negative level ("deficit of 3 bln" → −3e9);
+ * `plain` — always the value as written.
+ */
+export interface Measure {
+  readonly id: string
+  readonly description: string
+  readonly words: ReadonlyArray<string>
+  readonly unit: "money" | "percent" | "count" | "measure" | "index" | "any"
+  readonly sign: "balance" | "plain"
+}
+
+const m = (id: string, unit: Measure["unit"], description: string, words: ReadonlyArray<string>, sign: Measure["sign"] = "plain"): Measure => ({
+  id,
+  description,
+  words,
+  unit,
+  sign
+})
+
+export const MEASURES: ReadonlyArray<Measure> = [
+  // Economy and trade
+  m("trade_balance", "money", "merchandise trade surplus or deficit", ["trade surplus", "trade deficit", "trade balance", "trade gap", "surplus", "deficit", "trade account"], "balance"),
+  m("current_account", "money", "current account balance", ["current account", "current account surplus", "current account deficit", "payments deficit", "payments surplus"], "balance"),
+  m("exports", "money", "exports of goods, or of a commodity (with item)", ["exports", "export", "shipments abroad", "export earnings", "export sales"]),
+  m("imports", "money", "imports of goods, or of a commodity (with item)", ["imports", "import", "import bill"]),
+  m("total_trade", "money", "two-way trade", ["trade", "bilateral trade", "two-way trade", "foreign trade", "trade volume", "trade turnover"]),
+  m("gdp", "any", "gross domestic product: level, or growth with change_percent", ["gdp", "gross domestic product", "economy", "economic growth", "growth", "real growth"]),
+  m("gnp", "any", "gross national product: level, or growth with change_percent", ["gnp", "gross national product"]),
+  m("consumer_prices", "percent", "inflation: the change of consumer prices", ["inflation", "consumer prices", "consumer price index", "cost of living", "retail prices", "retail price index", "cpi"]),
+  m("producer_prices", "percent", "producer prices", ["producer prices", "producer price index", "ppi"]),
+  m("wholesale_prices", "percent", "wholesale prices", ["wholesale prices", "wholesale price index"]),
+  m("unemployment_rate", "percent", "unemployment as a rate", ["unemployment", "unemployment rate", "jobless rate", "jobless"]),
+  m("unemployed", "count", "people out of work", ["unemployed", "jobless total", "out of work"]),
+  m("employment", "count", "jobs, payrolls; job cuts are its change", ["jobs", "payrolls", "employment", "job cuts", "job losses"]),
+  m("money_supply", "any", "money supply (item M1, M2, M3)", ["money supply", "m1", "m2", "m3", "m-1", "m-2", "m-3", "money stock"]),
+  m("interest_rate", "percent", "a market or bank rate (item names it)", ["interest rate", "interest rates", "prime rate", "prime", "mortgage rate", "lending rate", "deposit rate", "yield", "rate"]),
+  m("policy_rate", "percent", "a central bank's official rate", ["discount rate", "lombard rate", "repo rate", "base rate", "base lending rate", "official rate", "key rate", "bank rate"]),
+  m("exchange_rate", "money", "a currency's rate (item the pair)", ["exchange rate", "parity", "fixing"]),
+  m("reserves", "money", "foreign exchange or gold reserves", ["reserves", "foreign exchange reserves", "currency reserves", "gold reserves", "foreign reserves"]),
+  m("budget_balance", "money", "government budget surplus or deficit", ["budget deficit", "budget surplus", "budget gap", "fiscal deficit", "public sector borrowing requirement", "borrowing requirement"], "balance"),
+  m("government_spending", "money", "government spending", ["government spending", "public spending", "expenditure", "spending", "outlays"]),
+  m("government_revenue", "money", "government revenue", ["government revenue", "tax revenue", "tax receipts", "receipts"]),
+  m("debt", "money", "public or external debt", ["debt", "foreign debt", "external debt", "public debt", "national debt"]),
+  m("industrial_output", "any", "industrial output", ["industrial output", "industrial production", "factory output", "manufacturing output"]),
+  m("retail_sales", "any", "retail sales", ["retail sales"]),
+  m("investment", "money", "investment", ["investment", "investments", "capital investment", "foreign investment"]),
+  m("housing_starts", "count", "housing starts", ["housing starts", "home building"]),
+  m("capacity_utilisation", "percent", "capacity utilisation", ["capacity utilisation", "capacity utilization", "operating rate"]),
+  m("energy_consumption", "any", "energy use", ["energy consumption", "energy use", "energy demand", "oil consumption", "consumption"]),
+  m("credit", "money", "loans, credit lines, guarantees", ["credit", "credits", "loan", "loans", "credit line", "credit guarantees", "guarantees", "financing"]),
+  // Commodities and markets
+  m("production", "measure", "output of a commodity or product; crop size", ["output", "production", "crop", "harvest", "produce", "pump", "yield"]),
+  m("stocks", "measure", "stocks, inventories of a commodity", ["stocks", "inventories", "stockpile", "ending stocks", "carryover"]),
+  m("quota", "measure", "a quota", ["quota", "quotas", "ceiling"]),
+  m("commodity_price", "money", "price of a commodity (with item)", ["price", "prices", "posted price"]),
+  m("sales_volume", "measure", "quantities sold or bought: tenders, arrivals", ["sold", "bought", "purchases", "sales", "tender", "arrivals", "shipments"]),
+  m("index_level", "index", "a share or price index", ["index", "average", "dow", "nikkei", "ftse"]),
+  m("share_price", "money", "a company's share price", ["share price", "shares", "stock price"]),
+  m("market_volume", "any", "turnover of a market", ["volume", "turnover", "trading volume"]),
+  // Companies
+  m("revenue", "money", "revenues, sales, turnover", ["revenue", "revenues", "sales", "turnover", "net sales"]),
+  m("net_income", "money", "net profit or earnings; a loss is negative", ["net income", "net profit", "net earnings", "profit", "profits", "earnings", "net", "net loss", "loss", "losses"], "balance"),
+  m("operating_income", "money", "operating profit, oper net", ["operating profit", "operating income", "operating earnings", "operating loss", "trading profit"], "balance"),
+  m("pretax_income", "money", "profit before tax", ["pretax profit", "pre-tax profit", "pretax earnings", "pre-tax earnings", "pretax income", "pretax loss", "profit before tax"], "balance"),
+  m("eps", "money", "net earnings or loss per share", ["earnings per share", "per share", "a share", "per-share earnings"], "balance"),
+  m("dividend", "money", "dividend per share, or total (item total)", ["dividend", "dividends", "payout", "div"]),
+  m("shares_outstanding", "count", "average shares outstanding", ["shares outstanding", "average shares", "avg shrs"]),
+  m("assets", "money", "assets", ["assets", "total assets"]),
+  m("deposits", "money", "deposits", ["deposits"]),
+  m("loans", "money", "a bank's loans", ["loan portfolio", "loans outstanding"]),
+  m("capital_spending", "money", "capital spending", ["capital spending", "capital expenditure", "capital expenditures", "capex"]),
+  m("employees", "count", "headcount", ["employees", "workers", "staff", "workforce"]),
+  m("market_share", "percent", "market share", ["market share", "share of the market"]),
+  m("extraordinary_item", "money", "gains, charges, credits, provisions, write-offs", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision"]),
+  // Deals and holdings
+  m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contract", "sale", "bid", "offer", "worth", "valued"]),
+  m("offer_price", "money", "per-share price offered or paid", ["a share", "per share", "offer price"]),
+  m("stake", "any", "percent or number of shares held", ["stake", "holding", "interest", "pct of", "percent of"]),
+  m("deal_count", "count", "how many agreements, contracts, deals", ["agreements", "deals", "contracts", "accords"]),
+  // Politics and society
+  m("casualties", "count", "killed, injured, missing (item says which)", ["killed", "dead", "deaths", "death toll", "casualties", "injured", "wounded", "missing", "die", "kill"]),
+  m("population", "count", "population", ["population", "inhabitants", "residents"]),
+  m("votes", "any", "votes, vote share, turnout", ["votes", "vote", "share of the vote", "turnout"]),
+  m("seats", "count", "seats", ["seats", "seat"]),
+  m("public_spending", "money", "spending on a named programme", ["budget", "funding", "allocation"]),
+  m("tax", "any", "a tax rate or take", ["tax", "tax rate", "levy", "duty", "tariff", "tariffs"]),
+  m("people_count", "count", "people affected, arrested, displaced, striking", ["people", "arrested", "displaced", "strikers", "refugees", "protesters", "demonstrators"])
+]
+
+const byId = new Map(MEASURES.map((measure) => [measure.id, measure]))
+
+/** The measure with this id, if the vocabulary has it. */
+export const measureById = (id: string): Measure | undefined => byId.get(id)
