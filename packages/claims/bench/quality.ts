@@ -13,6 +13,8 @@ import { findRepoRoot, readGoldSet } from "./gold/read-gold-set.js"
 import { formatErrors, formatQualityTable } from "./report/format-quality-table.js"
 import { makeQualityReport } from "./report/quality-report.js"
 import { scoreDocument } from "./score/score-document.js"
+import { readGoldNews } from "./news/gold-news.js"
+import { formatNewsScore, scoreNews } from "./news/score-news.js"
 
 const articleOf = (document: GoldDocument): Article => ({
   id: document.annotation.file,
@@ -38,7 +40,16 @@ const report = makeQualityReport(scored)
 console.log(formatQualityTable(report))
 if (process.argv.includes("--errors")) console.log(`\n${formatErrors(report.documents)}`)
 
+// Real news, annotated independently (bench/gold-news/GUIDE.md): the development half always, the
+// held-out test half only when asked (`--test`), once the rules are final.
+const splits = process.argv.includes("--test") ? ["dev", "test"] : ["dev"]
+const news = splits.map((split) => scoreNews(split, readGoldNews(root, split)))
+for (const score of news) {
+  console.log(`\n${formatNewsScore(score)}`)
+  if (process.argv.includes("--errors")) console.log(`\n${score.errors.join("\n")}`)
+}
+
 const out = join(root, ".bench")
 mkdirSync(out, { recursive: true })
-writeFileSync(join(out, "quality.json"), JSON.stringify({ extractor: EXTRACTOR_VERSION, ...report }, null, 2) + "\n")
+writeFileSync(join(out, "quality.json"), JSON.stringify({ extractor: EXTRACTOR_VERSION, ...report, news: news.map(({ errors, ...score }) => score) }, null, 2) + "\n")
 console.log(`\nwrote ${join(".bench", "quality.json")}`)

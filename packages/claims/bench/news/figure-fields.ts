@@ -1,0 +1,116 @@
+import { type Claim, type Gazetteer, timexInterval } from "@crosscheck/claims"
+import type { GoldFigure } from "./gold-news.js"
+
+/** The fields a figure claim is judged on, each right or wrong against its gold figure. */
+export const FIELDS = ["value", "holder", "measure", "counterpart", "period", "status", "aspect"] as const
+export type Field = (typeof FIELDS)[number]
+
+/** Gold units (GUIDE.md) → the extractor's base unit and the factor to it. */
+const GOLD_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
+  ["percent", ["percent", 1]],
+  ["percentage_points", ["percent", 1]],
+  ["count", ["item", 1]],
+  ["tonnes", ["kg", 1000]],
+  ["long_tons", ["kg", 1016.0469088]],
+  ["barrels", ["bbl", 1]],
+  ["barrels_per_day", ["bbl/d", 1]],
+  ["ounces", ["kg", 0.028349523125]]
+])
+
+/** The gold value in the extractor's unit, or undefined when the units cannot be related. */
+const goldInUnit = (gold: GoldFigure, unit: string): number | undefined => {
+  const mapped = GOLD_UNITS.get(gold.unit)
+  if (mapped !== undefined) return mapped[0] === unit ? gold.value * mapped[1] : undefined
+  return gold.unit === unit ? gold.value : undefined
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005)
+
+/** Same magnitude in a related unit: what pairs a claim with its gold figure, sign aside. */
+export const sameMagnitude = (claim: Claim, gold: GoldFigure): boolean => {
+  const value = claim.value
+  if (value === undefined) return false
+  const expected = goldInUnit(gold, value.unit)
+  return expected !== undefined && close(Math.abs(value.value), Math.abs(expected))
+}
+
+/** Lower-case words without punctuation, company suffixes and articles: "Dean Foods Co." → "dean foods". */
+const SUFFIXES = new Set(["the", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "l", "p", "company", "cos", "group", "ag", "sa", "nv", "bv", "spa", "de", "of"])
+export const normaliseName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/<[^>]*>/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .split(" ")
+    .filter((word) => word !== "" && !SUFFIXES.has(word))
+    .join(" ")
+
+/** Every gazetteer name, alias, demonym and metonym, normalised → its entity id: how a gold name is resolved. */
+export interface EntityNames {
+  readonly idOf: (name: string) => string | undefined
+  readonly nameOf: (id: string) => string | undefined
+}
+
+export const entityNames = (gazetteer: Gazetteer): EntityNames => {
+  const ids = new Map<string, string>()
+  const names = new Map<string, string>()
+  for (const entry of gazetteer.entries) {
+    names.set(entry.id, entry.name)
+    for (const name of [entry.name, ...entry.aliases, ...(entry.demonyms ?? []), ...(entry.metonyms ?? [])]) {
+      const key = normaliseName(name)
+      if (key !== "" && !ids.has(key)) ids.set(key, entry.id)
+    }
+  }
+  return { idOf: (name) => ids.get(normaliseName(name)), nameOf: (id) => names.get(id) }
+}
+
+/** A gold name and an extracted entity are the same when the gazetteer resolves the name to it, or their names agree. */
+const sameEntity = (matcher: EntityNames, gold: string | null | undefined, id: string | undefined, text: string | undefined): boolean => {
+  if (gold === null || gold === undefined || gold === "") return id === undefined
+  if (id === undefined) return false
+  if (gold === "world" || id === "world") return gold.toLowerCase() === id
+  const resolved = matcher.idOf(gold)
+  if (resolved !== undefined && resolved === id) return true
+  const goldName = normaliseName(gold)
+  const names = [text, id.slice(id.indexOf(":") + 1).replaceAll("-", " "), matcher.nameOf(id)].flatMap((n) => (n === undefined ? [] : [normaliseName(n)]))
+  return goldName !== "" && names.some((name) => name !== "" && (name === goldName || ` ${goldName} `.includes(` ${name} `) || ` ${name} `.includes(` ${goldName} `)))
+}
+
+/** "1986/87" → "1986/1987"; a span's ends kept. */
+const expandCropYear = (period: string): string => period.replace(/^(\d{2})(\d{2})\/(\d{2})$/, "$1$2/$1$3")
+
+/** The days a period covers (both ends of a span), or undefined. */
+const daysOf = (period: string): readonly [string, string] | undefined => {
+  const [from, to] = expandCropYear(period).split("/")
+  const first = from === undefined ? undefined : timexInterval(from)
+  const last = to === undefined ? first : timexInterval(to)
+  return first === undefined || last === undefined ? undefined : [first.first, last.last]
+}
+
+const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
+  const period = claim.figure?.period?.value
+  // A period written relative to an unknown date (a BBC "last year") is right when left unresolved.
+  if (gold.period_relative === true) return period === undefined
+  if (gold.period === null || gold.period === undefined) return period === undefined
+  if (period === undefined) return false
+  if (expandCropYear(gold.period) === period) return true
+  const a = daysOf(gold.period)
+  const b = daysOf(period)
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]
+}
+
+/** Which fields of `claim` agree with `gold`. */
+export const judgeFields = (matcher: EntityNames, claim: Claim, gold: GoldFigure): Record<Field, boolean> => {
+  const figure = claim.figure
+  const value = claim.value
+  const expected = value === undefined ? undefined : goldInUnit(gold, value.unit)
+  return {
+    value: value !== undefined && expected !== undefined && close(value.value, expected),
+    holder: sameEntity(matcher, gold.holder, figure?.holder, figure?.holderText),
+    measure: figure?.measure === gold.measure,
+    counterpart: sameEntity(matcher, gold.counterpart, figure?.counterpart, undefined),
+    period: samePeriod(gold, claim),
+    status: figure?.status === gold.status,
+    aspect: figure?.aspect === gold.aspect
+  }
+}
