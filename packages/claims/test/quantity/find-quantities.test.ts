@@ -35,6 +35,18 @@ describe("findQuantities: money", () => {
     ])
   })
 
+  it("reads wire copy's cents, sterling, marks and the currencies of 1987", () => {
+    const qs = quantitiesIn("Shr eight cts vs 10 cts. Profit was 12.5 mln stg, or 350 mln marks, 90 mln guilders and 4.5 billion lire.")
+    expect(qs.map(brief)).toEqual([
+      { text: "eight cts", kind: "money", value: 0.08, unit: "USD" },
+      { text: "10 cts", kind: "money", value: 0.1, unit: "USD" },
+      { text: "12.5 mln stg", kind: "money", value: 12.5e6, unit: "GBP" },
+      { text: "350 mln marks", kind: "money", value: 350e6, unit: "DEM" },
+      { text: "90 mln guilders", kind: "money", value: 90e6, unit: "NLG" },
+      { text: "4.5 billion lire", kind: "money", value: 4.5e9, unit: "ITL" }
+    ])
+  })
+
   it("reads the seed article's qualified money, in base units with its interval", () => {
     const qs = quantitiesIn("In 2023, trade volume between China and Russia increased and reached more than US$200 billion.", ["2023"])
     const trade = quantityQuoted(qs, "more than US$200 billion")
