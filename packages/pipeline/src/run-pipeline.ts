@@ -1,4 +1,5 @@
 import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
+import type { ReportData } from "@crosscheck/report"
 import { Cause, Effect, Layer, Option, Stream } from "effect"
 import type { ArticleSource } from "./corpus/article-source.js"
 import { ArticleReadError } from "./corpus/corpus-error.js"
@@ -41,6 +42,8 @@ export interface RunSummary {
   readonly staleBaseline: number
   readonly failures: ReadonlyArray<ArticleFailure>
   readonly reportFiles: ReadonlyArray<string>
+  /** What the reports were rendered from: the CLI's formats read the findings from it. */
+  readonly report: ReportData
 }
 
 /**
@@ -119,7 +122,8 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
       suppressed: report.data.counts.suppressed,
       staleBaseline: report.data.counts.staleBaseline,
       failures,
-      reportFiles: report.files
+      reportFiles: report.files,
+      report: report.data
     }
     yield* writer.finishRun(runId, {
       status: "completed",

@@ -2,7 +2,7 @@
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Cause, Console, Effect } from "effect"
-import { CliError, Command } from "effect/cli"
+import { CliConfig, CliError, Command, GlobalFlag } from "effect/cli"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { claimsCommand } from "./claims-command.js"
 import { CommandFailed, FindingsAtThreshold } from "./exit-status.js"
@@ -12,6 +12,7 @@ import { queryCommand } from "./query-command.js"
 import { reportCommand } from "./report-command.js"
 import { runCommand } from "./run-command.js"
 import { showCommand } from "./show-command.js"
+import { usageOnStderr } from "./usage-on-stderr.js"
 
 const crosscheck = Command.make("crosscheck").pipe(
   Command.withDescription("Extract dated, checkable claims from news articles and cross-reference them"),
@@ -30,7 +31,12 @@ const crosscheck = Command.make("crosscheck").pipe(
  * Exit codes as linters use them: 0 nothing at or above the threshold, 1 findings, 2 usage or
  * internal error, 130 interrupted (Ctrl-C; the run is recorded as interrupted).
  */
+// crosscheck logs nothing through Effect's logger: a --log-level flag would do nothing.
+const builtIns = CliConfig.defaults.builtIns.filter((flag) => flag !== GlobalFlag.LogLevel)
+
 const program = Command.run(crosscheck, { version: CROSSCHECK_VERSION }).pipe(
+  usageOnStderr,
+  Effect.provideService(CliConfig.CliConfig, CliConfig.make({ builtIns })),
   Effect.catchCause((cause) => {
     if (Cause.hasInterruptsOnly(cause)) return Effect.failCause(cause)
     const error = Cause.squash(cause)

@@ -1,17 +1,17 @@
-import type { RelationType } from "@crosscheck/claims"
 import { Console, Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { pipelineLayer, runPipeline } from "../run-pipeline.js"
+import { StoreReader } from "../store/store-reader.js"
 import { CommandFailed, FindingsAtThreshold } from "./exit-status.js"
-import { formatRunSummary } from "./format-run-summary.js"
+import { checkFindings } from "./run-output/checked-findings.js"
+import { FAIL_ON_CHOICES, failOnError, parseFailOn } from "./run-output/fail-on.js"
+import { renderGithubOutput } from "./run-output/github-output.js"
+import { renderJsonOutput } from "./run-output/json-output.js"
+import { renderSarifOutput } from "./run-output/sarif-output.js"
+import { renderTextOutput } from "./run-output/text-output.js"
 import { dbFlag } from "./shared-flags.js"
 
-/** Which finding types fail the run at each `--fail-on` threshold ("at or above"). */
-const FAILING: Record<"contradiction" | "overlap" | "none", ReadonlyArray<RelationType>> = {
-  contradiction: ["contradiction"],
-  overlap: ["contradiction", "overlap"],
-  none: []
-}
+export const RUN_FORMATS = ["text", "json", "github", "sarif"] as const
 
 export const runCommand = Command.make(
   "run",
@@ -24,9 +24,23 @@ export const runCommand = Command.make(
       Flag.withDescription("Where to write report.md, report.html and report.json"),
       Flag.withDefault("crosscheck-report")
     ),
-    failOn: Flag.Literals("fail-on", ["contradiction", "overlap", "none"]).pipe(
-      Flag.withDescription("Exit with code 1 when findings at or above this level are not in the baseline"),
-      Flag.withDefault("none")
+    failOn: Flag.String("fail-on").pipe(
+      Flag.withDescription(
+        `Exit with code 1 when new findings at or above this threshold are not in the baseline: ${FAIL_ON_CHOICES.join(", ")}`
+      ),
+      Flag.filterMap(parseFailOn, failOnError),
+      Flag.optional
+    ),
+    format: Flag.Literals("format", RUN_FORMATS).pipe(
+      Flag.withDescription(
+        "How to print the outcome: text (failing findings, then the summary), json (on stdout), github (workflow annotations), sarif (SARIF 2.1.0 on stdout)"
+      ),
+      Flag.withDefault("text")
+    ),
+    quiet: Flag.Boolean("quiet").pipe(
+      Flag.withAlias("q"),
+      Flag.withDescription("Print only the findings that fail the run (and errors)"),
+      Flag.withDefault(false)
     ),
     baseline: Flag.String("baseline").pipe(
       Flag.withDescription("A JSON file of accepted findings: they are suppressed, and counted in the reports"),
@@ -46,21 +60,44 @@ export const runCommand = Command.make(
     if (input.updateBaseline && baseline === undefined) {
       return yield* new CommandFailed({ message: "--update-baseline needs --baseline FILE: the file to write" })
     }
-    const summary = yield* runPipeline({
-      corpus: input.corpus,
-      outDir: input.out,
-      formats: ["md", "html", "json"],
-      baseline,
-      updateBaseline: input.updateBaseline
+    const failOn = Option.getOrElse(input.failOn, () => ({ text: "none", fails: () => false }))
+    const { checked, summary } = yield* Effect.gen(function*() {
+      const summary = yield* runPipeline({
+        corpus: input.corpus,
+        outDir: input.out,
+        formats: ["md", "html", "json"],
+        baseline,
+        updateBaseline: input.updateBaseline
+      })
+      const store = yield* StoreReader
+      const quoted = summary.report.findings.flatMap((finding) => finding.status === "new" ? finding.relation.articles : [])
+      const texts = yield* store.loadArticleTexts([...new Set(quoted)])
+      return { summary, checked: checkFindings(summary.report, failOn, texts) }
     }).pipe(Effect.provide(pipelineLayer({ db: input.db, gazetteer: Option.getOrUndefined(input.gazetteer) })))
-    yield* Console.log(formatRunSummary(summary))
+
+    switch (input.format) {
+      case "text": {
+        const text = renderTextOutput(summary, checked, failOn, { quiet: input.quiet })
+        if (text !== "") yield* Console.log(text)
+        break
+      }
+      case "json":
+        yield* Console.log(renderJsonOutput(summary, checked, failOn))
+        break
+      case "github":
+        yield* Console.log(renderGithubOutput(summary, checked))
+        break
+      case "sarif":
+        yield* Console.log(renderSarifOutput(checked))
+        break
+    }
     for (const failure of summary.failures) yield* Console.error(`crosscheck: ${failure.path}: ${failure.reason}`)
     // Unreadable articles are input errors (exit 2) even though the run went on with the rest.
     if (summary.failures.length > 0) {
       return yield* new CommandFailed({ message: `${summary.failures.length} article(s) could not be processed` })
     }
-    const failing = FAILING[input.failOn].reduce((n, type) => n + summary.findings[type], 0)
-    if (failing > 0) return yield* new FindingsAtThreshold({ count: failing, threshold: input.failOn })
+    const failing = checked.filter((finding) => finding.fails).length
+    if (failing > 0) return yield* new FindingsAtThreshold({ count: failing, threshold: failOn.text })
   })
 ).pipe(
   Command.withDescription(
@@ -69,8 +106,9 @@ export const runCommand = Command.make(
   Command.withExamples([
     { command: "crosscheck run fixtures/seeds", description: "Extract, cross-reference and report on a corpus" },
     {
-      command: "crosscheck run corpus/ --fail-on contradiction --baseline crosscheck-baseline.json",
-      description: "Gate CI on new contradictions"
-    }
+      command: "crosscheck run corpus/ --fail-on contradiction:high --baseline crosscheck-baseline.json",
+      description: "Gate CI on new high-severity contradictions"
+    },
+    { command: "crosscheck run corpus/ --format sarif > crosscheck.sarif", description: "SARIF for code scanning" }
   ])
 )
