@@ -15,13 +15,14 @@ import { makeQualityReport } from "./report/quality-report.js"
 import { scoreDocument } from "./score/score-document.js"
 import { readGoldNews } from "./news/gold-news.js"
 import { formatNewsScore, scoreNews } from "./news/score-news.js"
+import { decodeIsoDay } from "../src/time/iso-day.js"
 
 const articleOf = (document: GoldDocument): Article => ({
   id: document.annotation.file,
   path: `fixtures/${document.annotation.file}`,
   format: "text",
   metadata: {
-    published: document.annotation.published,
+    published: decodeIsoDay(document.annotation.published)!,
     ...(document.title === undefined ? {} : { title: document.title }),
     ...(document.outlet === undefined ? {} : { outlet: document.outlet })
   },

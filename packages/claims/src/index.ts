@@ -4,7 +4,7 @@ export { analyze, sentenceAt, type Analysis, type NerEntity, type Sentence, type
 export { cleanArticle, htmlMetadata } from "./clean/clean-article.js"
 export { resolveReferenceDate } from "./time/reference-date.js"
 export { anchorTimexes, findTimexes, matchTimexes, type TimexMatches } from "./time/find-timexes.js"
-export { calendarDayOf, type CalendarDay, decodeIsoDay, IsoDay, isoDayOf, publishedDay } from "./time/iso-day.js"
+export { calendarDayOf, type CalendarDay, decodeIsoDay, IsoDay, isoDayOf, leadingDayText, publishedDay } from "./time/iso-day.js"
 export { addDays, dayNumber, fromDayNumber } from "./time/calendar.js"
 export {
   decodeReferenceDate,

@@ -1,5 +1,6 @@
 import {
   ArticleMetadata,
+  IsoDay,
   Claim,
   ReferenceDate,
   Relation,
@@ -42,7 +43,7 @@ export const ReportArticle = Schema.Struct({
   title: Schema.optionalKey(Schema.String),
   outlet: Schema.optionalKey(Schema.String),
   url: Schema.optionalKey(Schema.String),
-  published: Schema.optionalKey(Schema.String),
+  published: Schema.optionalKey(IsoDay),
   referenceDate: ReferenceDate
 })
 export type ReportArticle = typeof ReportArticle.Type

@@ -1,4 +1,5 @@
 import type { FurnitureKind } from "../model/article.js"
+import { COMMENT_TIMESTAMP, COPYRIGHT_YEAR } from "../time/timex-patterns.js"
 
 /**
  * How a recognised line acts:
@@ -74,7 +75,7 @@ export const furniturePhrases: ReadonlyArray<FurniturePhrase> = [
   { kind: "navigation", role: "line", pattern: String.raw`read more|read (?:the )?full (?:story|article)|continue reading|click here to read more|(?:show|see|view) (?:more|less)|loading(?:\.{3}|…)` },
   { kind: "navigation", role: "line", pattern: String.raw`\d{1,3} min(?:ute)?s? read|listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?` },
   // Legal footers and cookie notices.
-  { kind: "navigation", role: "line", pattern: String.raw`(?:©|\(c\)|copyright (?:©|\(c\)|\d{4})).{0,200}|.{0,200}\ball rights reserved\b.{0,200}` },
+  { kind: "navigation", role: "line", pattern: String.raw`(?:©|\(c\)|copyright (?:©|\(c\)|${COPYRIGHT_YEAR})).{0,200}|.{0,200}\ball rights reserved\b.{0,200}` },
   { kind: "navigation", role: "line", pattern: String.raw`(?:we|this (?:web)?site) uses? cookies\b.{0,300}|(?:accept|reject|manage) (?:all )?cookies|cookie (?:policy|settings|preferences)` },
   { kind: "navigation", role: "list-strong", pattern: String.raw`related (?:articles|posts|stories|news|content|coverage|links|reading)|more on this (?:story|topic)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)` },
   { kind: "navigation", role: "list", pattern: String.raw`related|recommended(?: for you| stories| articles| reading)?|trending(?: now| stories)?|popular|top stories|further reading|editor's picks|(?:latest|more) (?:news|stories|articles|posts)|more from .{1,40}|most (?:popular|read|viewed|shared)(?: (?:stories|articles|now|today))?` },
@@ -91,7 +92,6 @@ const commentLines = [
   String.raw`\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago`,
   String.raw`reply|log in to reply|report`,
   String.raw`.{1,60} says:?`,
-  // "March 3, 2021 at 9:15 am", "3 March 2021 at 09:15"
-  String.raw`(?:\p{L}+ \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}) (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`
+  COMMENT_TIMESTAMP
 ]
 export const COMMENT_LINE = new RegExp(`^(?:${commentLines.map((pattern) => `(?:${pattern})`).join("|")})$`, "iu")

@@ -1,4 +1,5 @@
-import type { ArticleMetadata } from "../model/article.js"
+import type { WrittenMetadata } from "../model/article.js"
+import { leadingDayText } from "../time/iso-day.js"
 import { decodeEntity } from "./html-entities.js"
 import { attributesOf, REFERENCE_BODY, TAG_ATTRIBUTES } from "./html-markup.js"
 
@@ -8,7 +9,6 @@ const TIME = new RegExp(`<time\\b(${TAG_ATTRIBUTES})>`, "gi")
 // TimeML documents (TimeBank, TempEval) mark their creation time as a TIMEX3 in <DCT>.
 const TIMEX3 = new RegExp(`<TIMEX3\\b(${TAG_ATTRIBUTES})>`, "gi")
 const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]+)"/
-const ISO_DAY = /^\s*(\d{4}-\d{2}-\d{2})/
 const REFERENCE = new RegExp(`&(${REFERENCE_BODY});`, "g")
 
 /** `meta` names/properties/itemprops that carry the publication date, most specific first. */
@@ -29,7 +29,7 @@ const decodeText = (text: string): string =>
   text.replace(REFERENCE, (whole, body: string) => decodeEntity(body) ?? whole).replace(/\s+/g, " ").trim()
 
 const isoDay = (value: string | undefined): string | undefined =>
-  value === undefined ? undefined : ISO_DAY.exec(value)?.[1]
+  value === undefined ? undefined : leadingDayText(value)
 
 /**
  * Metadata an HTML page states about itself: title (`og:title`, else `<title>`), publication day
@@ -37,7 +37,7 @@ const isoDay = (value: string | undefined): string | undefined =>
  * (`og:site_name`) and URL (canonical link, else `og:url`). TimeML's document creation time counts
  * as the publication day.
  */
-export const htmlMetadata = (text: string): ArticleMetadata => {
+export const htmlMetadata = (text: string): WrittenMetadata => {
   const metas = new Map<string, string>()
   let canonical: string | undefined
   for (const m of text.matchAll(META_OR_LINK)) {

@@ -1,12 +1,24 @@
 import { Schema } from "effect"
+import { IsoDay } from "../time/iso-day.js"
 
-/** Metadata a corpus gives for an article (manifest.json, front matter, a JSONL line). */
-export const ArticleMetadata = Schema.Struct({
+/**
+ * Metadata as a corpus writes it for an article (manifest.json, front matter, HTML meta tags, a
+ * JSONL line): the published date is still text, checked once where the article is read.
+ */
+export const WrittenMetadata = Schema.Struct({
   title: Schema.optionalKey(Schema.String),
-  /** Publication date, ISO 8601 (YYYY-MM-DD). */
+  /** Publication date as written (an article whose date is not a calendar day is refused when read). */
   published: Schema.optionalKey(Schema.String),
   outlet: Schema.optionalKey(Schema.String),
   url: Schema.optionalKey(Schema.String)
+})
+export type WrittenMetadata = typeof WrittenMetadata.Type
+
+/** An article's metadata once read: its published date is a calendar day. */
+export const ArticleMetadata = Schema.Struct({
+  ...WrittenMetadata.fields,
+  /** Publication day (YYYY-MM-DD). */
+  published: Schema.optionalKey(IsoDay)
 })
 export type ArticleMetadata = typeof ArticleMetadata.Type
 

@@ -3,6 +3,7 @@ import { currencyCodes } from "./currencies.js"
 import { firstOverlapping } from "../nlp/sorted-spans.js"
 import { letterScales, ordinalSuffixes, scaleWords, smallNumbers } from "./numerals.js"
 import { toBaseUnits } from "./units.js"
+import { CLOCK_TIME } from "../time/timex-patterns.js"
 
 /**
  * Numbers that name rather than count: model names ("B-1B", "Boeing 747"), codes ("PS026",
@@ -52,7 +53,7 @@ const patterns: ReadonlyArray<readonly [IdentifierKind, RegExp, number?]> = [
   ["phone", /(?<![\w$£€.,])(?:\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){2,4}|\(\d{2,5}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,5}[.-]\d{3,4}[.-]\d{3,4}|0\d{2,4} \d{3,4} \d{3,4})(?![\w])/g],
   ["version", /(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*(?![\w])/g],
   ["decade", /(?<![\w.,])(?:\d{2})?\d0s\b|['‘’]\d0s\b/g],
-  ["clock_time", /(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])|(?<![\w.,])\d{4}\s?(?:GMT|BST|UTC|EST|EDT|CET|hrs)\b/gi],
+  ["clock_time", CLOCK_TIME],
   ["slashed", /(?<![\w./])\d+(?:\/\d+)+(?![\w/])/g],
   ["list_marker", /^[ \t]*\d{1,2}[.)](?=[ \t])/gm],
   ["long_number", /(?<![\w$£€¥₹.,])\d{7,}(?![\w])/g],

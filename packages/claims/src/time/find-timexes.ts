@@ -11,7 +11,7 @@ import { relativeDateRules } from "./rules/relative-dates.js"
 import { resolveAnaphora } from "./resolve-anaphora.js"
 import { referenceDay } from "./reference-day.js"
 import { makeTenseReader, type Tense } from "./sentence-tense.js"
-import { type Draft, NUMBER_TRIGGER, type RuleContext, type TimexRule } from "./timex-rule.js"
+import { derivationOf, type Draft, NUMBER_TRIGGER, type RuleContext, type TimexRule } from "./timex-rule.js"
 
 /** Earlier rules win ties between equally long matches (a rate "a year" over the duration "a year"). */
 const RULES: ReadonlyArray<TimexRule> = [...dayDateRules, ...monthAndYearRules, ...relativeDateRules, ...periodOfYearRules, ...referenceAndTimeRules, ...durationAndSetRules]
@@ -156,7 +156,8 @@ const join = (text: string, a: Draft, b: Draft, day: string, clock: string): Dra
     end: b.end,
     type: "TIME",
     value,
-    derivation: `'${text.slice(a.start, b.end).replace(/\s+/g, " ")}' → ${value}: the clock time on the day ${dayDraft.derivation}`,
+    phrase: text.slice(a.start, b.end).replace(/\s+/g, " "),
+    why: `the clock time on the day ${derivationOf(dayDraft)}`,
     ...(a.yearOpen === true || b.yearOpen === true ? { yearOpen: true } : {})
   }
 }
@@ -196,7 +197,7 @@ const toTimexes = (text: string, groups: ReadonlyArray<ReadonlyArray<Draft>>): R
       ...(d.quant === undefined ? {} : { quant: d.quant }),
       ...(d.freq === undefined ? {} : { freq: d.freq }),
       ...(link === undefined ? {} : { range: { role: link.role, other: id(link.other) } }),
-      derivation: d.derivation,
+      derivation: derivationOf(d),
       ...(d.yearOpen === true ? { yearOpen: true } : {})
     }
   })

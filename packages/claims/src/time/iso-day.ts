@@ -11,6 +11,13 @@ export interface CalendarDay {
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 /** A timestamp that starts with a day ("2024-05-14T10:00:00Z", "2024-05-14 10:00"): the day is what counts. */
 const LEADING_ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/
+const LEADING_DAY_TEXT = /^\s*(\d{4}-\d{2}-\d{2})/
+
+/**
+ * The YYYY-MM-DD a timestamp starts with ("2024-05-14T10:00:00Z" → "2024-05-14"), not yet checked
+ * to be a real day: the reader that takes it refuses one that is not, naming the article.
+ */
+export const leadingDayText = (written: string): string | undefined => LEADING_DAY_TEXT.exec(written)?.[1]
 
 /** The date-time of a calendar day at 00:00 UTC; undefined when the parts name no day (2023-02-30). */
 export const dateTimeOf = (d: CalendarDay): DateTime.Utc | undefined => {

@@ -1,7 +1,7 @@
 import type { Sentence } from "../nlp/analyze.js"
 import { addDays, addMonths, type CalendarDay, isoWeek, isoWeekMonday } from "./calendar.js"
 import type { Anaphor, Draft, ShiftUnit } from "./timex-rule.js"
-import { formatDay, formatTimexValue } from "./timex-value.js"
+import { formatDay, formatTimexValue, parseTimexValue } from "./timex-value.js"
 import { indexStartingBy } from "../nlp/sorted-spans.js"
 
 /** A DATE/TIME value as a period that can be moved: its granularity and where it starts. */
@@ -11,25 +11,20 @@ type Period =
   | { readonly kind: "day"; readonly day: CalendarDay }
   | { readonly kind: "fiscal"; readonly year: number }
 
-const YEAR = /^(\d{4})$/
-const HALF_OR_QUARTER = /^(\d{4})-([QH])([1-4])$/
-const MONTH = /^(\d{4})-(\d{2})$/
-const WEEK = /^(\d{4})-W(\d{2})$/
-const DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/
-const FISCAL = /^FY(\d{4})$/
-
+/** A value as a movable period; undefined for open values, seasons, weekends and weekdays of a week. */
 const parsePeriod = (value: string): Period | undefined => {
-  let m: RegExpExecArray | null
-  if ((m = YEAR.exec(value))) return { kind: "months", size: 12, index: Number(m[1]) * 12 }
-  if ((m = HALF_OR_QUARTER.exec(value))) {
-    const size = m[2] === "Q" ? 3 : 6
-    return { kind: "months", size, index: Number(m[1]) * 12 + (Number(m[3]) - 1) * size }
-  }
-  if ((m = MONTH.exec(value))) return { kind: "months", size: 1, index: Number(m[1]) * 12 + Number(m[2]) - 1 }
-  if ((m = WEEK.exec(value))) return { kind: "week", year: Number(m[1]), week: Number(m[2]) }
-  if ((m = DAY.exec(value))) return { kind: "day", day: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } }
-  if ((m = FISCAL.exec(value))) return { kind: "fiscal", year: Number(m[1]) }
-  return undefined
+  const p = parseTimexValue(value)
+  if (p === undefined) return undefined
+  if (p.fiscalYear !== undefined) return { kind: "fiscal", year: p.fiscalYear }
+  const { year } = p
+  if (year === undefined || p.season !== undefined || p.weekend !== undefined || p.weekday !== undefined) return undefined
+  if (p.quarter === null || p.half === null || p.month === null || p.day === null || p.week === null) return undefined
+  if (p.quarter !== undefined) return { kind: "months", size: 3, index: year * 12 + (p.quarter - 1) * 3 }
+  if (p.half !== undefined) return { kind: "months", size: 6, index: year * 12 + (p.half - 1) * 6 }
+  if (p.week !== undefined) return { kind: "week", year, week: p.week }
+  if (p.month === undefined) return { kind: "months", size: 12, index: year * 12 }
+  if (p.day === undefined) return p.time === undefined ? { kind: "months", size: 1, index: year * 12 + p.month - 1 } : undefined
+  return { kind: "day", day: { year, month: p.month, day: p.day } }
 }
 
 const MONTHS_IN: Readonly<Partial<Record<ShiftUnit, number>>> = { month: 1, quarter: 3, half: 6, year: 12, decade: 120 }
@@ -179,12 +174,11 @@ const granularityOf = (period: Period): ShiftUnit =>
 const yearOf = (period: Period): number =>
   period.kind === "months" ? Math.floor(period.index / 12) : period.kind === "day" ? period.day.year : period.year
 
-const quote = (draft: Draft): string => `'${draft.derivation.slice(1, draft.derivation.indexOf("' → "))}' (${draft.value})`
+const quote = (draft: Draft): string => `'${draft.phrase}' (${draft.value})`
 
 const withValue = (draft: Draft, value: string, why: string): Draft => {
   const { anaphor: _resolved, yearOpen: _open, ...rest } = draft
-  const head = draft.derivation.slice(0, draft.derivation.indexOf(" → "))
-  return { ...rest, value, derivation: `${head} → ${value}${draft.mod === undefined ? "" : ` (${draft.mod})`}: ${why}` }
+  return { ...rest, value, why }
 }
 
 /** Sentence index of an offset, by binary search over sentence starts. */

@@ -60,5 +60,14 @@ export const RELATION = `(?:${sentenceCase("last|next|this|coming|previous|past"
 /** Compiles a rule pattern: sticky (tried at chosen offsets), with group offsets, case as written unless `flags` says "i". */
 export const compile = (source: string, flags = ""): RegExp => new RegExp(source, `dy${flags}`)
 
+/** A clock time as written ("9.30am", "14:05", "1400 GMT"): identifiers.ts keeps these from being read as figures. */
+export const CLOCK_TIME = /(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])|(?<![\w.,])\d{4}\s?(?:GMT|BST|UTC|EST|EDT|CET|hrs)\b/gi
+
+/** A comment's timestamp line, as blogs print it: "March 3, 2021 at 9:15 am", "3 March 2021 at 09:15" (flags "iu"). */
+export const COMMENT_TIMESTAMP = String.raw`(?:\p{L}+ \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}) (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`
+
+/** A year in a copyright line ("© 2024", "Copyright 2019"). */
+export const COPYRIGHT_YEAR = String.raw`\d{4}`
+
 /** True when a time expression's words write a year out ("June 2016", "'16" does not). */
 export const writesYear = (text: string): boolean => /\b\d{4}\b/.test(text)

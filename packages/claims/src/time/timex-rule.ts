@@ -12,7 +12,10 @@ export interface Draft {
   readonly mod?: TimexMod
   readonly quant?: string
   readonly freq?: string
-  readonly derivation: string
+  /** The words read, spaces collapsed: "June 9". */
+  readonly phrase: string
+  /** Why the value follows from them: "the year of the reference date 2018-06-04 (no tense cue)". */
+  readonly why: string
   readonly yearOpen?: boolean
   /** Set when the value depends on an earlier date in the text; `value` is then the fallback against the reference date. */
   readonly anaphor?: Anaphor
@@ -79,7 +82,11 @@ export interface DraftExtras {
   readonly anaphor?: Anaphor | undefined
 }
 
-/** A draft over `text.slice(start, end)` whose derivation reads "'text' → value: why". */
+/** How a draft was read, in words: "'June 9' → 2018-06-09: the year of the reference date 2018-06-04 (no tense cue)". */
+export const derivationOf = (draft: Draft): string =>
+  `'${draft.phrase}' → ${draft.value}${draft.mod === undefined ? "" : ` (${draft.mod})`}: ${draft.why}`
+
+/** A draft over `text.slice(start, end)`. */
 export const makeDraft = (
   context: RuleContext,
   start: number,
@@ -97,7 +104,8 @@ export const makeDraft = (
     ...(extras.mod === undefined ? {} : { mod: extras.mod }),
     ...(extras.quant === undefined ? {} : { quant: extras.quant }),
     ...(extras.freq === undefined ? {} : { freq: extras.freq }),
-    derivation: `'${text.replace(/\s+/g, " ")}' → ${resolved.value}${extras.mod === undefined ? "" : ` (${extras.mod})`}: ${resolved.why}`,
+    phrase: text.replace(/\s+/g, " "),
+    why: resolved.why,
     ...(resolved.yearOpen === true ? { yearOpen: true } : {}),
     ...(extras.anaphor === undefined ? {} : { anaphor: extras.anaphor })
   }

@@ -120,6 +120,15 @@ export const isYearValue = (value: string): boolean => {
   return parts !== undefined && parts.year !== undefined && Object.keys(parts).length === 1
 }
 
+const DURATION = /^P(T)?(\d+(?:\.\d+)?|X)([A-Z]{1,2})$/
+
+/** A TIMEX3 duration's parts: "P4M" → 4 "M", "PT39M" → 39 "M" of time, "PXY" → an unknown count of "Y". */
+export const parseDuration = (value: string): { readonly count?: number; readonly designator: string; readonly time: boolean } | undefined => {
+  const m = DURATION.exec(value)
+  if (m === null) return undefined
+  return { ...(m[2] === "X" ? {} : { count: Number(m[2]) }), designator: m[3]!, time: m[1] !== undefined }
+}
+
 /** An ISO-8601 duration: (3, "D") → "P3D", (39, "M", time) → "PT39M", (undefined, "Y") → "PXY". */
 export const formatDuration = (count: number | undefined, designator: string, time: boolean): string =>
   `P${time ? "T" : ""}${count === undefined ? "X" : String(count)}${designator}`

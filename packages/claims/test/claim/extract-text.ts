@@ -4,13 +4,14 @@ import { compileGazetteer, defaultGazetteer } from "../../src/entity/gazetteer.j
 import { extractArticle } from "../../src/extract-article.js"
 import type { Claim } from "../../src/model/claim.js"
 import type { Extraction } from "../../src/model/extraction.js"
+import { decodeIsoDay } from "../../src/time/iso-day.js"
 
 /** The gazetteer compiled once for every test file that extracts. */
 export const matcher = compileGazetteer(defaultGazetteer)
 
 /** Extraction of a plain text written on `published`. */
 export const extractText = (text: string, published: string, id = "test.txt"): Extraction =>
-  extractArticle(cleanArticle({ id, path: id, format: "text", metadata: { published }, text, contentHash: "" }), { matcher })
+  extractArticle(cleanArticle({ id, path: id, format: "text", metadata: { published: decodeIsoDay(published)! }, text, contentHash: "" }), { matcher })
 
 interface Seed {
   readonly file: string

@@ -1,15 +1,11 @@
-import { ClaimKind } from "@crosscheck/claims"
-import { Console, Effect, Option, Schema } from "effect"
+import { ClaimKind, IsoDay } from "@crosscheck/claims"
+import { Console, Effect, Option } from "effect"
 import { Command, Flag } from "effect/cli"
 import { StoreReader } from "../store/store-reader.js"
 import type { ClaimsFlatView } from "../store/database-schema.js"
 import type { ClaimFilter } from "../store/store-records.js"
 import { formatFlag, formatRows, rowsOf } from "./output-format.js"
 import { dbFlag } from "./shared-flags.js"
-
-const IsoDay = Schema.String.pipe(
-  Schema.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, { message: "Expected a day as YYYY-MM-DD" }))
-)
 
 const optionalText = (name: string, description: string) =>
   Flag.String(name).pipe(Flag.withDescription(description), Flag.optional)

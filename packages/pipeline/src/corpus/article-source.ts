@@ -1,4 +1,4 @@
-import type { ArticleFormat, ArticleMetadata } from "@crosscheck/claims"
+import type { ArticleFormat, WrittenMetadata } from "@crosscheck/claims"
 
 /**
  * What discovery yields for each article: a file still to be read, a JSONL line already in
@@ -11,14 +11,14 @@ export type ArticleSource =
     /** The path to open. */
     readonly path: string
     readonly format: ArticleFormat
-    readonly metadata: ArticleMetadata
+    readonly metadata: WrittenMetadata
   }
   | {
     readonly _tag: "Inline"
     readonly id: string
     /** `corpus.jsonl#12`: the file and line it came from. */
     readonly path: string
-    readonly metadata: ArticleMetadata
+    readonly metadata: WrittenMetadata
     readonly text: string
   }
   | {

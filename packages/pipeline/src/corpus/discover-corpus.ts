@@ -1,4 +1,4 @@
-import { ArticleMetadata } from "@crosscheck/claims"
+import { WrittenMetadata } from "@crosscheck/claims"
 import { Context, Effect, FileSystem, Layer, Path, Schema, Stream } from "effect"
 import { type ArticleSource, formatOfFile } from "./article-source.js"
 import { CorpusError } from "./corpus-error.js"
@@ -8,7 +8,7 @@ import { decodeManifest, manifestIndex } from "./manifest.js"
 const JsonlArticle = Schema.Struct({
   id: Schema.String,
   body: Schema.String,
-  ...ArticleMetadata.fields
+  ...WrittenMetadata.fields
 })
 const decodeJsonlArticle = Schema.decodeUnknownExit(Schema.fromJsonString(JsonlArticle))
 
@@ -41,7 +41,7 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
               Effect.mapError(fail(manifestPath))
             )
           )
-          : new Map<string, ArticleMetadata>()
+          : new Map<string, WrittenMetadata>()
         const names = yield* fs.readDirectory(root, { recursive: true }).pipe(Effect.mapError(fail(root)))
         return names
           .map((name) => name.split(path.sep).join("/"))

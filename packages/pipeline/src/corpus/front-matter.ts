@@ -1,4 +1,4 @@
-import type { ArticleMetadata } from "@crosscheck/claims"
+import { leadingDayText, type WrittenMetadata } from "@crosscheck/claims"
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 const KEY_VALUE = /^(title|published|outlet|url|date)\s*:\s*(.*?)\s*$/
@@ -8,16 +8,16 @@ const KEY_VALUE = /^(title|published|outlet|url|date)\s*:\s*(.*?)\s*$/
  * from Markdown front matter. Only flat `key: value` lines are read: that is all these keys need,
  * and it keeps a YAML parser out of the dependency tree.
  */
-export const frontMatterMetadata = (text: string): ArticleMetadata => {
+export const frontMatterMetadata = (text: string): WrittenMetadata => {
   const block = FRONT_MATTER.exec(text)?.[1]
   if (block === undefined) return {}
-  const metadata: { -readonly [K in keyof ArticleMetadata]: string } = {}
+  const metadata: { -readonly [K in keyof WrittenMetadata]: string } = {}
   for (const line of block.split(/\r?\n/)) {
     const match = KEY_VALUE.exec(line)
     if (match === null) continue
-    const key = match[1] === "date" ? "published" : (match[1] as keyof ArticleMetadata)
+    const key = match[1] === "date" ? "published" : (match[1] as keyof WrittenMetadata)
     const value = unquote(match[2]!)
-    if (value !== "") metadata[key] = key === "published" ? value.slice(0, 10) : value
+    if (value !== "") metadata[key] = key === "published" ? leadingDayText(value) ?? value : value
   }
   return metadata
 }

@@ -1,4 +1,4 @@
-import { ArticleMetadata } from "@crosscheck/claims"
+import { WrittenMetadata } from "@crosscheck/claims"
 import { Schema } from "effect"
 
 /** `manifest.json` at a corpus root: metadata for articles by their path relative to the root. */
@@ -7,7 +7,7 @@ export const Manifest = Schema.Struct({
   articles: Schema.Array(
     Schema.Struct({
       file: Schema.String,
-      ...ArticleMetadata.fields
+      ...WrittenMetadata.fields
     })
   )
 })
@@ -16,5 +16,5 @@ export type Manifest = typeof Manifest.Type
 export const decodeManifest = Schema.decodeUnknownEffect(Schema.fromJsonString(Manifest))
 
 /** Manifest metadata by article id, without the `file` key. */
-export const manifestIndex = (manifest: Manifest): ReadonlyMap<string, ArticleMetadata> =>
+export const manifestIndex = (manifest: Manifest): ReadonlyMap<string, WrittenMetadata> =>
   new Map(manifest.articles.map(({ file, ...metadata }) => [file.replaceAll("\\", "/"), metadata]))

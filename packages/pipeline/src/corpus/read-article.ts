@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto"
-import { type Article, type ArticleFormat, type ArticleMetadata, htmlMetadata } from "@crosscheck/claims"
+import { type Article, type ArticleFormat, type ArticleMetadata, decodeIsoDay, htmlMetadata, type WrittenMetadata } from "@crosscheck/claims"
 import { Context, Effect, FileSystem, Layer } from "effect"
 import type { ArticleSource } from "./article-source.js"
 import { ArticleReadError } from "./corpus-error.js"
 import { frontMatterMetadata } from "./front-matter.js"
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
 /**
  * Read: turns a discovered source into an `Article` — the text exactly as read (strict UTF-8),
@@ -40,13 +38,17 @@ export class ArticleReader extends Context.Service<ArticleReader, {
         if (text.includes("\u0000")) {
           return yield* new ArticleReadError({ path: source.path, reason: "binary data (NUL bytes), not an article" })
         }
-        const metadata = { ...source.metadata, ...ownMetadata(format, text) }
-        if (metadata.published !== undefined && !ISO_DATE.test(metadata.published)) {
+        const written = { ...source.metadata, ...ownMetadata(format, text) }
+        // The one place a published date is checked: from here on it is a calendar day.
+        const published = written.published === undefined ? undefined : decodeIsoDay(written.published)
+        if (written.published !== undefined && published === undefined) {
           return yield* new ArticleReadError({
             path: source.path,
-            reason: `published date '${metadata.published}' is not a calendar date (YYYY-MM-DD)`
+            reason: `published date '${written.published}' is not a calendar date (YYYY-MM-DD)`
           })
         }
+        const { published: _written, ...rest } = written
+        const metadata: ArticleMetadata = { ...rest, ...(published === undefined ? {} : { published }) }
         return {
           id: source.id,
           path: source.path,
@@ -62,5 +64,5 @@ export class ArticleReader extends Context.Service<ArticleReader, {
   )
 }
 
-const ownMetadata = (format: ArticleFormat, text: string): ArticleMetadata =>
+const ownMetadata = (format: ArticleFormat, text: string): WrittenMetadata =>
   format === "markdown" ? frontMatterMetadata(text) : format === "html" ? htmlMetadata(text) : {}

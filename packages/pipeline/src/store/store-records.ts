@@ -1,4 +1,4 @@
-import type { Article, Claim, FurnitureRegion, ReferenceDate, Relation } from "@crosscheck/claims"
+import type { Article, Claim, FurnitureRegion, IsoDay, ReferenceDate, Relation } from "@crosscheck/claims"
 import { Schema } from "effect"
 import type { RunStatus } from "./database-schema.js"
 
@@ -56,7 +56,7 @@ export interface ArticleSummary extends StoredExtractionInfo {
   readonly path: string
   readonly format: Article["format"]
   readonly title?: string
-  readonly published?: string
+  readonly published?: IsoDay
   readonly outlet?: string
   readonly url?: string
   readonly contentHash: string

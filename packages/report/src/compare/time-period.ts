@@ -1,4 +1,13 @@
-import { timexInterval, type TimeScope } from "@crosscheck/claims"
+import {
+  addDays,
+  calendarDayOf,
+  dayNumber,
+  formatTimexValue,
+  fromDayNumber,
+  isoDayOf,
+  timexInterval,
+  type TimeScope
+} from "@crosscheck/claims"
 
 /** An inclusive interval of days, as day numbers since 1970-01-01 (UTC): gaps are subtractions. */
 export interface DayInterval {
@@ -11,37 +20,29 @@ export type Period =
   | { readonly dated: true; readonly first: number; readonly last: number; readonly label: string }
   | { readonly dated: false; readonly label: string }
 
-const MS_PER_DAY = 86_400_000
-
-const dayNumber = (isoDay: string): number => Date.parse(`${isoDay}T00:00:00Z`) / MS_PER_DAY
-
 /** The days a TIMEX3 date value covers, or undefined for values with no fixed place in time (XXXX-06-09, PRESENT_REF, P3D). */
 export const timexDays = (value: string): DayInterval | undefined => {
   const interval = timexInterval(value)
   return interval === undefined
     ? undefined
-    : { first: dayNumber(interval.first), last: dayNumber(interval.last) }
+    : { first: dayNumber(calendarDayOf(interval.first)), last: dayNumber(calendarDayOf(interval.last)) }
 }
 
 /** ISO date (YYYY-MM-DD) of a day number. */
-export const isoDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
-
-const isMonthStart = (iso: string): boolean => iso.endsWith("-01")
-const isMonthEnd = (day: number): boolean => isoDay(day + 1).endsWith("-01")
+export const isoDay = (day: number): string => isoDayOf(fromDayNumber(day))
 
 /** A canonical label for days first..last: "2023", "2017-05", "2017-01..2017-04", "2018-06-09..2018-06-10". */
 const periodLabel = (first: number, last: number): string => {
-  const from = isoDay(first)
-  const to = isoDay(last)
-  if (first === last) return from
-  if (isMonthStart(from) && isMonthEnd(last)) {
-    const fromYear = from.slice(0, 4)
-    if (from.slice(5, 7) === "01" && to.slice(5, 10) === "12-31" && fromYear === to.slice(0, 4)) return fromYear
-    const fromMonth = from.slice(0, 7)
-    const toMonth = to.slice(0, 7)
+  const from = fromDayNumber(first)
+  const to = fromDayNumber(last)
+  if (first === last) return isoDayOf(from)
+  if (from.day === 1 && addDays(to, 1).day === 1) {
+    if (from.month === 1 && to.month === 12 && from.year === to.year) return formatTimexValue({ year: from.year })
+    const fromMonth = formatTimexValue({ year: from.year, month: from.month })
+    const toMonth = formatTimexValue({ year: to.year, month: to.month })
     return fromMonth === toMonth ? fromMonth : `${fromMonth}..${toMonth}`
   }
-  return `${from}..${to}`
+  return `${isoDayOf(from)}..${isoDayOf(to)}`
 }
 
 /** The period label of a claim with no time and no known assertion date. */
@@ -66,4 +67,4 @@ export const periodOf = (scope: TimeScope | undefined, assertedAt?: string): Per
 }
 
 /** The calendar year of a day number. */
-export const yearOf = (day: number): number => new Date(day * MS_PER_DAY).getUTCFullYear()
+export const yearOf = (day: number): number => fromDayNumber(day).year

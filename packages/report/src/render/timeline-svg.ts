@@ -1,6 +1,6 @@
-import type { Claim, Qualifier, Quantity } from "@crosscheck/claims"
+import { type Claim, dayNumber, fromDayNumber, type Qualifier, type Quantity } from "@crosscheck/claims"
 import { formatNumber } from "../compare/format-value.js"
-import { isoDay, periodOf } from "../compare/time-period.js"
+import { periodOf } from "../compare/time-period.js"
 import { claimValue } from "./describe-claim.js"
 import { escapeHtml } from "./escape-html.js"
 
@@ -63,11 +63,8 @@ const tickSteps: ReadonlyArray<readonly ["day" | "month" | "year", number]> = [
 ]
 const maxTicks = 12
 
-const dayParts = (day: number) => {
-  const iso = isoDay(day)
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) }
-}
-const dayOf = (year: number, month: number): number => Date.UTC(year, month - 1, 1) / 86_400_000
+const dayParts = fromDayNumber
+const dayOf = (year: number, month: number): number => dayNumber({ year, month, day: 1 })
 
 /** Tick boundaries covering [from, to) in the coarsest step that still gives at least two ticks, at most `maxTicks`. */
 const axisTicks = (from: number, to: number): { days: ReadonlyArray<number>; label: (day: number) => string } => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
-import { type Article, cleanArticle, compileGazetteer, defaultGazetteer, extractArticle, type Relation } from "@crosscheck/claims"
+import { type Article, cleanArticle, compileGazetteer, decodeIsoDay, defaultGazetteer, extractArticle, type Relation } from "@crosscheck/claims"
 import { describe, expect, it } from "@effect/vitest"
 import { crossReference } from "../../src/compare/cross-reference.js"
 
@@ -26,7 +26,7 @@ const expected = read<{ relations: ReadonlyArray<Expected>; absent: ReadonlyArra
 const matcher = compileGazetteer(defaultGazetteer)
 const articles: Array<Article> = manifest.articles.map(({ file, published, title }) => {
   const text = readFileSync(new URL(file, FIXTURES), "utf8")
-  return { id: file, path: file, format: "text", metadata: { published, title }, text, contentHash: createHash("sha256").update(text).digest("hex") }
+  return { id: file, path: file, format: "text", metadata: { published: decodeIsoDay(published)!, title }, text, contentHash: createHash("sha256").update(text).digest("hex") }
 })
 const claims = articles.flatMap((article) => extractArticle(cleanArticle(article), { matcher }).claims)
 const relations = crossReference(claims, articles)

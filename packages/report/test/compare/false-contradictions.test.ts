@@ -1,4 +1,13 @@
-import { type Article, type Claim, cleanArticle, compileGazetteer, defaultGazetteer, extractArticle, type Modality } from "@crosscheck/claims"
+import {
+  type Article,
+  type Claim,
+  cleanArticle,
+  compileGazetteer,
+  decodeIsoDay,
+  defaultGazetteer,
+  extractArticle,
+  type Modality
+} from "@crosscheck/claims"
 import { describe, expect, it } from "@effect/vitest"
 import { comparisonKeyOf } from "../../src/compare/comparison-key.js"
 import { crossReference } from "../../src/compare/cross-reference.js"
@@ -166,7 +175,7 @@ describe("real sentences through extraction", () => {
       id,
       path: id,
       format: "text",
-      metadata: { published: "2005-02-15" },
+      metadata: { published: decodeIsoDay("2005-02-15")! },
       text,
       contentHash: id
     }))

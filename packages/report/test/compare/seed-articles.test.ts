@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
-import { type Article, type Claim, cleanArticle, compileGazetteer, defaultGazetteer, extractArticle, Relation } from "@crosscheck/claims"
+import { type Article, type Claim, cleanArticle, compileGazetteer, decodeIsoDay, defaultGazetteer, extractArticle, Relation } from "@crosscheck/claims"
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { crossReference } from "../../src/compare/cross-reference.js"
@@ -13,7 +13,7 @@ const manifest: { articles: ReadonlyArray<{ file: string; published: string }> }
 const matcher = compileGazetteer(defaultGazetteer)
 const articles: Array<Article> = manifest.articles.map(({ file, published }) => {
   const text = readFileSync(new URL(file, SEEDS), "utf8")
-  return { id: file, path: file, format: "text", metadata: { published }, text, contentHash: createHash("sha256").update(text).digest("hex") }
+  return { id: file, path: file, format: "text", metadata: { published: decodeIsoDay(published)! }, text, contentHash: createHash("sha256").update(text).digest("hex") }
 })
 const claims: ReadonlyArray<Claim> = articles.flatMap((article) => extractArticle(cleanArticle(article), { matcher }).claims)
 const relations = crossReference(claims, articles)

@@ -1,4 +1,4 @@
-import { type Claim, decodeReferenceDate, type Quantity, type Relation } from "@crosscheck/claims"
+import { type Claim, decodeIsoDay, decodeReferenceDate, type Quantity, type Relation } from "@crosscheck/claims"
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import type { ReportArticleInput, ReportData, ReportInput } from "../../src/report-data.js"
@@ -18,7 +18,7 @@ const referenceDate = (date: string) => decodeReferenceDate({ date, basis: "meta
 const seedArticle = (id: string, published: string, title: string): ReportArticleInput => ({
   id,
   path: `fixtures/seeds/${id}`,
-  metadata: { title, published },
+  metadata: { title, published: decodeIsoDay(published)! },
   referenceDate: referenceDate(published),
   text: seed(id)
 })
@@ -32,7 +32,7 @@ const wireA: ReportArticleInput = {
   metadata: {
     title: "China–Russia trade hit record in 2023",
     outlet: "Example Wire",
-    published: "2024-05-17",
+    published: decodeIsoDay("2024-05-17")!,
     url: "https://news.example.com/world/china-russia-trade-record?ref=feed&id=1"
   },
   referenceDate: referenceDate("2024-05-17"),
@@ -46,7 +46,7 @@ const wireA: ReportArticleInput = {
 const wireB: ReportArticleInput = {
   id: "wire/2024-05-20-slump.txt",
   path: "wire/2024-05-20-slump.txt",
-  metadata: { title: injectedTitle, outlet: "The <b>Daily</b> & Co", published: "2024-05-20", url: "javascript:alert(1)" },
+  metadata: { title: injectedTitle, outlet: "The <b>Daily</b> & Co", published: decodeIsoDay("2024-05-20")!, url: "javascript:alert(1)" },
   referenceDate: referenceDate("2024-05-20"),
   text:
     `${injectedTitle}\n\n` +
