@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto"
-import { type Article, type Claim, cleanArticle, compileGazetteer, defaultGazetteer, extractArticle } from "@crosscheck/claims"
+import {
+  type Article,
+  type Claim,
+  cleanArticle,
+  compileGazetteer,
+  decodeIsoDay,
+  defaultGazetteer,
+  extractArticle
+} from "@crosscheck/claims"
 import { type EntityNames, entityNames, type Field, FIELDS, judgeFields, sameMagnitude } from "./figure-fields.js"
 import type { GoldFigure, GoldNewsDocument } from "./gold-news.js"
 
@@ -24,12 +32,13 @@ export interface NewsScore {
 
 const articleOf = (document: GoldNewsDocument): Article => {
   const { article } = document
+  const published = article.published ? decodeIsoDay(article.published) : undefined
   return {
     id: article.id,
     path: `bench/gold-news/${article.id}`,
     format: "text",
     metadata: {
-      ...(article.published ? { published: article.published } : {}),
+      ...(published === undefined ? {} : { published }),
       ...(article.title ? { title: article.title } : {})
     },
     text: article.body,
