@@ -1,4 +1,4 @@
-import { describeReference, type Extraction, Extraction as ExtractionSchema } from "@crosscheck/claims"
+import { describeReference, type Extraction, Extraction as ExtractionSchema, IsoDay } from "@crosscheck/claims"
 import { Console, Effect, Layer, Option, Schema } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { formatOfFile } from "../corpus/article-source.js"
@@ -35,6 +35,7 @@ export const extractCommand = Command.make(
     file: Argument.String("file").pipe(Argument.withDescription("One article (.txt, .md or .html)")),
     published: Flag.String("published").pipe(
       Flag.withDescription("The article's publication date (YYYY-MM-DD): the reference date for relative times"),
+      Flag.withSchema(IsoDay),
       Flag.optional
     ),
     json: Flag.Boolean("json").pipe(Flag.withDescription("Print the extraction as JSON"), Flag.withDefault(false)),

@@ -4,6 +4,7 @@ import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Cause, Console, Effect } from "effect"
 import { CliConfig, CliError, Command, GlobalFlag } from "effect/cli"
 import { CROSSCHECK_VERSION } from "../version.js"
+import { baselineCommand } from "./baseline-command.js"
 import { claimsCommand } from "./claims-command.js"
 import { CommandFailed, FindingsAtThreshold } from "./exit-status.js"
 import { exportCommand } from "./export-command.js"
@@ -23,7 +24,8 @@ const crosscheck = Command.make("crosscheck").pipe(
     reportCommand,
     queryCommand,
     claimsCommand,
-    showCommand
+    showCommand,
+    baselineCommand
   ])
 )
 

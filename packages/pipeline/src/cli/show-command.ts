@@ -5,6 +5,7 @@ import { StoreReader } from "../store/store-reader.js"
 import type { ClaimProvenance, StoredArticle } from "../store/store-records.js"
 import { StoreError } from "../store/store-error.js"
 import { dbFlag } from "./shared-flags.js"
+import { findRelation, relationClaims, renderRelation } from "./show-relation.js"
 
 const WHITESPACE = /\s+/g
 const oneLine = (text: string): string => text.replace(WHITESPACE, " ").trim()
@@ -96,16 +97,25 @@ export const renderClaimProvenance = ({ article, claim, relations }: ClaimProven
 export const showCommand = Command.make(
   "show",
   {
-    claim: Argument.String("claim-id").pipe(Argument.withDescription("The claim's id (from crosscheck claims)")),
+    claim: Argument.String("id").pipe(
+      Argument.withDescription("A claim's id (from crosscheck claims), or a finding's relation id or fingerprint (from the reports)")
+    ),
     db: dbFlag
   },
   Effect.fn("showCommand")(function*({ claim, db }) {
     const store = yield* StoreReader
     const provenance = yield* store.claimProvenance(claim)
-    if (Option.isNone(provenance)) return yield* new StoreError({ path: db, reason: `no claim ${claim}` })
-    yield* Console.log(renderClaimProvenance(provenance.value))
+    if (Option.isSome(provenance)) return yield* Console.log(renderClaimProvenance(provenance.value))
+    const relation = yield* findRelation(store, claim)
+    if (Option.isNone(relation)) return yield* new StoreError({ path: db, reason: `no claim or finding ${claim}` })
+    yield* Console.log(renderRelation(relation.value, yield* relationClaims(store, relation.value)))
   }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
 ).pipe(
-  Command.withDescription("Show one claim with its provenance: sentence, derivations, attribution, relations"),
-  Command.withExamples([{ command: "crosscheck show c-3f2a9e1b", description: "Where the claim comes from" }])
+  Command.withDescription(
+    "Show one claim with its provenance (sentence, derivations, attribution, relations), or one finding with both sides"
+  ),
+  Command.withExamples([
+    { command: "crosscheck show 3f2a9e1b5c0d7e64", description: "Where the claim comes from" },
+    { command: "crosscheck show contradiction-bc9bfcf1d4f4d8d9", description: "A finding from a report, side by side" }
+  ])
 )

@@ -1,7 +1,6 @@
 import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
 import {
   applyBaseline,
-  Baseline,
   baselineOf,
   makeReportData,
   renderHtml,
@@ -13,6 +12,7 @@ import { Context, DateTime, Effect, FileSystem, Layer, Path, Schema } from "effe
 import { StoreReader } from "../store/store-reader.js"
 import type { StoreError } from "../store/store-error.js"
 import { CROSSCHECK_VERSION } from "../version.js"
+import { type BaselineFileError, readBaselineFile, writeBaselineFile } from "./baseline-file.js"
 import { fileErrorReason, replaceFile } from "./replace-file.js"
 
 export const ReportFormat = Schema.Literals(["md", "html", "json"])
@@ -51,8 +51,6 @@ export interface ReportOutcome {
 
 const GATING: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
 
-const decodeBaseline = Schema.decodeUnknownEffect(Schema.fromJsonString(Baseline))
-const encodeBaseline = Schema.encodeSync(Schema.fromJsonString(Baseline))
 
 /**
  * Report: renders the consistency reports from the store alone (so `crosscheck report` can
@@ -68,13 +66,12 @@ export class ReportWriter extends Context.Service<ReportWriter, {
       const fs = yield* FileSystem.FileSystem
       const path = yield* Path.Path
 
-      const readBaseline = Effect.fn("ReportWriter.readBaseline")(function*(file: string) {
-        if (!(yield* fs.exists(file).pipe(Effect.orElseSucceed(() => false)))) return undefined
-        return yield* fs.readFileString(file).pipe(
-          Effect.flatMap(decodeBaseline),
-          Effect.mapError((error) => new ReportError({ path: file, reason: `not a crosscheck baseline: ${error.message}` }))
+      const baselineFile = <A, R>(effect: Effect.Effect<A, BaselineFileError, R>) =>
+        effect.pipe(
+          Effect.provideService(FileSystem.FileSystem, fs),
+          Effect.provideService(Path.Path, path),
+          Effect.mapError((error) => new ReportError({ path: error.path, reason: error.reason }))
         )
-      })
 
       const writeFile = (file: string, content: string) =>
         replaceFile(file, content).pipe(
@@ -105,11 +102,11 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           text: texts.get(id)
         }))
         const files: Array<string> = []
-        let baseline = request.baseline === undefined ? undefined : yield* readBaseline(request.baseline)
+        let baseline = request.baseline === undefined ? undefined : yield* baselineFile(readBaselineFile(request.baseline))
         if (request.baseline !== undefined && request.updateBaseline === true) {
           // Only findings that can fail a run are worth accepting.
           baseline = baselineOf(relations.filter((relation) => GATING.has(relation.type)))
-          yield* writeFile(request.baseline, encodeBaseline(baseline) + "\n")
+          yield* baselineFile(writeBaselineFile(request.baseline, baseline))
           files.push(request.baseline)
         }
         const { active, stale, suppressed } = applyBaseline(relations, baseline ?? { version: 1, entries: [] })
