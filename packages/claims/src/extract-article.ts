@@ -31,6 +31,7 @@ export const extractArticle = (cleaned: CleanedArticle, options: ExtractOptions)
   const entities = findEntities(analysis, options.matcher)
   const claims = buildClaims({
     articleId: article.id,
+    ...(article.metadata.title !== undefined ? { title: article.metadata.title } : {}),
     text: article.text,
     analysis,
     referenceDate,

@@ -4,6 +4,8 @@ import type { Token } from "../nlp/analyze.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
+import { type Headline, type HeadlineCompany, readHeadline } from "../figure/headline.js"
+import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId } from "./claim-id.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
@@ -39,14 +41,25 @@ const APPROXIMATE = new Set(["approximate", "almost", "at_least", "at_most", "mo
  */
 export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const doc = documentFacts(context)
-  const trade = tradeClaims(doc)
-  const deals = dealClaims(doc)
-  const taken = new Set([...trade, ...deals].flatMap((d) => (d.value ? [d.value.id] : [])))
-  const drafts = [...eventClaims(doc), ...trade, ...deals, ...statisticClaims(doc, taken)]
-  return linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft)))
+  const headlines = new Map<boolean, Headline>()
+  const headlineOf = (resultsTable: boolean): Headline => {
+    const known = headlines.get(resultsTable) ?? readHeadline(context.title, resultsTable)
+    headlines.set(resultsTable, known)
+    return known
+  }
+  // A results table's rows are read as rows first; no other reader takes their figures.
+  const { drafts: table, consumed: inTable } = resultsTableClaims(doc, headlineOf)
+  const free = (draft: ClaimDraft) => draft.value === undefined || !inTable.has(draft.value.id)
+  const trade = tradeClaims(doc).filter(free)
+  const deals = dealClaims(doc).filter(free)
+  const taken = new Set([...inTable, ...[...trade, ...deals].flatMap((d) => (d.value ? [d.value.id] : []))])
+  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statisticClaims(doc, taken)]
+  // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does.
+  const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
+  return linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company)))
 }
 
-const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft): Claim => {
+const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft, company: HeadlineCompany | undefined): Claim => {
   const { sentence } = draft
   const clause = clauseAt(sentence, draft.anchor.start)
   const timeParts = draft.time ? sentence.timexes.filter((t) => draft.time!.timexes.includes(t.id)) : []
@@ -95,10 +108,11 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           figure: draft.figure,
           clause: sentence.tokens.filter(within(clause)),
           modality: modality.modality,
-          source: attribution
+          source: attribution,
+          company
         })
   return {
-    id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, value: draft.value, time, quote }),
+    id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, value: draft.value, time, quote, period: figure?.period }),
     article: doc.articleId,
     kind: draft.kind,
     predicate: draft.predicate,

@@ -20,8 +20,10 @@ export const claimId = (parts: {
   readonly value: Quantity | undefined
   readonly time: TimeScope | undefined
   readonly quote: string
+  /** A figure's period: "30 cts vs 30 cts prior" states two facts in one quote. */
+  readonly period?: { readonly value: string; readonly prior: boolean } | undefined
 }): string =>
   createHash("sha256")
-    .update([parts.article, parts.kind, parts.predicate, normalisedValue(parts.value), parts.time ? `${parts.time.start}..${parts.time.end}` : "", parts.quote].join("\u0000"))
+    .update([parts.article, parts.kind, parts.predicate, normalisedValue(parts.value), parts.time ? `${parts.time.start}..${parts.time.end}` : "", parts.quote, ...(parts.period ? [`${parts.period.value}${parts.period.prior ? ":prior" : ""}`] : [])].join("\u0000"))
     .digest("hex")
     .slice(0, ID_LENGTH)

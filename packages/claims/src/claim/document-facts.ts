@@ -38,6 +38,8 @@ export interface DocumentFacts {
 
 export interface ClaimContext {
   readonly articleId: string
+  /** The article's headline, when its metadata gives one apart from the text (wire copy, BBC). */
+  readonly title?: string
   /** The original text: quotes are sliced from it. */
   readonly text: string
   /** The analysis of the cleaned content (same length as `text`). */

@@ -20,8 +20,22 @@ const bounds = (claim: Claim) => {
   return first !== undefined && last !== undefined ? { first, last } : undefined
 }
 
+/** The days a figure's period covers ("1987-01/1987-09" from its first end to its last); none for a fiscal year. */
+const periodDays = (value: string) => {
+  const [from, to] = value.split("/")
+  const first = timexInterval(from!)?.first
+  const last = timexInterval(to ?? from!)?.last
+  return first !== undefined && last !== undefined ? { first, last } : undefined
+}
+
 /** Times agree when one is unknown or they overlap: "during the visit" and "July 3-4" may be one time. */
 const timesAgree = (a: Claim, b: Claim): boolean => {
+  // Two figures' periods, when both are known, must overlap: a year-ago figure is another fact.
+  const [p, q] = [a.figure?.period, b.figure?.period]
+  if (p !== undefined && q !== undefined && p.value !== q.value) {
+    const [u, v] = [periodDays(p.value), periodDays(q.value)]
+    if (p.prior !== q.prior || u === undefined || v === undefined || u.first > v.last || v.first > u.last) return false
+  }
   const x = bounds(a)
   const y = bounds(b)
   return x === undefined || y === undefined || (x.first <= y.last && y.first <= x.last)

@@ -5,6 +5,7 @@ import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
 import { BASIS_WORDS, CHANGE_BY_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import type { HeadlineCompany } from "./headline.js"
 import { measureById } from "./measures.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
 
@@ -24,6 +25,8 @@ export interface FigureInput {
   readonly clause: ReadonlyArray<Token>
   readonly modality: Modality
   readonly source: { readonly text: string; readonly entity?: string } | undefined
+  /** The company the article is about (its headline's): whose a figure is when nothing in its sentence says. */
+  readonly company: HeadlineCompany | undefined
 }
 
 /**
@@ -35,7 +38,9 @@ export const completeFigure = (input: FigureInput): Figure => {
   const given = input.figure ?? {}
   const byPredicate = PREDICATE_MEASURES.get(input.predicate)
   const measure = given.measure ?? byPredicate?.measure
-  const holder = given.holder ?? input.subjects[0]
+  const fromCompany = given.holder === undefined && input.subjects[0] === undefined ? input.company : undefined
+  const holder = given.holder ?? input.subjects[0] ?? fromCompany?.id
+  const holderText = given.holderText ?? fromCompany?.name
   const counterpart = given.counterpart ?? input.subjects[1]
   const period = given.period ?? periodOf(input.time)
   const basis = given.basis ?? findPhrases(BASIS, input.clause)[0]?.value
@@ -47,7 +52,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   ]
   return {
     ...(holder !== undefined ? { holder } : {}),
-    ...(given.holderText !== undefined ? { holderText: given.holderText } : {}),
+    ...(holderText !== undefined ? { holderText } : {}),
     ...(measure !== undefined ? { measure } : {}),
     ...(given.item !== undefined ? { item: given.item } : {}),
     ...(counterpart !== undefined ? { counterpart } : {}),

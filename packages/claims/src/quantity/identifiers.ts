@@ -160,10 +160,20 @@ const properNameNumbers = (analysis: Analysis): Array<Identifier> => {
     const before = tokens[i - 1]!
     if (!NAME_POS.has(before.pos) || !CAPITALISED.test(before.text) || MONTHS_AND_DAYS.test(before.text)) continue
     if (sentenceStarts.has(i - 1) || currencyCodeSet.has(before.text) || !/^\s$/.test(analysis.text.slice(before.end, token.start))) continue
+    // A word opening a table row or paragraph is capitalised as a sentence's first word is: "Shr 12 cts".
+    if (opensRow(analysis.text, before.start)) continue
     if (startsFigure(tokens[i + 1], analysis.text, token.end)) continue
     out.push({ start: token.start, end: token.end, text: token.text, kind: "proper_name_number" })
   }
   return out
+}
+
+/** A line break then indentation (or a blank line) right before `at`, or the text's start: a row or paragraph opens there. */
+const opensRow = (text: string, at: number): boolean => {
+  let k = at
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\t")) k--
+  if (k === 0) return true
+  return text[k - 1] === "\n" && (k < at || text[k - 2] === "\n")
 }
 
 // What may follow a number that is still a figure ("FTSE 100 fell" names; "Apple 5%" does not).

@@ -14,6 +14,8 @@ export interface Lexeme {
   readonly kind: LexemeKind
   /** True when no space separates this lexeme from the previous one ("600m", "km2", "US$"). */
   readonly glued: boolean
+  /** True when a row or paragraph break comes before it (a line break then indentation, or a blank line): a figure's unit never lies beyond one. */
+  readonly broken: boolean
 }
 
 // Order matters: a grouped number ("2,802.5") before a plain one; prefixed dollars ("US$", "HK$")
@@ -33,6 +35,9 @@ const kindOf = (raw: string): LexemeKind => {
   return (first >= 65 && first <= 90) || (first >= 97 && first <= 122) ? "word" : "punct"
 }
 
+/** A line break followed by indentation or another line break: wire tables' rows, paragraphs. Wrapped prose lines start flush. */
+const ROW_BREAK = /\n[ \t\n]/
+
 export const lexemesOf = (text: string): ReadonlyArray<Lexeme> => {
   const out: Array<Lexeme> = []
   let previousEnd = -1
@@ -41,7 +46,8 @@ export const lexemesOf = (text: string): ReadonlyArray<Lexeme> => {
     const raw = m[0]
     const kind = kindOf(raw)
     const lower = kind === "punct" && DASHES.has(raw) ? "-" : raw.toLowerCase()
-    out.push({ start, end: start + raw.length, text: raw, lower, kind, glued: start === previousEnd })
+    const broken = start - previousEnd >= 2 && ROW_BREAK.test(text.slice(previousEnd, start))
+    out.push({ start, end: start + raw.length, text: raw, lower, kind, glued: start === previousEnd, broken })
     previousEnd = start + raw.length
   }
   return out

@@ -234,7 +234,7 @@ const parseSuffix = (ctx: FigureContext, j: number, amount: Amount, prefixCurren
   const hasCurrency = prefixCurrency !== undefined
   const lexemes = ctx.lexemes
   const l = lexemes[j]
-  if (l === undefined) return undefined
+  if (l === undefined || l.broken) return undefined
   const hyphenated = l.lower === "-" && l.glued && lexemes[j + 1]?.glued === true
   const at = hyphenated ? j + 1 : j
   const word = lexemes[at]

@@ -47,6 +47,14 @@ describe("findQuantities: money", () => {
     ])
   })
 
+  it("reads a table's rows apart: no unit from the next row, no name from a row head", () => {
+    const qs = quantitiesIn("Revs 80.3 mln vs 79.1 mln\n    Year\n    Shr 12 cts vs nine cts")
+    expect(qs.map((q) => q.text)).toEqual(["80.3 mln", "79.1 mln", "12 cts", "nine cts"])
+    // A line wrapped in prose keeps its figure whole; a name wrapped to a new line still names.
+    expect(quantitiesIn("a gain of 12.0\nmln dlrs").map((q) => q.text)).toEqual(["12.0\nmln dlrs"])
+    expect(quantitiesIn("It flew a\nBoeing 747 to Paris.")).toEqual([])
+  })
+
   it("reads the seed article's qualified money, in base units with its interval", () => {
     const qs = quantitiesIn("In 2023, trade volume between China and Russia increased and reached more than US$200 billion.", ["2023"])
     const trade = quantityQuoted(qs, "more than US$200 billion")

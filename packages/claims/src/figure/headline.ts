@@ -1,0 +1,96 @@
+import { analyze, type Token } from "../nlp/analyze.js"
+import { ORDINAL_SUFFIXES, ORDINALS, PERIOD_HEADS } from "./table-labels.js"
+import { phraseIndex, phraseAt } from "../claim/phrase-index.js"
+
+/** The company a wire story is about, from its headline: "DEAN FOODS CO <DF> 3RD QTR NET". */
+export interface HeadlineCompany {
+  /** `org:<name without company suffixes>`: the same firm headlined the same way matches across articles. */
+  readonly id: string
+  /** The name as written, in title case: "Dean Foods Co". */
+  readonly name: string
+  /** The exchange ticker, when given: "DF", "TRP.TO". */
+  readonly ticker?: string
+}
+
+/** What a results headline says of the table's first period: "3RD QTR", "4TH QTR AUG 31", "YEAR", "1ST HALF". */
+export interface HeadlinePeriod {
+  readonly months: number
+  /** Which quarter or half, when an ordinal says so. */
+  readonly ordinal?: number
+  /** The month the period ends in (1–12), when written ("4TH QTR AUG 31"). */
+  readonly endMonth?: number
+}
+
+/** Words that end a company's name in a headline without a ticker: the results words after it. */
+const NAME_ENDS = new Set(["qtr", "quarter", "year", "net", "loss", "profit", "results", "earnings", "sets", "raises", "cuts", "omits", "declares", "half", "mths", "months", "1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth", "nine", "six", "says", "to", "in", "buys", "sells", "completes", "unit", "(", "-"])
+/** Company suffixes left out of an id: "Dean Foods Co" and "Dean Foods" are one firm. */
+const SUFFIXES = new Set(["co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "l.p.", "co.", "corp.", "inc.", "ltd.", "cos", "the", "ag", "sa", "nv", "n.v.", "s.a."])
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [["jan", 1], ["january", 1], ["feb", 2], ["february", 2], ["march", 3], ["mar", 3], ["april", 4], ["apr", 4], ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["aug", 8], ["august", 8], ["sept", 9], ["sep", 9], ["september", 9], ["oct", 10], ["october", 10], ["nov", 11], ["november", 11], ["dec", 12], ["december", 12]]
+)
+const PERIODS = phraseIndex(PERIOD_HEADS)
+
+const slug = (words: ReadonlyArray<string>) =>
+  words
+    .join(" ")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+
+const titleCase = (word: string) => (word.length <= 1 ? word : word[0]!.toUpperCase() + word.slice(1).toLowerCase())
+
+export interface Headline {
+  readonly company: HeadlineCompany | undefined
+  readonly period: HeadlinePeriod | undefined
+}
+
+/**
+ * A headline read once: the company before the ticker (or before the results words when there is
+ * no ticker and `resultsTable` says the story is a table), and the period it announces.
+ */
+export const readHeadline = (title: string | undefined, resultsTable: boolean): Headline => {
+  if (title === undefined || title.trim() === "") return { company: undefined, period: undefined }
+  const tokens = analyze(title).tokens
+  const open = tokens.findIndex((t) => t.text === "<")
+  const close = open < 0 ? -1 : tokens.findIndex((t, i) => i > open && t.text === ">")
+  const nameEnd = open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
+  const nameTokens = nameEnd > 0 ? tokens.slice(0, nameEnd).filter((t) => /\p{L}/u.test(t.text)) : []
+  const ticker = close > open + 1 ? title.slice(tokens[open + 1]!.start, tokens[close - 1]!.end) : undefined
+  const company =
+    nameTokens.length === 0
+      ? undefined
+      : {
+          id: `org:${slug(nameTokens.map((t) => t.normal).filter((w, i) => i === 0 ? w !== "the" : !SUFFIXES.has(w)))}`,
+          name: nameTokens.map((t) => titleCase(t.text)).join(" "),
+          ...(ticker !== undefined ? { ticker } : {})
+        }
+  const after = tokens.slice(close >= 0 ? close + 1 : 0)
+  // "USP REAL ESTATE INVESTMENT TRUST <USPTS.O> 3RD": a results headline cut short after its quarter's ordinal.
+  const bareOrdinal = resultsTable ? ordinalBefore(after, after.length) : undefined
+  return { company, period: periodOf(after) ?? (bareOrdinal !== undefined ? { months: 3, ordinal: bareOrdinal } : undefined) }
+}
+
+/** The first period words of a headline and the month written after them: "4TH QTR AUG 31" → 3 months ending in August. */
+export const periodOf = (tokens: ReadonlyArray<Token>): HeadlinePeriod | undefined => {
+  for (let i = 0; i < tokens.length; i++) {
+    const match = phraseAt(PERIODS, tokens, i)
+    if (match === undefined) continue
+    const ordinal = ordinalBefore(tokens, i)
+    const endMonth = tokens.slice(match.end, match.end + 4).map((t) => MONTHS.get(t.normal.replace(/\.$/, ""))).find((m) => m !== undefined)
+    return { months: match.value, ...(ordinal !== undefined ? { ordinal } : {}), ...(endMonth !== undefined ? { endMonth } : {}) }
+  }
+  return undefined
+}
+
+/** The ordinal right before token `i`: "third" or "3" "rd". */
+const ordinalBefore = (tokens: ReadonlyArray<Token>, i: number): number | undefined => {
+  const before = tokens[i - 1]
+  if (before === undefined) return undefined
+  if (ORDINAL_SUFFIXES.has(before.normal)) {
+    const n = Number(tokens[i - 2]?.normal)
+    return n >= 1 && n <= 4 ? n : undefined
+  }
+  return ORDINALS.get(before.normal)
+}

@@ -1,0 +1,203 @@
+import type { Quantity } from "../model/quantity.js"
+import type { Span } from "../model/span.js"
+import type { TimeScope } from "../model/time.js"
+import type { Token } from "../nlp/analyze.js"
+import type { ClaimDraft } from "../claim/claim-draft.js"
+import type { DocumentFacts, SentenceFacts } from "../claim/document-facts.js"
+import { phraseAt, phraseIndex } from "../claim/phrase-index.js"
+import type { FigurePeriod } from "../model/figure.js"
+import { type Headline, periodOf } from "./headline.js"
+import { PERIOD_HEADS, RESULT_SIGNS, ROW_HEADS, type RowHead, VERSUS_WORDS } from "./table-labels.js"
+import { endYear, type TablePeriod, periodValue } from "./table-period.js"
+import { measureById } from "./measures.js"
+
+const ROWS = phraseIndex(ROW_HEADS)
+const PERIODS = phraseIndex(PERIOD_HEADS)
+const TABLE_CONFIDENCE = 0.9
+/** A table's bare figures are in dollars unless a row writes another currency. */
+const DEFAULT_CURRENCY = "USD"
+/** Words after the prior figure of a dividend row: "30 cts vs 30 cts prior". */
+const PRIOR_WORDS = new Set(["prior", "previously", "previous"])
+
+/** One line of the text with its tokens and figures. */
+interface Line {
+  readonly span: Span
+  readonly tokens: ReadonlyArray<Token>
+  readonly quantities: ReadonlyArray<Quantity>
+  readonly sentence: SentenceFacts
+}
+
+interface Row {
+  readonly line: Line
+  readonly head: RowHead
+  readonly headSpan: Span
+  /** The figures in order, each with the sign its words give it; the second follows "vs". */
+  readonly values: ReadonlyArray<{ readonly quantity: Quantity; readonly sign: 1 | -1 }>
+  readonly priorIsPrevious: boolean
+}
+
+/** The lines of the text (a sentence may run over several rows), each with its tokens and figures. */
+const linesOf = (doc: DocumentFacts): ReadonlyArray<Line> =>
+  doc.sentences.flatMap((sentence) => {
+    const groups: Array<Array<Token>> = []
+    for (const token of sentence.tokens) {
+      if (token.text.trim() === "") continue
+      const last = groups.at(-1)?.at(-1)
+      if (last === undefined || doc.text.slice(last.end, token.start).includes("\n")) groups.push([token])
+      else groups.at(-1)!.push(token)
+    }
+    return groups.map((tokens) => {
+      const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
+      return { span, tokens, quantities: sentence.quantities.filter((q) => q.start >= span.start && q.start < span.end), sentence }
+    })
+  })
+
+/** A row: a known head at the line's start, then figures, "vs" between the current and the prior one. */
+const readRow = (line: Line): Row | undefined => {
+  const match = phraseAt(ROWS, line.tokens, 0)
+  if (match === undefined || line.quantities.length === 0) return undefined
+  const headSpan = { start: match.start, end: match.stop }
+  const values: Array<{ quantity: Quantity; sign: 1 | -1 }> = []
+  let sign: 1 | -1 = RESULT_SIGNS.get(line.tokens[match.end - 1]!.normal) ?? 1
+  let versus = false
+  for (const token of line.tokens.slice(match.end)) {
+    const quantity = line.quantities.find((q) => q.start === token.start)
+    if (quantity !== undefined && (values.length === 0 || versus)) {
+      values.push({ quantity, sign })
+      versus = false
+      if (values.length === 2) break
+    } else if (VERSUS_WORDS.has(token.normal)) versus = true
+    else {
+      const word = RESULT_SIGNS.get(token.normal)
+      if (word !== undefined) sign = word
+    }
+  }
+  if (values.length === 0 || values[0]!.quantity.start > line.tokens[match.end]!.start + 12) return undefined
+  const priorIsPrevious = line.tokens.slice(-2).some((t) => PRIOR_WORDS.has(t.normal))
+  return { line, head: match.value, headSpan, values, priorIsPrevious }
+}
+
+/** A row head that sets the period of the rows below: "Nine mths", "Year", "Qtr ended May 31". */
+const readPeriodHead = (line: Line): { months: number; endMonth?: number } | undefined => {
+  if (line.quantities.some((q) => q.kind !== "count" || q.value > 31)) return undefined
+  const match = [0, 1, 2].map((i) => phraseAt(PERIODS, line.tokens, i)).find((m) => m !== undefined)
+  if (match === undefined || line.tokens.length > match.end + 5) return undefined
+  const read = periodOf(line.tokens)
+  return read === undefined ? { months: match.value } : { months: read.months, ...(read.endMonth !== undefined ? { endMonth: read.endMonth } : {}) }
+}
+
+/** A calendar period as a time scope ("1987-01/1987-09" → 1987-01 .. 1987-09); a fiscal year has none. */
+const timeScopeOfPeriod = (value: string, derivation: string): TimeScope | undefined => {
+  if (value.startsWith("FY")) return undefined
+  const [start, end] = value.split("/")
+  return { start: start!, end: end ?? start!, text: value, timexes: [], derivation }
+}
+
+/** The figure as the row states it: in the table's currency when written bare, signed as a loss or profit. */
+const rowValue = (quantity: Quantity, sign: 1 | -1, head: RowHead, currency: string): Quantity => {
+  const money = head.money && quantity.kind === "count"
+  const signed = sign < 0 && measureById(head.measure)?.sign === "balance"
+  if (!money && !signed) return quantity
+  const unit = money ? currency : quantity.unit
+  const value = signed ? -quantity.value : quantity.value
+  return {
+    ...quantity,
+    kind: money ? "money" : quantity.kind,
+    unit,
+    value,
+    interval: signed
+      ? { low: -quantity.value, high: -quantity.value, lowInclusive: true, highInclusive: true }
+      : quantity.interval,
+    derivation: `${quantity.derivation}${money ? `; the table's currency ${currency}` : ""}${signed ? "; negative: a loss" : ""}`
+  }
+}
+
+export interface ResultsTable {
+  readonly drafts: ReadonlyArray<ClaimDraft>
+  /** Ids of the figures the table's rows and period heads hold ("Nine mths" is no count): no other reader takes them. */
+  readonly consumed: ReadonlySet<string>
+}
+
+/**
+ * Company results tables as wire services and press releases print them: each row ("Shr 28 cts vs
+ * 22 cts", "Net loss 1.2 mln vs profit 900,000") gives the current period's figure before "vs" and
+ * the year-ago one after it, for the company of the headline; the period comes from the headline
+ * ("3RD QTR", "4TH QTR AUG 31") and the row heads above ("Nine mths", "Year"). A currency written
+ * once applies to the table's bare figures. Row heads are never entities.
+ */
+export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable: boolean) => Headline): ResultsTable => {
+  const lines = linesOf(doc)
+  const rows = lines.map((line) => ({ line, row: readRow(line) }))
+  if (!rows.some(({ row }) => row !== undefined && row.values.length === 2)) return { drafts: [], consumed: new Set() }
+  const consumed = new Set<string>()
+  const headline = headlineOf(true)
+  const currency =
+    rows.flatMap(({ row }) => (row === undefined || !row.head.money ? [] : row.values.map((v) => v.quantity))).find((q) => q.kind === "money" && q.unit !== DEFAULT_CURRENCY && q.value >= 1)?.unit ?? DEFAULT_CURRENCY
+  const published = doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined
+  const fromHeadline = headline.period
+  const firstEnd = fromHeadline?.endMonth ?? (fromHeadline?.ordinal !== undefined ? fromHeadline.ordinal * fromHeadline.months : fromHeadline?.months === 12 ? 12 : undefined)
+  let period: Partial<TablePeriod> = { ...(fromHeadline ? { months: fromHeadline.months } : {}), ...(firstEnd !== undefined ? { endMonth: firstEnd } : {}) }
+  let periodText = fromHeadline ? "the headline" : undefined
+  const company = headline.company
+  const drafts: Array<ClaimDraft> = []
+  for (const { line, row } of rows) {
+    if (row === undefined) {
+      const head = readPeriodHead(line)
+      if (head !== undefined) {
+        for (const q of line.quantities) consumed.add(q.id)
+        // A later head shares the table's period end: "Nine mths" under "3RD QTR" ends in September.
+        period = { months: head.months, ...(head.endMonth ?? period.endMonth) !== undefined ? { endMonth: head.endMonth ?? period.endMonth } : {} }
+        periodText = `'${doc.text.slice(line.span.start, line.span.end)}'`
+      }
+      continue
+    }
+    const own: TablePeriod | undefined =
+      row.head.priorMonths !== undefined && period.endMonth !== undefined
+        ? { months: row.head.priorMonths, endMonth: period.endMonth }
+        : period.months !== undefined && period.endMonth !== undefined
+          ? { months: period.months, endMonth: period.endMonth }
+          : undefined
+    const year = own !== undefined && published !== undefined ? endYear(own.endMonth, published) : undefined
+    row.values.forEach(({ quantity, sign }, index) => {
+      const prior = index === 1
+      const periodFigure: FigurePeriod | undefined =
+        own === undefined || year === undefined
+          ? undefined
+          : {
+              value: prior ? (row.priorIsPrevious ? periodValue(own, year, 1) : periodValue(own, year - 1)) : periodValue(own, year),
+              origin: "table",
+              prior
+            }
+      const value = rowValue(quantity, sign, row.head, currency)
+      consumed.add(quantity.id)
+      const time = periodFigure === undefined ? undefined : timeScopeOfPeriod(periodFigure.value, `period: from ${periodText}`)
+      drafts.push({
+        kind: "statistic",
+        predicate: `statistic.${row.head.measure}`,
+        subjects: company === undefined ? [] : [company.id],
+        value,
+        ...(time !== undefined ? { time } : {}),
+        figure: {
+          ...(company !== undefined ? { holder: company.id, holderText: company.name } : {}),
+          measure: row.head.measure,
+          ...(row.head.item !== undefined ? { item: row.head.item } : {}),
+          ...(periodFigure !== undefined ? { period: periodFigure } : {}),
+          status: "actual",
+          aspect: "level"
+        },
+        sentence: line.sentence,
+        anchor: quantity,
+        parts: [row.line.span],
+        derivation: [
+          `results table row '${doc.text.slice(row.headSpan.start, row.headSpan.end)}' → ${row.head.measure}${prior ? ", the figure after 'vs': the prior period" : ""}`,
+          `value: ${value.derivation}`,
+          company !== undefined ? `holder: the headline's company '${company.name}' → ${company.id}` : "holder: no company in the headline",
+          periodFigure !== undefined ? `period: ${periodFigure.value} from ${periodText} and the article's date ${published}` : "period: the table gives none"
+        ],
+        confidence: TABLE_CONFIDENCE,
+        coreferent: false
+      })
+    })
+  }
+  return { drafts, consumed }
+}

@@ -1,0 +1,91 @@
+/**
+ * The row heads of company results tables as wire services and press releases print them
+ * ("Shr 28 cts vs 22 cts", "Oper net 1.2 mln vs 900,000", "Avg shrs 9.1 mln vs 8.7 mln"), matched
+ * on lower-case words: the measure each row states. Data, not code: extend it freely. A row whose
+ * head is not here is left to the prose readers.
+ */
+export interface RowHead {
+  readonly measure: string
+  readonly item?: string
+  /** Whether the row's bare figures are money in the table's currency (else counts: shares). */
+  readonly money: boolean
+  /** How many months a "prior" dividend lies before the current one ("Qtly div 30 cts vs 30 cts prior"). */
+  readonly priorMonths?: number
+}
+
+const row = (measure: string, money = true, extra: Partial<RowHead> = {}): RowHead => ({ measure, money, ...extra })
+
+export const ROW_HEADS: ReadonlyArray<readonly [string, RowHead]> = [
+  ...["shr", "shr primary", "primary shr", "shr basic", "basic shr", "shr diluted", "diluted shr", "shr fully diluted", "fully diluted shr", "group shr", "net shr", "earnings per shr", "earnings per share", "eps", "shr net"].map(
+    (head) => [head, row("eps")] as const
+  ),
+  ...["oper shr", "oper shr primary", "oper shr diluted", "operating shr", "shr from operations", "shr from continuing operations", "shr from cont ops"].map(
+    (head) => [head, row("eps", true, { item: "operating earnings" })] as const
+  ),
+  ...["net", "net profit", "net income", "net earnings", "net loss", "profit", "loss", "group net", "group net profit", "net attributable", "attributable profit", "earnings", "net after tax", "profit after tax"].map(
+    (head) => [head, row("net_income")] as const
+  ),
+  ...["oper net", "oper net profit", "oper net loss", "oper profit", "oper loss", "operating net", "operating profit", "operating loss", "oper", "operating", "trading profit", "net from operations"].map(
+    (head) => [head, row("operating_income")] as const
+  ),
+  ...["pretax", "pretax profit", "pretax loss", "pre-tax", "pre-tax profit", "pre-tax loss", "pretax net", "profit before tax", "profit before taxes", "loss before tax", "pretax income"].map(
+    (head) => [head, row("pretax_income")] as const
+  ),
+  ...["revs", "rev", "revenues", "revenue", "sales", "net sales", "total revenues", "oper revs", "operating revenues", "turnover", "group turnover", "total income", "gross revenues"].map(
+    (head) => [head, row("revenue")] as const
+  ),
+  ...["avg shrs", "avg shares", "average shares", "avg shrs primary", "avg shrs diluted", "primary avg shrs", "diluted avg shrs", "shrs outstanding", "shares outstanding"].map(
+    (head) => [head, row("shares_outstanding", false, { item: "shares" })] as const
+  ),
+  ...["qtly div", "qtrly div", "quarterly div", "quarterly dividend", "qtly dividend", "reg qtly div", "regular qtly div"].map(
+    (head) => [head, row("dividend", true, { priorMonths: 3 })] as const
+  ),
+  ...["mthly div", "monthly div", "monthly dividend"].map((head) => [head, row("dividend", true, { priorMonths: 1 })] as const),
+  ...["semi-annual div", "semi-annual dividend", "semi div", "interim div", "interim dividend"].map(
+    (head) => [head, row("dividend", true, { priorMonths: 6 })] as const
+  ),
+  ...["div", "dividend", "annual div", "final div", "final dividend", "total div", "total dividend", "year div"].map(
+    (head) => [head, row("dividend", true, { priorMonths: 12 })] as const
+  ),
+  ...["assets", "total assets"].map((head) => [head, row("assets")] as const),
+  ...["deposits", "total deposits"].map((head) => [head, row("deposits")] as const),
+  ...["loans", "total loans", "net loans"].map((head) => [head, row("loans")] as const),
+  ["backlog", row("other:backlog")],
+  ["extraordinary", row("extraordinary_item", true, { item: "extraordinary item" })],
+  ["extraordinary credit", row("extraordinary_item", true, { item: "extraordinary credit" })],
+  ["tax credit", row("extraordinary_item", true, { item: "tax credit" })]
+]
+
+/** Words a row head may carry before its figure that say the sign: "Net loss 895,000 vs profit 306,007". */
+export const RESULT_SIGNS: ReadonlyMap<string, 1 | -1> = new Map([
+  ["loss", -1],
+  ["losses", -1],
+  ["deficit", -1],
+  ["profit", 1],
+  ["gain", 1],
+  ["income", 1],
+  ["earnings", 1]
+])
+
+/** Words between the figures of a row: "vs", "versus", "against". */
+export const VERSUS_WORDS: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "against"])
+
+/**
+ * Row heads that set the period of the rows below them ("Nine mths", "Year", "Qtr ended May 31"),
+ * by how many months the period covers; an ordinal quarter or half names which one.
+ */
+export const PERIOD_HEADS: ReadonlyArray<readonly [string, number]> = [
+  ...["qtr", "quarter", "3 mths", "three mths", "three months", "13 weeks", "12 weeks"].map((h) => [h, 3] as const),
+  ...["six mths", "6 mths", "six months", "half", "half year", "half-year", "26 weeks", "24 weeks", "six mths to"].map((h) => [h, 6] as const),
+  ...["nine mths", "9 mths", "nine months", "39 weeks", "36 weeks", "40 weeks"].map((h) => [h, 9] as const),
+  ...["year", "12 mths", "twelve mths", "12 months", "full year", "fiscal year", "52 weeks", "53 weeks", "yr", "fiscal"].map((h) => [h, 12] as const)
+]
+
+/**
+ * Ordinals of a quarter or half before its word: "third qtr", "first half", and "3RD QTR", which
+ * the tokenizer gives as "3" "rd" (the number before an ordinal suffix is read instead).
+ */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["1st", 1], ["first", 1], ["2nd", 2], ["second", 2], ["3rd", 3], ["third", 3], ["4th", 4], ["fourth", 4]
+])
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"])

@@ -1,0 +1,35 @@
+/**
+ * A results table's period: how many months it covers and the month it ends in, placed in the
+ * latest year whose end is not after the article's date (a report follows its period). Written as
+ * the GUIDE writes periods: a calendar quarter `1987-Q3`, half `1987-H1`, year `1987`, a fiscal
+ * year `FY1987` (named by the year it ends in), any other run of months `1987-01/1987-09`.
+ */
+export interface TablePeriod {
+  readonly months: number
+  /** 1–12. */
+  readonly endMonth: number
+}
+
+const pad = (n: number) => String(n).padStart(2, "0")
+
+/** The year of the latest end of `endMonth` on or before `day` (ISO YYYY-MM-DD). */
+export const endYear = (endMonth: number, day: string): number => {
+  const year = Number(day.slice(0, 4))
+  const month = Number(day.slice(5, 7))
+  // A period ending this month has not ended before the month is out, unless the report is dated after it.
+  return endMonth < month ? year : year - 1
+}
+
+/** The period's value, `back` periods of its own length before the one ending in `year` (0: that one). */
+export const periodValue = (period: TablePeriod, year: number, back = 0): string => {
+  // Months since year 0 of the period's last month, moved back whole periods.
+  const last = year * 12 + (period.endMonth - 1) - back * period.months
+  const first = last - period.months + 1
+  const [endY, endM] = [Math.floor(last / 12), (last % 12) + 1]
+  const [startY, startM] = [Math.floor(first / 12), (first % 12) + 1]
+  if (period.months === 3 && endM % 3 === 0) return `${endY}-Q${endM / 3}`
+  if (period.months === 6 && endM % 6 === 0) return `${endY}-H${endM / 6}`
+  if (period.months === 12) return endM === 12 ? `${endY}` : `FY${endY}`
+  if (period.months === 1) return `${endY}-${pad(endM)}`
+  return `${startY}-${pad(startM)}/${endY}-${pad(endM)}`
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest"
+import { cleanArticle } from "../../src/clean/clean-article.js"
+import { extractArticle } from "../../src/extract-article.js"
+import type { Claim } from "../../src/model/claim.js"
+import { matcher } from "../claim/extract-text.js"
+
+/** A wire story as the Reuters corpus gives it: the headline apart, the table as the body. */
+const wire = (title: string, body: string, published: string): ReadonlyArray<Claim> =>
+  extractArticle(cleanArticle({ id: "wire", path: "wire", format: "text", metadata: { published, title }, text: body, contentHash: "" }), { matcher }).claims
+
+const row = (claims: ReadonlyArray<Claim>) =>
+  claims.filter((c) => c.figure !== undefined).map((c) => [c.figure!.measure, c.value?.value, c.value?.unit, c.figure!.period?.value, c.figure!.period?.prior, c.figure!.holder])
+
+describe("company results tables", () => {
+  const quarter = [
+    "Shr loss 13 cts vs loss 20 cts",
+    "    Net loss 1,343,266 vs loss 2,086,086",
+    "    Revs 82.3 mln vs 80.3 mln",
+    "    Year",
+    "    Shr loss 1.83 dlrs vs profit 1.24 dlrs",
+    "    Net loss 19.2 mln vs profit 13.4 mln",
+    "    Revs 388.1 mln vs 370.3 mln",
+    " Reuter",
+    ""
+  ].join("\n")
+
+  it("reads each row before 'vs' as the current period and after it as the year-ago one, losses negative, the currency written once", () => {
+    const claims = wire("GORDON JEWELRY CORP <GOR> 4TH QTR AUG 31 LOSS", quarter, "1987-10-19")
+    const G = "org:gordon-jewelry"
+    expect(row(claims)).toEqual([
+      ["eps", -0.13, "USD", "1987-06/1987-08", false, G],
+      ["eps", -0.2, "USD", "1986-06/1986-08", true, G],
+      ["net_income", -1343266, "USD", "1987-06/1987-08", false, G],
+      ["net_income", -2086086, "USD", "1986-06/1986-08", true, G],
+      ["revenue", 82.3e6, "USD", "1987-06/1987-08", false, G],
+      ["revenue", 80.3e6, "USD", "1986-06/1986-08", true, G],
+      ["eps", -1.83, "USD", "FY1987", false, G],
+      ["eps", 1.24, "USD", "FY1986", true, G],
+      ["net_income", -19.2e6, "USD", "FY1987", false, G],
+      ["net_income", 13.4e6, "USD", "FY1986", true, G],
+      ["revenue", 388.1e6, "USD", "FY1987", false, G],
+      ["revenue", 370.3e6, "USD", "FY1986", true, G]
+    ])
+    expect(claims.find((c) => c.figure?.measure === "eps")?.figure).toMatchObject({ holderText: "Gordon Jewelry Corp", status: "actual", aspect: "level", unresolved: [] })
+  })
+
+  it("never reads a row head as an organisation, nor a period head as a count", () => {
+    const claims = wire("GORDON JEWELRY CORP <GOR> 4TH QTR AUG 31 LOSS", quarter, "1987-10-19")
+    const entities = claims.flatMap((c) => [...c.subjects, c.figure?.holder ?? ""])
+    expect(entities.filter((e) => /org:(shr|net|revs|year)$/.test(e))).toEqual([])
+    expect(claims.every((c) => c.figure?.measure !== undefined)).toBe(true)
+  })
+
+  it("takes the quarter from a headline cut after its ordinal, nine months from the row head, a dividend's prior from the period before", () => {
+    const body = ["Shr eight cts vs 10 cts", "    Qtly div 30 cts vs 30 cts prior", "    Nine mths", "    Shr 1.14 dlrs vs 52 cts", " Reuter", ""].join("\n")
+    expect(row(wire("USP REAL ESTATE INVESTMENT TRUST <USPTS.O> 3RD", body, "1987-10-20"))).toEqual([
+      ["eps", 0.08, "USD", "1987-Q3", false, "org:usp-real-estate-investment-trust"],
+      ["eps", 0.1, "USD", "1986-Q3", true, "org:usp-real-estate-investment-trust"],
+      ["dividend", 0.3, "USD", "1987-Q3", false, "org:usp-real-estate-investment-trust"],
+      ["dividend", 0.3, "USD", "1987-Q2", true, "org:usp-real-estate-investment-trust"],
+      ["eps", 1.14, "USD", "1987-01/1987-09", false, "org:usp-real-estate-investment-trust"],
+      ["eps", 0.52, "USD", "1986-01/1986-09", true, "org:usp-real-estate-investment-trust"]
+    ])
+  })
+
+  it("a year reported in February is the year before; sterling written once is the table's currency", () => {
+    const body = ["Shr 12.5p vs 10.1p", "    Pretax profit 45.1 mln stg vs 38.2 mln", "    Turnover 1.2 billion vs 1.1 billion", " Reuter", ""].join("\n")
+    expect(row(wire("BLUE CIRCLE INDUSTRIES PLC <BCIL.L> YEAR", body, "1987-02-26"))).toEqual([
+      ["eps", 0.125, "GBP", "1986", false, "org:blue-circle-industries"],
+      ["eps", 0.101, "GBP", "1985", true, "org:blue-circle-industries"],
+      ["pretax_income", 45.1e6, "GBP", "1986", false, "org:blue-circle-industries"],
+      ["pretax_income", 38.2e6, "GBP", "1985", true, "org:blue-circle-industries"],
+      ["revenue", 1.2e9, "GBP", "1986", false, "org:blue-circle-industries"],
+      ["revenue", 1.1e9, "GBP", "1985", true, "org:blue-circle-industries"]
+    ])
+  })
+})
