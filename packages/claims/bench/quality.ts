@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { type Article, cleanArticle, compileGazetteer, defaultGazetteer, EXTRACTOR_VERSION, extractArticle } from "@crosscheck/claims"
+import { type Article, cleanArticle, compileGazetteer, decodeIsoDay, defaultGazetteer, EXTRACTOR_VERSION, extractArticle } from "@crosscheck/claims"
 import type { GoldDocument } from "./gold/gold-annotation.js"
 import { findRepoRoot, readGoldSet } from "./gold/read-gold-set.js"
 import { formatErrors, formatQualityTable } from "./report/format-quality-table.js"
@@ -15,7 +15,6 @@ import { makeQualityReport } from "./report/quality-report.js"
 import { scoreDocument } from "./score/score-document.js"
 import { readGoldNews } from "./news/gold-news.js"
 import { formatNewsScore, scoreNews } from "./news/score-news.js"
-import { decodeIsoDay } from "../src/time/iso-day.js"
 
 const articleOf = (document: GoldDocument): Article => ({
   id: document.annotation.file,

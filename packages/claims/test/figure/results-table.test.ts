@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest"
 import { cleanArticle } from "../../src/clean/clean-article.js"
 import { extractArticle } from "../../src/extract-article.js"
 import type { Claim } from "../../src/model/claim.js"
+import { decodeIsoDay } from "../../src/time/iso-day.js"
 import { matcher } from "../claim/extract-text.js"
 
 /** A wire story as the Reuters corpus gives it: the headline apart, the table as the body. */
 const wire = (title: string, body: string, published: string): ReadonlyArray<Claim> =>
-  extractArticle(cleanArticle({ id: "wire", path: "wire", format: "text", metadata: { published, title }, text: body, contentHash: "" }), { matcher }).claims
+  extractArticle(cleanArticle({ id: "wire", path: "wire", format: "text", metadata: { published: decodeIsoDay(published)!, title }, text: body, contentHash: "" }), { matcher }).claims
 
 const row = (claims: ReadonlyArray<Claim>) =>
   claims.filter((c) => c.figure !== undefined).map((c) => [c.figure!.measure, c.value?.value, c.value?.unit, c.figure!.period?.value, c.figure!.period?.prior, c.figure!.holder])
