@@ -13,6 +13,8 @@ export interface ExtractOptions {
   readonly matcher: EntityMatcher
   /** A publication date that overrides the article's metadata (ISO YYYY-MM-DD). */
   readonly published?: string
+  /** Names that are not entities in this corpus, lower-cased: their mentions are dropped before claims are built. */
+  readonly notEntities?: ReadonlySet<string>
 }
 
 /**
@@ -28,7 +30,10 @@ export const extractArticle = (cleaned: CleanedArticle, options: ExtractOptions)
   const referenceDate = resolveReferenceDate({ published: options.published ?? article.metadata.published, matches })
   const timexes = anchorTimexes(matches, referenceDate)
   const quantities = findQuantities(analysis, timexes)
-  const entities = findEntities(analysis, options.matcher)
+  const notEntities = options.notEntities
+  const entities = notEntities === undefined || notEntities.size === 0
+    ? findEntities(analysis, options.matcher)
+    : findEntities(analysis, options.matcher).filter((mention) => !notEntities.has(mention.text.toLowerCase()))
   const claims = buildClaims({
     articleId: article.id,
     ...(article.metadata.title !== undefined ? { title: article.metadata.title } : {}),

@@ -7,7 +7,7 @@ import { CorpusDiscovery } from "./corpus/discover-corpus.js"
 import { ArticleReader } from "./corpus/read-article.js"
 import { Cleaner } from "./stages/clean-stage.js"
 import { CrossReferencer } from "./stages/cross-reference-stage.js"
-import { Extractor } from "./stages/extract-stage.js"
+import { Extractor, type ExtractorOptions } from "./stages/extract-stage.js"
 import { type ReportFormat, ReportWriter } from "./stages/report-stage.js"
 import { StoreReader } from "./store/store-reader.js"
 import { StoreWriter } from "./store/store-writer.js"
@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly formats: ReadonlyArray<ReportFormat>
   readonly baseline?: string | undefined
   readonly updateBaseline?: boolean | undefined
+  /** gitignore-style patterns of corpus files that are not articles (crosscheck.config.json). */
+  readonly ignore?: ReadonlyArray<string> | undefined
 }
 
 /** An article that could not be processed: the run reports it and goes on with the rest. */
@@ -61,7 +63,9 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
   const crossReferencer = yield* CrossReferencer
   const reportWriter = yield* ReportWriter
 
-  const runId = yield* writer.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION })
+  // The configuration's extraction settings are part of what the stored claims were extracted with.
+  const extractorId = extractor.configKey === "" ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}+config.${extractor.configKey}`
+  const runId = yield* writer.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: extractorId })
   const seen = new Set<string>()
   const failures: Array<ArticleFailure> = []
   let discovered = 0
@@ -81,7 +85,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
     const stored = yield* store.storedFingerprint(article.id)
     if (
       Option.isSome(stored) && stored.value.contentHash === article.contentHash &&
-      stored.value.extractor === EXTRACTOR_VERSION
+      stored.value.extractor === extractorId
     ) {
       unchanged++
       return
@@ -96,7 +100,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
   const reportFailure = (failure: ArticleFailure) => Effect.sync(() => failures.push(failure))
 
   const run = Effect.gen(function*() {
-    yield* discovery.discover(options.corpus).pipe(
+    yield* discovery.discover(options.corpus, { ignore: options.ignore ?? [] }).pipe(
       Stream.runForEach((source) =>
         processArticle(source).pipe(
           Effect.catchTags({
@@ -150,12 +154,12 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
 })
 
 /** Every stage's service, over the store at `db` (with the user's gazetteer, if any). */
-export const pipelineLayer = (options: { readonly db: string; readonly gazetteer?: string | undefined }) =>
+export const pipelineLayer = (options: { readonly db: string } & ExtractorOptions) =>
   Layer.mergeAll(
     CorpusDiscovery.layer,
     ArticleReader.layer,
     Cleaner.layer,
-    Extractor.layer({ gazetteer: options.gazetteer }),
+    Extractor.layer(options),
     CrossReferencer.layer,
     ReportWriter.layer
   ).pipe(Layer.provideMerge(StoreWriter.layer(options.db)))

@@ -9,7 +9,9 @@ import { renderGithubOutput } from "./run-output/github-output.js"
 import { renderJsonOutput } from "./run-output/json-output.js"
 import { renderSarifOutput } from "./run-output/sarif-output.js"
 import { renderTextOutput } from "./run-output/text-output.js"
-import { dbFlag } from "./shared-flags.js"
+import { loadConfig } from "../config/load-config.js"
+import { CONFIG_FILE_NAME } from "../config/run-config.js"
+import { DEFAULT_DB } from "./shared-flags.js"
 
 export const RUN_FORMATS = ["text", "json", "github", "sarif"] as const
 
@@ -19,10 +21,14 @@ export const runCommand = Command.make(
     corpus: Argument.String("corpus").pipe(
       Argument.withDescription("A directory of .txt, .md and .html articles (with an optional manifest.json), or a .jsonl file")
     ),
-    db: dbFlag,
+    config: Flag.String("config").pipe(
+      Flag.withDescription(`A configuration file (default: ${CONFIG_FILE_NAME} in the working directory, else in the corpus root)`),
+      Flag.optional
+    ),
+    db: Flag.String("db").pipe(Flag.withDescription("The SQLite claims database (default crosscheck.db)"), Flag.optional),
     out: Flag.String("out").pipe(
-      Flag.withDescription("Where to write report.md, report.html and report.json"),
-      Flag.withDefault("crosscheck-report")
+      Flag.withDescription("Where to write report.md, report.html and report.json (default crosscheck-report)"),
+      Flag.optional
     ),
     failOn: Flag.String("fail-on").pipe(
       Flag.withDescription(
@@ -56,24 +62,37 @@ export const runCommand = Command.make(
     )
   },
   Effect.fn("runCommand")(function*(input) {
-    const baseline = Option.getOrUndefined(input.baseline)
+    const { config } = yield* loadConfig({ explicit: Option.getOrUndefined(input.config), corpus: input.corpus })
+    // Flags win over the configuration file, which wins over the defaults.
+    const baseline = Option.getOrUndefined(input.baseline) ?? config.baseline
     if (input.updateBaseline && baseline === undefined) {
       return yield* new CommandFailed({ message: "--update-baseline needs --baseline FILE: the file to write" })
     }
-    const failOn = Option.getOrElse(input.failOn, () => ({ text: "none", fails: () => false }))
+    const failOn = Option.getOrElse(
+      input.failOn,
+      () => Option.getOrElse(parseFailOn(config.failOn ?? "none"), () => ({ text: "none", fails: () => false }))
+    )
+    const db = Option.getOrUndefined(input.db) ?? config.db ?? DEFAULT_DB
     const { checked, summary } = yield* Effect.gen(function*() {
       const summary = yield* runPipeline({
         corpus: input.corpus,
-        outDir: input.out,
+        outDir: Option.getOrUndefined(input.out) ?? config.out ?? "crosscheck-report",
         formats: ["md", "html", "json"],
         baseline,
-        updateBaseline: input.updateBaseline
+        updateBaseline: input.updateBaseline,
+        ignore: config.ignore
       })
       const store = yield* StoreReader
       const quoted = summary.report.findings.flatMap((finding) => finding.status === "new" ? finding.relation.articles : [])
       const texts = yield* store.loadArticleTexts([...new Set(quoted)])
       return { summary, checked: checkFindings(summary.report, failOn, texts) }
-    }).pipe(Effect.provide(pipelineLayer({ db: input.db, gazetteer: Option.getOrUndefined(input.gazetteer) })))
+    }).pipe(Effect.provide(pipelineLayer({
+      db,
+      gazetteer: Option.getOrUndefined(input.gazetteer) ?? config.gazetteer,
+      notEntities: config.notEntities,
+      disabledKinds: config.disabled?.kinds,
+      disabledPredicates: config.disabled?.predicates
+    })))
 
     switch (input.format) {
       case "text": {

@@ -1,4 +1,5 @@
 import { WrittenMetadata } from "@crosscheck/claims"
+import ignore from "ignore"
 import { Context, Effect, FileSystem, Layer, Path, Schema, Stream } from "effect"
 import { type ArticleSource, formatOfFile } from "./article-source.js"
 import { CorpusError } from "./corpus-error.js"
@@ -15,13 +16,18 @@ const decodeJsonlArticle = Schema.decodeUnknownExit(Schema.fromJsonString(JsonlA
 /** Directories that never hold articles. */
 const SKIPPED_DIRECTORY = /(^|\/)(node_modules|\.[^/]+)(\/|$)/
 
+export interface DiscoverOptions {
+  /** gitignore-style patterns, relative to the corpus root, of files that are not articles. */
+  readonly ignore?: ReadonlyArray<string>
+}
+
 /**
  * Discover: walks a corpus — a directory of `.txt`, `.md` and `.html` files (recursively, with an
  * optional `manifest.json` at its root) or a single `.jsonl` file — and streams its articles in a
  * stable order. Only file names are held in memory; texts are read one at a time downstream.
  */
 export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
-  discover(corpus: string): Stream.Stream<ArticleSource, CorpusError>
+  discover(corpus: string, options?: DiscoverOptions): Stream.Stream<ArticleSource, CorpusError>
 }>()("@crosscheck/pipeline/corpus/CorpusDiscovery") {
   static readonly layer = Layer.effect(
     CorpusDiscovery,
@@ -32,7 +38,20 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
       const fail = (at: string) => (error: { readonly message: string }) =>
         new CorpusError({ path: at, reason: error.message })
 
-      const directorySources = Effect.fn("CorpusDiscovery.directorySources")(function*(root: string) {
+      /** The configured patterns and the corpus root's `.gitignore`, as git reads them. */
+      const ignoredIn = Effect.fn("CorpusDiscovery.ignoredIn")(function*(root: string, patterns: ReadonlyArray<string>) {
+        const gitignorePath = path.join(root, ".gitignore")
+        const gitignore = (yield* fs.exists(gitignorePath).pipe(Effect.mapError(fail(gitignorePath))))
+          ? yield* fs.readFileString(gitignorePath).pipe(Effect.mapError(fail(gitignorePath)))
+          : ""
+        return ignore().add(gitignore).add([...patterns])
+      })
+
+      const directorySources = Effect.fn("CorpusDiscovery.directorySources")(function*(
+        root: string,
+        patterns: ReadonlyArray<string>
+      ) {
+        const ignored = yield* ignoredIn(root, patterns)
         const manifestPath = path.join(root, "manifest.json")
         const metadataById = (yield* fs.exists(manifestPath).pipe(Effect.mapError(fail(manifestPath))))
           ? manifestIndex(
@@ -45,7 +64,7 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
         const names = yield* fs.readDirectory(root, { recursive: true }).pipe(Effect.mapError(fail(root)))
         return names
           .map((name) => name.split(path.sep).join("/"))
-          .filter((id) => !SKIPPED_DIRECTORY.test(id))
+          .filter((id) => !SKIPPED_DIRECTORY.test(id) && !ignored.ignores(id))
           .sort()
           .flatMap((id): Array<ArticleSource> => {
             const format = formatOfFile(id)
@@ -73,13 +92,13 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
           Stream.mapError(fail(file))
         )
 
-      const discover = (corpus: string): Stream.Stream<ArticleSource, CorpusError> =>
+      const discover = (corpus: string, options: DiscoverOptions = {}): Stream.Stream<ArticleSource, CorpusError> =>
         Stream.unwrap(
           Effect.gen(function*() {
             const info = yield* fs.stat(corpus).pipe(
               Effect.mapError(() => new CorpusError({ path: corpus, reason: "no such file or directory" }))
             )
-            if (info.type === "Directory") return Stream.fromIterable(yield* directorySources(corpus))
+            if (info.type === "Directory") return Stream.fromIterable(yield* directorySources(corpus, options.ignore ?? []))
             if (corpus.endsWith(".jsonl")) return jsonlSources(corpus)
             return yield* new CorpusError({
               path: corpus,

@@ -1,4 +1,5 @@
 import {
+  type Claim,
   type CleanedArticle,
   compileGazetteer,
   defaultGazetteer,
@@ -7,6 +8,7 @@ import {
   Gazetteer,
   mergeGazetteers
 } from "@crosscheck/claims"
+import { createHash } from "node:crypto"
 import { Context, Effect, FileSystem, Layer, Schema } from "effect"
 
 export class ExtractError extends Schema.TaggedError<ExtractError>()("ExtractError", {
@@ -28,6 +30,27 @@ export class GazetteerError extends Schema.TaggedError<GazetteerError>()("Gazett
   }
 }
 
+/** What the configuration can change in extraction (crosscheck.config.json, `--gazetteer`). */
+export interface ExtractorOptions {
+  readonly gazetteer?: string | undefined
+  /** Names that are not entities in this corpus (compared case-insensitively). */
+  readonly notEntities?: ReadonlyArray<string> | undefined
+  /** Claim kinds and predicates not to extract. */
+  readonly disabledKinds?: ReadonlyArray<string> | undefined
+  readonly disabledPredicates?: ReadonlyArray<string> | undefined
+}
+
+/** Short, stable and order-free: the same settings written in another order are the same settings. */
+const configKeyOf = (options: ExtractorOptions): string => {
+  const settings = {
+    notEntities: [...new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))].sort(),
+    disabledKinds: [...new Set(options.disabledKinds ?? [])].sort(),
+    disabledPredicates: [...new Set(options.disabledPredicates ?? [])].sort()
+  }
+  if (Object.values(settings).every((list) => list.length === 0)) return ""
+  return createHash("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 12)
+}
+
 const decodeGazetteer = Schema.decodeUnknownEffect(Schema.fromJsonString(Gazetteer))
 
 /**
@@ -36,8 +59,10 @@ const decodeGazetteer = Schema.decodeUnknownEffect(Schema.fromJsonString(Gazette
  */
 export class Extractor extends Context.Service<Extractor, {
   extract(cleaned: CleanedArticle): Effect.Effect<Extraction, ExtractError>
+  /** A hash of the configuration settings that change what `extract` gives; "" when none is set. */
+  readonly configKey: string
 }>()("@crosscheck/pipeline/stages/Extractor") {
-  static readonly layer = (options: { readonly gazetteer?: string | undefined }) =>
+  static readonly layer = (options: ExtractorOptions) =>
     Layer.effect(
       Extractor,
       Effect.gen(function*() {
@@ -51,10 +76,21 @@ export class Extractor extends Context.Service<Extractor, {
           )
         )
         const matcher = compileGazetteer(gazetteer)
+        const notEntities = new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))
+        const disabledKinds = new Set<string>(options.disabledKinds ?? [])
+        const disabledPredicates = new Set(options.disabledPredicates ?? [])
+        const switchedOff = (claim: Claim) => disabledKinds.has(claim.kind) || disabledPredicates.has(claim.predicate)
+        const extractWithSettings = (cleaned: CleanedArticle): Extraction => {
+          const extraction = extractArticle(cleaned, { matcher, notEntities })
+          return disabledKinds.size === 0 && disabledPredicates.size === 0
+            ? extraction
+            : { ...extraction, claims: extraction.claims.filter((claim) => !switchedOff(claim)) }
+        }
         return Extractor.of({
+          configKey: configKeyOf(options),
           extract: Effect.fn("Extractor.extract")((cleaned: CleanedArticle) =>
             Effect.try({
-              try: () => extractArticle(cleaned, { matcher }),
+              try: () => extractWithSettings(cleaned),
               catch: (cause) => new ExtractError({ path: cleaned.article.path, reason: String(cause) })
             })
           )

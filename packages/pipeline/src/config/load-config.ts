@@ -1,0 +1,69 @@
+import { Effect, FileSystem, Path, Schema } from "effect"
+import { CONFIG_FILE_NAME, RunConfig } from "./run-config.js"
+
+/** A configuration file that cannot be read or does not match the schema: named, with the reason. */
+export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError", {
+  path: Schema.String,
+  reason: Schema.String
+}) {
+  override get message() {
+    return `${this.path}: ${this.reason}`
+  }
+}
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ")
+
+// Unknown keys are errors: a misspelt "failon" must not be silently ignored.
+const decodeConfig = Schema.decodeUnknownEffect(Schema.fromJsonString(RunConfig), { onExcessProperty: "error" })
+
+/** The configuration in force and the file it came from (paths in it already resolved against that file's directory). */
+export interface LoadedConfig {
+  readonly file: string | undefined
+  readonly config: RunConfig
+}
+
+/**
+ * The configuration: `--config FILE` if given (it must exist), else `crosscheck.config.json` in
+ * the working directory, else in the corpus root (a `.jsonl` corpus: its directory); none is fine.
+ */
+export const loadConfig = Effect.fn("loadConfig")(function*(options: {
+  readonly explicit: string | undefined
+  readonly corpus: string | undefined
+}): Effect.fn.Return<LoadedConfig, ConfigError, FileSystem.FileSystem | Path.Path> {
+  const fs = yield* FileSystem.FileSystem
+  const path = yield* Path.Path
+  const exists = (file: string) => fs.exists(file).pipe(Effect.orElseSucceed(() => false))
+  let file = options.explicit
+  if (file === undefined) {
+    const corpusRoot = options.corpus === undefined
+      ? undefined
+      : (yield* fs.stat(options.corpus).pipe(Effect.map((info) => info.type === "Directory"), Effect.orElseSucceed(() => false)))
+      ? options.corpus
+      : path.dirname(options.corpus)
+    const candidates = [CONFIG_FILE_NAME, ...(corpusRoot === undefined ? [] : [path.join(corpusRoot, CONFIG_FILE_NAME)])]
+    for (const candidate of candidates) {
+      if (yield* exists(candidate)) {
+        file = candidate
+        break
+      }
+    }
+  }
+  if (file === undefined) return { file: undefined, config: {} }
+  const at = file
+  const text = yield* fs.readFileString(at).pipe(
+    Effect.mapError((error) => new ConfigError({ path: at, reason: `cannot read: ${error.message}` }))
+  )
+  const config = yield* decodeConfig(text).pipe(
+    Effect.mapError((error) => new ConfigError({ path: at, reason: `not a valid crosscheck configuration: ${oneLine(error.message)}` }))
+  )
+  const dir = path.dirname(at)
+  const resolve = (p: string | undefined) => p === undefined ? undefined : path.resolve(dir, p)
+  const resolved: RunConfig = {
+    ...config,
+    ...(config.gazetteer === undefined ? {} : { gazetteer: resolve(config.gazetteer)! }),
+    ...(config.baseline === undefined ? {} : { baseline: resolve(config.baseline)! }),
+    ...(config.out === undefined ? {} : { out: resolve(config.out)! }),
+    ...(config.db === undefined ? {} : { db: resolve(config.db)! })
+  }
+  return { file: at, config: resolved }
+})
