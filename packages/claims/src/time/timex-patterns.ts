@@ -71,3 +71,6 @@ export const COPYRIGHT_YEAR = String.raw`\d{4}`
 
 /** True when a time expression's words write a year out ("June 2016", "'16" does not). */
 export const writesYear = (text: string): boolean => /\b\d{4}\b/.test(text)
+
+/** A numeral that could be a year: four digits and nothing else ("2016", not "2,016" or "20160"). */
+export const isYearNumeral = (text: string): boolean => /^\d{4}$/.test(text)
