@@ -1,8 +1,14 @@
+import { showControls } from "./visible-controls.js"
+
 const htmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }
 const htmlSpecial = /[&<>"']/g
 
-/** Escapes text for HTML element content and quoted attribute values. Every piece of article text goes through it. */
-export const escapeHtml = (text: string): string => text.replace(htmlSpecial, (char) => htmlEntities[char] ?? char)
+/**
+ * Escapes text for HTML element content and quoted attribute values, control characters shown.
+ * Every piece of article text goes through it.
+ */
+export const escapeHtml = (text: string): string =>
+  showControls(text).replace(htmlSpecial, (char) => htmlEntities[char] ?? char)
 
 const linkableScheme = /^https?:\/\//i
 

@@ -9,7 +9,7 @@ import {
   sourceName
 } from "./describe-claim.js"
 import { linkableUrl } from "./escape-html.js"
-import { escapeMarkdown, markdownUrl } from "./escape-markdown.js"
+import { escapeMarkdown, markdownCode, markdownUrl } from "./escape-markdown.js"
 import type { ClaimView, Corroboration, ReportView } from "./report-view.js"
 import { chronological, severities, viewReport } from "./report-view.js"
 
@@ -32,17 +32,16 @@ const reservePerList = 4_096
 
 const bytes = (text: string): number => Buffer.byteLength(text, "utf8")
 
-const code = (text: string): string => `\`${text.replaceAll("`", "'")}\``
 
 /** A link to the article's url, else its path as code (a corpus path is not reachable from a job summary). */
 const articleLink = (article: ReportArticle): string => {
   const url = linkableUrl(article.url)
   const name = escapeMarkdown(articleName(article))
-  return url === undefined ? `${name} (${code(article.path)})` : `[${name}](${markdownUrl(url)})`
+  return url === undefined ? `${name} (${markdownCode(article.path)})` : `[${name}](${markdownUrl(url)})`
 }
 
 const articleLine = (article: ReportArticle | undefined, articleId: string): string => {
-  if (article === undefined) return code(articleId)
+  if (article === undefined) return markdownCode(articleId)
   const date = articleDate(article)
   return [articleLink(article), article.outlet === undefined ? undefined : escapeMarkdown(article.outlet), date]
     .filter((part) => part !== undefined)
@@ -89,7 +88,7 @@ const corroboration = (item: Corroboration): string => {
 const duplicate = (view: ReportView) => (relation: Relation): string => {
   const articles = relation.articles.map((id) => {
     const article = view.article(id)
-    return article === undefined ? code(id) : articleLink(article)
+    return article === undefined ? markdownCode(id) : articleLink(article)
   })
   return `- **${escapeMarkdown(keyLabel(relation.key))}** in ${articles.join(", ")}: ${escapeMarkdown(relation.explanation)}`
 }
@@ -103,7 +102,7 @@ const timeline = (view: ReportView) => (relation: Relation): string => {
 }
 
 const stale = (entry: StaleBaselineEntry): string =>
-  `- ${entry.type} **${escapeMarkdown(keyLabel(entry.key))}** in ${entry.articles.map(code).join(", ")} (fingerprint ${code(entry.fingerprint)})`
+  `- ${entry.type} **${escapeMarkdown(keyLabel(entry.key))}** in ${entry.articles.map(markdownCode).join(", ")} (fingerprint ${markdownCode(entry.fingerprint)})`
 
 /** Renders items while they fit in `budget` bytes and `maxItems`; then a note saying how many were left out. */
 const cappedList = <A>(
@@ -148,7 +147,7 @@ export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaul
   const view = viewReport(data)
   const header = [
     "# crosscheck report",
-    `Generated ${escapeMarkdown(data.generatedAt)} from ${code(data.corpus)} by ${escapeMarkdown(data.tool.name)} ${escapeMarkdown(data.tool.version)} (extractor ${escapeMarkdown(data.tool.extractor)}).`,
+    `Generated ${escapeMarkdown(data.generatedAt)} from ${markdownCode(data.corpus)} by ${escapeMarkdown(data.tool.name)} ${escapeMarkdown(data.tool.version)} (extractor ${escapeMarkdown(data.tool.extractor)}).`,
     countsTable(data)
   ].join("\n\n")
 

@@ -10,6 +10,10 @@ describe("escapeHtml", () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;")
   })
 
+  it("shows control characters as their pictures: no NUL or ESC reaches the file", () => {
+    expect(escapeHtml("nul\u0000id \u001b[31m<b>\u007f")).toBe("nul\u2400id \u241b[31m&lt;b&gt;\u2421")
+  })
+
   it("links only http(s) URLs", () => {
     expect(linkableUrl("https://example.com/a")).toBe("https://example.com/a")
     expect(linkableUrl("javascript:alert(1)")).toBeUndefined()

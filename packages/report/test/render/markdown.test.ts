@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { escapeMarkdown, markdownCode } from "../../src/render/escape-markdown.js"
 import { defaultMarkdownLimits, renderMarkdown } from "../../src/render/markdown.js"
 import { inflated, injectedScript, sampleReport } from "./sample-report.js"
 
@@ -44,6 +45,13 @@ describe("renderMarkdown", () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(md).toContain("confirmed by 2 sources")
     expect(md).toContain("1 finding is accepted by the baseline")
+  })
+
+  it("keeps a file name with a blank line, a backtick or a NUL inside its code span", () => {
+    // A blank line would end the paragraph, and with it the code span: the rest would be raw HTML.
+    expect(markdownCode("c/a\n\n<img src=x onerror=alert(1)>`.txt")).toBe("`c/a <img src=x onerror=alert(1)>'.txt`")
+    expect(markdownCode("nul\u0000id")).toBe("`nul\u2400id`")
+    expect(escapeMarkdown("T\u0000<b>x</b>")).toBe("T\u2400\\<b\\>x\\</b\\>")
   })
 
   it("escapes markup, HTML and links in article text", () => {
