@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly updateBaseline?: boolean | undefined
   /** gitignore-style patterns of corpus files that are not articles (crosscheck.config.json). */
   readonly ignore?: ReadonlyArray<string> | undefined
+  /** Called once per article read (stored, unchanged or failed): the CLI's progress line. */
+  readonly onArticle?: Effect.Effect<void> | undefined
 }
 
 /** An article that could not be processed: the run reports it and goes on with the rest. */
@@ -107,7 +109,8 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
             ArticleReadError: reportFailure,
             CleanError: reportFailure,
             ExtractError: reportFailure
-          })
+          }),
+          Effect.andThen(options.onArticle ?? Effect.void)
         )
       )
     )

@@ -1,10 +1,19 @@
 import { describeReference, type Extraction, Extraction as ExtractionSchema, IsoDay } from "@crosscheck/claims"
 import { Console, Effect, Layer, Option, Schema } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
+import { text } from "node:stream/consumers"
 import { formatOfFile } from "../corpus/article-source.js"
+import { ArticleReadError } from "../corpus/corpus-error.js"
+import { STDIN } from "../corpus/discover-corpus.js"
 import { ArticleReader } from "../corpus/read-article.js"
 import { Cleaner } from "../stages/clean-stage.js"
 import { Extractor } from "../stages/extract-stage.js"
+
+/** Standard input as text, to its end. */
+const readStdin = Effect.tryPromise({
+  try: () => text(process.stdin),
+  catch: (cause) => new ArticleReadError({ path: "<stdin>", reason: String(cause) })
+})
 
 const encodeExtraction = Schema.encodeSync(ExtractionSchema)
 
@@ -32,7 +41,7 @@ const describe = (extraction: Extraction): string => {
 export const extractCommand = Command.make(
   "extract",
   {
-    file: Argument.String("file").pipe(Argument.withDescription("One article (.txt, .md or .html)")),
+    file: Argument.String("file").pipe(Argument.withDescription("One article (.txt, .md or .html), or - to read plain text from stdin")),
     published: Flag.String("published").pipe(
       Flag.withDescription("The article's publication date (YYYY-MM-DD): the reference date for relative times"),
       Flag.withSchema(IsoDay),
@@ -48,13 +57,12 @@ export const extractCommand = Command.make(
     const reader = yield* ArticleReader
     const cleaner = yield* Cleaner
     const extractor = yield* Extractor
-    const article = yield* reader.read({
-      _tag: "File",
-      id: input.file,
-      path: input.file,
-      format: formatOfFile(input.file) ?? "text",
-      metadata: Option.match(input.published, { onNone: () => ({}), onSome: (published) => ({ published }) })
-    })
+    const metadata = Option.match(input.published, { onNone: () => ({}), onSome: (published) => ({ published }) })
+    const article = yield* reader.read(
+      input.file === STDIN
+        ? { _tag: "Inline", id: STDIN, path: "<stdin>", metadata, text: yield* readStdin }
+        : { _tag: "File", id: input.file, path: input.file, format: formatOfFile(input.file) ?? "text", metadata }
+    )
     const extraction = yield* extractor.extract(yield* cleaner.clean(article))
     yield* Console.log(input.json ? JSON.stringify(encodeExtraction(extraction), null, 2) : describe(extraction))
   }, (effect, input) =>

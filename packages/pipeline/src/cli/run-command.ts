@@ -10,6 +10,8 @@ import { renderJsonOutput } from "./run-output/json-output.js"
 import { renderSarifOutput } from "./run-output/sarif-output.js"
 import { renderTextOutput } from "./run-output/text-output.js"
 import { loadConfig } from "../config/load-config.js"
+import { CorpusDiscovery } from "../corpus/discover-corpus.js"
+import { makeRunProgress, progressWanted } from "./run-progress.js"
 import { CONFIG_FILE_NAME } from "../config/run-config.js"
 import { DEFAULT_DB } from "./shared-flags.js"
 
@@ -73,8 +75,18 @@ export const runCommand = Command.make(
       () => Option.getOrElse(parseFailOn(config.failOn ?? "none"), () => ({ text: "none", fails: () => false }))
     )
     const db = Option.getOrUndefined(input.db) ?? config.db ?? DEFAULT_DB
+    const showProgress = progressWanted(input.quiet)
+    // Counted first so the progress line can say how long is left; only when it is shown.
+    const total = showProgress
+      ? yield* Effect.gen(function*() {
+        const discovery = yield* CorpusDiscovery
+        return yield* discovery.count(input.corpus, { ignore: config.ignore ?? [] })
+      }).pipe(Effect.provide(CorpusDiscovery.layer), Effect.orElseSucceed(() => undefined))
+      : undefined
+    const progress = yield* makeRunProgress({ show: showProgress, total })
     const { checked, summary } = yield* Effect.gen(function*() {
       const summary = yield* runPipeline({
+        onArticle: progress.article,
         corpus: input.corpus,
         outDir: Option.getOrUndefined(input.out) ?? config.out ?? "crosscheck-report",
         formats: ["md", "html", "json"],
@@ -92,7 +104,11 @@ export const runCommand = Command.make(
       notEntities: config.notEntities,
       disabledKinds: config.disabled?.kinds,
       disabledPredicates: config.disabled?.predicates
-    })))
+    })), Effect.ensuring(progress.clear), Effect.onInterrupt(() =>
+      Console.error(
+        `crosscheck: interrupted after ${progress.done()} article(s); what was stored is kept and the run is recorded as interrupted — run again to go on`
+      )
+    ))
 
     switch (input.format) {
       case "text": {

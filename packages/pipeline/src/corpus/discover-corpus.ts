@@ -13,6 +13,8 @@ const JsonlArticle = Schema.Struct({
 })
 const decodeJsonlArticle = Schema.decodeUnknownExit(Schema.fromJsonString(JsonlArticle))
 
+export const STDIN = "-"
+
 /** Directories that never hold articles. */
 const SKIPPED_DIRECTORY = /(^|\/)(node_modules|\.[^/]+)(\/|$)/
 
@@ -28,6 +30,8 @@ export interface DiscoverOptions {
  */
 export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
   discover(corpus: string, options?: DiscoverOptions): Stream.Stream<ArticleSource, CorpusError>
+  /** How many articles `discover` will give (for a progress line); undefined for standard input. */
+  count(corpus: string, options?: DiscoverOptions): Effect.Effect<number | undefined, CorpusError>
 }>()("@crosscheck/pipeline/corpus/CorpusDiscovery") {
   static readonly layer = Layer.effect(
     CorpusDiscovery,
@@ -74,8 +78,11 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
           })
       })
 
-      const jsonlSources = (file: string): Stream.Stream<ArticleSource, CorpusError> =>
-        fs.stream(file).pipe(
+      const jsonlSources = (
+        file: string,
+        bytes: Stream.Stream<Uint8Array, { readonly message: string }> = fs.stream(file)
+      ): Stream.Stream<ArticleSource, CorpusError> =>
+        bytes.pipe(
           Stream.decodeText(),
           Stream.splitLines,
           Stream.zipWithIndex,
@@ -95,6 +102,13 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
       const discover = (corpus: string, options: DiscoverOptions = {}): Stream.Stream<ArticleSource, CorpusError> =>
         Stream.unwrap(
           Effect.gen(function*() {
+            // `-`: a .jsonl corpus on standard input (`cat corpus.jsonl | crosscheck run -`).
+            if (corpus === STDIN) {
+              return jsonlSources(
+                STDIN,
+                Stream.fromAsyncIterable(process.stdin, (cause) => ({ message: `cannot read standard input: ${String(cause)}` }))
+              )
+            }
             const info = yield* fs.stat(corpus).pipe(
               Effect.mapError(() => new CorpusError({ path: corpus, reason: "no such file or directory" }))
             )
@@ -107,7 +121,10 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
           })
         )
 
-      return CorpusDiscovery.of({ discover })
+      const count = (corpus: string, options: DiscoverOptions = {}) =>
+        corpus === STDIN ? Effect.succeed(undefined) : Stream.runCount(discover(corpus, options))
+
+      return CorpusDiscovery.of({ discover, count })
     })
   )
 }
