@@ -7,6 +7,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source"] } },
   test: {
     include: ["packages/*/test/**/*.test.ts"],
+    // One real PostgreSQL server for the run (or CROSSCHECK_TEST_POSTGRES_URL's); a database per test file.
+    globalSetup: ["packages/pipeline/test/support/postgres-server.ts"],
     // CLI end-to-end tests spawn the real bin many times; on a loaded 2-core machine that takes a while.
     testTimeout: 180_000,
     hookTimeout: 180_000

@@ -13,7 +13,7 @@ import { loadConfig } from "../config/load-config.js"
 import { CorpusDiscovery } from "../corpus/discover-corpus.js"
 import { makeRunProgress, progressWanted } from "./run-progress.js"
 import { CONFIG_FILE_NAME } from "../config/run-config.js"
-import { DEFAULT_DB } from "./shared-flags.js"
+import { DEFAULT_DB, optionalDbFlag } from "./shared-flags.js"
 
 export const RUN_FORMATS = ["text", "json", "github", "sarif"] as const
 
@@ -27,7 +27,7 @@ export const runCommand = Command.make(
       Flag.withDescription(`A configuration file (default: ${CONFIG_FILE_NAME} in the working directory, else in the corpus root)`),
       Flag.optional
     ),
-    db: Flag.String("db").pipe(Flag.withDescription("The SQLite claims database (default crosscheck.db)"), Flag.optional),
+    db: optionalDbFlag,
     out: Flag.String("out").pipe(
       Flag.withDescription("Where to write report.md, report.html and report.json (default crosscheck-report)"),
       Flag.optional

@@ -45,11 +45,16 @@ export const identifyDatabase = (database: BetterSqlite3.Database): DatabaseIden
     return { _tag: "Foreign", reason: "not a crosscheck database (it has tables, but no migrations table)" }
   }
   const names = database.prepare(`select name from ${MIGRATION_TABLE} order by name`).pluck().all() as Array<string>
+  return identifyByMigrations(names, applicationId === CROSSCHECK_APPLICATION_ID)
+}
+
+/** crosscheck's database at its last migration, unless it ran one crosscheck never named (sorted names). */
+export const identifyByMigrations = (names: ReadonlyArray<string>, marked: boolean): DatabaseIdentity => {
   const strange = names.find((name) => !OUR_MIGRATION_NAME.test(name))
   if (strange !== undefined) {
     return { _tag: "Foreign", reason: `not a crosscheck database (it ran a migration named '${strange}')` }
   }
-  return { _tag: "Crosscheck", applied: names.at(-1) ?? null, marked: applicationId === CROSSCHECK_APPLICATION_ID }
+  return { _tag: "Crosscheck", applied: names.at(-1) ?? null, marked }
 }
 
 /** Why this crosscheck cannot use a database of ours, if it cannot: one written by a newer version. */

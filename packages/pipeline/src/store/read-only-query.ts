@@ -3,7 +3,7 @@ import { Effect } from "effect"
 import type { QueryResult } from "./store-records.js"
 import { reasonOf, StoreError } from "./store-error.js"
 
-const REFUSED = "crosscheck query only runs statements that read (SELECT, WITH … SELECT, read-only PRAGMA)"
+export const READ_ONLY_REFUSAL = "crosscheck query only runs statements that read (SELECT, WITH … SELECT, read-only PRAGMA)"
 
 /**
  * The PRAGMAs whose argument names what to read (`PRAGMA table_info(claims)`); any other PRAGMA
@@ -48,7 +48,7 @@ export const readOnlyQuery = (
     const setting = settingPragma(source)
     if (!statement.reader || !statement.readonly || setting !== undefined) {
       const words = source.replace(COMMENTS, " ").trim().split(/\s+/, 2).join(" ")
-      return yield* fail(`${REFUSED}; refused: ${setting ?? `${words} …`}`)
+      return yield* fail(`${READ_ONLY_REFUSAL}; refused: ${setting ?? `${words} …`}`)
     }
     return yield* Effect.try({
       try: () => ({

@@ -1,6 +1,8 @@
 import type BetterSqlite3 from "better-sqlite3"
 import { type Compilable, type Insertable, Kysely, SqliteDialect } from "kysely"
 import type { Database } from "./database-schema.js"
+import type { QueryRunner } from "./query-runner.js"
+import { storeAttempt } from "./store-error.js"
 
 /**
  * Queries are built and typed with kysely, and run synchronously on better-sqlite3. Synchronous
@@ -80,5 +82,15 @@ export const makeSqliteExecutor = (database: BetterSqlite3.Database): SqliteExec
     },
     transaction: (body, mode = "deferred") => database.transaction(body)[mode](),
     prepareOnce: (query) => database.prepare(query.compile().sql)
+  }
+}
+
+/** The reader's view of a SQLite connection: each query runs synchronously, failures name the file. */
+export const sqliteRunner = (path: string, executor: SqliteExecutor): QueryRunner => {
+  const attempt = storeAttempt(path)
+  return {
+    dialect: "sqlite",
+    all: (what, query) => attempt(what, () => executor.all(query)),
+    first: (what, query) => attempt(what, () => executor.first(query))
   }
 }

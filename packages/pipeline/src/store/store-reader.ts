@@ -2,11 +2,15 @@ import type { Claim, Relation } from "@crosscheck/claims"
 import { Context, Effect, Layer, Option } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
 import { readClaimProvenance } from "./claim-provenance.js"
-import type { ClaimsFlatView } from "./database-schema.js"
+import type { Kysely } from "kysely"
+import type { ClaimsFlatView, Database } from "./database-schema.js"
 import { openDatabase } from "./open-database.js"
+import { isPostgresUrl } from "./postgres/postgres-url.js"
+import { openPostgresReader } from "./postgres/postgres-store.js"
+import type { QueryRunner } from "./query-runner.js"
 import { readOnlyQuery } from "./read-only-query.js"
-import type { SqliteExecutor } from "./sqlite-executor.js"
-import { type StoreError, storeAttempt } from "./store-error.js"
+import { type SqliteExecutor, sqliteRunner } from "./sqlite-executor.js"
+import type { StoreError } from "./store-error.js"
 import type {
   ArticleFingerprint,
   ArticleSummary,
@@ -41,19 +45,21 @@ export interface StoreReaderService {
 }
 
 /**
- * Reading the SQLite claims store (kysely over better-sqlite3). `StoreReader.layer` opens the file
- * read-only and provides nothing else, so a command that only reads cannot write by type;
- * `StoreWriter.layer` provides a reader over its own connection too.
+ * Reading the claims store (kysely over better-sqlite3, or over a PostgreSQL pool). `StoreReader.layer`
+ * opens the database read-only and provides nothing else, so a command that only reads cannot write
+ * by type; `StoreWriter.layer` provides a reader over its own connection too.
  */
 export class StoreReader extends Context.Service<StoreReader, StoreReaderService>()(
   "@crosscheck/pipeline/store/StoreReader"
 ) {
-  /** A read-only open of an existing, fully migrated database (no migrations, no lock). */
+  /**
+   * A read-only open of an existing, fully migrated database (no migrations, no lock): a SQLite
+   * file, or a `postgres://` URL.
+   */
   static readonly layer = (path: string): Layer.Layer<StoreReader, StoreError> =>
-    Layer.effect(
-      StoreReader,
-      Effect.map(openDatabase({ path, readOnly: true }), (executor) => makeStoreReader(path, executor))
-    )
+    isPostgresUrl(path)
+      ? Layer.effect(StoreReader, openPostgresReader(path))
+      : Layer.effect(StoreReader, Effect.map(openDatabase({ path, readOnly: true }), (executor) => makeSqliteReader(path, executor)))
 }
 
 const SUMMARY_COLUMNS = [
@@ -61,71 +67,95 @@ const SUMMARY_COLUMNS = [
   "reference_why", "content_hash", "extractor", "extracted_at", "run_id"
 ] as const
 
-/** The reader's methods over an open connection (the writer's, on a writing open). */
-export const makeStoreReader = (path: string, executor: SqliteExecutor): StoreReader["Service"] => {
-  const { builder } = executor
-  const attempt = storeAttempt(path)
+/** Bound parameters per `IN (…)` list: SQLite binds at most 32766 per statement, PostgreSQL 65535. */
+const IN_LIST_LIMIT = 10_000
+
+/** The reader's methods over an open connection (the writer's, on a writing open), in either dialect. */
+export const makeStoreReader = (store: {
+  readonly builder: Kysely<Database>
+  readonly runner: QueryRunner
+  readonly queryReadOnly: (sql: string) => Effect.Effect<QueryResult, StoreError>
+}): StoreReader["Service"] => {
+  const { builder, runner } = store
   return StoreReader.of({
     storedFingerprint: Effect.fn("StoreReader.storedFingerprint")(function*(articleId: string) {
-      return yield* attempt(`cannot read article ${articleId}`, () =>
-        Option.fromNullishOr(executor.first(
-          builder.selectFrom("articles").select(["content_hash as contentHash", "extractor"]).where("id", "=", articleId)
-        )))
+      return Option.fromNullishOr(yield* runner.first(
+        `cannot read article ${articleId}`,
+        builder.selectFrom("articles").select(["content_hash as contentHash", "extractor"]).where("id", "=", articleId)
+      ))
     }),
     storedArticleIds: Effect.fn("StoreReader.storedArticleIds")(function*() {
-      return yield* attempt("cannot list articles", () =>
-        executor.all(builder.selectFrom("articles").select("id").orderBy("id")).map((row) => row.id))
+      const rows = yield* runner.all("cannot list articles", builder.selectFrom("articles").select("id").orderBy("id"))
+      return rows.map((row) => row.id)
     }),
     loadClaims: Effect.fn("StoreReader.loadClaims")(function*() {
-      return yield* attempt("cannot load claims", () =>
-        executor.all(builder.selectFrom("claims").select("data").orderBy("article_id").orderBy("span_start").orderBy("id"))
-          .map((row) => decodeClaim(row.data)))
+      const rows = yield* runner.all(
+        "cannot load claims",
+        builder.selectFrom("claims").select("data").orderBy("article_id").orderBy("span_start").orderBy("id")
+      )
+      return rows.map((row) => decodeClaim(row.data))
     }),
     countClaims: Effect.fn("StoreReader.countClaims")(function*() {
-      return yield* attempt("cannot count claims", () =>
-        executor.first(builder.selectFrom("claims").select((eb) => eb.fn.countAll<number>().as("n")))?.n ?? 0)
+      // PostgreSQL's count is a bigint, which its driver hands over as a string.
+      const row = yield* runner.first(
+        "cannot count claims",
+        builder.selectFrom("claims").select((eb) => eb.fn.countAll<number | string>().as("n"))
+      )
+      return Number(row?.n ?? 0)
     }),
     loadArticles: Effect.fn("StoreReader.loadArticles")(function*() {
-      return yield* attempt("cannot load articles", () =>
-        executor.all(builder.selectFrom("articles").selectAll().orderBy("id")).map(storedArticle))
+      const rows = yield* runner.all("cannot load articles", builder.selectFrom("articles").selectAll().orderBy("id"))
+      return rows.map(storedArticle)
     }),
     loadArticleSummaries: Effect.fn("StoreReader.loadArticleSummaries")(function*() {
-      return yield* attempt("cannot load articles", () =>
-        executor.all(builder.selectFrom("articles").select(SUMMARY_COLUMNS).orderBy("id")).map(articleSummary))
+      const rows = yield* runner.all(
+        "cannot load articles",
+        builder.selectFrom("articles").select(SUMMARY_COLUMNS).orderBy("id")
+      )
+      return rows.map(articleSummary)
     }),
     loadArticleTexts: Effect.fn("StoreReader.loadArticleTexts")(function*(ids: ReadonlyArray<string>) {
-      return yield* attempt("cannot load article texts", () => {
-        const texts = new Map<string, string>()
-        // SQLite binds at most 32766 parameters per statement.
-        for (let at = 0; at < ids.length; at += 10_000) {
-          const rows = executor.all(
-            builder.selectFrom("articles").select(["id", "text"]).where("id", "in", ids.slice(at, at + 10_000))
-          )
-          for (const row of rows) texts.set(row.id, row.text)
-        }
-        return texts
-      })
+      const texts = new Map<string, string>()
+      for (let at = 0; at < ids.length; at += IN_LIST_LIMIT) {
+        const rows = yield* runner.all(
+          "cannot load article texts",
+          builder.selectFrom("articles").select(["id", "text"]).where("id", "in", ids.slice(at, at + IN_LIST_LIMIT))
+        )
+        for (const row of rows) texts.set(row.id, row.text)
+      }
+      return texts as ReadonlyMap<string, string>
     }),
     loadRelations: Effect.fn("StoreReader.loadRelations")(function*() {
-      return yield* attempt("cannot load relations", () =>
-        executor.all(builder.selectFrom("relations").select("data").orderBy("id")).map((row) => decodeRelation(row.data)))
+      const rows = yield* runner.all("cannot load relations", builder.selectFrom("relations").select("data").orderBy("id"))
+      return rows.map((row) => decodeRelation(row.data))
     }),
     lastRuns: Effect.fn("StoreReader.lastRuns")(function*(n: number) {
-      return yield* attempt("cannot read runs", () =>
-        executor.all(builder.selectFrom("runs").selectAll().orderBy("id", "desc").limit(n)).map(runRecord))
+      const rows = yield* runner.all(
+        "cannot read runs",
+        builder.selectFrom("runs").selectAll().orderBy("id", "desc").limit(n)
+      )
+      return rows.map(runRecord)
     }),
     findClaims: Effect.fn("StoreReader.findClaims")(function*(filter: ClaimFilter) {
-      return yield* attempt("cannot find claims", () => executor.all(claimFilterQuery(builder, filter)))
+      return yield* runner.all("cannot find claims", claimFilterQuery(builder, runner.dialect, filter))
     }),
     claimProvenance: Effect.fn("StoreReader.claimProvenance")(function*(claimId: string) {
-      return yield* attempt(`cannot read claim ${claimId}`, () =>
-        Option.fromUndefinedOr(readClaimProvenance(executor, claimId)))
+      return Option.fromUndefinedOr(yield* readClaimProvenance(runner, builder, claimId))
     }),
-    // Always a connection of its own, opened read-only, whatever this store was opened for.
     queryReadOnly: Effect.fn("StoreReader.queryReadOnly")(function*(source: string) {
-      return yield* Effect.scoped(
-        Effect.flatMap(openDatabase({ path, readOnly: true }), (reader) => readOnlyQuery(reader.database, path, source))
-      )
+      return yield* store.queryReadOnly(source)
     })
   })
 }
+
+/** The reader over a SQLite connection (the writer's, on a writing open). */
+export const makeSqliteReader = (path: string, executor: SqliteExecutor): StoreReader["Service"] =>
+  makeStoreReader({
+    builder: executor.builder,
+    runner: sqliteRunner(path, executor),
+    // Always a connection of its own, opened read-only, whatever this store was opened for.
+    queryReadOnly: (source) =>
+      Effect.scoped(
+        Effect.flatMap(openDatabase({ path, readOnly: true }), (reader) => readOnlyQuery(reader.database, path, source))
+      )
+  })

@@ -3,9 +3,11 @@ import { Context, DateTime, Effect, Layer, Option, Ref } from "effect"
 import { hostname } from "node:os"
 import { deleteArticles, writeArticle, writeRelations } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
+import { openPostgresStore } from "./postgres/postgres-store.js"
+import { isPostgresUrl } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
-import { makeStoreReader, StoreReader } from "./store-reader.js"
+import { makeSqliteReader, StoreReader } from "./store-reader.js"
 import type { RunOutcome } from "./store-records.js"
 import { acquireWriterLock, releaseWriterLock } from "./writer-lock.js"
 
@@ -37,17 +39,17 @@ export class StoreWriter extends Context.Service<StoreWriter, StoreWriterService
 ) {
   /**
    * A writing open (the file created and migrated if need be), providing the writer and a reader
-   * over the same connection.
+   * over the same connection; a `postgres://` URL opens the PostgreSQL store (no writer lock).
    */
   static readonly layer = (path: string): Layer.Layer<StoreWriter | StoreReader, StoreError> =>
-    Layer.effectContext(
+    isPostgresUrl(path) ? Layer.effectContext(openPostgresStore(path)) : Layer.effectContext(
       Effect.gen(function*() {
         const executor = yield* openDatabase({ path })
         const { closeOpenRun, writer } = makeStoreWriter(path, executor)
         // A run still open when the store closes (an interrupt the caller did not handle) ends as
         // interrupted, so the lock never outlives the process that held it.
         yield* Effect.addFinalizer(() => closeOpenRun)
-        return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeStoreReader(path, executor)))
+        return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeSqliteReader(path, executor)))
       })
     )
 }

@@ -1,19 +1,31 @@
-import { type Kysely, type Migration, type RawBuilder, sql } from "kysely"
+import { type ColumnDefinitionBuilder, type Kysely, type Migration, type RawBuilder, sql } from "kysely"
+import type { StoreDialect } from "../query-runner.js"
 
 /** `column IN (…)` as a CHECK constraint: the allowed values stay visible in the schema. */
 const sqlIn = (column: string, values: ReadonlyArray<string | number>): RawBuilder<unknown> =>
   sql`${sql.ref(column)} in (${sql.join(values.map((value) => sql.lit(value)))})`
+
+/** The two column types the dialects spell differently: a generated integer key, and a 64-bit float. */
+const columnTypes = {
+  sqlite: {
+    serial: { type: "integer", key: (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement() },
+    float: "real"
+  },
+  // PostgreSQL's `real` is 32 bits: figures need `double precision`, as SQLite's `real` is.
+  postgres: { serial: { type: "serial", key: (c: ColumnDefinitionBuilder) => c.primaryKey() }, float: "double precision" }
+} as const
 
 /**
  * The tables. Frozen once released: later changes go in new migrations, so a database written by
  * any older version is brought forward on open. Migrations take `Kysely<any>` on purpose: they
  * describe the schema as it was then, not the current `Database` type.
  */
-export const initial: Migration = {
+export const initial = (dialect: StoreDialect): Migration => ({
   async up(db: Kysely<any>) {
+    const { float, serial } = columnTypes[dialect]
     await db.schema
       .createTable("runs")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", serial.type, serial.key)
       .addColumn("started_at", "text", (c) => c.notNull())
       .addColumn("finished_at", "text")
       .addColumn("status", "text", (c) =>
@@ -64,11 +76,11 @@ export const initial: Migration = {
       .addColumn("subjects", "text", (c) => c.notNull())
       .addColumn("place", "text")
       .addColumn("object", "text")
-      .addColumn("value_amount", "real")
+      .addColumn("value_amount", float)
       .addColumn("value_unit", "text")
       .addColumn("value_kind", "text")
-      .addColumn("value_low", "real")
-      .addColumn("value_high", "real")
+      .addColumn("value_low", float)
+      .addColumn("value_high", float)
       .addColumn("value_qualifier", "text")
       .addColumn("time_start", "text")
       .addColumn("time_end", "text")
@@ -80,7 +92,7 @@ export const initial: Migration = {
       .addColumn("sentence_start", "integer", (c) => c.notNull())
       .addColumn("sentence_end", "integer", (c) => c.notNull())
       .addColumn("quote", "text", (c) => c.notNull())
-      .addColumn("confidence", "real", (c) => c.notNull())
+      .addColumn("confidence", float, (c) => c.notNull())
       .addColumn("extractor", "text", (c) => c.notNull())
       .addColumn("data", "text", (c) => c.notNull())
       .execute()
@@ -114,7 +126,7 @@ export const initial: Migration = {
         ? builder.addColumn("type", "text", (c) => c.notNull()).addColumn("value", "text", (c) => c.notNull())
         : builder
           .addColumn("kind", "text", (c) => c.notNull())
-          .addColumn("value", "real", (c) => c.notNull())
+          .addColumn("value", float, (c) => c.notNull())
           .addColumn("unit", "text", (c) => c.notNull())
       await builder.addPrimaryKeyConstraint(`${table}_pk`, ["article_id", "id"]).execute()
     }
@@ -138,4 +150,4 @@ export const initial: Migration = {
       .addPrimaryKeyConstraint("relation_claims_pk", ["relation_id", "claim_id"])
       .execute()
   }
-}
+})

@@ -44,7 +44,8 @@ const fullTextIndex = (table: string, columns: ReadonlyArray<string>): ReadonlyA
   ]
 }
 
-const statements: ReadonlyArray<string> = [
+/** The indexes the documented queries use (the same SQL in both dialects). */
+export const queryIndexes: ReadonlyArray<string> = [
   `create index claims_article on claims(article_id)`,
   `create index claims_predicate on claims(predicate, time_start)`,
   `create index claims_kind on claims(kind)`,
@@ -52,8 +53,11 @@ const statements: ReadonlyArray<string> = [
   `create index claim_times_days on claim_times(first_day, last_day)`,
   `create index relation_claims_claim on relation_claims(claim_id)`,
   `create index relations_type on relations(type, severity)`,
-  `create index articles_run on articles(run_id)`,
-  `create view claims_flat as
+  `create index articles_run on articles(run_id)`
+]
+
+/** `claims_flat` as first released (plain SQL, the same in both dialects). */
+export const claimsFlatView = `create view claims_flat as
   select c.id, c.article_id, a.title as article_title, coalesce(a.published, a.reference_date) as article_date,
     c.kind, c.predicate, c.subjects, c.place, c.object,
     c.value_amount, c.value_unit, c.value_kind, c.value_qualifier, c.value_low, c.value_high,
@@ -61,11 +65,11 @@ const statements: ReadonlyArray<string> = [
     c.asserted_at, c.modality, c.attribution, c.quote, c.confidence
   from claims c
   join articles a on a.id = c.article_id
-  left join claim_times t on t.claim_id = c.id`,
-  pairedRelationView("contradictions", "contradiction"),
-  pairedRelationView("overlaps", "overlap"),
-  `create view timeline as
-  select c.predicate || coalesce(' ' || (select group_concat(s.value, ',') from json_each(c.subjects) s), '') as metric,
+  left join claim_times t on t.claim_id = c.id`
+
+/** `timeline`, given how the dialect lists a claim's subjects (a JSON array) as "a,b". */
+export const timelineView = (subjectList: (column: string) => string) => `create view timeline as
+  select c.predicate || coalesce(' ' || ${subjectList("c.subjects")}, '') as metric,
     c.predicate, c.subjects, c.time_start as period_start, c.time_end as period_end, t.first_day, t.last_day,
     c.value_amount as value, c.value_unit as unit, c.value_qualifier as qualifier,
     c.article_id, a.title as article_title, coalesce(a.published, a.reference_date) as article_date,
@@ -73,7 +77,14 @@ const statements: ReadonlyArray<string> = [
   from claims c
   join articles a on a.id = c.article_id
   left join claim_times t on t.claim_id = c.id
-  where c.value_amount is not null and c.time_start is not null`,
+  where c.value_amount is not null and c.time_start is not null`
+
+const statements: ReadonlyArray<string> = [
+  ...queryIndexes,
+  claimsFlatView,
+  pairedRelationView("contradictions", "contradiction"),
+  pairedRelationView("overlaps", "overlap"),
+  timelineView((subjects) => `(select group_concat(s.value, ',') from json_each(${subjects}) s)`),
   ...fullTextIndex("articles", ["title", "text"]),
   ...fullTextIndex("claims", ["quote"])
 ]

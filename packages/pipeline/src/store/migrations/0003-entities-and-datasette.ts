@@ -9,20 +9,23 @@ import { entityTypeOfId } from "../entity-rows.js"
  */
 
 /** A claim's normalised value in words: "200000000000 USD", else its time scope ("2018-06-09/2018-06-10"). */
-const valueText = (c: string): string => `case
-    when ${c}.value_amount is not null then printf('%.15g %s', ${c}.value_amount, ${c}.value_unit)
+export const valueText = (c: string, amountText = (amount: string, unit: string) => `printf('%.15g %s', ${amount}, ${unit})`): string => `case
+    when ${c}.value_amount is not null then ${amountText(`${c}.value_amount`, `${c}.value_unit`)}
     when ${c}.time_start is not null then
       case when ${c}.time_end = ${c}.time_start then ${c}.time_start else ${c}.time_start || '/' || ${c}.time_end end
   end`
 
-/** Relations of one type with their claims paired side by side (every pair, for relations of three or more). */
-const pairedRelationView = (name: string, type: string): string => `
+/**
+ * Relations of one type with their claims paired side by side (every pair, for relations of three or
+ * more); `value` words a claim's value in the dialect.
+ */
+export const pairedRelationView = (name: string, type: string, value: (c: string) => string = valueText): string => `
 create view ${name} as
 select r.id as relation_id, r.severity, r.key,
   ca.article_id as article_a, aa.title as title_a, coalesce(aa.published, aa.reference_date) as date_a,
-  ca.quote as quote_a, ${valueText("ca")} as value_a,
+  ca.quote as quote_a, ${value("ca")} as value_a,
   cb.article_id as article_b, ab.title as title_b, coalesce(ab.published, ab.reference_date) as date_b,
-  cb.quote as quote_b, ${valueText("cb")} as value_b,
+  cb.quote as quote_b, ${value("cb")} as value_b,
   r.explanation, r.fingerprint, ca.id as claim_a, cb.id as claim_b
 from relations r
 join relation_claims ra on ra.relation_id = r.id

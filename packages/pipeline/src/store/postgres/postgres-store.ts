@@ -1,0 +1,112 @@
+import { Context, DateTime, Effect, Option, Ref, type Scope } from "effect"
+import type { StoreError } from "../store-error.js"
+import type { QueryRunner } from "../query-runner.js"
+import { makeStoreReader, StoreReader } from "../store-reader.js"
+import type { RunOutcome } from "../store-records.js"
+import { StoreWriter } from "../store-writer.js"
+import { openPostgres, postgresAttempt, type PostgresConnection } from "./open-postgres.js"
+import { postgresReadOnlyQuery } from "./postgres-read-only-query.js"
+import { deleteArticlesPostgres, writeArticlePostgres, writeRelationsPostgres } from "./postgres-writes.js"
+
+/** PostgreSQL's codes for a transaction it aborted to let another go on: run it again. */
+const RETRYABLE = new Set(["40P01", "40001"])
+const RETRIES = 5
+
+const retryable = (error: StoreError) => {
+  const code = error.cause instanceof Error ? (error.cause as { readonly code?: unknown }).code : undefined
+  return RETRYABLE.has(String(code))
+}
+
+const nowIso = Effect.map(DateTime.now, DateTime.formatIso)
+
+const makeReader = (connection: PostgresConnection) => {
+  const attempt = postgresAttempt(connection.name)
+  const runner: QueryRunner = {
+    dialect: "postgres",
+    all: (what, query) => attempt(what, () => connection.builder.executeQuery(query).then((result) => result.rows)),
+    first: (what, query) => attempt(what, () => connection.builder.executeQuery(query).then((result) => result.rows[0]))
+  }
+  return makeStoreReader({
+    builder: connection.builder,
+    runner,
+    queryReadOnly: (source) => postgresReadOnlyQuery(connection.pool, connection.name, source)
+  })
+}
+
+/** The reader over a read-only PostgreSQL pool (every session `default_transaction_read_only`). */
+export const openPostgresReader = (url: string): Effect.Effect<StoreReader["Service"], StoreError, Scope.Scope> =>
+  Effect.map(openPostgres(url, { readOnly: true }), makeReader)
+
+/**
+ * The writer and a reader over one PostgreSQL pool. Runs are rows, not a lock: any number of runs
+ * write at once, each article in its own transaction (see postgres-writes.ts for the locks).
+ */
+export const openPostgresStore = (url: string) =>
+  Effect.gen(function*() {
+    const connection = yield* openPostgres(url, { readOnly: false })
+    const { builder, name } = connection
+    const attempt = postgresAttempt(name)
+    const openRun = Ref.makeUnsafe<Option.Option<number>>(Option.none())
+    const write = (what: string, body: () => Promise<void>) =>
+      attempt(what, body).pipe(Effect.retry({ while: retryable, times: RETRIES }))
+
+    const endRun = Effect.fn("StoreWriter.endRun")(function*(
+      runId: number,
+      set: { status: RunOutcome["status"]; counts?: string; errors?: string }
+    ) {
+      const finishedAt = yield* nowIso
+      yield* attempt(`cannot end run ${runId}`, () =>
+        builder.updateTable("runs").set({ ...set, finished_at: finishedAt }).where("id", "=", runId).execute())
+      yield* Ref.update(openRun, (open) => Option.contains(open, runId) ? Option.none() : open)
+    })
+    const markInterrupted = Effect.fn("StoreWriter.markInterrupted")(function*(runId: number) {
+      yield* endRun(runId, { status: "interrupted" })
+    })
+
+    const writer = StoreWriter.of({
+      startRun: Effect.fn("StoreWriter.startRun")(function*(run) {
+        const startedAt = yield* nowIso
+        const row = yield* attempt("cannot start a run", () =>
+          builder.insertInto("runs").values({
+            started_at: startedAt,
+            status: "running",
+            version: run.version,
+            extractor: run.extractor,
+            corpus: run.corpus,
+            counts: "{}",
+            errors: "[]"
+          }).returning("id").executeTakeFirstOrThrow())
+        yield* Ref.set(openRun, Option.some(row.id))
+        return row.id
+      }),
+      finishRun: Effect.fn("StoreWriter.finishRun")(function*(runId: number, outcome: RunOutcome) {
+        yield* endRun(runId, {
+          status: outcome.status,
+          counts: JSON.stringify(outcome.counts),
+          errors: JSON.stringify(outcome.errors)
+        })
+      }),
+      markInterrupted,
+      saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
+        const extractedAt = yield* nowIso
+        yield* write(`cannot save article ${article.id}`, () =>
+          writeArticlePostgres(builder, { article, furniture, extraction, runId, extractedAt }))
+      }),
+      removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids) {
+        yield* write(`cannot remove ${ids.length} articles`, () => deleteArticlesPostgres(builder, ids))
+      }),
+      replaceRelations: Effect.fn("StoreWriter.replaceRelations")(function*(relations) {
+        yield* write(`cannot store ${relations.length} relations`, () => writeRelationsPostgres(builder, relations))
+      })
+    })
+
+    // A run still open when the store closes (an interrupt the caller did not handle) ends as interrupted.
+    yield* Effect.addFinalizer(() =>
+      Effect.flatMap(Ref.get(openRun), (open) =>
+        Option.match(open, {
+          onNone: () => Effect.void,
+          onSome: (runId) => markInterrupted(runId).pipe(Effect.catch((error) => Effect.logError(error.message)))
+        }))
+    )
+    return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeReader(connection)))
+  })

@@ -1,0 +1,131 @@
+import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
+import { type Insertable, type Kysely, sql, type Transaction } from "kysely"
+import type { Database } from "../database-schema.js"
+import { entityRows } from "../entity-rows.js"
+import {
+  articleRow,
+  claimEntityRows,
+  claimRow,
+  claimTimeRow,
+  quantityRows,
+  relationClaimRows,
+  relationRow,
+  timexRows
+} from "../model-rows.js"
+
+/**
+ * The store's writes on PostgreSQL, one transaction each, for many writers at once: no global
+ * lock. Two advisory locks order what could collide:
+ * - an article's own lock (two runs saving the same article take turns; different articles never wait);
+ * - the cross-reference lock, shared by every article write and taken alone by `writeRelations`, so
+ *   relations are replaced while no article is half-written.
+ */
+
+/** The first key of an article's two-key advisory lock (the second is the hash of its id). */
+const ARTICLE_LOCK_CLASS = 0x4378
+/** The one-key advisory lock of cross-referencing ("CxCk" as a number; a separate key space from two-key locks). */
+const CROSSREF_LOCK = 0x4378436b
+
+/** PostgreSQL binds at most 65535 parameters per statement. */
+const PARAMETER_LIMIT = 60_000
+
+const insertRows = async <T extends keyof Database>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: ReadonlyArray<Insertable<Database[T]>>
+) => {
+  const first = rows[0]
+  if (first === undefined) return
+  const perStatement = Math.max(1, Math.floor(PARAMETER_LIMIT / Object.keys(first).length))
+  for (let at = 0; at < rows.length; at += perStatement) {
+    await trx.insertInto(table).values(rows.slice(at, at + perStatement) as never).execute()
+  }
+}
+
+const lockArticle = (trx: Transaction<Database>, id: string) =>
+  sql`select pg_advisory_xact_lock(${ARTICLE_LOCK_CLASS}, hashtext(${id}))`.execute(trx)
+
+const shareCrossReference = (trx: Transaction<Database>) =>
+  sql`select pg_advisory_xact_lock_shared(${CROSSREF_LOCK})`.execute(trx)
+
+/** Deletes the article (cascading to its claims and rows) and every relation that involves its claims. */
+const deleteArticle = async (trx: Transaction<Database>, id: string) => {
+  await trx.deleteFrom("relations").where("id", "in", (eb) =>
+    eb.selectFrom("relation_claims").select("relation_id").where("claim_id", "in", (inner) =>
+      inner.selectFrom("claims").select("id").where("article_id", "=", id))).execute()
+  await trx.deleteFrom("articles").where("id", "=", id).execute()
+}
+
+/** Aliases merged as SQLite's upsert merges them: the union, sorted, without the entity's name. */
+const mergedAliases = sql<string>`coalesce((select '[' || string_agg(to_json(u.value)::text, ',' order by u.value collate "C") || ']'
+  from (select jsonb_array_elements_text(entities.aliases::jsonb) as value
+    union select jsonb_array_elements_text(excluded.aliases::jsonb)) u
+  where u.value <> entities.name), '[]')`
+
+export const writeArticlePostgres = (
+  builder: Kysely<Database>,
+  write: {
+    readonly article: Article
+    readonly furniture: ReadonlyArray<FurnitureRegion>
+    readonly extraction: Extraction
+    readonly runId: number
+    readonly extractedAt: string
+  }
+): Promise<void> =>
+  builder.transaction().execute(async (trx) => {
+    const { article, extraction, runId } = write
+    await shareCrossReference(trx)
+    await lockArticle(trx, article.id)
+    const run = await trx.selectFrom("runs").select(["id", "extractor"]).where("id", "=", runId).executeTakeFirst()
+    if (run === undefined) throw new Error(`no run ${runId} (start one with startRun)`)
+    const foreign = extraction.article !== article.id
+      ? extraction.article
+      : extraction.claims.find((claim) => claim.article !== article.id)?.article
+    if (foreign !== undefined) throw new Error(`its extraction holds claims of article ${foreign}`)
+    await deleteArticle(trx, article.id)
+    await insertRows(trx, "articles", [articleRow(article, write.furniture, extraction, run, write.extractedAt)])
+    await insertRows(trx, "claims", extraction.claims.map(claimRow))
+    // Sorted by id (entityRows sorts), so concurrent writers lock shared entities in one order.
+    const entities = entityRows(extraction)
+    if (entities.length > 0) {
+      await trx.insertInto("entities").values([...entities]).onConflict((conflict) =>
+        conflict.column("id").doUpdateSet({ aliases: mergedAliases })
+      ).execute()
+    }
+    await insertRows(trx, "claim_entities", extraction.claims.flatMap(claimEntityRows))
+    await insertRows(trx, "claim_times", extraction.claims.flatMap((claim) => claimTimeRow(claim) ?? []))
+    await insertRows(trx, "timexes", timexRows(extraction))
+    await insertRows(trx, "quantities", quantityRows(extraction))
+  })
+
+export const deleteArticlesPostgres = (builder: Kysely<Database>, ids: ReadonlyArray<string>): Promise<void> =>
+  builder.transaction().execute(async (trx) => {
+    await shareCrossReference(trx)
+    for (const id of [...ids].sort()) {
+      await lockArticle(trx, id)
+      await deleteArticle(trx, id)
+    }
+  })
+
+/**
+ * Replaces all relations while no article is being written. Relations were computed from claims
+ * read before this lock: one whose claims another run has since replaced is left out (the next
+ * cross-reference finds it again from the new claims) rather than pointing at claims that are gone.
+ */
+export const writeRelationsPostgres = (builder: Kysely<Database>, relations: ReadonlyArray<Relation>): Promise<void> =>
+  builder.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${CROSSREF_LOCK})`.execute(trx)
+    await trx.deleteFrom("relations").execute()
+    const claimIds = [...new Set(relations.flatMap((relation) => relation.claims))]
+    const present = new Set<string>()
+    for (let at = 0; at < claimIds.length; at += PARAMETER_LIMIT) {
+      const rows = await trx.selectFrom("claims").select("id").where("id", "in", claimIds.slice(at, at + PARAMETER_LIMIT))
+        .execute()
+      for (const row of rows) present.add(row.id)
+    }
+    const current = relations.filter((relation) => relation.claims.every((id) => present.has(id)))
+    await insertRows(trx, "relations", current.map(relationRow))
+    await insertRows(trx, "relation_claims", current.flatMap(relationClaimRows))
+    await trx.deleteFrom("entities").where("id", "not in", (eb) => eb.selectFrom("claim_entities").select("entity_id"))
+      .execute()
+  })
