@@ -1,5 +1,5 @@
 import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
-import { Context, DateTime, Effect, Layer, Option, Ref } from "effect"
+import { Context, Effect, Layer } from "effect"
 import { hostname } from "node:os"
 import { deleteArticles, writeArticle, writeRelations } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
@@ -9,6 +9,7 @@ import type { SqliteExecutor } from "./sqlite-executor.js"
 import { StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader } from "./store-reader.js"
 import type { RunOutcome } from "./store-records.js"
+import { nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
 import { acquireWriterLock, releaseWriterLock } from "./writer-lock.js"
 
 export interface StoreWriterService {
@@ -54,29 +55,15 @@ export class StoreWriter extends Context.Service<StoreWriter, StoreWriterService
     )
 }
 
-const nowIso = Effect.map(DateTime.now, DateTime.formatIso)
-
 const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
   const { builder } = executor
-  const openRun = Ref.makeUnsafe<Option.Option<number>>(Option.none())
   const attempt = storeAttempt(path)
-
-  const endRun = Effect.fn("StoreWriter.endRun")(function*(
-    runId: number,
-    set: { status: RunOutcome["status"]; counts?: string; errors?: string }
-  ) {
-    const finishedAt = yield* nowIso
-    yield* attempt(`cannot end run ${runId}`, () =>
+  const runs = runLifecycle((runId: number, end: RunEnd) =>
+    attempt(`cannot end run ${runId}`, () =>
       executor.transaction(() => {
-        executor.run(builder.updateTable("runs").set({ ...set, finished_at: finishedAt }).where("id", "=", runId))
+        executor.run(builder.updateTable("runs").set(end).where("id", "=", runId))
         releaseWriterLock(executor, runId)
-      }))
-    yield* Ref.update(openRun, (open) => Option.contains(open, runId) ? Option.none() : open)
-  })
-
-  const markInterrupted = Effect.fn("StoreWriter.markInterrupted")(function*(runId: number) {
-    yield* endRun(runId, { status: "interrupted" })
-  })
+      })))
 
   const writer = StoreWriter.of({
     startRun: Effect.fn("StoreWriter.startRun")(function*(run) {
@@ -91,17 +78,11 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
             "whose process is gone; that run is marked interrupted"
         )
       }
-      yield* Ref.set(openRun, Option.some(lock.runId))
+      yield* runs.opened(lock.runId)
       return lock.runId
     }),
-    finishRun: Effect.fn("StoreWriter.finishRun")(function*(runId: number, outcome: RunOutcome) {
-      yield* endRun(runId, {
-        status: outcome.status,
-        counts: JSON.stringify(outcome.counts),
-        errors: JSON.stringify(outcome.errors)
-      })
-    }),
-    markInterrupted,
+    finishRun: runs.finishRun,
+    markInterrupted: runs.markInterrupted,
     saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
       const extractedAt = yield* nowIso
       yield* attempt(`cannot save article ${article.id}`, () =>
@@ -115,11 +96,5 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
     })
   })
 
-  const closeOpenRun = Effect.flatMap(Ref.get(openRun), (open) =>
-    Option.match(open, {
-      onNone: () => Effect.void,
-      onSome: (runId) => markInterrupted(runId).pipe(Effect.catch((error) => Effect.logError(error.message)))
-    }))
-
-  return { writer, closeOpenRun }
+  return { writer, closeOpenRun: runs.closeOpenRun }
 }

@@ -69,15 +69,18 @@ const typeOfIdSql = (column: string): string =>
     Object.entries(entityTypeOfId).map(([prefix, type]) => `when '${prefix}' then '${type}'`).join(" ")
   } else 'organization' end`
 
-const statements: ReadonlyArray<string> = [
-  `drop view contradictions`,
-  `drop view overlaps`,
-  `create table entities (
+/** Entities by id (the same SQL in both dialects); aliases are a JSON array of strings. */
+export const entitiesTable = `create table entities (
     id text primary key,
     type text not null,
     name text not null,
     aliases text not null default '[]'
-  )`,
+  )`
+
+const statements: ReadonlyArray<string> = [
+  `drop view contradictions`,
+  `drop view overlaps`,
+  entitiesTable,
   // Entities of claims stored by an older version: named by their id until the article is read again.
   `insert into entities (id, type, name)
     select distinct entity_id, ${typeOfIdSql("entity_id")}, substr(entity_id, instr(entity_id, ':') + 1)

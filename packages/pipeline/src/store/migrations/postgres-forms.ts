@@ -1,6 +1,6 @@
 import { type Kysely, type Migration, sql } from "kysely"
 import { claimsFlatView, queryIndexes, timelineView } from "./0002-views-and-search.js"
-import { pairedRelationView, valueText } from "./0003-entities-and-datasette.js"
+import { entitiesTable, pairedRelationView, valueText } from "./0003-entities-and-datasette.js"
 
 /**
  * Migrations 0002 and 0003 in PostgreSQL's SQL, to the same schema: the same indexes, views and
@@ -38,12 +38,7 @@ export const postgresViewsAndSearch = run([
  * predates this release, so there are no older entity ids to back-fill.
  */
 export const postgresEntities = run([
-  `create table entities (
-    id text primary key,
-    type text not null,
-    name text not null,
-    aliases text not null default '[]'
-  )`,
+  entitiesTable,
   `alter table claim_entities add constraint claim_entities_entity_fk foreign key (entity_id) references entities(id)`,
   `create index entities_type on entities(type, name)`,
   pairedRelationView("contradictions", "contradiction", pgValueText),

@@ -1,8 +1,8 @@
-import { Context, DateTime, Effect, Option, Ref, type Scope } from "effect"
+import { Context, Effect, type Scope } from "effect"
+import { nowIso, runLifecycle } from "../run-lifecycle.js"
 import type { StoreError } from "../store-error.js"
 import type { QueryRunner } from "../query-runner.js"
 import { makeStoreReader, StoreReader } from "../store-reader.js"
-import type { RunOutcome } from "../store-records.js"
 import { StoreWriter } from "../store-writer.js"
 import { openPostgres, postgresAttempt, type PostgresConnection } from "./open-postgres.js"
 import { postgresReadOnlyQuery } from "./postgres-read-only-query.js"
@@ -16,8 +16,6 @@ const retryable = (error: StoreError) => {
   const code = error.cause instanceof Error ? (error.cause as { readonly code?: unknown }).code : undefined
   return RETRYABLE.has(String(code))
 }
-
-const nowIso = Effect.map(DateTime.now, DateTime.formatIso)
 
 const makeReader = (connection: PostgresConnection) => {
   const attempt = postgresAttempt(connection.name)
@@ -46,22 +44,10 @@ export const openPostgresStore = (url: string) =>
     const connection = yield* openPostgres(url, { readOnly: false })
     const { builder, name } = connection
     const attempt = postgresAttempt(name)
-    const openRun = Ref.makeUnsafe<Option.Option<number>>(Option.none())
     const write = (what: string, body: () => Promise<void>) =>
       attempt(what, body).pipe(Effect.retry({ while: retryable, times: RETRIES }))
-
-    const endRun = Effect.fn("StoreWriter.endRun")(function*(
-      runId: number,
-      set: { status: RunOutcome["status"]; counts?: string; errors?: string }
-    ) {
-      const finishedAt = yield* nowIso
-      yield* attempt(`cannot end run ${runId}`, () =>
-        builder.updateTable("runs").set({ ...set, finished_at: finishedAt }).where("id", "=", runId).execute())
-      yield* Ref.update(openRun, (open) => Option.contains(open, runId) ? Option.none() : open)
-    })
-    const markInterrupted = Effect.fn("StoreWriter.markInterrupted")(function*(runId: number) {
-      yield* endRun(runId, { status: "interrupted" })
-    })
+    const runs = runLifecycle((runId, end) =>
+      attempt(`cannot end run ${runId}`, () => builder.updateTable("runs").set(end).where("id", "=", runId).execute()))
 
     const writer = StoreWriter.of({
       startRun: Effect.fn("StoreWriter.startRun")(function*(run) {
@@ -76,17 +62,11 @@ export const openPostgresStore = (url: string) =>
             counts: "{}",
             errors: "[]"
           }).returning("id").executeTakeFirstOrThrow())
-        yield* Ref.set(openRun, Option.some(row.id))
+        yield* runs.opened(row.id)
         return row.id
       }),
-      finishRun: Effect.fn("StoreWriter.finishRun")(function*(runId: number, outcome: RunOutcome) {
-        yield* endRun(runId, {
-          status: outcome.status,
-          counts: JSON.stringify(outcome.counts),
-          errors: JSON.stringify(outcome.errors)
-        })
-      }),
-      markInterrupted,
+      finishRun: runs.finishRun,
+      markInterrupted: runs.markInterrupted,
       saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
         const extractedAt = yield* nowIso
         yield* write(`cannot save article ${article.id}`, () =>
@@ -101,12 +81,6 @@ export const openPostgresStore = (url: string) =>
     })
 
     // A run still open when the store closes (an interrupt the caller did not handle) ends as interrupted.
-    yield* Effect.addFinalizer(() =>
-      Effect.flatMap(Ref.get(openRun), (open) =>
-        Option.match(open, {
-          onNone: () => Effect.void,
-          onSome: (runId) => markInterrupted(runId).pipe(Effect.catch((error) => Effect.logError(error.message)))
-        }))
-    )
+    yield* Effect.addFinalizer(() => runs.closeOpenRun)
     return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeReader(connection)))
   })
