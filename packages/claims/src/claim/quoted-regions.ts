@@ -1,4 +1,5 @@
 import type { Span } from "../model/span.js"
+import { spanContaining } from "../nlp/sorted-spans.js"
 
 // Quotes open with any opening mark and close with any closing one: articles mix straight and
 // curly marks ("Our two countries …”). A quote left open runs to the end of its paragraph, so one
@@ -27,15 +28,4 @@ export const quotedRegions = (text: string): ReadonlyArray<Span> => {
 }
 
 /** A test of "is this offset quoted?", by binary search over the regions (which are in order and disjoint). */
-export const quotedTest = (regions: ReadonlyArray<Span>) => (at: number): boolean => {
-  let lo = 0
-  let hi = regions.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const region = regions[mid]!
-    if (at < region.start) hi = mid - 1
-    else if (at >= region.end) lo = mid + 1
-    else return true
-  }
-  return false
-}
+export const quotedTest = (regions: ReadonlyArray<Span>) => (at: number): boolean => spanContaining(regions, at) !== undefined

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module"
 import winkNLP from "wink-nlp"
+import { spanContaining } from "./sorted-spans.js"
 
 /** A token with its character offsets in the analysed text. */
 export interface Token {
@@ -102,16 +103,4 @@ export const analyze = (text: string): Analysis => {
 }
 
 /** The sentence containing character offset `at`, by binary search. */
-export const sentenceAt = (analysis: Analysis, at: number): Sentence | undefined => {
-  const s = analysis.sentences
-  let lo = 0
-  let hi = s.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const sentence = s[mid]!
-    if (at < sentence.start) hi = mid - 1
-    else if (at >= sentence.end) lo = mid + 1
-    else return sentence
-  }
-  return undefined
-}
+export const sentenceAt = (analysis: Analysis, at: number): Sentence | undefined => spanContaining(analysis.sentences, at)

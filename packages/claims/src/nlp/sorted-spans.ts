@@ -4,18 +4,27 @@ export interface SpanLike {
   readonly end: number
 }
 
-/** The first span that overlaps [start, end), if any. */
-export const firstOverlapping = <S extends SpanLike>(sorted: ReadonlyArray<S>, start: number, end: number): S | undefined => {
+/** The index of the first span (or token) that ends after `offset`: the one at or after it; `sorted.length` when none does. */
+export const indexEndingAfter = (sorted: ReadonlyArray<SpanLike>, offset: number): number => {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (sorted[mid]!.end <= start) lo = mid + 1
+    if (sorted[mid]!.end <= offset) lo = mid + 1
     else hi = mid
   }
-  const candidate = sorted[lo]
+  return lo
+}
+
+/** The first span that overlaps [start, end), if any. */
+export const firstOverlapping = <S extends SpanLike>(sorted: ReadonlyArray<S>, start: number, end: number): S | undefined => {
+  const candidate = sorted[indexEndingAfter(sorted, start)]
   return candidate !== undefined && candidate.start < end ? candidate : undefined
 }
+
+/** The span that contains offset `at`, if any. */
+export const spanContaining = <S extends SpanLike>(sorted: ReadonlyArray<S>, at: number): S | undefined =>
+  firstOverlapping(sorted, at, at + 1)
 
 /** The index of the first span (or token) that starts at or after `offset`; `sorted.length` when none does. */
 export const indexStartingFrom = (sorted: ReadonlyArray<{ readonly start: number }>, offset: number): number => {

@@ -1,16 +1,8 @@
 import type { Token } from "../nlp/analyze.js"
+import { indexEndingAfter } from "../nlp/sorted-spans.js"
 
 /** Index of the first token that ends after `offset` (tokens are in text order): the token at or after it. */
-export const tokenIndexFrom = (tokens: ReadonlyArray<Token>, offset: number): number => {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+export const tokenIndexFrom = (tokens: ReadonlyArray<Token>, offset: number): number => indexEndingAfter(tokens, offset)
 
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN"])
 const MAX_NOUN_PHRASE = 6

@@ -180,5 +180,3 @@ const withValue = (draft: Draft, value: string, why: string): Draft => {
   const { anaphor: _resolved, yearOpen: _open, ...rest } = draft
   return { ...rest, value, why }
 }
-
-/** Sentence index of an offset, by binary search over sentence starts. */
