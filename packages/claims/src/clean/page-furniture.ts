@@ -63,6 +63,130 @@ const headlineKey = (text: string): string => text.toLowerCase()
 const isListItem = (line: Line): boolean =>
   line.text.length <= MAX_LIST_ITEM_LENGTH && !ENDS_LIKE_SENTENCE.test(line.text)
 
+/** A page read line by line, and what has been marked as furniture so far. */
+interface Page {
+  readonly lines: ReadonlyArray<Line>
+  readonly roles: ReadonlyArray<LineRole | undefined>
+  readonly marked: Set<number>
+  readonly blanks: Array<Blank>
+  /** Index of the trailing section's first line (`lines.length` when there is none). */
+  sectionStart: number
+}
+
+const mark = (page: Page, from: number, to: number, kind: FurnitureKind): void => {
+  page.blanks.push({ start: page.lines[from]!.start, end: page.lines[to]!.end, kind })
+  for (let i = from; i <= to; i++) page.marked.add(i)
+}
+
+/** A comment-like line, or any furniture, within a few lines after `index` (or `index` is the last line). */
+const confirmsComments = (page: Page, index: number): boolean => {
+  const last = page.lines.length - 1
+  if (index === last) return true
+  for (let next = index + 1; next <= Math.min(index + COMMENT_LOOKAHEAD, last); next++) {
+    if (page.roles[next] !== undefined || COMMENT_LINE.test(page.lines[next]!.text)) return true
+  }
+  return false
+}
+
+const isSectionStart = (page: Page, index: number): boolean => {
+  const role = page.roles[index]?.role
+  return role === "section" || ((role === "section-beside" || role === "count") && confirmsComments(page, index))
+}
+
+/** The trailing section: from the first marker with enough article text before it, to the end. */
+const markTrailingSection = (page: Page): void => {
+  let contentBefore = 0
+  for (let i = 0; i < page.lines.length; i++) {
+    const role = page.roles[i]
+    if (role === undefined) contentBefore += page.lines[i]!.text.length
+    else if (contentBefore >= MIN_CONTENT_BEFORE_SECTION && isSectionStart(page, i)) {
+      page.sectionStart = i
+      mark(page, i, page.lines.length - 1, role.kind)
+      return
+    }
+  }
+}
+
+/** Tag lists: the last article lines, when they are runs of keywords. */
+const markTagLists = (page: Page): void => {
+  for (let i = page.sectionStart - 1; i >= 0; i--) {
+    if (page.roles[i] !== undefined) continue
+    if (!isTagRun(page.lines[i]!.text)) break
+    mark(page, i, i, "tags")
+  }
+}
+
+/** Lines that are furniture on their own, which confirm the lines that need company. */
+const isDefinite = (page: Page, i: number): boolean => {
+  if (i >= page.sectionStart || page.marked.has(i)) return true
+  const role = page.roles[i]?.role
+  return role === "line" || role === "section" || role === "count" || (role === "section-beside" && confirmsComments(page, i))
+}
+
+const isBeside = (page: Page, i: number): boolean => i < page.sectionStart && page.roles[i]?.role === "beside"
+
+/** A run of `beside` lines ("Twitter", "Facebook") is furniture when definite furniture borders it. */
+const besideConfirmed = (page: Page, i: number): boolean => {
+  let before = i - 1
+  while (isBeside(page, before)) before--
+  let after = i + 1
+  while (isBeside(page, after)) after++
+  return (before >= 0 && isDefinite(page, before)) || (after < page.lines.length && isDefinite(page, after))
+}
+
+/** The last line of a link list under the heading at `i`, when the list runs into furniture or the end. */
+const listEnd = (page: Page, i: number): number | undefined => {
+  let next = i + 1
+  while (next < page.sectionStart && !isDefinite(page, next) && isListItem(page.lines[next]!)) next++
+  return next === page.lines.length || isDefinite(page, next) ? next - 1 : undefined
+}
+
+/** What each role marks, given its line `i`: the lines [from, to], or nothing. */
+const ROLE_MARKS: Readonly<Record<PhraseRole, (page: Page, i: number) => readonly [number, number] | undefined>> = {
+  line: (_, i) => [i, i],
+  section: (_, i) => [i, i],
+  count: (_, i) => [i, i],
+  "section-beside": (page, i) => confirmsComments(page, i) ? [i, i] : undefined,
+  beside: (page, i) => besideConfirmed(page, i) ? [i, i] : undefined,
+  list: (page, i) => {
+    const end = listEnd(page, i)
+    return end === undefined ? undefined : [i, end]
+  },
+  "list-strong": (page, i) => [i, listEnd(page, i) ?? i]
+}
+
+/** Each recognised line before the trailing section, by what its role marks. */
+const markRecognisedLines = (page: Page): void => {
+  for (let i = 0; i < page.sectionStart; i++) {
+    const role = page.roles[i]
+    if (role === undefined || page.marked.has(i)) continue
+    const lines = ROLE_MARKS[role.role](page, i)
+    if (lines !== undefined) mark(page, lines[0], lines[1], role.kind)
+  }
+}
+
+/** Repeated headlines: a later line equal to the title or to a leading headline line. */
+const markRepeatedHeadlines = (page: Page, title: string | undefined): void => {
+  const headlines = new Set<string>()
+  if (title !== undefined) headlines.add(headlineKey(title.trim().replace(WHITESPACE, " ")))
+  let candidates = 0
+  for (let i = 0; i < page.sectionStart && candidates < MAX_HEADLINE_LINES; i++) {
+    if (page.marked.has(i)) continue
+    const text = page.lines[i]!.text
+    if (text.length > MAX_HEADLINE_LENGTH || ENDS_LIKE_SENTENCE.test(text)) break
+    headlines.add(headlineKey(text))
+    candidates++
+  }
+  const seen = new Set<string>()
+  for (let i = 0; i < page.sectionStart; i++) {
+    if (page.marked.has(i)) continue
+    const key = headlineKey(page.lines[i]!.text)
+    if (key.length < MIN_REPEATED_HEADLINE_LENGTH || !headlines.has(key)) continue
+    if (seen.has(key)) mark(page, i, i, "repeated_headline")
+    else seen.add(key)
+  }
+}
+
 /**
  * Page furniture in already de-marked content, found line by line: comment threads and reply
  * forms (everything from their first marker on, once article text precedes it), share bars,
@@ -72,110 +196,10 @@ const isListItem = (line: Line): boolean =>
  */
 export const pageFurnitureBlanks = (content: string, title: string | undefined): ReadonlyArray<Blank> => {
   const lines = nonBlankLines(content)
-  const roles = lines.map((line) => roleOf(line.text))
-  const blanks: Array<Blank> = []
-  const marked = new Set<number>()
-  const mark = (from: number, to: number, kind: FurnitureKind) => {
-    blanks.push({ start: lines[from]!.start, end: lines[to]!.end, kind })
-    for (let i = from; i <= to; i++) marked.add(i)
-  }
-
-  const confirmsComments = (index: number): boolean => {
-    if (index === lines.length - 1) return true
-    for (let next = index + 1; next <= Math.min(index + COMMENT_LOOKAHEAD, lines.length - 1); next++) {
-      if (roles[next] !== undefined || COMMENT_LINE.test(lines[next]!.text)) return true
-    }
-    return false
-  }
-  const isSectionStart = (index: number): boolean => {
-    const role = roles[index]?.role
-    return role === "section" || ((role === "section-beside" || role === "count") && confirmsComments(index))
-  }
-
-  // The trailing section: the first marker with enough article text before it.
-  let sectionStart = lines.length
-  let contentBefore = 0
-  for (let i = 0; i < lines.length; i++) {
-    if (roles[i] === undefined) contentBefore += lines[i]!.text.length
-    else if (contentBefore >= MIN_CONTENT_BEFORE_SECTION && isSectionStart(i)) {
-      sectionStart = i
-      mark(i, lines.length - 1, roles[i]!.kind)
-      break
-    }
-  }
-
-  // Tag lists: the last article lines, when they are runs of keywords.
-  for (let i = sectionStart - 1; i >= 0; i--) {
-    if (roles[i] !== undefined) continue
-    if (!isTagRun(lines[i]!.text)) break
-    mark(i, i, "tags")
-  }
-
-  // Lines that are furniture on their own, which confirm the lines that need company.
-  const isDefinite = (i: number): boolean => {
-    if (i >= sectionStart || marked.has(i)) return true
-    const role = roles[i]?.role
-    return role === "line" || role === "section" || role === "count" || (role === "section-beside" && confirmsComments(i))
-  }
-  const isBeside = (i: number) => i < sectionStart && roles[i]?.role === "beside"
-  // A run of `beside` lines ("Twitter", "Facebook") is furniture when definite furniture borders it.
-  const besideConfirmed = (i: number): boolean => {
-    let before = i - 1
-    while (isBeside(before)) before--
-    let after = i + 1
-    while (isBeside(after)) after++
-    return (before >= 0 && isDefinite(before)) || (after < lines.length && isDefinite(after))
-  }
-  // The last line of a link list under the heading at `i`, when the list runs into furniture or the end.
-  const listEnd = (i: number): number | undefined => {
-    let next = i + 1
-    while (next < sectionStart && !isDefinite(next) && isListItem(lines[next]!)) next++
-    return next === lines.length || isDefinite(next) ? next - 1 : undefined
-  }
-
-  for (let i = 0; i < sectionStart; i++) {
-    const role = roles[i]
-    if (role === undefined || marked.has(i)) continue
-    switch (role.role) {
-      case "line":
-      case "section":
-      case "count":
-        mark(i, i, role.kind)
-        break
-      case "section-beside":
-        if (confirmsComments(i)) mark(i, i, role.kind)
-        break
-      case "beside":
-        if (besideConfirmed(i)) mark(i, i, role.kind)
-        break
-      case "list":
-      case "list-strong": {
-        const end = listEnd(i)
-        if (end !== undefined) mark(i, end, role.kind)
-        else if (role.role === "list-strong") mark(i, i, role.kind)
-        break
-      }
-    }
-  }
-
-  // Repeated headlines: a later line equal to the title or to a leading headline line.
-  const headlines = new Set<string>()
-  if (title !== undefined) headlines.add(headlineKey(title.trim().replace(WHITESPACE, " ")))
-  let candidates = 0
-  for (let i = 0; i < sectionStart && candidates < MAX_HEADLINE_LINES; i++) {
-    if (marked.has(i)) continue
-    const text = lines[i]!.text
-    if (text.length > MAX_HEADLINE_LENGTH || ENDS_LIKE_SENTENCE.test(text)) break
-    headlines.add(headlineKey(text))
-    candidates++
-  }
-  const seen = new Set<string>()
-  for (let i = 0; i < sectionStart; i++) {
-    if (marked.has(i)) continue
-    const key = headlineKey(lines[i]!.text)
-    if (key.length < MIN_REPEATED_HEADLINE_LENGTH || !headlines.has(key)) continue
-    if (seen.has(key)) mark(i, i, "repeated_headline")
-    else seen.add(key)
-  }
-  return blanks
+  const page: Page = { lines, roles: lines.map((line) => roleOf(line.text)), marked: new Set(), blanks: [], sectionStart: lines.length }
+  markTrailingSection(page)
+  markTagLists(page)
+  markRecognisedLines(page)
+  markRepeatedHeadlines(page, title)
+  return page.blanks
 }
