@@ -5,6 +5,7 @@ import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
 import { type Headline, type HeadlineCompany, readHeadline } from "../figure/headline.js"
+import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId } from "./claim-id.js"
 import type { ClaimDraft } from "./claim-draft.js"
@@ -53,7 +54,9 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const trade = tradeClaims(doc).filter(free)
   const deals = dealClaims(doc).filter(free)
   const taken = new Set([...inTable, ...[...trade, ...deals].flatMap((d) => (d.value ? [d.value.id] : []))])
-  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statisticClaims(doc, taken)]
+  const statistics = statisticClaims(doc, taken)
+  const read = new Set([...taken, ...statistics.flatMap((d) => (d.value ? [d.value.id] : []))])
+  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...proseFigureClaims(doc, read)]
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does.
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
   return linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company)))
@@ -109,7 +112,9 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           clause: sentence.tokens.filter(within(clause)),
           modality: modality.modality,
           source: attribution,
-          company
+          company,
+          referenceDay: doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined,
+          object: draft.object
         })
   return {
     id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, value: draft.value, time, quote, period: figure?.period }),

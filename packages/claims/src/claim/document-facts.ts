@@ -142,7 +142,7 @@ const isDatelinePlace = (text: string, entity: EntityMention): boolean =>
   DATELINE_PLACE_AFTER.test(text.slice(entity.end, entity.end + DATELINE_REACH))
 
 /** A currency is never a party: "U.S. dollars", "US$", "Hong Kong dollars", "$" read as the US. */
-const CURRENCY_AFTER = /^\s?(?:\$|dollars?\b|cents?\b)/i
+const CURRENCY_AFTER = /^\s?(?:\$|dollars?\b|cents?\b|dlrs?\b|cts\b)/i
 const CURRENCY_REACH = 10
 const namesCurrency = (text: string, entity: EntityMention): boolean =>
   entity.text.includes("$") || CURRENCY_AFTER.test(text.slice(entity.end, entity.end + CURRENCY_REACH))

@@ -1,4 +1,5 @@
 import type { Claim } from "../model/claim.js"
+import { periodDays } from "../figure/period-days.js"
 import { timexInterval } from "../time/timex-interval.js"
 
 /** What must be equal for two claims to state the same fact: kind, predicate and value. */
@@ -17,14 +18,6 @@ const bounds = (claim: Claim) => {
   if (claim.time === undefined) return undefined
   const first = timexInterval(claim.time.start)?.first
   const last = timexInterval(claim.time.end)?.last
-  return first !== undefined && last !== undefined ? { first, last } : undefined
-}
-
-/** The days a figure's period covers ("1987-01/1987-09" from its first end to its last); none for a fiscal year. */
-const periodDays = (value: string) => {
-  const [from, to] = value.split("/")
-  const first = timexInterval(from!)?.first
-  const last = timexInterval(to ?? from!)?.last
   return first !== undefined && last !== undefined ? { first, last } : undefined
 }
 

@@ -7,12 +7,15 @@ import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
 import { BASIS_WORDS, CHANGE_BY_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import type { HeadlineCompany } from "./headline.js"
 import { measureById } from "./measures.js"
+import { periodDays } from "./period-days.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
 
 /** What a kind extractor already knows of a figure's identity; the rest is read here. */
 export type FigureDraft = { -readonly [K in keyof Omit<Figure, "unresolved">]?: Figure[K] }
 
 const STATUS = phraseIndex(STATUS_WORDS)
+const GDP_WORDS = /\bgdp\b|gross domestic/i
+const PARTNERED = /^(?:trade|deal)\./
 const BASIS = phraseIndex(BASIS_WORDS)
 
 export interface FigureInput {
@@ -27,6 +30,10 @@ export interface FigureInput {
   readonly source: { readonly text: string; readonly entity?: string } | undefined
   /** The company the article is about (its headline's): whose a figure is when nothing in its sentence says. */
   readonly company: HeadlineCompany | undefined
+  /** The day the article was written, when known: a figure for a period already over is no forecast. */
+  readonly referenceDay: string | undefined
+  /** What a statistic measures, in words: growth not said to be of GDP is GNP's. */
+  readonly object: string | undefined
 }
 
 /**
@@ -37,11 +44,14 @@ export interface FigureInput {
 export const completeFigure = (input: FigureInput): Figure => {
   const given = input.figure ?? {}
   const byPredicate = PREDICATE_MEASURES.get(input.predicate)
-  const measure = given.measure ?? byPredicate?.measure
+  const measure = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? "gnp" : byPredicate?.measure)
   const fromCompany = given.holder === undefined && input.subjects[0] === undefined ? input.company : undefined
-  const holder = given.holder ?? input.subjects[0] ?? fromCompany?.id
+  // A statistic of a firm is the firm's, not the country named beside it ("US media giant TimeWarner").
+  const firm = !PARTNERED.test(input.predicate) && measure !== undefined && measureById(measure)?.holder === "any" ? input.subjects.find((s) => s.startsWith("org:")) : undefined
+  const holder = given.holder ?? firm ?? input.subjects[0] ?? fromCompany?.id
   const holderText = given.holderText ?? fromCompany?.name
-  const counterpart = given.counterpart ?? input.subjects[1]
+  // Only trade and deals have a second party: a statistic's other subjects are no partners.
+  const counterpart = given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined)
   const period = given.period ?? periodOf(input.time)
   const basis = given.basis ?? findPhrases(BASIS, input.clause)[0]?.value
   const source = given.source ?? input.source
@@ -59,7 +69,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? statusOf(input.clause, input.modality),
+    status: given.status ?? statusOf(input.clause, input.modality, period !== undefined && input.referenceDay !== undefined && (periodDays(period.value)?.last ?? "9999") < input.referenceDay),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }
@@ -72,9 +82,13 @@ const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
   return { value, origin: time.timexes.length > 0 ? "written" : "document_date", prior: false }
 }
 
-const statusOf = (clause: ReadonlyArray<Token>, modality: Modality): FigureStatus => {
+/** A figure for a period already over is actual unless the words say it is preliminary, revised or estimated. */
+const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminary", "estimate"])
+
+const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, past: boolean): FigureStatus => {
   const found = new Set(findPhrases(STATUS, clause).map((match) => match.value))
-  return STATUS_PRECEDENCE.find((status) => found.has(status)) ?? (modality === "planned" ? "forecast" : "actual")
+  const status = STATUS_PRECEDENCE.find((s) => found.has(s) && (!past || PAST_STATUSES.has(s)))
+  return status ?? (modality === "planned" && !past ? "forecast" : "actual")
 }
 
 /** A percentage of a measure that is not itself a rate is its change; "by" before a figure makes it a change by that amount. */

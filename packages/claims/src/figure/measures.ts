@@ -14,6 +14,8 @@ export interface Measure {
   readonly words: ReadonlyArray<string>
   readonly unit: "money" | "percent" | "count" | "measure" | "index" | "any"
   readonly sign: "balance" | "plain"
+  /** Whose figure it is: an economy's (a country or bloc, never a company or an agency reporting it) or anyone's. */
+  readonly holder: "economy" | "any"
 }
 
 const m = (id: string, unit: Measure["unit"], description: string, words: ReadonlyArray<string>, sign: Measure["sign"] = "plain"): Measure => ({
@@ -21,8 +23,16 @@ const m = (id: string, unit: Measure["unit"], description: string, words: Readon
   description,
   words,
   unit,
-  sign
+  sign,
+  holder: ECONOMY.has(id) ? "economy" : "any"
 })
+
+/** Measures of an economy: their holder is a country or bloc. */
+const ECONOMY: ReadonlySet<string> = new Set([
+  "trade_balance", "current_account", "total_trade", "gdp", "gnp", "consumer_prices", "producer_prices", "wholesale_prices",
+  "unemployment_rate", "unemployed", "money_supply", "reserves", "budget_balance", "government_spending", "government_revenue",
+  "industrial_output", "retail_sales", "housing_starts", "capacity_utilisation"
+])
 
 export const MEASURES: ReadonlyArray<Measure> = [
   // Economy and trade
@@ -31,8 +41,9 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("exports", "money", "exports of goods, or of a commodity (with item)", ["exports", "export", "shipments abroad", "export earnings", "export sales"]),
   m("imports", "money", "imports of goods, or of a commodity (with item)", ["imports", "import", "import bill"]),
   m("total_trade", "money", "two-way trade", ["trade", "bilateral trade", "two-way trade", "foreign trade", "trade volume", "trade turnover"]),
-  m("gdp", "any", "gross domestic product: level, or growth with change_percent", ["gdp", "gross domestic product", "economy", "economic growth", "growth", "real growth"]),
-  m("gnp", "any", "gross national product: level, or growth with change_percent", ["gnp", "gross national product"]),
+  m("gdp", "any", "gross domestic product: level, or growth with change_percent", ["gdp", "gross domestic product", "gdp growth"]),
+  // Growth not said to be of GDP is GNP's, as the annotation guide reads it ("West German growth of 2.5 pct").
+  m("gnp", "any", "gross national product: level, or growth with change_percent (an economy's growth when GDP is not named)", ["gnp", "gross national product", "economy", "economic growth", "growth", "real growth", "growth rate", "output growth"]),
   m("consumer_prices", "percent", "inflation: the change of consumer prices", ["inflation", "consumer prices", "consumer price index", "cost of living", "retail prices", "retail price index", "cpi"]),
   m("producer_prices", "percent", "producer prices", ["producer prices", "producer price index", "ppi"]),
   m("wholesale_prices", "percent", "wholesale prices", ["wholesale prices", "wholesale price index"]),
@@ -69,7 +80,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("net_income", "money", "net profit or earnings; a loss is negative", ["net income", "net profit", "net earnings", "profit", "profits", "earnings", "net", "net loss", "loss", "losses"], "balance"),
   m("operating_income", "money", "operating profit, oper net", ["operating profit", "operating income", "operating earnings", "operating loss", "trading profit"], "balance"),
   m("pretax_income", "money", "profit before tax", ["pretax profit", "pre-tax profit", "pretax earnings", "pre-tax earnings", "pretax income", "pretax loss", "profit before tax"], "balance"),
-  m("eps", "money", "net earnings or loss per share", ["earnings per share", "per share", "a share", "per-share earnings"], "balance"),
+  m("eps", "money", "net earnings or loss per share", ["earnings per share", "per-share earnings", "per share", "a share"], "balance"),
   m("dividend", "money", "dividend per share, or total (item total)", ["dividend", "dividends", "payout", "div"]),
   m("shares_outstanding", "count", "average shares outstanding", ["shares outstanding", "average shares", "avg shrs"]),
   m("assets", "money", "assets", ["assets", "total assets"]),
@@ -81,7 +92,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("extraordinary_item", "money", "gains, charges, credits, provisions, write-offs", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision"]),
   // Deals and holdings
   m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contract", "sale", "bid", "offer", "worth", "valued"]),
-  m("offer_price", "money", "per-share price offered or paid", ["a share", "per share", "offer price"]),
+  m("offer_price", "money", "per-share price offered or paid (\"a share\" in a clause about an offer)", ["offer price"]),
   m("stake", "any", "percent or number of shares held", ["stake", "holding", "interest", "pct of", "percent of"]),
   m("deal_count", "count", "how many agreements, contracts, deals", ["agreements", "deals", "contracts", "accords"]),
   // Politics and society
@@ -93,6 +104,12 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("tax", "any", "a tax rate or take", ["tax", "tax rate", "levy", "duty", "tariff", "tariffs"]),
   m("people_count", "count", "people affected, arrested, displaced, striking", ["people", "arrested", "displaced", "strikers", "refugees", "protesters", "demonstrators"])
 ]
+
+/** Measures whose percentage is always their change: "inflation of 3.2 pct", "growth of 2.5 pct", "M-3 rose 7 pct". */
+export const PERCENT_IS_CHANGE: ReadonlySet<string> = new Set([
+  "consumer_prices", "producer_prices", "wholesale_prices", "gdp", "gnp", "industrial_output", "money_supply", "retail_sales",
+  "exports", "imports", "total_trade", "revenue", "net_income", "operating_income", "pretax_income", "production", "energy_consumption", "investment"
+])
 
 const byId = new Map(MEASURES.map((measure) => [measure.id, measure]))
 

@@ -100,7 +100,7 @@ const currencyNames: ReadonlyArray<readonly [string, Currency]> = [
   ...names("COP", "Colombian peso", "Colombian pesos"),
   // Wire copy's abbreviations and the currencies of its decades.
   ...names("AUD", "Australian dlrs", "Australian dlr", "Aust dlrs"),
-  ...names("CAD", "Canadian dlrs", "Canadian dlr", "Canadian cts"),
+  ...names("CAD", "Canadian dlrs", "Canadian dlr", "dlrs Canadian", "dlr Canadian"),
   ...names("NZD", "New Zealand dlrs", "N.Z. dlrs", "NZ dlrs"),
   ...names("HKD", "Hong Kong dlrs", "H.K. dlrs", "HK dlrs"),
   ...names("SGD", "Singapore dlrs"),
@@ -125,6 +125,9 @@ const currencyNames: ReadonlyArray<readonly [string, Currency]> = [
   ["pence", minor("GBP")],
   ["cents", minor("USD")],
   ["cts", minor("USD")],
+  ["cts Canadian", minor("CAD")],
+  ["cents Canadian", minor("CAD")],
+  ["Canadian cts", minor("CAD")],
   ["ct", minor("USD")],
   ["cent", minor("USD")],
   ["kopecks", minor("RUB")]

@@ -59,6 +59,7 @@ const unitEntries: ReadonlyArray<UnitEntry> = [
   { names: ["gram", "grams", "gramme", "grammes"], symbols: ["g"], def: def("kg", 0.001, "mass") },
   { names: ["tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "metric tonne", "metric tonnes"], gluedSymbols: ["t"], def: def("kg", 1000, "mass") },
   { names: ["short ton", "short tons"], def: def("kg", 907.18474, "mass") },
+  { names: ["long ton", "long tons"], def: def("kg", 1016.0469088, "mass") },
   { names: ["pound", "pounds", "lb", "lbs"], def: def("kg", 0.45359237, "mass") },
   { names: ["ounce", "ounces", "oz"], def: def("kg", 0.028349523125, "mass") },
   { names: ["mg", "milligram", "milligrams", "milligramme", "milligrammes"], def: def("kg", 1e-6, "mass") },

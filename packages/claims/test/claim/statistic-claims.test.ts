@@ -25,9 +25,17 @@ describe("statistic claims", () => {
     expect(withPredicate(extractText(sourced, "2017-07-04").claims, "statistic.altitude").map((c) => c.subjects)).toEqual([["country:KP"]])
   })
 
-  it("gives the earlier value's date to no other figure", () => {
+  it("gives the earlier value's date to no other figure; the change and the earlier level are facts of their own", () => {
     const claims = extractText("Ford said revenue slipped 2 percent to $38.9 billion from $39.9 billion a year earlier.", "2019-07-25").claims
-    expect(withPredicate(claims, "statistic.revenue").map((c) => [c.value?.value, c.time])).toEqual([[38.9e9, undefined]])
+    const revenue = claims.filter((c) => c.figure?.measure === "revenue")
+    expect(revenue.map((c) => [c.value?.value, c.time?.start, c.figure?.aspect, c.figure?.period?.prior])).toEqual(
+      expect.arrayContaining([
+        [-2, undefined, "change_percent", undefined],
+        [38.9e9, undefined, "level", undefined],
+        [39.9e9, "2018", "level", true]
+      ])
+    )
+    expect(revenue).toHaveLength(3)
   })
 
   it("reads a length only from a figure in units of length", () => {
@@ -35,14 +43,15 @@ describe("statistic claims", () => {
     expect(withPredicate(claims, "statistic.distance")).toEqual([])
   })
 
-  it("reads company results: the new level, not the change nor the earlier figure", () => {
+  it("reads company results: the new level and the change as two facts, the firm's not its country's", () => {
     const text =
       "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier."
     const { claims } = extractText(text, "2005-02-09")
     expect(withPredicate(claims, "statistic.profit").map((c) => [c.subjects, c.value?.value, c.value?.unit])).toEqual([
       [["country:US", "org:time-warner"], 1.13e9, "USD"]
     ])
-    expect(claims.some((c) => c.value?.value === 76 || c.value?.value === 639e6)).toBe(false)
+    const figures = claims.filter((c) => c.figure?.measure === "net_income").map((c) => [c.value?.value, c.figure?.aspect, c.figure?.holder])
+    expect(figures).toEqual(expect.arrayContaining([[76, "change_percent", "org:time-warner"], [1.13e9, "level", "org:time-warner"]]))
   })
 
   it("reads the economy's fall as negative growth, a firm unknown to the gazetteer by name", () => {

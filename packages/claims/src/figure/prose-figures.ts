@@ -1,0 +1,188 @@
+import type { EntityMention } from "../model/entity.js"
+import type { FigureAspect } from "../model/figure.js"
+import type { Quantity } from "../model/quantity.js"
+import type { Token } from "../nlp/analyze.js"
+import { changeNear, isEarlierValue } from "../claim/change-words.js"
+import type { ClaimDraft } from "../claim/claim-draft.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
+import { namedSubjects } from "../claim/named-subjects.js"
+import { within } from "../claim/parties.js"
+import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
+import { negated } from "../claim/synthetic-quantity.js"
+import { framingTimexes, timeScopeOf } from "../claim/time-scope.js"
+import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
+
+/** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
+const MEASURE_WORDS = phraseIndex(
+  MEASURES.flatMap((measure) => measure.words.map((word) => [word, measure] as const)).filter(
+    ([word], i, all) => all.findIndex(([other]) => other === word) === i
+  )
+)
+/** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
+const REACH_BEFORE = 12
+const REACH_AFTER = 3
+/** Whose figure: countries, blocs, organisations (companies, agencies, banks). */
+const HOLDER_TYPES = new Set<EntityMention["type"]>(["country", "bloc", "organization"])
+/** Words before a figure that make it a change by that amount ("rose by 1.2 bln") or a level ("rose to"). */
+const BY = new Set(["by"])
+/** Words right before a figure that make it a level even beside a change word: "raised tariffs to 100 pct", "stood at". */
+const LEVEL_WORDS = new Set(["to", "at", "from", "of"])
+/** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
+const SHARED_UNIT_GAP = /^[\s,]*(?:from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
+
+/** A bare number right after a money figure, joined by "from", "to", "vs", "and", is in its currency: the unit written once applies to both. */
+const carriedUnit = (text: string, before: Quantity | undefined, quantity: Quantity): Quantity => {
+  if (before === undefined || before.kind !== "money" || quantity.kind !== "count") return quantity
+  const gap = text.slice(before.end, quantity.start)
+  if (gap.length > 24 || !SHARED_UNIT_GAP.test(gap)) return quantity
+  return { ...quantity, kind: "money", unit: before.unit, derivation: `${quantity.derivation}; in ${before.unit}, the unit of '${before.text}' before it` }
+}
+
+/** Words that make a deficit or loss of a balance: its level is negative. */
+const NEGATIVE_BALANCE = new Set(["deficit", "deficits", "loss", "losses", "shortfall", "gap"])
+/** Words after which a number is no figure of the world: "aged 93", "number 10". */
+const NOT_FIGURES = new Set(["aged", "age", "number", "no.", "no", "#", "route", "flight", "model", "article", "resolution", "version"])
+const PROSE_CONFIDENCE = 0.6
+/** How far (characters) an earlier value's own date may follow it: "from 86 billion in 1986", "from 54,075 the previous week". */
+const OWN_DATE_REACH = 8
+
+const fits = (measure: Measure, quantity: Quantity): boolean => {
+  switch (measure.unit) {
+    case "percent":
+      return quantity.kind === "percent"
+    case "money":
+      return quantity.kind === "money" || quantity.kind === "percent"
+    case "count":
+      return quantity.kind === "count" || quantity.kind === "percent"
+    case "measure":
+      return quantity.kind === "measure" || quantity.kind === "count" || quantity.kind === "percent"
+    case "index":
+      return quantity.kind === "count" || quantity.kind === "percent"
+    case "any":
+      return quantity.kind !== "ordinal"
+  }
+}
+
+/** "a share", "per share" right after a money figure: its measure is per share, whatever came before. */
+const PER_SHARE = new Set(["eps"])
+/** Words of a clause about buying a company: its per-share figure is an offer price, its total the deal's value. */
+const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase"])
+
+/**
+ * The measure words nearest the figure in its clause: a per-share phrase right after it, else the
+ * nearest before it within reach, else right after it. A per-share figure in a clause about an
+ * offer is its price.
+ */
+const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
+  const at = tokens.findIndex((t) => t.start >= quantity.start)
+  const end = tokens.findIndex((t) => t.start >= quantity.end)
+  const after = matches.find((m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity))
+  const offer = tokens.some((t) => OFFER_WORDS.has(t.normal))
+  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : after
+  const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
+  return before ?? after
+}
+
+const ECONOMIES = new Set<EntityMention["type"]>(["country", "bloc"])
+
+/** The holders a sentence names, never its source: only countries and blocs for an economy's measure. */
+const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): ReadonlyArray<EntityMention> => {
+  const source = facts.attribution?.span
+  const types = measure?.holder === "economy" ? ECONOMIES : HOLDER_TYPES
+  return facts.entities.filter((e) => types.has(e.type) && (source === undefined || !within(source)(e)))
+}
+
+/** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
+const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number): EntityMention | undefined => {
+  const named = holdersIn(facts, measure)
+  // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
+  const firms = measure.holder === "any" ? named.filter((e) => e.type === "organization") : []
+  const candidates = firms.length > 0 ? firms : named
+  return (
+    candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
+    candidates.filter(within(clause)).at(0) ??
+    candidates.at(0) ??
+    // A firm the gazetteer does not know: the proper name before the measure ("Ogden Projects Inc.'s revenue").
+    (measure.holder === "any" ? namedSubjects(facts, clause, measureStart)[0] : undefined)
+  )
+}
+
+/**
+ * Figures in prose read by their phrase: the measure words of the vocabulary nearest the figure in
+ * its own clause ("Japan's current account surplus … will rise to 95 billion dlrs"), whose (the
+ * country or organisation named before them, else in the sentence, else the figure before's), its
+ * period from its clause's dates, a change or a level ("rose 5 pct", "by 1.2 bln", "to 3.4 bln"),
+ * and a deficit or a fall negative. Figures other readers took are left to them.
+ */
+export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> => {
+  // The holder the text last named, for figures whose sentence names none ("it should fall back to 87 bln").
+  const last = { economy: undefined as EntityMention | undefined, any: undefined as EntityMention | undefined }
+  return doc.sentences.flatMap((facts) => {
+    const previous = { ...last }
+    last.economy = holdersIn(facts, { holder: "economy" } as Measure)[0] ?? last.economy
+    last.any = holdersIn(facts, undefined)[0] ?? last.any
+    const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
+    const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
+      if (taken.has(written.id) || written.kind === "ordinal") return []
+      const quantity = carriedUnit(doc.text, facts.quantities[i - 1], written)
+      const clause = clauseAt(facts, quantity.start)
+      const tokens = facts.tokens.filter(within(clause))
+      const before = tokens.findLast((t) => t.end <= quantity.start)
+      if (before !== undefined && NOT_FIGURES.has(before.normal)) return []
+      const match = measureFor(tokens, matches.filter(within(clause)), quantity)
+      if (match === undefined) return []
+      const measure = match.value
+      const named = holderFor(facts, measure, clause, match.start)
+      const holder = named ?? previous[measure.holder]
+      const change = changeNear(tokens, quantity.start)
+      const by = before !== undefined && BY.has(before.normal)
+      const level = before !== undefined && LEVEL_WORDS.has(before.normal)
+      const aspect: FigureAspect =
+        quantity.kind === "percent" && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
+          ? "change_percent"
+          : by && change !== undefined
+            ? "change_amount"
+            : "level"
+      const words = facts.tokens.slice(match.first, match.end)
+      const negative =
+        (aspect !== "level" && change?.direction === "fall") || (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal)))
+      const value = negative ? negated(quantity) : quantity
+      const earlier = isEarlierValue(facts.tokens, quantity.start)
+      // "from 86 billion in 1986": an earlier value's period is the date right after it, else the clause's.
+      const own = earlier ? facts.timexes.filter((t) => t.start >= quantity.end && t.start - quantity.end <= OWN_DATE_REACH).slice(0, 1) : []
+      const time = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      const measureText = doc.text.slice(match.start, match.stop)
+      return [
+        {
+          kind: "statistic",
+          predicate: `statistic.${measure.id}`,
+          subjects: holder === undefined ? [] : [holder.entity],
+          object: measureText.toLowerCase(),
+          value,
+          ...(time !== undefined ? { time } : {}),
+          figure: {
+            measure: measure.id,
+            aspect,
+            ...(holder !== undefined ? { holder: holder.entity, holderText: holder.text } : {}),
+            ...(time !== undefined && earlier
+              ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: "written" as const, prior: true } }
+              : {})
+          },
+          sentence: facts,
+          anchor: quantity,
+          parts: [quantity, { start: match.start, end: match.stop }, ...(named !== undefined && within(clause)(named) ? [named] : [])],
+          derivation: [
+            `measure: '${measureText}' → ${measure.id} (${measure.description})`,
+            `value: ${value.derivation}`,
+            holder === undefined ? "holder: none named" : `holder: '${holder.text}' → ${holder.entity}${named === undefined ? " (the figure before's)" : ""}`,
+            `aspect: ${aspect}`,
+            ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
+          ],
+          confidence: PROSE_CONFIDENCE,
+          coreferent: named === undefined && holder !== undefined
+        }
+      ]
+    })
+    return drafts
+  })
+}

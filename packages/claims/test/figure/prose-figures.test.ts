@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest"
+import { extractText } from "../claim/extract-text.js"
+
+const figures = (text: string, published: string) =>
+  extractText(text, published)
+    .claims.filter((c) => c.figure !== undefined)
+    .map((c) => ({ value: c.value?.value, unit: c.value?.unit, ...c.figure }))
+
+describe("prose figures read by their phrase", () => {
+  it("a forecast level and its earlier value, each with its own period, the unit written once, the holder before the measure", () => {
+    const found = figures("The OECD said Japan's current account surplus in 1987 will rise to 95 billion dlrs from 86 billion in 1986.", "1987-06-18")
+    expect(found).toEqual([
+      expect.objectContaining({ value: 95e9, unit: "USD", holder: "country:JP", measure: "current_account", period: { value: "1987", origin: "written", prior: false }, status: "forecast", aspect: "level" }),
+      expect.objectContaining({ value: 86e9, unit: "USD", holder: "country:JP", measure: "current_account", period: { value: "1986", origin: "written", prior: true }, status: "actual", aspect: "level" })
+    ])
+    // The OECD said it: the source, never the holder.
+    expect(found.every((f) => f.source?.entity === "org:oecd")).toBe(true)
+  })
+
+  it("a percentage of prices is their change, a fall negative; growth not said to be GDP's is GNP's", () => {
+    const found = figures("West German consumer prices fell 0.5 pct in March. West German growth will slow to 1.5 pct this year.", "1987-06-18")
+    expect(found).toEqual([
+      expect.objectContaining({ value: -0.5, holder: "country:DE", measure: "consumer_prices", aspect: "change_percent", status: "actual", period: expect.objectContaining({ value: "1987-03" }) }),
+      expect.objectContaining({ value: 1.5, holder: "country:DE", measure: "gnp", aspect: "change_percent", status: "forecast", period: expect.objectContaining({ value: "1987" }) })
+    ])
+  })
+
+  it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
+    const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
+    expect(found.map((f) => f.holder)).not.toContain("country:US")
+  })
+
+  it("a per-share figure in a clause about an offer is the offer's price", () => {
+    const found = figures("Great Atlantic and Pacific Tea Co withdrew its offer to acquire Delchamps Inc for 27 dlrs a share on Monday.", "1987-10-19")
+    expect(found.map((f) => [f.value, f.measure])).toContainEqual([27, "offer_price"])
+  })
+})
