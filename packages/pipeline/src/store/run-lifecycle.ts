@@ -1,4 +1,4 @@
-import { DateTime, Effect, Option, Ref } from "effect"
+import { Console, DateTime, Effect, Option, Ref } from "effect"
 import type { RunStatus } from "./database-schema.js"
 import type { StoreError } from "./store-error.js"
 import type { RunOutcome } from "./store-records.js"
@@ -43,7 +43,7 @@ export const runLifecycle = (endRun: (runId: number, end: RunEnd) => Effect.Effe
     closeOpenRun: Effect.flatMap(Ref.get(openRun), (open) =>
       Option.match(open, {
         onNone: () => Effect.void,
-        onSome: (runId) => markInterrupted(runId).pipe(Effect.catch((error) => Effect.logError(error.message)))
+        onSome: (runId) => markInterrupted(runId).pipe(Effect.catch((error) => Console.error(`crosscheck: ${error.message}`)))
       }))
   }
 }

@@ -1,5 +1,5 @@
 import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
-import { Context, Effect, Layer } from "effect"
+import { Console, Context, Effect, Layer } from "effect"
 import { hostname } from "node:os"
 import { deleteArticles, writeArticle, writeRelations } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
@@ -73,8 +73,9 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
       if (lock._tag === "Busy") return yield* new StoreBusyError({ path, ...lock.holder })
       const stale = lock.recoveredFrom
       if (stale !== undefined) {
-        yield* Effect.logWarning(
-          `recovered the writer lock of run ${stale.runId} (pid ${stale.pid}, started ${stale.startedAt}), ` +
+        // On stderr, one line: stdout may be the run's JSON or SARIF.
+        yield* Console.error(
+          `crosscheck: database ${path}: recovered the writer lock of run ${stale.runId} (pid ${stale.pid}, started ${stale.startedAt}), ` +
             "whose process is gone; that run is marked interrupted"
         )
       }
