@@ -57,7 +57,7 @@ describe("the query commands", () => {
     expect(shown.stdout).toContain("↔ c-a-trade-2023 in a-tass.txt")
     const missing = crosscheck(["show", "no-such-claim", "--db", db])
     expect(missing.status).toBe(2)
-    expect(missing.stderr).toContain("no claim no-such-claim")
+    expect(missing.stderr).toContain("no claim or finding no-such-claim")
   })
 
   it("every command says clearly when the database does not exist", () => {
