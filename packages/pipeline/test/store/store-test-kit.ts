@@ -1,15 +1,17 @@
 import BetterSqlite3 from "better-sqlite3"
 import { Effect, Layer } from "effect"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { StoreError } from "../../src/store/store-error.js"
 import { StoreReader } from "../../src/store/store-reader.js"
 import { StoreWriter } from "../../src/store/store-writer.js"
+import { tempDir } from "../support/temp-dirs.js"
 import { sampleArticles, sampleRelations } from "./fixtures/sample-corpus.js"
 
-/** A fresh database path in its own temporary directory (a real file: WAL, locks and all). */
-export const tempDbPath = (): string => join(mkdtempSync(join(tmpdir(), "crosscheck-store-")), "crosscheck.db")
+/**
+ * A fresh database path in its own temporary directory (a real file: WAL, locks and all), removed
+ * after the test file has run.
+ */
+export const tempDbPath = (): string => join(tempDir("crosscheck-store-"), "crosscheck.db")
 
 /** Runs `effect` with the store open for writing on `path` (writer and reader), closing it afterwards. */
 export const withStore = <A, E>(

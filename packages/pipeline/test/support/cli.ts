@@ -1,6 +1,4 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process"
-import { mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -11,7 +9,7 @@ const bin = join(repoRoot, "packages", "pipeline", "bin", "crosscheck.js")
 /** Builds the workspace (incrementally) so that the real `crosscheck` bin can be spawned. */
 export const buildCli = () => execFileSync("pnpm", ["exec", "tsc", "-b"], { cwd: repoRoot, stdio: "inherit" })
 
-export const tempDir = (prefix = "crosscheck-test-") => mkdtempSync(join(tmpdir(), prefix))
+export { tempDir } from "./temp-dirs.js"
 
 export interface CliResult {
   readonly status: number | null

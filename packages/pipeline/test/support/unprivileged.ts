@@ -1,6 +1,7 @@
-import { chmodSync, chownSync, readdirSync, rmSync } from "node:fs"
-import { join } from "node:path"
-import { tempDir } from "./cli.js"
+import { chownSync } from "node:fs"
+import { tempDir } from "./temp-dirs.js"
+
+export { removeTree } from "./temp-dirs.js"
 
 /** `nobody` on Linux. */
 const NOBODY = 65534
@@ -23,14 +24,3 @@ export const testUserDir = (): string => {
   return dir
 }
 
-/** Removes a temporary tree, first making writable again any directory a test made read-only. */
-export const removeTree = (dir: string): void => {
-  const unlock = (path: string) => {
-    chmodSync(path, 0o755)
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      if (entry.isDirectory()) unlock(join(path, entry.name))
-    }
-  }
-  unlock(dir)
-  rmSync(dir, { recursive: true, force: true })
-}
