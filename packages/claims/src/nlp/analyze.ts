@@ -1,6 +1,5 @@
-import { createRequire } from "node:module"
-import winkNLP from "wink-nlp"
 import { spanContaining } from "./sorted-spans.js"
+import { freshWink } from "./wink-instance.js"
 
 /** A token with its character offsets in the analysed text. */
 export interface Token {
@@ -40,69 +39,14 @@ export interface Analysis {
   readonly entities: ReadonlyArray<NerEntity>
 }
 
-/** The part of wink's core model its cache learns into: every lexeme by text, and by index. */
-interface LexemeTable {
-  readonly hash: Record<string, number>
-  readonly list: ReadonlyArray<string>
-}
-
-interface WinkModel {
-  readonly core: () => { readonly features: { readonly lexeme: LexemeTable } }
-}
-
-interface Wink {
-  readonly nlp: ReturnType<typeof winkNLP>
-  readonly lexemes: LexemeTable
-  /** Lexemes from this index on were learned from documents since the last forgetting. */
-  learnedFrom: number
-}
-
-// wink's POS tagger and entity patterns only work on the first instance made in a process:
-// make exactly one, on first use. The model (several MB) is loaded then too, so commands that
-// never analyse a text (`--help`, `query`, `export`) do not pay for it.
-let instance: Wink | undefined
-const wink = (): Wink => {
-  if (instance !== undefined) return instance
-  const model = createRequire(import.meta.url)("wink-eng-lite-web-model") as WinkModel
-  // The core model wink builds its cache on, kept to reach the cache's lexeme table.
-  let core: ReturnType<WinkModel["core"]> | undefined
-  const nlp = winkNLP({ ...model, core: () => (core = model.core()) } as never, pipe)
-  if (core === undefined) throw new Error("wink-nlp did not load its core model")
-  const lexemes = core.features.lexeme
-  instance = { nlp, lexemes, learnedFrom: lexemes.list.length }
-  return instance
-}
-
-/**
- * wink's cache learns every token it reads, and its tokenizer then treats a learned token as a
- * known word and stops splitting it ("week's" is split until "week's" has been seen once), so an
- * article's tokens would depend on the articles read before it. Before each document, the
- * lexemes earlier documents taught it are taken out of the table its tokenizer looks words up in
- * (they stay in the list, where tokens already read point; the list only grows by the article's
- * new words), so each article is read by the model as shipped, whatever came before.
- */
-const forgetLearnedLexemes = (state: Wink): void => {
-  const { hash, list } = state.lexemes
-  for (let index = state.learnedFrom; index < list.length; index++) {
-    const text = list[index]!
-    if (hash[text] === index) delete hash[text]
-  }
-  state.learnedFrom = list.length
-}
-
-// Only the annotations an Analysis carries: wink's default pipe also runs negation and sentiment
-// (and custom entities), which nothing reads and which cost a scan of every token.
-const pipe = ["sbd", "pos", "ner"]
-
 /**
  * Tokenises, tags, splits into sentences and finds wink's entities, with character offsets into
  * `text`. wink reports token indices, so offsets come from walking the text once.
  */
 export const analyze = (text: string): Analysis => {
-  const state = wink()
-  forgetLearnedLexemes(state)
-  const its = state.nlp.its
-  const doc = state.nlp.readDoc(text)
+  const nlp = freshWink()
+  const its = nlp.its
+  const doc = nlp.readDoc(text)
   const values = doc.tokens().out(its.value) as Array<string>
   const spaces = doc.tokens().out(its.precedingSpaces as never) as Array<string>
   const pos = doc.tokens().out(its.pos) as Array<string>

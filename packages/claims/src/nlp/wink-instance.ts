@@ -1,0 +1,93 @@
+import { createRequire } from "node:module"
+import winkNLP from "wink-nlp"
+
+/** The part of wink's core model its cache learns into: every lexeme by text, and by index. */
+interface LexemeTable {
+  readonly hash: Record<string, number>
+  readonly list: ReadonlyArray<string>
+}
+
+/** A lexeme's features, as the model computes them for words it does not know. */
+type LexemeFeatures = Record<string, (word: string, ...rest: ReadonlyArray<unknown>) => unknown>
+
+interface WinkModel {
+  readonly core: () => { readonly features: { readonly lexeme: LexemeTable } }
+  readonly featureFn: (...args: ReadonlyArray<unknown>) => LexemeFeatures
+}
+
+interface Wink {
+  readonly nlp: ReturnType<typeof winkNLP>
+  readonly lexemes: LexemeTable
+  /** Lexemes from this index on were learned from documents since the last forgetting. */
+  learnedFrom: number
+}
+
+// Only the annotations an Analysis carries: wink's default pipe also runs negation and sentiment
+// (and custom entities), which nothing reads and which cost a scan of every token.
+const pipe = ["sbd", "pos", "ner"]
+
+const LETTER = /[a-z]/i
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/
+
+/**
+ * The model's `isAbbrev` feature is `/[a-z].*\.$/i`, which backtracks quadratically on a long
+ * token (a 40,000-letter token took 11 s, a 400 KB one minutes). This is the same test in one
+ * pass: the word ends with "." and has a letter before it on the same line.
+ */
+const isAbbrev = (word: string): 0 | 1 => {
+  if (!word.endsWith(".")) return 0
+  for (let at = word.length - 2; at >= 0; at--) {
+    const char = word[at]!
+    if (LETTER.test(char)) return 1
+    if (LINE_TERMINATOR.test(char)) return 0
+  }
+  return 0
+}
+
+const linearFeatures = (featureFn: WinkModel["featureFn"]): WinkModel["featureFn"] => (...args) => ({
+  ...featureFn(...args),
+  isAbbrev
+})
+
+// wink's POS tagger and entity patterns only work on the first instance made in a process:
+// make exactly one, on first use. The model (several MB) is loaded then too, so commands that
+// never analyse a text (`--help`, `query`, `export`) do not pay for it.
+let instance: Wink | undefined
+const wink = (): Wink => {
+  if (instance !== undefined) return instance
+  const model = createRequire(import.meta.url)("wink-eng-lite-web-model") as WinkModel
+  // The core model wink builds its cache on, kept to reach the cache's lexeme table.
+  let core: ReturnType<WinkModel["core"]> | undefined
+  const nlp = winkNLP(
+    { ...model, core: () => (core = model.core()), featureFn: linearFeatures(model.featureFn) } as never,
+    pipe
+  )
+  if (core === undefined) throw new Error("wink-nlp did not load its core model")
+  const lexemes = core.features.lexeme
+  instance = { nlp, lexemes, learnedFrom: lexemes.list.length }
+  return instance
+}
+
+/**
+ * wink's cache learns every token it reads, and its tokenizer then treats a learned token as a
+ * known word and stops splitting it ("week's" is split until "week's" has been seen once), so an
+ * article's tokens would depend on the articles read before it. Before each document, the
+ * lexemes earlier documents taught it are taken out of the table its tokenizer looks words up in
+ * (they stay in the list, where tokens already read point; the list only grows by the article's
+ * new words), so each article is read by the model as shipped, whatever came before.
+ */
+const forgetLearnedLexemes = (state: Wink): void => {
+  const { hash, list } = state.lexemes
+  for (let index = state.learnedFrom; index < list.length; index++) {
+    const text = list[index]!
+    if (hash[text] === index) delete hash[text]
+  }
+  state.learnedFrom = list.length
+}
+
+/** The one wink instance, having forgotten what earlier documents taught it. */
+export const freshWink = (): Wink["nlp"] => {
+  const state = wink()
+  forgetLearnedLexemes(state)
+  return state.nlp
+}
