@@ -45,6 +45,13 @@ export interface RunSummary {
   readonly suppressed: number
   readonly staleBaseline: number
   readonly failures: ReadonlyArray<ArticleFailure>
+  /**
+   * Articles whose text was unchanged but which were extracted again because the extractor or its
+   * settings changed: the extractor ids they had been stored with, and the current one.
+   */
+  readonly settingsChanged:
+    | { readonly before: ReadonlyArray<string>; readonly now: string; readonly articles: number }
+    | undefined
   readonly reportFiles: ReadonlyArray<string>
   /** What the reports were rendered from: the CLI's formats read the findings from it. */
   readonly report: ReportData
@@ -73,6 +80,9 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
   let discovered = 0
   let extracted = 0
   let unchanged = 0
+  // Extractor ids stored with articles whose text is unchanged, and how many of those were re-extracted.
+  const outdatedExtractors = new Set<string>()
+  let reextracted = 0
 
   const processArticle = Effect.fn("runPipeline.processArticle")(function*(source: ArticleSource) {
     discovered++
@@ -85,17 +95,17 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
     }
     const article = yield* reader.read(source)
     const stored = yield* store.storedFingerprint(article.id)
-    if (
-      Option.isSome(stored) && stored.value.contentHash === article.contentHash &&
-      stored.value.extractor === extractorId
-    ) {
+    const sameText = Option.isSome(stored) && stored.value.contentHash === article.contentHash
+    if (sameText && stored.value.extractor === extractorId) {
       unchanged++
       return
     }
+    if (sameText) outdatedExtractors.add(stored.value.extractor)
     const cleaned = yield* cleaner.clean(article)
     const extraction = yield* extractor.extract(cleaned)
     yield* writer.saveArticle(article, cleaned.furniture, extraction, runId)
     extracted++
+    if (sameText) reextracted++
   })
 
   // Collected, not logged: the caller reports them (the CLI on stderr, after the summary).
@@ -129,6 +139,9 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
       suppressed: report.data.counts.suppressed,
       staleBaseline: report.data.counts.staleBaseline,
       failures,
+      settingsChanged: outdatedExtractors.size === 0
+        ? undefined
+        : { before: [...outdatedExtractors].sort(), now: extractorId, articles: reextracted },
       reportFiles: report.files,
       report: report.data
     }

@@ -13,6 +13,12 @@ export const formatRunSummary = (summary: RunSummary): string => {
     (summary.suppressed > 0 ? ` (${summary.suppressed} suppressed by the baseline)` : "") +
     (summary.staleBaseline > 0 ? `; ${plural(summary.staleBaseline, "stale baseline entry")}` : "")
   ]
+  if (summary.settingsChanged !== undefined) {
+    const { articles: reextracted, before, now } = summary.settingsChanged
+    lines.push(
+      `settings changed: stored with ${before.join(", ")}, now ${now}; re-extracted ${plural(reextracted, "article")}`
+    )
+  }
   if (articles.removed.length > 0) lines.push(`removed from the corpus: ${articles.removed.join(", ")}`)
   if (summary.reportFiles.length > 0) lines.push(`reports: ${summary.reportFiles.join(", ")}`)
   return lines.join("\n")

@@ -40,15 +40,19 @@ export interface ExtractorOptions {
   readonly disabledPredicates?: ReadonlyArray<string> | undefined
 }
 
-/** Short, stable and order-free: the same settings written in another order are the same settings. */
-const configKeyOf = (options: ExtractorOptions): string => {
+/**
+ * Short, stable and order-free: the same settings written in another order are the same settings.
+ * The user's gazetteer counts by its content (its entries, as decoded), not by its file name.
+ */
+const configKeyOf = (options: ExtractorOptions, userGazetteer: Gazetteer | undefined): string => {
   const settings = {
     notEntities: [...new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))].sort(),
     disabledKinds: [...new Set(options.disabledKinds ?? [])].sort(),
     disabledPredicates: [...new Set(options.disabledPredicates ?? [])].sort()
   }
-  if (Object.values(settings).every((list) => list.length === 0)) return ""
-  return createHash("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 12)
+  if (Object.values(settings).every((list) => list.length === 0) && userGazetteer === undefined) return ""
+  const gazetteer = userGazetteer === undefined ? {} : { gazetteer: userGazetteer.entries }
+  return createHash("sha256").update(JSON.stringify({ ...settings, ...gazetteer })).digest("hex").slice(0, 12)
 }
 
 const decodeGazetteer = Schema.decodeUnknownEffect(Schema.fromJsonString(Gazetteer))
@@ -68,13 +72,11 @@ export class Extractor extends Context.Service<Extractor, {
       Effect.gen(function*() {
         const fs = yield* FileSystem.FileSystem
         const path = options.gazetteer
-        const gazetteer = path === undefined ? defaultGazetteer : mergeGazetteers(
-          defaultGazetteer,
-          yield* fs.readFileString(path).pipe(
-            Effect.flatMap(decodeGazetteer),
-            Effect.mapError((error) => new GazetteerError({ path, reason: error.message }))
-          )
+        const userGazetteer = path === undefined ? undefined : yield* fs.readFileString(path).pipe(
+          Effect.flatMap(decodeGazetteer),
+          Effect.mapError((error) => new GazetteerError({ path, reason: error.message }))
         )
+        const gazetteer = userGazetteer === undefined ? defaultGazetteer : mergeGazetteers(defaultGazetteer, userGazetteer)
         const matcher = compileGazetteer(gazetteer)
         const notEntities = new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))
         const disabledKinds = new Set<string>(options.disabledKinds ?? [])
@@ -87,7 +89,7 @@ export class Extractor extends Context.Service<Extractor, {
             : { ...extraction, claims: extraction.claims.filter((claim) => !switchedOff(claim)) }
         }
         return Extractor.of({
-          configKey: configKeyOf(options),
+          configKey: configKeyOf(options, userGazetteer),
           extract: Effect.fn("Extractor.extract")((cleaned: CleanedArticle) =>
             Effect.try({
               try: () => extractWithSettings(cleaned),

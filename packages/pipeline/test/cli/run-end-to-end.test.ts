@@ -205,7 +205,7 @@ describe("incremental runs", () => {
     expect(ids(db, "relations").length).toBeGreaterThan(0)
   })
 
-  it("re-extracts every article stored by another extractor version", () => {
+  it("re-extracts every article stored by another extractor version, and says so", () => {
     const dir = tempDir()
     const db = join(dir, "versions.db")
     expect(crosscheck(["run", seeds, "--db", db, "--out", join(dir, "a")]).status).toBe(0)
@@ -214,5 +214,36 @@ describe("incremental runs", () => {
     store.close()
     const rerun = crosscheck(["run", seeds, "--db", db, "--out", join(dir, "b")])
     expect(rerun.stdout).toMatch(/5 articles \(5 extracted, 0 unchanged, 0 removed, 0 failed\)/)
+    expect(rerun.stdout).toMatch(/^settings changed: stored with crosscheck-extract\/0\.0\.1, now \S+; re-extracted 5 articles$/m)
+  })
+
+  it("after the gazetteer changed, re-extracts every article and stores the claims a fresh database gets", () => {
+    const dir = tempDir()
+    const db = join(dir, "gazetteer.db")
+    const gazetteer = join(dir, "gazetteer.json")
+    // Lavrov under a second id as well: the claims naming him are no longer the same.
+    writeFileSync(gazetteer, JSON.stringify({
+      entries: [{ id: "person:lavrov", name: "Sergei Lavrov", type: "person", aliases: ["Lavrov"], country: "country:RU" }]
+    }))
+    const exported = (file: string) =>
+      jsonLines(crosscheck(["export", "claims", "--db", file]).stdout).map((row) => JSON.stringify(row)).sort()
+
+    expect(crosscheck(["run", seeds, "--db", db, "--out", join(dir, "a")]).status).toBe(0)
+    const before = exported(db)
+    const changed = crosscheck(["run", seeds, "--db", db, "--out", join(dir, "b"), "--gazetteer", gazetteer])
+    expect(changed.stderr).toBe("")
+    expect(changed.stdout).toMatch(/5 articles \(5 extracted, 0 unchanged, 0 removed, 0 failed\)/)
+    expect(changed.stdout).toMatch(/^settings changed: stored with \S+, now \S+\+config\.\w+; re-extracted 5 articles$/m)
+
+    const fresh = join(dir, "fresh.db")
+    expect(crosscheck(["run", seeds, "--db", fresh, "--out", join(dir, "c"), "--gazetteer", gazetteer]).status).toBe(0)
+    const after = exported(db)
+    expect(after).toEqual(exported(fresh))
+    expect(after).not.toEqual(before)
+
+    // The same gazetteer again: nothing to do, and nothing said about settings.
+    const again = crosscheck(["run", seeds, "--db", db, "--out", join(dir, "d"), "--gazetteer", gazetteer])
+    expect(again.stdout).toMatch(/5 articles \(0 extracted, 5 unchanged, 0 removed, 0 failed\)/)
+    expect(again.stdout).not.toMatch(/settings changed/)
   })
 })
