@@ -1,5 +1,6 @@
 import type { Claim } from "../model/claim.js"
 import type { Span } from "../model/span.js"
+import type { TimeScope, TimeScopeOrigin } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
@@ -62,6 +63,15 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   return linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company)))
 }
 
+/**
+ * A scope with no words is the reference date's; with words but no time expression a table's; one
+ * whose expressions are not all in the claim's sentence was inherited.
+ */
+const scopeOrigin = (time: TimeScope, inSentence: number): TimeScopeOrigin =>
+  time.timexes.length === 0
+    ? time.text === "" ? "reference" : "table"
+    : inSentence === time.timexes.length ? "written" : "inherited"
+
 const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft, company: HeadlineCompany | undefined): Claim => {
   const { sentence } = draft
   const clause = clauseAt(sentence, draft.anchor.start)
@@ -86,7 +96,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
     scopeStartsAfter(draft.time, doc.referenceDate)
   )
   const attribution = sentence.attribution
-  const time = draft.time
+  const time = draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) }
   const usedTimexes = time ? timexes.filter((t) => time.timexes.includes(t.id)) : []
   const doubts = [
     time === undefined ? DOUBT.undated : 0,

@@ -50,6 +50,15 @@ export const Timex = Schema.Struct({
 export type Timex = typeof Timex.Type
 
 /**
+ * Where a claim's period comes from: `written` in its own sentence, `inherited` from the words of
+ * an earlier one (a report's period set once: the scope's `timexes` say which), a results `table`
+ * (its headline and row heads: `text` says which words), or the `reference` date (a present-tense
+ * state, no time expression at all).
+ */
+export const TimeScopeOrigin = Schema.Literals(["written", "inherited", "table", "reference"])
+export type TimeScopeOrigin = typeof TimeScopeOrigin.Type
+
+/**
  * A claim's time scope: a closed interval between two TIMEX3 values at their own precision
  * ("2023" .. "2023" is the year 2023; "2018-06-09" .. "2018-06-10" two days).
  */
@@ -60,7 +69,9 @@ export const TimeScope = Schema.Struct({
   text: Schema.String,
   /** Ids of the Timex expressions it was built from. */
   timexes: Schema.Array(Schema.String),
-  derivation: Schema.String
+  derivation: Schema.String,
+  /** Written, inherited or the reference date: set on every claim extracted (absent from claims stored before it existed). */
+  origin: Schema.optionalKey(TimeScopeOrigin)
 })
 export type TimeScope = typeof TimeScope.Type
 
