@@ -4,6 +4,7 @@ import { Cause, Effect, Layer, Option, Stream } from "effect"
 import type { ArticleSource } from "./corpus/article-source.js"
 import { ArticleReadError } from "./corpus/corpus-error.js"
 import { CorpusDiscovery } from "./corpus/discover-corpus.js"
+import { inShard, type Shard, sourceInShard } from "./corpus/shard.js"
 import { ArticleReader } from "./corpus/read-article.js"
 import { Cleaner } from "./stages/clean-stage.js"
 import { CrossReferencer } from "./stages/cross-reference-stage.js"
@@ -23,6 +24,21 @@ export interface RunOptions {
   readonly ignore?: ReadonlyArray<string> | undefined
   /** Called once per article read (stored, unchanged or failed): the CLI's progress line. */
   readonly onArticle?: Effect.Effect<void> | undefined
+}
+
+/** What `storeCorpus` needs: the corpus, and optionally the shard of it this run takes. */
+export interface StoreCorpusOptions extends Pick<RunOptions, "corpus" | "ignore" | "onArticle"> {
+  /** Only this share of the articles (a stable hash of their ids); removals are limited to it too. */
+  readonly shard?: Shard | undefined
+}
+
+/** What storing a corpus (or a shard of it) did. */
+export interface StoreSummary {
+  readonly runId: number
+  readonly articles: RunSummary["articles"]
+  readonly claims: number
+  readonly failures: ReadonlyArray<ArticleFailure>
+  readonly settingsChanged: RunSummary["settingsChanged"]
 }
 
 /** An article that could not be processed: the run reports it and goes on with the rest. */
@@ -58,19 +74,22 @@ export interface RunSummary {
 }
 
 /**
- * The whole pipeline, top to bottom: discover → read → clean → extract → store, one article at a
- * time (each stored in its own transaction, so an interrupted run never leaves half an article);
- * then remove what left the corpus, cross-reference, and report.
+ * Discover → read → clean → extract → store, one article at a time (each stored in its own
+ * transaction, so an interrupted run never leaves half an article), then remove what left the
+ * corpus (of the shard's share, when sharded). Records the run; does not cross-reference.
  */
-export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOptions) {
+export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
+  options: StoreCorpusOptions,
+  andThen: (stored: StoreSummary) => Effect.Effect<A, E, R>,
+  counts: (a: A) => Readonly<Record<string, number>>
+) {
   const discovery = yield* CorpusDiscovery
   const reader = yield* ArticleReader
   const cleaner = yield* Cleaner
   const extractor = yield* Extractor
   const store = yield* StoreReader
   const writer = yield* StoreWriter
-  const crossReferencer = yield* CrossReferencer
-  const reportWriter = yield* ReportWriter
+  const shard = options.shard
 
   // The configuration's extraction settings are part of what the stored claims were extracted with.
   const extractorId = extractor.configKey === "" ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}+config.${extractor.configKey}`
@@ -113,6 +132,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
 
   const run = Effect.gen(function*() {
     yield* discovery.discover(options.corpus, { ignore: options.ignore ?? [] }).pipe(
+      Stream.filter((source) => shard === undefined || sourceInShard(source, shard)),
       Stream.runForEach((source) =>
         processArticle(source).pipe(
           Effect.catchTags({
@@ -124,33 +144,21 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
         )
       )
     )
-    const removed = (yield* store.storedArticleIds()).filter((id) => !seen.has(id))
+    const removed = (yield* store.storedArticleIds()).filter((id) =>
+      !seen.has(id) && (shard === undefined || inShard(id, shard))
+    )
     yield* writer.removeArticles(removed)
-    const relations = yield* crossReferencer.crossReferenceAll()
-    const report = yield* reportWriter.write(options)
-    const claims = yield* store.countClaims()
-    const findings: Record<RelationType, number> = { contradiction: 0, overlap: 0, duplicate: 0, timeline: 0 }
-    for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
-    const summary: RunSummary = {
-      runId,
-      articles: { seen: discovered, extracted, unchanged, removed, failed: failures.length },
-      claims,
-      findings,
-      suppressed: report.data.counts.suppressed,
-      staleBaseline: report.data.counts.staleBaseline,
-      failures,
-      settingsChanged: outdatedExtractors.size === 0
-        ? undefined
-        : { before: [...outdatedExtractors].sort(), now: extractorId, articles: reextracted },
-      reportFiles: report.files,
-      report: report.data
-    }
+    const articles = { seen: discovered, extracted, unchanged, removed, failed: failures.length }
+    const settingsChanged = outdatedExtractors.size === 0
+      ? undefined
+      : { before: [...outdatedExtractors].sort(), now: extractorId, articles: reextracted }
+    const result = yield* andThen({ runId, articles, claims: yield* store.countClaims(), failures, settingsChanged })
     yield* writer.finishRun(runId, {
       status: "completed",
-      counts: { ...summary.articles, removed: removed.length, claims, relations: relations.length },
+      counts: { ...articles, removed: removed.length, ...counts(result) },
       errors: failures
     })
-    return summary
+    return result
   })
 
   return yield* run.pipe(
@@ -167,6 +175,51 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
         )
     )
   )
+})
+
+/**
+ * Cross-reference every stored claim (replacing the relations) and write the reports: the second
+ * half of a run, and `crosscheck crossref` after sharded runs.
+ */
+export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(function*(
+  options: Pick<RunOptions, "corpus" | "outDir" | "formats" | "baseline" | "updateBaseline">,
+  stored: StoreSummary
+) {
+  const crossReferencer = yield* CrossReferencer
+  const reportWriter = yield* ReportWriter
+  const store = yield* StoreReader
+  const relations = yield* crossReferencer.crossReferenceAll()
+  const report = yield* reportWriter.write(options)
+  const findings: Record<RelationType, number> = { contradiction: 0, overlap: 0, duplicate: 0, timeline: 0 }
+  for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
+  const summary: RunSummary = {
+    ...stored,
+    claims: yield* store.countClaims(),
+    findings,
+    suppressed: report.data.counts.suppressed,
+    staleBaseline: report.data.counts.staleBaseline,
+    reportFiles: report.files,
+    report: report.data
+  }
+  return { summary, relations: relations.length }
+})
+
+/**
+ * The whole pipeline, top to bottom: store the corpus (see `storeCorpus`), then cross-reference
+ * and report.
+ */
+export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOptions) {
+  const { summary } = yield* storeCorpus(
+    options,
+    (stored) => crossReferenceAndReport(options, stored),
+    ({ relations, summary }) => ({ claims: summary.claims, relations })
+  )
+  return summary
+})
+
+/** A run of one shard (`--shard i/n`): it stores its share of the corpus and stops there. */
+export const runShard = Effect.fn("runShard")(function*(options: StoreCorpusOptions) {
+  return yield* storeCorpus(options, Effect.succeed, (stored) => ({ claims: stored.claims }))
 })
 
 /** Every stage's service, over the store at `db` (with the user's gazetteer, if any). */

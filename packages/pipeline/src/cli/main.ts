@@ -6,6 +6,7 @@ import { CliConfig, CliError, Command, GlobalFlag } from "effect/cli"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { baselineCommand } from "./baseline-command.js"
 import { claimsCommand } from "./claims-command.js"
+import { crossrefCommand } from "./crossref-command.js"
 import { CommandFailed, FindingsAtThreshold } from "./exit-status.js"
 import { exportCommand } from "./export-command.js"
 import { extractCommand } from "./extract-command.js"
@@ -19,6 +20,7 @@ const crosscheck = Command.make("crosscheck").pipe(
   Command.withDescription("Extract dated, checkable claims from news articles and cross-reference them"),
   Command.withSubcommands([
     runCommand,
+    crossrefCommand,
     extractCommand,
     exportCommand,
     reportCommand,

@@ -1,21 +1,18 @@
-import { Console, Effect, Option } from "effect"
+import { Console, Effect, type Layer, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { pipelineLayer, runPipeline } from "../run-pipeline.js"
-import { StoreReader } from "../store/store-reader.js"
-import { CommandFailed, FindingsAtThreshold } from "./exit-status.js"
-import { checkFindings } from "./run-output/checked-findings.js"
+import { parseShard } from "../corpus/shard.js"
+import { pipelineLayer, runPipeline, runShard } from "../run-pipeline.js"
+import { CommandFailed } from "./exit-status.js"
 import { FAIL_ON_CHOICES, failOnError, parseFailOn } from "./run-output/fail-on.js"
-import { renderGithubOutput } from "./run-output/github-output.js"
-import { renderJsonOutput } from "./run-output/json-output.js"
-import { renderSarifOutput } from "./run-output/sarif-output.js"
-import { renderTextOutput } from "./run-output/text-output.js"
+import { checkRunFindings, printRunOutcome, RUN_FORMATS } from "./run-output/run-outcome.js"
+import { printShardOutcome } from "./run-output/shard-outcome.js"
 import { loadConfig } from "../config/load-config.js"
 import { CorpusDiscovery } from "../corpus/discover-corpus.js"
 import { makeRunProgress, progressWanted } from "./run-progress.js"
 import { CONFIG_FILE_NAME } from "../config/run-config.js"
 import { DEFAULT_DB, optionalDbFlag } from "./shared-flags.js"
 
-export const RUN_FORMATS = ["text", "json", "github", "sarif"] as const
+export { RUN_FORMATS }
 
 export const runCommand = Command.make(
   "run",
@@ -61,6 +58,17 @@ export const runCommand = Command.make(
     gazetteer: Flag.String("gazetteer").pipe(
       Flag.withDescription("A JSON gazetteer that adds entities to (or overrides) the built-in one"),
       Flag.optional
+    ),
+    shard: Flag.String("shard").pipe(
+      Flag.withDescription(
+        "Extract and store only share i of n of the articles (by a stable hash of their ids), then stop: " +
+          "after every shard, crosscheck crossref cross-references the store and writes the reports"
+      ),
+      Flag.filterMap(
+        (text) => Option.fromUndefinedOr(parseShard(text)),
+        (text) => `--shard ${text}: expected i/n with 1 <= i <= n, as in --shard 2/4`
+      ),
+      Flag.optional
     )
   },
   Effect.fn("runCommand")(function*(input) {
@@ -84,7 +92,29 @@ export const runCommand = Command.make(
       }).pipe(Effect.provide(CorpusDiscovery.layer), Effect.orElseSucceed(() => undefined))
       : undefined
     const progress = yield* makeRunProgress({ show: showProgress, total })
-    const { checked, summary } = yield* Effect.gen(function*() {
+    const layer = pipelineLayer({
+      db,
+      gazetteer: Option.getOrUndefined(input.gazetteer) ?? config.gazetteer,
+      notEntities: config.notEntities,
+      disabledKinds: config.disabled?.kinds,
+      disabledPredicates: config.disabled?.predicates
+    })
+    const inStore = <A, E>(effect: Effect.Effect<A, E, Layer.Success<typeof layer>>) =>
+      effect.pipe(
+        Effect.provide(layer),
+        Effect.ensuring(progress.clear),
+        Effect.onInterrupt(() =>
+          Console.error(
+            `crosscheck: interrupted after ${progress.done()} article(s); what was stored is kept and the run is recorded as interrupted — run again to go on`
+          )
+        )
+      )
+    if (Option.isSome(input.shard)) {
+      const shard = input.shard.value
+      const stored = yield* inStore(runShard({ onArticle: progress.article, corpus: input.corpus, ignore: config.ignore, shard }))
+      return yield* printShardOutcome(stored, shard, { format: input.format, quiet: input.quiet })
+    }
+    const { checked, summary } = yield* inStore(Effect.gen(function*() {
       const summary = yield* runPipeline({
         onArticle: progress.article,
         corpus: input.corpus,
@@ -94,45 +124,10 @@ export const runCommand = Command.make(
         updateBaseline: input.updateBaseline,
         ignore: config.ignore
       })
-      const store = yield* StoreReader
-      const quoted = summary.report.findings.flatMap((finding) => finding.status === "new" ? finding.relation.articles : [])
-      const texts = yield* store.loadArticleTexts([...new Set(quoted)])
-      return { summary, checked: checkFindings(summary.report, failOn, texts) }
-    }).pipe(Effect.provide(pipelineLayer({
-      db,
-      gazetteer: Option.getOrUndefined(input.gazetteer) ?? config.gazetteer,
-      notEntities: config.notEntities,
-      disabledKinds: config.disabled?.kinds,
-      disabledPredicates: config.disabled?.predicates
-    })), Effect.ensuring(progress.clear), Effect.onInterrupt(() =>
-      Console.error(
-        `crosscheck: interrupted after ${progress.done()} article(s); what was stored is kept and the run is recorded as interrupted — run again to go on`
-      )
-    ))
+      return { summary, checked: yield* checkRunFindings(summary, failOn) }
+    }))
 
-    switch (input.format) {
-      case "text": {
-        const text = renderTextOutput(summary, checked, failOn, { quiet: input.quiet })
-        if (text !== "") yield* Console.log(text)
-        break
-      }
-      case "json":
-        yield* Console.log(renderJsonOutput(summary, checked, failOn))
-        break
-      case "github":
-        yield* Console.log(renderGithubOutput(summary, checked))
-        break
-      case "sarif":
-        yield* Console.log(renderSarifOutput(checked))
-        break
-    }
-    for (const failure of summary.failures) yield* Console.error(`crosscheck: ${failure.path}: ${failure.reason}`)
-    // Unreadable articles are input errors (exit 2) even though the run went on with the rest.
-    if (summary.failures.length > 0) {
-      return yield* new CommandFailed({ message: `${summary.failures.length} article(s) could not be processed` })
-    }
-    const failing = checked.filter((finding) => finding.fails).length
-    if (failing > 0) return yield* new FindingsAtThreshold({ count: failing, threshold: failOn.text })
+    return yield* printRunOutcome(summary, checked, failOn, { format: input.format, quiet: input.quiet })
   })
 ).pipe(
   Command.withDescription(

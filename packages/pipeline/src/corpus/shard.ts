@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto"
+import type { ArticleSource } from "./article-source.js"
+
+/** `--shard i/n`: this job's share of the corpus, i from 1 to n. */
+export interface Shard {
+  readonly index: number
+  readonly count: number
+}
+
+const SHARD = /^([1-9]\d*)\/([1-9]\d*)$/
+
+/** "2/4" → { index: 2, count: 4 }; undefined for anything else (0, i > n, not numbers). */
+export const parseShard = (text: string): Shard | undefined => {
+  const match = SHARD.exec(text.trim())
+  if (match === null) return undefined
+  const index = Number(match[1])
+  const count = Number(match[2])
+  return index <= count ? { index, count } : undefined
+}
+
+/**
+ * Whether `key` (an article's id) falls in the shard: by a hash of the id, so an article stays in
+ * the same shard whatever else the corpus holds, on every machine, and the shards cover every
+ * article exactly once.
+ */
+export const inShard = (key: string, shard: Shard): boolean =>
+  createHash("sha256").update(key).digest().readUInt32BE(0) % shard.count === shard.index - 1
+
+/** The shard's part of the corpus: articles by id, broken entries by path (one shard reports each). */
+export const sourceInShard = (source: ArticleSource, shard: Shard): boolean =>
+  inShard(source._tag === "Invalid" ? source.path : source.id, shard)
