@@ -1,5 +1,5 @@
 import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
-import type { ReportData } from "@crosscheck/report"
+import type { ReportCounts, ReportData } from "@crosscheck/report"
 import { Cause, Effect, Layer, Option, Stream } from "effect"
 import type { ArticleSource } from "./corpus/article-source.js"
 import { ArticleReadError } from "./corpus/corpus-error.js"
@@ -58,6 +58,8 @@ export interface RunSummary {
   }
   readonly claims: number
   readonly findings: Readonly<Record<RelationType, number>>
+  /** Claims never compared with any other, by why: what the run did not check. */
+  readonly uncompared: ReportCounts["uncompared"]
   readonly suppressed: number
   readonly staleBaseline: number
   readonly failures: ReadonlyArray<ArticleFailure>
@@ -190,12 +192,13 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   const store = yield* StoreReader
   const relations = yield* crossReferencer.crossReferenceAll()
   const report = yield* reportWriter.write(options)
-  const findings: Record<RelationType, number> = { contradiction: 0, overlap: 0, duplicate: 0, timeline: 0 }
+  const findings: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
   const summary: RunSummary = {
     ...stored,
     claims: yield* store.countClaims(),
     findings,
+    uncompared: report.data.counts.uncompared,
     suppressed: report.data.counts.suppressed,
     staleBaseline: report.data.counts.staleBaseline,
     reportFiles: report.files,

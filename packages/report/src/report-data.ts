@@ -8,6 +8,7 @@ import {
   type Severity
 } from "@crosscheck/claims"
 import { Schema } from "effect"
+import { UNCOMPARED_REASONS, type UncomparedReason, uncomparedCounts } from "./compare/uncompared.js"
 
 /**
  * The data every renderer reads, and the documented, stable schema of report.json
@@ -30,10 +31,20 @@ export const ReportCounts = Schema.Struct({
     description: "New (not suppressed) contradictions by severity."
   }),
   overlaps: Count.annotate({ description: "New overlap (corroboration) findings." }),
+  revisions: Count.annotate({ description: "New revision findings: a preliminary or first-reported figure later revised or restated." }),
   duplicates: Count.annotate({ description: "New duplicate findings." }),
   timelines: Count.annotate({ description: "New timeline findings." }),
   suppressed: Count.annotate({ description: "Findings the baseline accepted." }),
-  staleBaseline: Count.annotate({ description: "Baseline entries that no longer match any finding." })
+  staleBaseline: Count.annotate({ description: "Baseline entries that no longer match any finding." }),
+  uncompared: Schema.Array(
+    Schema.Struct({
+      reason: Schema.Literals(Object.keys(UNCOMPARED_REASONS) as [UncomparedReason, ...Array<UncomparedReason>]),
+      description: Schema.String,
+      claims: Count
+    })
+  ).annotate({
+    description: "Claims never compared with any other, by why (each claim once, under the first reason that applies): what was not checked."
+  })
 })
 export type ReportCounts = typeof ReportCounts.Type
 
@@ -114,14 +125,14 @@ export interface ReportInput {
 export const contextChars = 200
 
 const severityRank: Record<Severity, number> = { high: 0, medium: 1, low: 2 }
-const typeRank: Record<RelationType, number> = { contradiction: 0, overlap: 1, duplicate: 2, timeline: 3 }
+const typeRank: Record<RelationType, number> = { contradiction: 0, revision: 1, overlap: 2, duplicate: 3, timeline: 4 }
 
 /** A contradiction without a severity is counted and shown as low. */
 export const severityOf = (relation: Relation): Severity => relation.severity ?? "low"
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Contradictions first (high → low), then overlaps, duplicates, timelines; by key, then id within a kind. */
+/** Contradictions first (high → low), then revisions, overlaps, duplicates, timelines; by key, then id within a kind. */
 export const compareRelations = (a: Relation, b: Relation): number =>
   typeRank[a.type] - typeRank[b.type] ||
   (a.type === "contradiction" && b.type === "contradiction" ? severityRank[severityOf(a)] - severityRank[severityOf(b)] : 0) ||
@@ -173,12 +184,12 @@ export const claimContext = (claim: Claim, text: string): ClaimContext => ({
 
 const countFindings = (active: ReadonlyArray<Relation>) => {
   const contradictions = { high: 0, medium: 0, low: 0 }
-  const byType = { contradiction: 0, overlap: 0, duplicate: 0, timeline: 0 }
+  const byType: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const relation of active) {
     byType[relation.type] += 1
     if (relation.type === "contradiction") contradictions[severityOf(relation)] += 1
   }
-  return { contradictions, overlaps: byType.overlap, duplicates: byType.duplicate, timelines: byType.timeline }
+  return { contradictions, overlaps: byType.overlap, revisions: byType.revision, duplicates: byType.duplicate, timelines: byType.timeline }
 }
 
 const reportArticle = ({ id, path, metadata, referenceDate }: ReportArticleInput): ReportArticle => ({
@@ -215,7 +226,8 @@ export const makeReportData = (input: ReportInput): ReportData => {
       claims: input.claims.length,
       ...countFindings(input.active),
       suppressed: input.suppressed.length,
-      staleBaseline: input.stale.length
+      staleBaseline: input.stale.length,
+      uncompared: uncomparedCounts(input.claims)
     },
     articles: input.articles.map(reportArticle).sort((a, b) => byString(a.id, b.id)),
     claims,

@@ -3,10 +3,12 @@ import { Schema } from "effect"
 /**
  * - contradiction: the same fact stated with incompatible values;
  * - overlap: the same fact in two or more articles (corroboration);
+ * - revision: the same figure given first as preliminary (or as first reported) and later revised
+ *   (or restated as a prior-period figure) to another value — a correction, not a conflict;
  * - duplicate: the same fact repeated within one article, or the same story published twice;
  * - timeline: the same metric for different periods — a series, not a conflict.
  */
-export const RelationType = Schema.Literals(["contradiction", "overlap", "duplicate", "timeline"])
+export const RelationType = Schema.Literals(["contradiction", "overlap", "revision", "duplicate", "timeline"])
 export type RelationType = typeof RelationType.Type
 
 export const Severity = Schema.Literals(["low", "medium", "high"])

@@ -8,7 +8,7 @@ export const formatRunSummary = (summary: RunSummary): string => {
   const lines = [
     `crosscheck: ${plural(articles.seen, "article")} (${articles.extracted} extracted, ${articles.unchanged} unchanged, ` +
     `${articles.removed.length} removed, ${articles.failed} failed), ${plural(summary.claims, "claim")} stored`,
-    `findings: ${plural(findings.contradiction, "contradiction")}, ${plural(findings.overlap, "overlap")}, ` +
+    `findings: ${plural(findings.contradiction, "contradiction")}, ${plural(findings.revision, "revision")}, ${plural(findings.overlap, "overlap")}, ` +
     `${plural(findings.duplicate, "duplicate")}, ${plural(findings.timeline, "timeline")}` +
     (summary.suppressed > 0 ? ` (${summary.suppressed} suppressed by the baseline)` : "") +
     (summary.staleBaseline > 0 ? `; ${plural(summary.staleBaseline, "stale baseline entry")}` : "")
@@ -18,6 +18,11 @@ export const formatRunSummary = (summary: RunSummary): string => {
     lines.push(
       `settings changed: stored with ${before.join(", ")}, now ${now}; re-extracted ${plural(reextracted, "article")}`
     )
+  }
+  const uncompared = summary.uncompared.reduce((sum, { claims }) => sum + claims, 0)
+  if (uncompared > 0) {
+    const why = summary.uncompared.map(({ description, claims }) => `${description}: ${claims}`).join("; ")
+    lines.push(`not compared: ${plural(uncompared, "claim")} (${why})`)
   }
   if (articles.removed.length > 0) lines.push(`removed from the corpus: ${articles.removed.join(", ")}`)
   if (summary.reportFiles.length > 0) lines.push(`reports: ${summary.reportFiles.join(", ")}`)

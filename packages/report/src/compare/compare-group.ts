@@ -33,7 +33,7 @@ const capped = (members: ReadonlyArray<KeyedClaim>): ReadonlyArray<KeyedClaim> =
         .slice(0, MAX_GROUP_CLAIMS)
 
 const undatedNote = (members: ReadonlyArray<KeyedClaim>): string =>
-  members.some((m) => !m.key.period.dated) ? " — low confidence: the time is not known to the year" : ""
+  members.some((m) => m.key.looseTime) ? " — low confidence: the time is not known to the year" : ""
 
 type Difference = Extract<PairOutcome, { agree: false }>
 
@@ -42,9 +42,19 @@ const articlePair = (a: KeyedClaim, b: KeyedClaim): string =>
 
 const contradictionOf = (key: string, a: KeyedClaim, b: KeyedClaim, outcome: Difference): Relation => {
   const [first, second] = [a, b].sort(byArticleThenId) as [KeyedClaim, KeyedClaim]
-  const severity = severityOf(outcome.magnitude, first.claim, second.claim, !first.key.period.dated)
+  const severity = severityOf(outcome.magnitude, first.claim, second.claim, first.key.looseTime)
   const explanation = `${statement(first)}; ${statement(second)}: ${outcome.detail}${undatedNote([first, second])}`
   return makeRelation("contradiction", key, [first, second], explanation, [normalisedReading(first), normalisedReading(second)], severity)
+}
+
+/** The earlier statement first: a revision reads from the first reading to the later one. */
+const byAssertion = (a: KeyedClaim, b: KeyedClaim): number =>
+  (a.claim.assertedAt ?? "").localeCompare(b.claim.assertedAt ?? "") || byArticleThenId(a, b)
+
+const revisionOf = (key: string, a: KeyedClaim, b: KeyedClaim, outcome: Difference, why: string): Relation => {
+  const [first, second] = [a, b].sort(byAssertion) as [KeyedClaim, KeyedClaim]
+  const explanation = `${statement(first)}; later, ${statement(second)}: ${outcome.detail} — a revision, not a contradiction: ${why}`
+  return makeRelation("revision", key, [first, second], explanation, [normalisedReading(first), normalisedReading(second)])
 }
 
 const agreementOf = (type: "overlap" | "duplicate", key: string, members: ReadonlyArray<KeyedClaim>, details: ReadonlySet<string>, sources: number): Relation => {
@@ -96,18 +106,21 @@ export const compareGroup = (group: Group, sourceOf: (article: string) => string
         continue
       }
       // Two different figures or dates under one key within one article are nearly always two
-      // facts the key cannot tell apart (exports and imports, arrival and departure), not a clash;
-      // and a time too loose to pin one fact down leaves a difference inconclusive.
-      if (sameArticle || !a.key.conclusive || !b.key.conclusive) continue
+      // facts the key cannot tell apart (arrival and departure), not a clash; and a time too loose
+      // to pin one fact down, or an identity known only in part, leaves a difference inconclusive.
+      if (sameArticle || !outcome.conclusive) continue
       const known = closestDifference.get(articles)
       if (known === undefined || outcome.distance < known.outcome.distance) closestDifference.set(articles, { a, b, outcome })
     }
   }
-  // Two articles with several figures under one key state one contradiction at most: their closest
-  // readings (the likeliest to be one fact), and none if they also agree (the rest are other facts).
+  // Two articles with several figures under one key state one contradiction (or revision) at most:
+  // their closest readings (the likeliest to be one fact), and none if they also agree (the rest
+  // are other facts).
   const contradictions = [...closestDifference]
     .filter(([articles]) => !agreeingArticles.has(articles))
-    .map(([, { a, b, outcome }]) => contradictionOf(group.key, a, b, outcome))
+    .map(([, { a, b, outcome }]) =>
+      outcome.revision === undefined ? contradictionOf(group.key, a, b, outcome) : revisionOf(group.key, a, b, outcome, outcome.revision)
+    )
   const agreements = (type: "overlap" | "duplicate", sets: UnionFind, details: ReadonlyMap<string, ReadonlySet<string>>): ReadonlyArray<Relation> =>
     [...sets.groups().values()].flatMap((ids) => {
       const set = ids.map((id) => byId.get(id)!)

@@ -1,6 +1,14 @@
 import type { Quantity } from "@crosscheck/claims"
 import { MAX_COMPARABLE_RATIO } from "./figure-rules.js"
-import { intervalGap, type NumericInterval, negateInterval, quantityInterval, scaleInterval, widenInterval } from "./value-interval.js"
+import {
+  intervalGap,
+  type NumericInterval,
+  negateInterval,
+  quantityInterval,
+  scaleInterval,
+  truncatedInterval,
+  widenInterval
+} from "./value-interval.js"
 
 /** A claim's figure as it enters a comparison: `flipped` when its parties were reordered (signed predicates). */
 export interface ComparedValue {
@@ -22,10 +30,9 @@ export type ValueComparison =
     }
   | { readonly verdict: "incomparable"; readonly reason: string }
 
-const signed = (v: ComparedValue): NumericInterval => {
-  const interval = quantityInterval(v.value)
-  return v.flipped ? negateInterval(interval) : interval
-}
+const oriented = (v: ComparedValue, interval: NumericInterval): NumericInterval => (v.flipped ? negateInterval(interval) : interval)
+
+const signed = (v: ComparedValue): NumericInterval => oriented(v, quantityInterval(v.value))
 
 const signedValue = (v: ComparedValue): number => (v.flipped ? -v.value.value : v.value.value)
 
@@ -60,11 +67,18 @@ interface Expressed {
   readonly via: string
 }
 
-const asWritten = (v: ComparedValue): Expressed => ({ interval: signed(v), value: signedValue(v), via: "" })
+const asWritten = (v: ComparedValue, interval = signed(v)): Expressed => ({ interval, value: signedValue(v), via: "" })
 
-/** Both figures in one unit: their own when they share it, else through either one's stated equivalent. */
+/**
+ * Both figures in one unit: their own when they share it (the coarser one read as possibly cut
+ * short: "169 bn" agrees with "169.8 bn"), else through either one's stated equivalent.
+ */
 const reconcile = (a: ComparedValue, b: ComparedValue): readonly [Expressed, Expressed] | undefined => {
-  if (a.value.unit === b.value.unit) return [asWritten(a), asWritten(b)]
+  if (a.value.unit === b.value.unit) {
+    const coarser = (v: ComparedValue, other: ComparedValue): Expressed =>
+      asWritten(v, Math.abs(v.value.precision) > Math.abs(other.value.precision) ? oriented(v, truncatedInterval(v.value)) : signed(v))
+    return [coarser(a, b), coarser(b, a)]
+  }
   const aInB = viaEquivalent(a, b.value.unit)
   if (aInB !== undefined) return [aInB, asWritten(b)]
   const bInA = viaEquivalent(b, a.value.unit)

@@ -1,21 +1,22 @@
 import type { Claim, Quantity } from "@crosscheck/claims"
-import { DIRECTED_PREDICATES, EVENT_FAMILIES, OBJECT_SCOPED_KINDS, SIGNED_PREDICATES } from "./predicate-rules.js"
-import { figureDoubt } from "./figure-contestability.js"
-import { type Period, periodOf, yearOf } from "./time-period.js"
+import { figureStanding, type ResolvedFigure, type UncomparedReason } from "./figure-contestability.js"
+import { MIRRORED_MEASURES, SIGNED_ASPECTS, SWAPPABLE_MEASURES } from "./figure-rules.js"
+import { EVENT_FAMILIES } from "./predicate-rules.js"
+import { figurePeriodOf, type Period, periodOf, yearOf } from "./time-period.js"
 
 /**
  * Where a claim is comparable.
  *
- * - `value` claims (trade, deal, statistic with a figure) compare under `key`: predicate, parties,
- *   what is counted, the kind of figure, and the exact period. A January–April figure is never
- *   compared with a full-year one, a 2016 count never with a 2017 one. `series` is the key
- *   without the period: claims of one series over different periods make a timeline.
+ * - `value` claims (a figure) compare under `key`, built only from the figure's identity fields:
+ *   measure, holder and counterpart (canonicalised: A's surplus with B is B's deficit with A),
+ *   item, aspect (a level, an absolute or a percentage change), the kind of figure (money,
+ *   percent, count) and the exact period — a quarter is never compared with a year, January–April
+ *   never with the full year. `series` is the key without the period: one series over different
+ *   periods makes a timeline. Basis, status and source are compared pairwise (compare-group.ts).
  * - `event` claims compare under `key`: event kind, actors, place and year; cross-referencing
  *   then clusters dates that lie a few days apart within it, so visits in different years never meet.
- *
- * Claims with no known year (XXXX-06-09) keep their literal time in the key, and claims with no
- * time at all the year they were asserted in ("undated, asserted 2016"): they meet only claims
- * that match them exactly: they may corroborate, and an undated figure never contradicts.
+ *   Events with no known year (XXXX-06-09) keep their literal time in the key, and those with no
+ *   time at all the year they were asserted in ("undated, asserted 2016").
  */
 export interface ComparisonKey {
   readonly family: "value" | "event"
@@ -23,14 +24,20 @@ export interface ComparisonKey {
   /** The key without the time part. */
   readonly series: string
   readonly period: Period
-  /** For signed predicates: the parties were reordered, so the value's sign is flipped. */
+  /** For signed measures: holder and counterpart were swapped, so the value's sign is flipped. */
   readonly flipped: boolean
   /**
    * Whether a difference under this key is a finding. Not when the time is too loose to pin one
-   * fact down (an event dated only to the year or longer), nor for a figure that is no specific
-   * fact (see `figureDoubt`). Such claims can still corroborate one another.
+   * fact down (an event dated only to the year or longer), nor for a figure hedged or dated only by
+   * its article's day. Such claims can still corroborate one another.
    */
   readonly conclusive: boolean
+  /** Whether the time is unknown to the year (an undated event): findings on it are low-confidence. */
+  readonly looseTime: boolean
+  /** A figure's resolved identity (value claims only). */
+  readonly figure?: ResolvedFigure
+  /** For a flow stated from its other end (B's imports from A as A's exports to B). */
+  readonly mirrored: boolean
 }
 
 /** An event dated more loosely than this many days ("in 2018") is no occurrence that dates can contradict. */
@@ -39,52 +46,71 @@ const MAX_EVENT_SPAN_DAYS = 31
 const isConclusiveEvent = (period: Period, timed: boolean): boolean =>
   period.dated ? period.last - period.first <= MAX_EVENT_SPAN_DAYS : timed
 
-/**
- * What is counted, by its head noun: "cooperation agreements", "the agreements" and "agreement"
- * count the same thing. (English noun phrases end in their head; a plural -s is dropped.)
- */
-const objectHead = (object: string): string => {
-  const words = object.toLowerCase().match(/[a-z]+/g) ?? []
-  return (words[words.length - 1] ?? "").replace(/(?<=[^s])s$/, "")
-}
-
 /** What kind of figure it is: figures of different kinds never compare (percent vs money). */
 const figureClass = (value: Quantity): string =>
   value.kind === "measure" ? `measure:${value.dimension ?? value.unit}` : value.kind
 
-const orderedParties = (claim: Claim): { readonly parties: ReadonlyArray<string>; readonly flipped: boolean } => {
-  const unique = [...new Set(claim.subjects)]
-  if (DIRECTED_PREDICATES.has(claim.predicate)) return { parties: unique, flipped: false }
-  const sorted = [...unique].sort()
-  const flipped = SIGNED_PREDICATES.has(claim.predicate) && unique.length === 2 && unique[0] !== sorted[0]
-  return { parties: sorted, flipped }
+/** Whose figure, against whom: the canonical direction of a bilateral figure. */
+interface Parties {
+  readonly measure: string
+  readonly parties: string
+  readonly flipped: boolean
+  readonly mirrored: boolean
 }
 
-/**
- * A count read from vague words ("a number of agreements", "several contracts") states no figure
- * to check. The claims package marks them by id (`isVagueCount` in claim/synthetic-quantity.ts,
- * not exported yet): `count@<offset>`.
- */
-const isVagueCount = (value: Quantity): boolean => value.id.startsWith("count@")
+const WORLD = "world"
 
-/** The comparison key of a claim, or undefined when it holds nothing to compare (a deal with no figure). */
-export const comparisonKeyOf = (claim: Claim): ComparisonKey | undefined => {
-  const period = periodOf(claim.time, claim.assertedAt)
-  const { parties, flipped } = orderedParties(claim)
-  // A claim about no one in particular ("a deal worth $8bn") has no identity to compare under.
-  if (parties.length === 0) return undefined
-  const timed = claim.time !== undefined
-  if (claim.kind === "event") {
-    const predicate = EVENT_FAMILIES.get(claim.predicate) ?? claim.predicate
-    const series = [predicate, parties.join(","), `at:${claim.place ?? "?"}`].join("|")
-    const time = period.dated ? String(yearOf(period.first)) : period.label
-    return { family: "event", key: `${series}|${time}`, series, period, flipped: false, conclusive: isConclusiveEvent(period, timed) }
+const partiesOf = (figure: ResolvedFigure): Parties => {
+  const { measure, holder, counterpart, aspect } = figure
+  if (counterpart === undefined || counterpart === WORLD || counterpart === holder) {
+    return { measure, parties: `${holder}>${counterpart ?? "-"}`, flipped: false, mirrored: false }
   }
-  if (claim.value === undefined || isVagueCount(claim.value)) return undefined
-  const object =
-    OBJECT_SCOPED_KINDS.has(claim.kind) && claim.object !== undefined ? [objectHead(claim.object)] : []
-  const series = [claim.predicate, parties.join(","), ...object, figureClass(claim.value)].join("|")
-  return { family: "value", key: `${series}|${period.label}`, series, period, flipped, conclusive: figureDoubt(claim, period) === undefined }
+  const mirror = MIRRORED_MEASURES.get(measure)
+  if (mirror !== undefined) return { measure: mirror, parties: `${counterpart}>${holder}`, flipped: false, mirrored: true }
+  const swap = SWAPPABLE_MEASURES.get(measure)
+  if (swap === undefined || holder < counterpart) return { measure, parties: `${holder}>${counterpart}`, flipped: false, mirrored: false }
+  return { measure, parties: `${counterpart}>${holder}`, flipped: swap === "signed" && SIGNED_ASPECTS.has(aspect), mirrored: false }
+}
+
+const canonicalItem = (item: string | undefined): string => item?.toLowerCase().replace(/\s+/g, " ").trim() || "-"
+
+const eventKey = (claim: Claim): ComparisonKey | UncomparedReason => {
+  const parties = [...new Set(claim.subjects)].sort()
+  if (parties.length === 0) return "no_actors"
+  const period = periodOf(claim.time, claim.assertedAt)
+  const predicate = EVENT_FAMILIES.get(claim.predicate) ?? claim.predicate
+  const series = [predicate, parties.join(","), `at:${claim.place ?? "?"}`].join("|")
+  const time = period.dated ? String(yearOf(period.first)) : period.label
+  return {
+    family: "event",
+    key: `${series}|${time}`,
+    series,
+    period,
+    flipped: false,
+    conclusive: isConclusiveEvent(period, claim.time !== undefined),
+    looseTime: !period.dated,
+    mirrored: false
+  }
+}
+
+const figureKey = (claim: Claim): ComparisonKey | UncomparedReason => {
+  const standing = figureStanding(claim)
+  if (!standing.comparable || claim.value === undefined) return standing.comparable ? "no_value" : standing.reason
+  const { figure, conclusive } = standing
+  const { measure, parties, flipped, mirrored } = partiesOf(figure)
+  const series = [measure, parties, canonicalItem(figure.item), figure.aspect, figureClass(claim.value)].join("|")
+  const period = figurePeriodOf(figure.period.value)
+  return { family: "value", key: `${series}|${period.label}`, series, period, flipped, conclusive, looseTime: false, figure, mirrored }
+}
+
+/** The comparison key of a claim, or why it is never compared. */
+export const comparisonKeyOrReason = (claim: Claim): ComparisonKey | UncomparedReason =>
+  claim.kind === "event" ? eventKey(claim) : figureKey(claim)
+
+/** The comparison key of a claim, or undefined when it is never compared. */
+export const comparisonKeyOf = (claim: Claim): ComparisonKey | undefined => {
+  const key = comparisonKeyOrReason(claim)
+  return typeof key === "string" ? undefined : key
 }
 
 /** A claim with its comparison key, computed once. */

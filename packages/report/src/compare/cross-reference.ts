@@ -19,7 +19,7 @@ export interface CrossReferenceStats {
   readonly skippedClaims: number
 }
 
-const TYPE_ORDER: ReadonlyArray<RelationType> = ["contradiction", "overlap", "duplicate", "timeline"]
+const TYPE_ORDER: ReadonlyArray<RelationType> = ["contradiction", "revision", "overlap", "duplicate", "timeline"]
 
 /** The groups within which claims are compared pairwise: one Map pass, never all pairs of claims. */
 const comparisonGroups = (entries: ReadonlyArray<KeyedClaim>): ReadonlyArray<Group> => {

@@ -30,9 +30,12 @@ export const normalisedReading = memoised(({ claim, key }: KeyedClaim): string =
   const dated = key.period.dated
   const when = dated ? formatPeriod(key.period) : `(${key.period.label})`
   if (key.family === "event" || claim.value === undefined) return `${eventWord(claim.predicate)} ${when}`
-  const [first, second] = claim.subjects
-  const direction = key.flipped ? ` (stated as ${first}'s balance with ${second}: sign flipped)` : ""
-  return `${formatQuantity(claim.value, key.flipped)} ${dated ? "for " : ""}${when}${direction}`
+  const figure = key.figure
+  const direction = key.flipped ? ` (stated as ${figure?.holder}'s balance with ${figure?.counterpart}: sign flipped)` : ""
+  const mirrored = key.mirrored ? ` (stated as ${figure?.holder}'s imports from ${figure?.counterpart})` : ""
+  const status = figure === undefined || figure.status === "actual" ? "" : ` (${figure.status})`
+  const prior = figure?.period.prior === true ? " (the prior-period figure)" : ""
+  return `${formatQuantity(claim.value, key.flipped)} ${dated ? "for " : ""}${when}${status}${prior}${direction}${mirrored}`
 })
 
 /** How the claim's values were read, from its derivation (falling back to its value's and time's). */

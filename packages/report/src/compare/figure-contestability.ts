@@ -1,44 +1,75 @@
-import type { Claim } from "@crosscheck/claims"
-import { GEOGRAPHIC_SUBJECT_PREFIXES, NATIONAL_STATISTICS, NON_FACTUAL_WORDS, PART_OF_YEAR_WORDS } from "./figure-rules.js"
-import { looselyNamedSubjects } from "./subject-evidence.js"
-import type { Period } from "./time-period.js"
-
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-
-/** One case-insensitive whole-word pattern per list, compiled once. */
-const wordsPattern = (words: ReadonlyArray<string>): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu")
-
-const NON_FACTUAL = wordsPattern(NON_FACTUAL_WORDS)
-const PART_OF_YEAR = wordsPattern(PART_OF_YEAR_WORDS)
-const WHOLE_YEAR = /^\d{4}$/
-
-/** A direct quotation states the speaker's figure as a fact unless its words make it a forecast or a view. */
-const QUOTATION_MARKS_DERIVATION = "quotation marks"
-
-const assertsFact = (claim: Claim): boolean => {
-  const quotedFact =
-    claim.modality === "quoted_opinion" && claim.derivation.some((d) => d.startsWith("modality:") && d.includes(QUOTATION_MARKS_DERIVATION))
-  return (claim.modality === "reported" || quotedFact) && !NON_FACTUAL.test(claim.quote)
-}
-
-const isSpecificSubject = (id: string): boolean => !GEOGRAPHIC_SUBJECT_PREFIXES.some((prefix) => id.startsWith(prefix))
+import type { Claim, Figure, FigureGap, FigureStatus } from "@crosscheck/claims"
+import { MEASURED_STATUSES } from "./figure-rules.js"
 
 /**
- * Why a figure claim cannot contradict another one, or undefined when it can. It can when it is
- * asserted as a fact (not planned, hedged, negated, a forecast or an estimate), about a written
- * time that fits its words, and about named holders: a statistic belongs to a named firm, person
- * or thing, or is a national statistic of a named country. Claims that cannot contradict may still
- * corroborate one another.
+ * Why a claim is not compared with any other, in the order a claim is counted under (each claim
+ * counts once, under the first that applies). Reports show these counts, so users see what was
+ * not checked.
  */
-export const figureDoubt = (claim: Claim, period: Period): string | undefined => {
-  if (!assertsFact(claim)) return "not asserted as a fact (planned, hedged, an opinion, a forecast or an estimate)"
-  if (claim.time === undefined || claim.time.timexes.length === 0 || !period.dated) return "no time written for the figure"
-  if (WHOLE_YEAR.test(period.label) && PART_OF_YEAR.test(claim.quote)) return "the words name part of a year but the time read is a whole year"
-  const loose = looselyNamedSubjects(claim)
-  if (claim.subjects.some((s) => loose.has(s))) return "a holder is named only by a demonym or left implicit"
-  if (claim.kind === "statistic" && !claim.subjects.some(isSpecificSubject) && !NATIONAL_STATISTICS.has(claim.predicate)) {
-    return "a statistic of no named firm, person or thing, and no national statistic"
+export const UNCOMPARED_REASONS = {
+  no_figure: "a value with no figure identity",
+  unresolved_value: "the value could not be resolved",
+  no_holder: "no holder (whose figure it is)",
+  no_measure: "no measure (what it counts)",
+  no_period: "no period",
+  forecast: "a forecast",
+  estimate: "an estimate",
+  target: "a target or quota",
+  plan: "a plan, proposal or offer",
+  negated: "negated",
+  no_value: "a deal or statistic with no figure",
+  no_actors: "an event with no named actors"
+} as const satisfies Record<string, string>
+
+export type UncomparedReason = keyof typeof UNCOMPARED_REASONS
+
+const GAP_REASONS: Readonly<Record<FigureGap, UncomparedReason>> = {
+  value: "unresolved_value",
+  holder: "no_holder",
+  measure: "no_measure",
+  period: "no_period"
+}
+const GAP_ORDER: ReadonlyArray<FigureGap> = ["value", "holder", "measure", "period"]
+
+const STATUS_REASONS: Readonly<Record<Exclude<FigureStatus, "actual" | "preliminary" | "revised">, UncomparedReason>> = {
+  forecast: "forecast",
+  estimate: "estimate",
+  target: "target",
+  plan: "plan"
+}
+
+/** The identity fields a comparable figure has, all resolved. */
+export interface ResolvedFigure extends Figure {
+  readonly holder: string
+  readonly measure: string
+  readonly period: NonNullable<Figure["period"]>
+}
+
+/**
+ * How a figure claim stands for comparison: never compared (with the reason), or comparable.
+ * A comparable figure is `conclusive` — able to contradict — when it is asserted plainly (not
+ * planned or hedged) about a period written, tabled or carried from its own sentence; a figure
+ * dated only by the article's day, or hedged, may still corroborate.
+ */
+export type FigureStanding =
+  | { readonly comparable: false; readonly reason: UncomparedReason }
+  | { readonly comparable: true; readonly figure: ResolvedFigure; readonly conclusive: boolean }
+
+const isResolved = (figure: Figure): figure is ResolvedFigure =>
+  figure.unresolved.length === 0 && figure.holder !== undefined && figure.measure !== undefined && figure.period !== undefined
+
+/** Whether, and how firmly, a claim's figure can be compared: reads only `claim.figure`, `claim.value` and `claim.modality`. */
+export const figureStanding = (claim: Claim): FigureStanding => {
+  const { figure } = claim
+  if (claim.value === undefined) return { comparable: false, reason: "no_value" }
+  if (figure === undefined) return { comparable: false, reason: "no_figure" }
+  const gap = GAP_ORDER.find((g) => figure.unresolved.includes(g))
+  if (gap !== undefined) return { comparable: false, reason: GAP_REASONS[gap] }
+  if (!isResolved(figure)) {
+    return { comparable: false, reason: figure.holder === undefined ? "no_holder" : figure.measure === undefined ? "no_measure" : "no_period" }
   }
-  return undefined
+  if (!MEASURED_STATUSES.has(figure.status)) return { comparable: false, reason: STATUS_REASONS[figure.status as keyof typeof STATUS_REASONS] }
+  if (claim.modality === "negated") return { comparable: false, reason: "negated" }
+  const plainlyAsserted = claim.modality === "reported" || claim.modality === "quoted_opinion"
+  return { comparable: true, figure, conclusive: plainlyAsserted && figure.period.origin !== "document_date" }
 }

@@ -1,61 +1,65 @@
+import type { FigureAspect, FigureStatus } from "@crosscheck/claims"
+
 /**
- * What makes a figure claim specific enough to contradict another. Data, not logic: extend the
- * tables, not the code.
+ * When two figures are the same quantity. Data, not logic: extend the tables, not the code. Every
+ * id here is a measure id of the claims package's vocabulary (bench/gold-news/GUIDE.md).
  */
 
 /**
- * Statistics a country (or bloc) states about itself, so that the country and the period identify
- * the fact: "Germany's GDP grew 1.6% in 2004". Every other statistic (profit, sales, jobs, a share
- * price) belongs to some firm or person, and a country subject ("US firms", "a German airline")
- * does not say which.
+ * Bilateral measures whose holder and counterpart can be swapped, and what the swap does to the
+ * value: A's surplus with B is B's deficit with A (`signed`: the sign of a level or an absolute
+ * change flips; a percentage change does not), two-way trade between A and B is the same between
+ * B and A, as is a deal between two parties, whichever the text names first (`symmetric`).
  */
-export const NATIONAL_STATISTICS: ReadonlySet<string> = new Set([
-  "statistic.gdp",
-  "statistic.gdp_growth",
-  "statistic.growth",
-  "statistic.inflation",
-  "statistic.unemployment",
-  "statistic.population",
-  "statistic.deficit",
-  "statistic.budget",
-  "statistic.budget_deficit",
-  "statistic.debt",
-  "statistic.current_account",
-  "statistic.interest_rate",
-  "statistic.exports",
-  "statistic.imports"
+export const SWAPPABLE_MEASURES: ReadonlyMap<string, "signed" | "symmetric"> = new Map([
+  ["trade_balance", "signed"],
+  ["current_account", "signed"],
+  ["total_trade", "symmetric"],
+  ["deal_count", "symmetric"],
+  ["deal_value", "symmetric"]
 ])
 
-/**
- * Entity ids that name a country or a place, not one holder of a figure: "US firms created 337,000
- * jobs" and "2,500 jobs are to go at a US bank" are both keyed to the US. Any other subject (an
- * organisation, a person, a named thing) identifies whose figure it is.
- */
-export const GEOGRAPHIC_SUBJECT_PREFIXES: ReadonlyArray<string> = ["country:", "place:"]
+/** Aspects whose value changes sign with a signed measure's direction (a percentage change does not). */
+export const SIGNED_ASPECTS: ReadonlySet<FigureAspect> = new Set(["level", "change_amount"])
 
 /**
- * Words that make a figure a forecast, target, estimate or view rather than a reported fact,
- * whatever modality extraction gave it: "a predicted extra £250m", "its 1.4% growth target". Matched
- * case-insensitively as whole words, so no word here may also be a common name or noun ("May",
- * "a pension plan", "the project").
+ * One flow seen from either end: A's exports to B are B's imports from A. Each country's customs
+ * records its side (exports free on board, imports with cost, insurance and freight, at different
+ * dates), so the two are the same quantity only when one source states both: such pairs compare
+ * only when both figures name the same source entity.
  */
-export const NON_FACTUAL_WORDS: ReadonlyArray<string> = [
-  "forecast", "forecasts", "forecasting", "predict", "predicts", "predicted", "prediction",
-  "expect", "expects", "expected", "expectation", "expectations", "estimate", "estimates", "estimated",
-  "projected", "projection", "projections", "target", "targets", "targeted", "goal", "aims to",
-  "planned", "plans to", "outlook", "would", "could", "might", "will", "should", "likely",
-  "set to", "on course", "on track", "hope", "hopes", "hoped", "i think", "i believe", "we believe",
-  "in my view", "in my opinion"
-]
+export const MIRRORED_MEASURES: ReadonlyMap<string, string> = new Map([["imports", "exports"]])
+
+/** Statuses of figures that are measured (first, final or corrected readings of what happened). */
+export const MEASURED_STATUSES: ReadonlySet<FigureStatus> = new Set(["actual", "preliminary", "revised"])
 
 /**
- * Words that name a part of a year: a figure quoted with them but scoped to a whole year was read
- * too coarsely ("$186m in the quarter, compared with $1.13bn in the same period in 2003").
+ * Statuses where a later reading of the same figure is expected to differ: a preliminary figure
+ * and a revised one differ by revision, not by disagreement.
  */
-export const PART_OF_YEAR_WORDS: ReadonlyArray<string> = [
-  "quarter", "quarters", "quarterly", "half", "half-year", "semester", "month", "months", "monthly",
-  "week", "weeks", "weekly", "q1", "q2", "q3", "q4"
-]
+export const PROVISIONAL_STATUSES: ReadonlySet<FigureStatus> = new Set(["preliminary", "revised"])
+
+/**
+ * Bases that measure the same quantity differently, grouped by what they say: two figures whose
+ * bases of one group differ ("customs" and "balance_of_payments", "annualised" and
+ * "year_on_year") are different quantities. A basis stated on one figure only leaves the other's
+ * unknown: they may corroborate each other but never contradict.
+ */
+export const BASIS_GROUPS: ReadonlyMap<string, string> = new Map([
+  ["customs", "trade"],
+  ["balance_of_payments", "trade"],
+  ["fob", "valuation"],
+  ["cif", "valuation"],
+  ["seasonally_adjusted", "adjustment"],
+  ["not_seasonally_adjusted", "adjustment"],
+  ["annualised", "rate"],
+  ["year_on_year", "rate"],
+  ["quarter_on_quarter", "rate"],
+  ["month_on_month", "rate"],
+  ["official", "authority"],
+  ["unofficial", "authority"],
+  ["per_share", "per_share"]
+])
 
 /** Figures further apart than this factor are different facts (a cost and a saving), not a disagreement. */
 export const MAX_COMPARABLE_RATIO = 10

@@ -43,6 +43,21 @@ export const quantityInterval = (q: Quantity): NumericInterval => {
   }
 }
 
+/**
+ * The interval of a figure that may have been cut short rather than rounded: writers often drop
+ * the last digits ("169 bn" for 169.8 bn), so a coarser figure stands for half a unit below it up
+ * to a whole unit beyond it (away from zero), still capped at a small share of itself. Only exact
+ * figures: a qualifier already says how the figure relates to the amount.
+ */
+export const truncatedInterval = (q: Quantity): NumericInterval => {
+  const rounded = quantityInterval(q)
+  if (q.qualifier !== "exact" || isExactCount(q)) return rounded
+  const unit = Math.min(Math.abs(q.precision), Math.abs(q.value) * MAX_ROUNDING_SHARE)
+  return q.value >= 0
+    ? { ...rounded, high: q.value + unit, highInclusive: false }
+    : { ...rounded, low: q.value - unit, lowInclusive: false }
+}
+
 /** The interval with its sign flipped: A's surplus of (200, ∞) is B's deficit of (−∞, −200). */
 export const negateInterval = (i: NumericInterval): NumericInterval => ({
   low: -i.high,

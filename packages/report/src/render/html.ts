@@ -99,11 +99,12 @@ const periodsDiffer = (views: ReadonlyArray<ClaimView>): boolean => {
   return periods.length >= 2 && new Set(periods).size > 1
 }
 
-const contradiction = (view: ReportView, severity: Severity) => (relation: Relation): string => {
+/** A contradiction (badged by severity) or a revision: explanation, both sides, and a date axis when periods differ. */
+const quotedFinding = (view: ReportView, badge: Severity | "revision") => (relation: Relation): string => {
   const claims = view.claimsOf(relation)
   return (
-    `<article class="finding ${severity}" data-filter>` +
-    `<header><h4>${h(keyLabel(relation.key))}</h4><span class="badge ${severity}">${severity}</span>` +
+    `<article class="finding ${badge}" data-filter>` +
+    `<header><h4>${h(keyLabel(relation.key))}</h4><span class="badge ${badge}">${badge}</span>` +
     `<span class="meta">${plural(relation.articles.length, "article")}</span></header>` +
     `<p class="explanation">${h(relation.explanation)}</p>` +
     `<div class="sides">${claims.map(side).join("")}</div>` +
@@ -166,7 +167,7 @@ const contradictions = (view: ReportView): string =>
         brief.length === 0
           ? ""
           : `<h4>${brief.length} more ${severity}-severity contradictions, in brief</h4>${relationTable(view, brief, false)}`
-      return `${title}${list.length === 0 ? none : full.map(contradiction(view, severity)).join("")}${rest}`
+      return `${title}${list.length === 0 ? none : full.map(quotedFinding(view, severity)).join("")}${rest}`
     })
     .join("")
 
@@ -198,17 +199,32 @@ const stale = (data: ReportData): string =>
         )
         .join("")}</tbody></table>`
 
+const revisions = (view: ReportView): string =>
+  view.revisions.length === 0 ? none : view.revisions.map(quotedFinding(view, "revision")).join("")
+
+const uncomparedTotal = (data: ReportData): number => data.counts.uncompared.reduce((sum, { claims }) => sum + claims, 0)
+
+/** What was not checked: claims never compared with any other, by why. */
+const uncompared = (data: ReportData): string =>
+  data.counts.uncompared.length === 0
+    ? none
+    : `<p>These claims were stored but never compared with any other, so no finding can involve them.</p><table><thead><tr><th scope="col">Why</th><th scope="col" class="number">Claims</th></tr></thead><tbody>${data.counts.uncompared
+        .map(({ description, claims }) => `<tr><td>${h(description)}</td><td class="number">${claims}</td></tr>`)
+        .join("")}</tbody></table>`
+
 const countsTable = (data: ReportData): string => {
   const { counts } = data
   const cells: ReadonlyArray<readonly [string, number | string]> = [
     ["Articles", counts.articles],
     ["Claims", counts.claims],
     ["Contradictions high / medium / low", `${counts.contradictions.high} / ${counts.contradictions.medium} / ${counts.contradictions.low}`],
+    ["Revisions", counts.revisions],
     ["Corroborated", counts.overlaps],
     ["Duplicates", counts.duplicates],
     ["Timelines", counts.timelines],
     ["Suppressed", counts.suppressed],
-    ["Stale baseline", counts.staleBaseline]
+    ["Stale baseline", counts.staleBaseline],
+    ["Not compared", uncomparedTotal(data)]
   ]
   return `<table class="counts"><caption class="meta">Counts (suppressed findings excluded)</caption><thead><tr>${cells.map(([name]) => `<th scope="col">${name}</th>`).join("")}</tr></thead><tbody><tr>${cells.map(([, n]) => `<td>${n}</td>`).join("")}</tr></tbody></table>`
 }
@@ -243,11 +259,13 @@ ${countsTable(data)}
 </header>
 <main>
 ${section("contradictions", `Contradictions (${contradictionCount})`, contradictions(view))}
+${section("revisions", `Revisions (${view.revisions.length})`, revisions(view))}
 ${section("corroborated", `Corroborated facts (${view.corroborations.length})`, corroborations(view))}
 ${section("timelines", `Timelines (${view.timelines.length})`, timelines(view))}
 ${section("duplicates", `Duplicates (${view.duplicates.length})`, relationTable(view, view.duplicates, false))}
 ${section("suppressed", `Suppressed by the baseline (${view.suppressed.length})`, view.suppressed.length === 0 ? none : `<details><summary>${plural(view.suppressed.length, "accepted finding")}</summary>${relationTable(view, view.suppressed, true)}</details>`)}
 ${section("stale", `Stale baseline entries (${data.staleBaseline.length})`, stale(data))}
+${section("uncompared", `Not compared (${uncomparedTotal(data)} claims)`, uncompared(data))}
 </main>
 ${filterScript}
 </body>

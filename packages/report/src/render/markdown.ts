@@ -73,7 +73,8 @@ const quoteBlock = (view: ClaimView): string => {
   ].join("\n")
 }
 
-const contradiction = (view: ReportView) => (relation: Relation): string =>
+/** A contradiction or a revision: both quotes, then the explanation. */
+const quotedFinding = (view: ReportView) => (relation: Relation): string =>
   [
     `#### ${escapeMarkdown(keyLabel(relation.key))}`,
     ...view.claimsOf(relation).map(quoteBlock),
@@ -135,13 +136,25 @@ const countsTable = (data: ReportData): string => {
     `| articles | ${counts.articles} |`,
     `| claims | ${counts.claims} |`,
     `| contradictions (high / medium / low) | ${c.high} / ${c.medium} / ${c.low} |`,
+    `| revisions (preliminary or first figures later revised) | ${counts.revisions} |`,
     `| corroborated facts (overlaps) | ${counts.overlaps} |`,
     `| duplicates | ${counts.duplicates} |`,
     `| timelines | ${counts.timelines} |`,
     `| suppressed by the baseline | ${counts.suppressed} |`,
-    `| stale baseline entries | ${counts.staleBaseline} |`
+    `| stale baseline entries | ${counts.staleBaseline} |`,
+    `| claims not compared | ${uncomparedTotal(data)} |`
   ].join("\n")
 }
+
+const uncomparedTotal = (data: ReportData): number => data.counts.uncompared.reduce((sum, { claims }) => sum + claims, 0)
+
+/** What was not checked: claims never compared with any other, by why. */
+const uncomparedList = (data: ReportData): string =>
+  [
+    "These claims were stored but never compared with any other, so no finding can involve them:",
+    "",
+    ...data.counts.uncompared.map(({ description, claims }) => `- ${escapeMarkdown(description)}: ${claims}`)
+  ].join("\n")
 
 export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): string => {
   const view = viewReport(data)
@@ -157,8 +170,13 @@ export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaul
       heading: `## Contradictions, ${severity} severity (${view.contradictions[severity].length})`,
       empty: view.contradictions[severity].length === 0,
       render: (budget: number) =>
-        cappedList(view.contradictions[severity], contradiction(view), "\n\n---\n\n", budget, limits.maxItems)
+        cappedList(view.contradictions[severity], quotedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
     })),
+    {
+      heading: `## Revisions (${view.revisions.length})`,
+      empty: view.revisions.length === 0,
+      render: (budget: number) => cappedList(view.revisions, quotedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
+    },
     {
       heading: `## Corroborated facts (${view.corroborations.length})`,
       empty: view.corroborations.length === 0,
@@ -173,6 +191,11 @@ export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaul
       heading: `## Timelines (${view.timelines.length})`,
       empty: view.timelines.length === 0,
       render: (budget: number) => cappedList(view.timelines, timeline(view), "\n", budget, limits.maxItems)
+    },
+    {
+      heading: `## Not compared (${uncomparedTotal(data)} claims)`,
+      empty: data.counts.uncompared.length === 0,
+      render: () => uncomparedList(data)
     },
     {
       heading: "## Suppressed",

@@ -29,6 +29,7 @@ export interface ReportView {
   readonly article: (id: string) => ReportArticle | undefined
   readonly contradictions: Readonly<Record<Severity, ReadonlyArray<Relation>>>
   readonly corroborations: ReadonlyArray<Corroboration>
+  readonly revisions: ReadonlyArray<Relation>
   readonly duplicates: ReadonlyArray<Relation>
   readonly timelines: ReadonlyArray<Relation>
   readonly suppressed: ReadonlyArray<Relation>
@@ -95,6 +96,7 @@ export const viewReport = (data: ReportData): ReportView => {
       low: contradictions.filter((relation) => severityOf(relation) === "low")
     },
     corroborations,
+    revisions: ofType("revision"),
     duplicates: ofType("duplicate"),
     timelines: ofType("timeline"),
     suppressed: data.findings.filter((finding) => finding.status === "suppressed").map((finding) => finding.relation)

@@ -12,6 +12,7 @@ const low = claim({
   predicate: "trade.volume",
   subjects: ["country:RU", "country:CN"],
   value: quantity({ text: "$190 billion", value: 190e9, unit: "USD", precision: 1e9 }),
+  figure: { holder: "country:RU", counterpart: "country:CN", measure: "total_trade", period: "2023" },
   time: ["2023"],
   quote: "trade reached $190 billion"
 })

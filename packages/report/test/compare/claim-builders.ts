@@ -1,4 +1,17 @@
-import type { Claim, ClaimKind, Modality, Qualifier, Quantity, QuantityKind, ValueInterval } from "@crosscheck/claims"
+import type {
+  Claim,
+  ClaimKind,
+  Figure,
+  FigureAspect,
+  FigureGap,
+  FigureStatus,
+  Modality,
+  PeriodOrigin,
+  Qualifier,
+  Quantity,
+  QuantityKind,
+  ValueInterval
+} from "@crosscheck/claims"
 
 /** The interval the quantity module gives a qualified figure (the model's documented examples). */
 const intervalFor = (qualifier: Qualifier, value: number): ValueInterval => {
@@ -52,6 +65,36 @@ export const quantity = (spec: QuantitySpec): Quantity => {
   }
 }
 
+/** A figure's identity as extraction gives it; unspecified fields take the commonest reading (an actual level, written period). */
+export interface FigureSpec {
+  readonly holder?: string
+  readonly measure?: string
+  readonly item?: string
+  readonly counterpart?: string
+  /** TIMEX3 value of the period. */
+  readonly period?: string
+  readonly origin?: PeriodOrigin
+  readonly prior?: boolean
+  readonly basis?: string
+  readonly source?: string
+  readonly status?: FigureStatus
+  readonly aspect?: FigureAspect
+  readonly unresolved?: ReadonlyArray<FigureGap>
+}
+
+export const figureOf = (spec: FigureSpec): Figure => ({
+  ...(spec.holder === undefined ? {} : { holder: spec.holder }),
+  ...(spec.measure === undefined ? {} : { measure: spec.measure }),
+  ...(spec.item === undefined ? {} : { item: spec.item }),
+  ...(spec.counterpart === undefined ? {} : { counterpart: spec.counterpart }),
+  ...(spec.period === undefined ? {} : { period: { value: spec.period, origin: spec.origin ?? "written", prior: spec.prior ?? false } }),
+  ...(spec.basis === undefined ? {} : { basis: spec.basis }),
+  ...(spec.source === undefined ? {} : { source: { text: spec.source, entity: spec.source } }),
+  status: spec.status ?? "actual",
+  aspect: spec.aspect ?? "level",
+  unresolved: [...(spec.unresolved ?? [])]
+})
+
 export interface ClaimSpec {
   readonly id: string
   readonly article: string
@@ -62,6 +105,7 @@ export interface ClaimSpec {
   readonly place?: string
   readonly object?: string
   readonly value?: Quantity
+  readonly figure?: FigureSpec
   /** TIMEX3 start and end (end defaults to start). */
   readonly time?: readonly [string, (string | undefined)?]
   readonly modality?: Modality
@@ -83,6 +127,7 @@ export const claim = (spec: ClaimSpec): Claim => {
     ...(spec.place === undefined ? {} : { place: spec.place }),
     ...(spec.object === undefined ? {} : { object: spec.object }),
     ...(spec.value === undefined ? {} : { value: spec.value }),
+    ...(spec.figure === undefined ? {} : { figure: figureOf(spec.figure) }),
     ...(spec.time === undefined
       ? {}
       : {

@@ -67,6 +67,7 @@ export const deals2016 = claim({
   subjects: [RUSSIA, CHINA],
   object: "deals",
   value: quantity({ text: "more than 30", value: 30, unit: "item", kind: "count", precision: 1, qualifier: "more_than" }),
+  figure: { holder: RUSSIA, counterpart: CHINA, measure: "deal_count", period: "2016" },
   time: ["2016"],
   quote: "their leaders signed more than 30 deals on infrastructure, trade, innovation and technology"
 })
@@ -79,6 +80,7 @@ export const deals2017 = claim({
   subjects: [CHINA, RUSSIA],
   object: "deals",
   value: quantity({ text: "more than a dozen", value: 12, unit: "item", kind: "count", precision: 1, qualifier: "more_than" }),
+  figure: { holder: CHINA, counterpart: RUSSIA, measure: "deal_count", period: "2017" },
   time: ["2017"],
   quote: "more than a dozen intergovernmental agreements on cooperation in various fields"
 })
@@ -90,6 +92,7 @@ export const tradeJanApr2017 = claim({
   predicate: "trade.volume",
   subjects: [CHINA, RUSSIA],
   value: quantity({ text: "$24.5 billion", value: 24.5e9, unit: "USD", precision: 1e8 }),
+  figure: { holder: CHINA, counterpart: RUSSIA, measure: "total_trade", period: "2017-01/2017-04" },
   time: ["2017-01", "2017-04"],
   quote: "Between January and April of 2017, the volume of trade between the two countries grew by 37 percent, reaching $24.5 billion"
 })
@@ -101,6 +104,7 @@ export const trade2023 = claim({
   predicate: "trade.volume",
   subjects: [CHINA, RUSSIA],
   value: quantity({ text: "more than US$200 billion", value: 200e9, unit: "USD", precision: 1e9, qualifier: "more_than" }),
+  figure: { holder: CHINA, counterpart: RUSSIA, measure: "total_trade", period: "2023" },
   time: ["2023"],
   quote: "In 2023, trade volume between China and Russia increased and reached more than US$200 billion"
 })
@@ -121,6 +125,7 @@ export const altitudeKm = claim({
     precision: 1000,
     equivalents: [{ start: 0, end: 11, text: "1,741 miles", value: 2_801_868, unit: "m" }]
   }),
+  figure: { holder: "weapon:hwasong-14", measure: "other:altitude", period: "2017-07-04" },
   time: ["2017-07-04"],
   quote: "The Hwasong-14 ballistic missile reached an altitude of 2,802 kilometers (1,741 miles)"
 })

@@ -11,10 +11,16 @@ describe("makeReportData", () => {
       claims: sampleClaims.length,
       contradictions: { high: 2, medium: 1, low: 0 },
       overlaps: 3,
+      revisions: 0,
       duplicates: 1,
       timelines: 1,
       suppressed: 1,
-      staleBaseline: 1
+      staleBaseline: 1,
+      // The sample's figures carry no identity (made before the model had one): all nine are never compared.
+      uncompared: [
+        { reason: "no_figure", description: "a value with no figure identity", claims: 8 },
+        { reason: "no_value", description: "a deal or statistic with no figure", claims: 1 }
+      ]
     })
   })
 
