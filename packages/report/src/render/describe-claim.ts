@@ -1,6 +1,6 @@
 import { type Claim, referenceBasis, writtenReference } from "@crosscheck/claims"
 import { formatQuantity } from "../compare/format-value.js"
-import { periodOf } from "../compare/time-period.js"
+import { figurePeriodOf, periodOf } from "../compare/time-period.js"
 import type { ReportArticle } from "../report-data.js"
 
 // The words every renderer uses for a claim, an article and a comparison key: plain text, escaped by each renderer.
@@ -9,9 +9,19 @@ import type { ReportArticle } from "../report-data.js"
 export const claimValue = (claim: Claim): string | undefined =>
   claim.value === undefined ? undefined : formatQuantity(claim.value, false)
 
-/** The claim's time scope as a canonical period ("2023", "2018-06-09..2018-06-10"), or undefined. */
+/** A figure's period, else the claim's time scope, as a canonical period ("2023", "2018-06-09..2018-06-10"), or undefined. */
 export const claimPeriod = (claim: Claim): string | undefined =>
-  claim.time === undefined ? undefined : periodOf(claim.time).label
+  claim.figure?.period !== undefined
+    ? figurePeriodOf(claim.figure.period.value).label
+    : claim.time === undefined ? undefined : periodOf(claim.time).label
+
+/** A figure's status when it is not a plain actual ("preliminary", "revised", "forecast"), and a prior-period figure. */
+const figureStatus = (claim: Claim): string | undefined => {
+  const figure = claim.figure
+  if (figure === undefined) return undefined
+  const words = [...(figure.status === "actual" ? [] : [figure.status]), ...(figure.period?.prior === true ? ["prior period"] : [])]
+  return words.length === 0 ? undefined : words.join(", ")
+}
 
 /** How the claim's values were read, in plain words. */
 export const howRead = (claim: Claim): ReadonlyArray<string> =>
@@ -29,7 +39,7 @@ export const claimModality = (claim: Claim): string | undefined =>
  * value nor time reads as its predicate.
  */
 export const claimSummary = (claim: Claim): string => {
-  const parts = [claimValue(claim), claimPeriod(claim), claimModality(claim)].filter((part) => part !== undefined)
+  const parts = [claimValue(claim), claimPeriod(claim), figureStatus(claim), claimModality(claim)].filter((part) => part !== undefined)
   return parts.length === 0 ? predicateLabel(claim.predicate) : parts.join(" · ")
 }
 
