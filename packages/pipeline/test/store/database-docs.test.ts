@@ -77,6 +77,8 @@ describe("docs/database.md", () => {
       }
       const overlaps = yield* store.queryReadOnly("SELECT * FROM overlaps LIMIT 0")
       assert.deepStrictEqual(overlaps.columns, documentedViewColumns("contradictions"))
+      const revisions = yield* store.queryReadOnly("SELECT * FROM revisions LIMIT 0")
+      assert.deepStrictEqual(revisions.columns, documentedViewColumns("contradictions"))
     }))
   })
 })

@@ -28,7 +28,7 @@ describe("migrations", () => {
     const path = tempDbPath()
     return withStore(path, Effect.void).pipe(Effect.tap(() =>
       Effect.sync(() => {
-        expect(schemaObjects(path, "view")).toEqual(["claims_flat", "contradictions", "overlaps", "timeline"])
+        expect(schemaObjects(path, "view")).toEqual(["claims_flat", "contradictions", "overlaps", "revisions", "timeline"])
         expect(schemaObjects(path, "table")).toEqual(expect.arrayContaining([
           "articles", "articles_fts", "claim_entities", "claim_times", "claims", "claims_fts", "quantities",
           "relation_claims", "relations", "runs", "timexes", "writer_lock"

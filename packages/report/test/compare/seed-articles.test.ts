@@ -44,7 +44,7 @@ describe("cross-referencing the seed articles", () => {
   })
 
   it("never compares a January–April trade figure with a full-year one", () => {
-    const related = between(A001, A004).filter((r) => r.key.startsWith("trade.volume|"))
+    const related = between(A001, A004).filter((r) => r.key.startsWith("total_trade|"))
     expect(related.map((r) => r.type)).toEqual(["timeline"])
   })
 
