@@ -8,7 +8,7 @@ const valueText = (c: string): string => `case
   end`
 
 /** Relations of one type with their claims paired side by side (every pair, for relations of three or more). */
-export const pairedRelationView = (name: string, type: string): string => `
+const pairedRelationView = (name: string, type: string): string => `
 create view ${name} as
 select r.id as relation_id, r.severity, r.key,
   ca.article_id as article_a, ca.quote as quote_a, ${valueText("ca")} as value_a,

@@ -4,6 +4,7 @@ import { initial } from "./0001-initial.js"
 import { viewsAndSearch } from "./0002-views-and-search.js"
 import { entitiesAndDatasette } from "./0003-entities-and-datasette.js"
 import { figureIdentity } from "./0004-figure-identity.js"
+import { revisionsView } from "./0005-revisions-view.js"
 import { postgresEntities, postgresViewsAndSearch } from "./postgres-forms.js"
 
 /**
@@ -14,7 +15,8 @@ export const migrationsFor = (dialect: StoreDialect): Readonly<Record<string, Mi
   "0001-initial": initial(dialect),
   "0002-views-and-search": dialect === "sqlite" ? viewsAndSearch : postgresViewsAndSearch,
   "0003-entities-and-datasette": dialect === "sqlite" ? entitiesAndDatasette : postgresEntities,
-  "0004-figure-identity": figureIdentity
+  "0004-figure-identity": figureIdentity,
+  "0005-revisions-view": revisionsView(dialect)
 })
 
 /** The SQLite migrations (the embedded default). */

@@ -13,7 +13,7 @@ import { entitiesTable, pairedRelationView, valueText } from "./0003-entities-an
 const subjectList = (subjects: string) =>
   `(select string_agg(s.value, ',' order by s.n) from jsonb_array_elements_text(${subjects}::jsonb) with ordinality s(value, n))`
 
-const pgValueText = (c: string) => valueText(c, (amount, unit) => `${amount}::text || ' ' || coalesce(${unit}, '')`)
+export const pgValueText = (c: string) => valueText(c, (amount, unit) => `${amount}::text || ' ' || coalesce(${unit}, '')`)
 
 const run = (statements: ReadonlyArray<string>): Migration => ({
   async up(db: Kysely<any>) {
