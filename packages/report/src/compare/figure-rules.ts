@@ -30,6 +30,28 @@ export const SIGNED_ASPECTS: ReadonlySet<FigureAspect> = new Set(["level", "chan
  */
 export const MIRRORED_MEASURES: ReadonlyMap<string, string> = new Map([["imports", "exports"]])
 
+/**
+ * Measures that name no quantity until their item says which: the production of what, the price of
+ * which commodity, which interest rate, which money aggregate, casualties killed or injured. A
+ * figure of one of these with no item is never compared ("U.S. production in 1986 was 2.09 billion
+ * bushels" is wheat in one story and corn in the next).
+ */
+export const ITEM_REQUIRED_MEASURES: ReadonlySet<string> = new Set([
+  "production",
+  "stocks",
+  "quota",
+  "commodity_price",
+  "sales_volume",
+  "interest_rate",
+  "exchange_rate",
+  "money_supply",
+  "extraordinary_item",
+  "public_spending",
+  "tax",
+  "people_count",
+  "casualties"
+])
+
 /** Statuses of figures that are measured (first, final or corrected readings of what happened). */
 export const MEASURED_STATUSES: ReadonlySet<FigureStatus> = new Set(["actual", "preliminary", "revised"])
 

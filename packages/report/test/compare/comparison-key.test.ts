@@ -78,6 +78,8 @@ describe("comparisonKeyOf", () => {
     expect(comparisonKeyOrReason(figureClaim({ measure: "revenue", period: "1987" }))).toBe("no_holder")
     expect(comparisonKeyOrReason(figureClaim({ ...full, unresolved: ["period", "value"] }))).toBe("unresolved_value")
     expect(comparisonKeyOrReason(figureClaim({ holder: "org:x", measure: "revenue" }))).toBe("no_period")
+    expect(comparisonKeyOrReason(figureClaim({ holder: "country:US", measure: "production", period: "1986" }))).toBe("no_item")
+    expect(comparisonKeyOrReason(figureClaim({ holder: "country:US", measure: "production", item: "wheat", period: "1986" }))).not.toBe("no_item")
     expect(comparisonKeyOrReason(figureClaim({ ...full, status: "forecast" }))).toBe("forecast")
     expect(comparisonKeyOrReason(figureClaim({ ...full, status: "target" }))).toBe("target")
     expect(comparisonKeyOrReason(figureClaim(full, "negated"))).toBe("negated")
