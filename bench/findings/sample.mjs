@@ -7,29 +7,13 @@
 //
 // Usage (after `crosscheck run <corpus> --out <dir>` for each corpus):
 //   node bench/findings/sample.mjs reuters=<dir>/report.json bbc=<dir>/report.json > bench/findings/sample.jsonl
+import { seededRandom, shuffledWith } from "../seeded-shuffle.mjs"
 import { readFileSync } from "node:fs"
 
 const SEED = 20261204
 const LIMITS = { contradiction: 50, overlap: 50, revision: 50 }
 
-// mulberry32: a small seeded generator, so the draw can be repeated and checked.
-const random = (() => {
-  let a = SEED
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-})()
-const shuffled = (items) => {
-  const copy = [...items]
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    ;[copy[i], copy[j]] = [copy[j], copy[i]]
-  }
-  return copy
-}
+const shuffled = shuffledWith(seededRandom(SEED))
 
 const reports = process.argv.slice(2).map((arg) => {
   const [corpus, file] = arg.split("=")

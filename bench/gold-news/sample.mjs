@@ -2,30 +2,14 @@
 // Reuters stratified by topic, BBC business and politics, TimeBank/AQUAINT newswire. Every stratum
 // is dealt alternately into a development half (study it) and a test half (report it, never tune).
 // Usage: node bench/gold-news/sample.mjs ../shared/corpus
+import { seededRandom, shuffledWith } from "../seeded-shuffle.mjs"
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs"
 import { join } from "node:path"
 
 const corpus = process.argv[2] ?? "../shared/corpus"
 const out = new URL(".", import.meta.url).pathname
 
-// mulberry32: a small seeded generator, so the draw can be repeated and checked.
-const random = (() => {
-  let a = 20261204
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-})()
-const shuffled = (items) => {
-  const copy = [...items]
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    ;[copy[i], copy[j]] = [copy[j], copy[i]]
-  }
-  return copy
-}
+const shuffled = shuffledWith(seededRandom(20261204))
 const readJsonl = (file) => readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line))
 // Annotation effort is bounded: stories of 300 to 4,000 characters (most wire and web news).
 const annotatable = (a) => a.body.length >= 300 && a.body.length <= 4000
