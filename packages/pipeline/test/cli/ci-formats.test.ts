@@ -41,7 +41,8 @@ describe("crosscheck run in CI: formats and thresholds", () => {
     for (const article of ARTICLES) expect(first).toContain(join(seeds, article))
     expect(first).toMatch(/"June 9 and 10"/)
     expect(first).toMatch(/ contradiction-[0-9a-f]{16} [0-9a-f]{16}$/)
-    expect(lines).toContain("findings: 1 contradiction, 0 overlaps, 0 duplicates, 2 timelines")
+    expect(lines).toContain("findings: 1 contradiction, 0 revisions, 0 overlaps, 0 duplicates, 1 timeline")
+    expect(lines.some((line) => /^not compared: \d+ claims \(/.test(line))).toBe(true)
     expect(lines.at(-1)).toBe("✖ 1 finding at or above --fail-on contradiction (not in the baseline)")
   })
 
