@@ -1,4 +1,4 @@
-import { Claim, Relation } from "@crosscheck/claims"
+import { Claim, encodeReferenceDate, Relation } from "@crosscheck/claims"
 import { Console, Effect, Schema } from "effect"
 import { Argument, Command } from "effect/cli"
 import { StoreReader } from "../store/store-reader.js"
@@ -21,7 +21,11 @@ export const exportCommand = Command.make(
       ? (yield* store.loadClaims()).map((claim) => encodeClaim(claim))
       : what === "relations"
       ? (yield* store.loadRelations()).map((relation) => encodeRelation(relation))
-      : yield* store.loadArticleSummaries()
+      // The reference date as the store and every JSON output write it: { date, basis, why }.
+      : (yield* store.loadArticleSummaries()).map((article) => ({
+        ...article,
+        referenceDate: encodeReferenceDate(article.referenceDate)
+      }))
     for (const row of rows) yield* Console.log(JSON.stringify(row))
   }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
 ).pipe(

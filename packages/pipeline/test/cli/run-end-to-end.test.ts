@@ -149,7 +149,10 @@ describe("bad input", () => {
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/zz-broken\.txt: not valid UTF-8 text/)
     expect(result.stdout).toMatch(/6 articles \(5 extracted, 0 unchanged, 0 removed, 1 failed\)/)
-    expect(jsonLines(crosscheck(["export", "articles", "--db", db]).stdout)).toHaveLength(5)
+    const articles = jsonLines(crosscheck(["export", "articles", "--db", db]).stdout)
+    expect(articles).toHaveLength(5)
+    // The reference date as written everywhere: { date, basis, why }.
+    expect(articles[0]!["referenceDate"]).toMatchObject({ date: "2018-06-04", basis: "metadata" })
 
     // An article that can no longer be read keeps what was stored for it; it is not "removed".
     writeFileSync(join(corpus, "000_faf72e9f18f487db.txt"), Buffer.from([0xc3, 0x28]))
