@@ -19,27 +19,32 @@ const MAX_ROUNDING_SHARE = 0.05
 const isExactCount = (q: Quantity): boolean => (q.kind === "count" || q.kind === "ordinal") && q.precision <= 1
 
 /**
- * Just under half a unit of the last written digit, so that adjacent rounded figures (1.8% and
- * 1.9%) never meet through floating-point error (1.8 + 0.05 > 1.9 − 0.05).
+ * Half a unit of the last written digit toward zero (inclusive: "20.0 mln" stands for 19,950,000
+ * rounded half up), just under half a unit away from zero (exclusive), so that adjacent rounded
+ * figures (1.8% and 1.9%) never meet through floating-point error (1.8 + 0.05 > 1.9 − 0.05).
  */
-const HALF_UNIT = 0.5 * (1 - 1e-9)
+const HALF_UNIT = 0.5
+const JUST_UNDER_HALF_UNIT = 0.5 * (1 - 1e-9)
 
-const halfPrecision = (q: Quantity): number =>
-  isExactCount(q) ? 0 : Math.min(Math.abs(q.precision) * HALF_UNIT, Math.abs(q.value) * MAX_ROUNDING_SHARE)
+const halfPrecision = (q: Quantity, share: number): number =>
+  isExactCount(q) ? 0 : Math.min(Math.abs(q.precision) * share, Math.abs(q.value) * MAX_ROUNDING_SHARE)
 
 /** The interval the quantity module read, widened by half the figure's precision at each finite bound. */
 export const quantityInterval = (q: Quantity): NumericInterval => {
   const { low, high, lowInclusive, highInclusive } = q.interval
-  const half = halfPrecision(q)
+  const [lowHalf, highHalf] = q.value >= 0
+    ? [halfPrecision(q, HALF_UNIT), halfPrecision(q, JUST_UNDER_HALF_UNIT)]
+    : [halfPrecision(q, JUST_UNDER_HALF_UNIT), halfPrecision(q, HALF_UNIT)]
   const unbounded = low === null && high === null
   // An exact figure with no bounds recorded still stands for itself.
   const lo = unbounded ? q.value : low
   const hi = unbounded ? q.value : high
+  const rounded = lowHalf > 0
   return {
-    low: lo === null ? Number.NEGATIVE_INFINITY : lo - half,
-    high: hi === null ? Number.POSITIVE_INFINITY : hi + half,
-    lowInclusive: unbounded || lowInclusive,
-    highInclusive: half === 0 ? unbounded || highInclusive : false
+    low: lo === null ? Number.NEGATIVE_INFINITY : lo - lowHalf,
+    high: hi === null ? Number.POSITIVE_INFINITY : hi + highHalf,
+    lowInclusive: rounded ? q.value >= 0 : unbounded || lowInclusive,
+    highInclusive: rounded ? q.value < 0 : unbounded || highInclusive
   }
 }
 
@@ -52,7 +57,7 @@ export const quantityInterval = (q: Quantity): NumericInterval => {
 export const truncatedInterval = (q: Quantity): NumericInterval => {
   const rounded = quantityInterval(q)
   if (q.qualifier !== "exact" || isExactCount(q)) return rounded
-  const unit = Math.min(Math.abs(q.precision), Math.abs(q.value) * MAX_ROUNDING_SHARE)
+  const unit = halfPrecision(q, 1)
   return q.value >= 0
     ? { ...rounded, high: q.value + unit, highInclusive: false }
     : { ...rounded, low: q.value - unit, lowInclusive: false }

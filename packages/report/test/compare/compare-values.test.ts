@@ -27,6 +27,11 @@ describe("compareValues", () => {
     const percent = (text: string, value: number): QuantitySpec => ({ text, value, unit: "percent", kind: "percent", precision: 0.1 })
     expect(verdict(percent("1.8%", 1.8), percent("1.9%", 1.9))).toBe("differ")
     expect(verdict(percent("1.8%", 1.8), percent("1.84%", 1.84))).toBe("agree")
+    // Rounded half up: "20.0 mln" average shares is 19,950,000 (reuters-20497 and reuters-20728).
+    const shares = (text: string, value: number, precision: number): QuantitySpec => ({ text, value, unit: "item", kind: "count", precision })
+    expect(verdict(shares("20.0 mln", 20e6, 1e5), shares("19,950,000", 19_950_000, 1))).toBe("agree")
+    expect(verdict(shares("20.0 mln", 20e6, 1e5), shares("20,150,000", 20_150_000, 1))).toBe("differ")
+    expect(verdict({ ...usd("loss of 20.0 mln", -20e6, 1e5) }, usd("loss of 19,950,000", -19_950_000, 1))).toBe("agree")
   })
 
   it("reads 'almost' as just under the figure", () => {
