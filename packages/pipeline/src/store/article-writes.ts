@@ -1,4 +1,4 @@
-import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
+import type { Relation } from "@crosscheck/claims"
 import type BetterSqlite3 from "better-sqlite3"
 import { sql } from "kysely"
 import { entityRows } from "./entity-rows.js"
@@ -13,6 +13,7 @@ import {
   timexRows
 } from "./model-rows.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
+import type { ArticleWrite } from "./store-records.js"
 
 /**
  * The store's writes, each one transaction (synchronous: nothing can interleave). They throw on
@@ -70,35 +71,36 @@ const deleteArticle = (statements: ArticleStatements, articleId: string) => {
   statements.deleteArticle.run(articleId)
 }
 
-export const writeArticle = (
+/**
+ * Replaces each article and everything extracted from it, all in one transaction: a batch is
+ * committed whole or not at all, so every stored article is complete, and one commit (one WAL
+ * sync, one full-text index flush) serves many articles.
+ */
+export const writeArticles = (
   executor: SqliteExecutor,
-  write: {
-    readonly article: Article
-    readonly furniture: ReadonlyArray<FurnitureRegion>
-    readonly extraction: Extraction
-    readonly runId: number
-    readonly extractedAt: string
-  }
+  write: { readonly articles: ReadonlyArray<ArticleWrite>; readonly runId: number; readonly extractedAt: string }
 ): void => {
-  const { article, extraction, runId } = write
+  const { runId } = write
   const statements = articleStatements(executor)
   executor.transaction(() => {
     const run = statements.selectRun.get(runId) as { readonly id: number; readonly extractor: string } | undefined
     if (run === undefined) throw new Error(`no run ${runId} (start one with startRun)`)
-    const foreign = extraction.article !== article.id
-      ? extraction.article
-      : extraction.claims.find((claim) => claim.article !== article.id)?.article
-    if (foreign !== undefined) throw new Error(`its extraction holds claims of article ${foreign}`)
-    deleteArticle(statements, article.id)
-    executor.insert("articles", [articleRow(article, write.furniture, extraction, run, write.extractedAt)])
-    executor.insert("claims", extraction.claims.map(claimRow))
-    for (const entity of entityRows(extraction)) {
-      statements.upsertEntity.run(entity.id, entity.type, entity.name, entity.aliases)
+    for (const { article, extraction, furniture } of write.articles) {
+      const foreign = extraction.article !== article.id
+        ? extraction.article
+        : extraction.claims.find((claim) => claim.article !== article.id)?.article
+      if (foreign !== undefined) throw new Error(`article ${article.id}: its extraction holds claims of article ${foreign}`)
+      deleteArticle(statements, article.id)
+      executor.insert("articles", [articleRow(article, furniture, extraction, run, write.extractedAt)])
+      executor.insert("claims", extraction.claims.map(claimRow))
+      for (const entity of entityRows(extraction)) {
+        statements.upsertEntity.run(entity.id, entity.type, entity.name, entity.aliases)
+      }
+      executor.insert("claim_entities", extraction.claims.flatMap(claimEntityRows))
+      executor.insert("claim_times", extraction.claims.flatMap((claim) => claimTimeRow(claim) ?? []))
+      executor.insert("timexes", timexRows(extraction))
+      executor.insert("quantities", quantityRows(extraction))
     }
-    executor.insert("claim_entities", extraction.claims.flatMap(claimEntityRows))
-    executor.insert("claim_times", extraction.claims.flatMap((claim) => claimTimeRow(claim) ?? []))
-    executor.insert("timexes", timexRows(extraction))
-    executor.insert("quantities", quantityRows(extraction))
   })
 }
 

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3"
-import { type Compilable, type Insertable, Kysely, SqliteDialect } from "kysely"
+import { type Compilable, type Insertable, Kysely, sql, SqliteDialect } from "kysely"
 import type { Database } from "./database-schema.js"
 import type { QueryRunner } from "./query-runner.js"
 import { storeAttempt } from "./store-error.js"
@@ -18,7 +18,7 @@ export interface SqliteExecutor {
   readonly first: <R>(query: Compilable<R>) => R | undefined
   /** Runs a writing statement; the number of rows it changed. */
   readonly run: (query: Compilable<unknown>) => number
-  /** Inserts rows (all with the same columns); the statement is built once per table and column list. */
+  /** Inserts rows, all with the same columns; the statement is built once per table and column list. */
   readonly insert: <T extends keyof Database>(table: T, rows: ReadonlyArray<Insertable<Database[T]>>) => void
   /** Runs `body` in one transaction; `immediate` takes the write lock at BEGIN. */
   readonly transaction: <A>(body: () => A, mode?: "deferred" | "immediate") => A
@@ -45,16 +45,15 @@ export const makeSqliteExecutor = (database: BetterSqlite3.Database): SqliteExec
     }
     return { statement, parameters: compiled.parameters as ReadonlyArray<unknown> }
   }
-  // Building an INSERT with kysely costs more than running it: per row, only the values change.
-  const inserts = new Map<string, { statement: BetterSqlite3.Statement; columns: ReadonlyArray<string> }>()
-  const insertStatement = (table: keyof Database, row: Readonly<Record<string, unknown>>) => {
-    const columns = Object.keys(row)
+  // Building an INSERT with kysely costs more than running it: the statement is built once per
+  // table and column list, with named parameters, so each row binds as it is (no array per row).
+  const inserts = new Map<string, BetterSqlite3.Statement>()
+  const insertStatement = (table: keyof Database, columns: ReadonlyArray<string>) => {
     const key = `${table}(${columns.join(",")})`
     let insert = inserts.get(key)
     if (insert === undefined) {
-      const compiled = builder.insertInto(table).values(row as never).compile()
-      if (compiled.parameters.length !== columns.length) throw new Error(`unexpected INSERT shape: ${compiled.sql}`)
-      insert = { statement: database.prepare(compiled.sql), columns }
+      const named = Object.fromEntries(columns.map((column) => [column, sql.raw(`@${column}`)]))
+      insert = database.prepare(builder.insertInto(table).values(named as never).compile().sql)
       inserts.set(key, insert)
     }
     return insert
@@ -75,10 +74,11 @@ export const makeSqliteExecutor = (database: BetterSqlite3.Database): SqliteExec
       return statement.run(...parameters).changes
     },
     insert: (table, rows) => {
-      for (const row of rows as ReadonlyArray<Readonly<Record<string, unknown>>>) {
-        const { columns, statement } = insertStatement(table, row)
-        statement.run(...columns.map((column) => row[column]))
-      }
+      const first = rows[0]
+      if (first === undefined) return
+      // Every row of one call has the first row's columns (the row builders make them so).
+      const statement = insertStatement(table, Object.keys(first))
+      for (const row of rows) statement.run(row)
     },
     transaction: (body, mode = "deferred") => database.transaction(body)[mode](),
     prepareOnce: (query) => database.prepare(query.compile().sql)

@@ -24,6 +24,8 @@ import { articleSummary, decodeClaim, decodeRelation, runRecord, storedArticle }
 
 export interface StoreReaderService {
   readonly storedFingerprint: (articleId: string) => Effect.Effect<Option.Option<ArticleFingerprint>, StoreError>
+  /** Every stored article's fingerprint, by id, in one query (what an incremental run compares against). */
+  readonly storedFingerprints: () => Effect.Effect<ReadonlyMap<string, ArticleFingerprint>, StoreError>
   readonly storedArticleIds: () => Effect.Effect<ReadonlyArray<string>, StoreError>
   readonly loadClaims: () => Effect.Effect<ReadonlyArray<Claim>, StoreError>
   readonly countClaims: () => Effect.Effect<number, StoreError>
@@ -83,6 +85,13 @@ export const makeStoreReader = (store: {
         `cannot read article ${articleId}`,
         builder.selectFrom("articles").select(["content_hash as contentHash", "extractor"]).where("id", "=", articleId)
       ))
+    }),
+    storedFingerprints: Effect.fn("StoreReader.storedFingerprints")(function*() {
+      const rows = yield* runner.all(
+        "cannot read the stored articles' fingerprints",
+        builder.selectFrom("articles").select(["id", "content_hash as contentHash", "extractor"])
+      )
+      return new Map(rows.map(({ id, ...fingerprint }) => [id, fingerprint]))
     }),
     storedArticleIds: Effect.fn("StoreReader.storedArticleIds")(function*() {
       const rows = yield* runner.all("cannot list articles", builder.selectFrom("articles").select("id").orderBy("id"))

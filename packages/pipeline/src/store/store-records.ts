@@ -1,4 +1,4 @@
-import type { Article, Claim, FurnitureRegion, IsoDay, ReferenceDate, Relation } from "@crosscheck/claims"
+import type { Article, Claim, Extraction, FurnitureRegion, IsoDay, ReferenceDate, Relation } from "@crosscheck/claims"
 import { Schema } from "effect"
 import type { RunStatus } from "./database-schema.js"
 
@@ -94,4 +94,11 @@ export interface ClaimProvenance {
 export interface QueryResult {
   readonly columns: ReadonlyArray<string>
   readonly rows: ReadonlyArray<ReadonlyArray<unknown>>
+}
+
+/** One article to store: it, its furniture and what was extracted from it. */
+export interface ArticleWrite {
+  readonly article: Article
+  readonly furniture: ReadonlyArray<FurnitureRegion>
+  readonly extraction: Extraction
 }

@@ -1,14 +1,14 @@
 import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
 import { Console, Context, Effect, Layer } from "effect"
 import { hostname } from "node:os"
-import { deleteArticles, writeArticle, writeRelations } from "./article-writes.js"
+import { deleteArticles, writeArticles, writeRelations } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
 import { openPostgresStore } from "./postgres/postgres-store.js"
 import { isPostgresUrl } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader } from "./store-reader.js"
-import type { RunOutcome } from "./store-records.js"
+import type { ArticleWrite, RunOutcome } from "./store-records.js"
 import { nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
 import { acquireWriterLock, releaseWriterLock } from "./writer-lock.js"
 
@@ -28,6 +28,11 @@ export interface StoreWriterService {
     extraction: Extraction,
     runId: number
   ) => Effect.Effect<void, StoreError>
+  /**
+   * Replaces each article and everything extracted from it, the whole batch in one transaction
+   * (committed whole or not at all: a killed run loses at most this batch).
+   */
+  readonly saveArticles: (articles: ReadonlyArray<ArticleWrite>, runId: number) => Effect.Effect<void, StoreError>
   /** Removes articles with their claims and every relation touching them, in one transaction. */
   readonly removeArticles: (ids: ReadonlyArray<string>) => Effect.Effect<void, StoreError>
   /** Replaces all relations, in one transaction. */
@@ -87,7 +92,12 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
     saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
       const extractedAt = yield* nowIso
       yield* attempt(`cannot save article ${article.id}`, () =>
-        writeArticle(executor, { article, furniture, extraction, runId, extractedAt }))
+        writeArticles(executor, { articles: [{ article, furniture, extraction }], runId, extractedAt }))
+    }),
+    saveArticles: Effect.fn("StoreWriter.saveArticles")(function*(articles, runId) {
+      const extractedAt = yield* nowIso
+      yield* attempt(`cannot save ${articles.length} articles`, () =>
+        writeArticles(executor, { articles, runId, extractedAt }))
     }),
     removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids: ReadonlyArray<string>) {
       yield* attempt(`cannot remove ${ids.length} articles`, () => deleteArticles(executor, ids))

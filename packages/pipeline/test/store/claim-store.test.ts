@@ -198,6 +198,30 @@ describe("the store (StoreWriter, StoreReader)", () => {
     }))
   })
 
+  it.effect("saves a batch of articles whole or not at all, and gives every fingerprint in one call", () => {
+    const path = tempDbPath()
+    return withStore(path, Effect.gen(function*() {
+      const store = yield* readWrite
+      const runId = yield* store.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
+      const writes = sampleArticles.map(({ article, extraction }) => ({ article, furniture: extraction.furniture, extraction }))
+      // The last article of this batch holds another article's claims: the batch fails, and none of it is kept.
+      const mixed = { ...sampleC.extraction, claims: [...sampleC.extraction.claims, ...sampleA.extraction.claims] }
+      const error = yield* Effect.flip(store.saveArticles([...writes.slice(0, 2), { ...writes[2]!, extraction: mixed }], runId))
+      assert.include(error.message, sampleC.article.id)
+      assert.deepStrictEqual(yield* store.storedArticleIds(), [])
+      assert.strictEqual((yield* store.storedFingerprints()).size, 0)
+
+      yield* store.saveArticles(writes, runId)
+      assert.deepStrictEqual(yield* store.storedArticleIds(), ids(sampleArticles.map(({ article }) => article)))
+      assert.deepStrictEqual(
+        [...(yield* store.storedFingerprints())].sort(([a], [b]) => a.localeCompare(b)),
+        sampleArticles.map(({ article }): [string, { contentHash: string; extractor: string }] => [article.id, { contentHash: article.contentHash, extractor: "crosscheck-extract/test" }])
+          .sort(([a], [b]) => a.localeCompare(b))
+      )
+      assert.strictEqual(yield* store.countClaims(), sampleArticles.flatMap(({ extraction }) => extraction.claims).length)
+    })).pipe(Effect.tap(() => Effect.sync(() => checkFullTextIndexes(path))))
+  })
+
   it.effect("finds claims by kind, entity, time, phrase and article with bound parameters", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {

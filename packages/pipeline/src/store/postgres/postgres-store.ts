@@ -6,7 +6,7 @@ import { makeStoreReader, StoreReader } from "../store-reader.js"
 import { StoreWriter } from "../store-writer.js"
 import { openPostgres, postgresAttempt, type PostgresConnection } from "./open-postgres.js"
 import { postgresReadOnlyQuery } from "./postgres-read-only-query.js"
-import { deleteArticlesPostgres, writeArticlePostgres, writeRelationsPostgres } from "./postgres-writes.js"
+import { deleteArticlesPostgres, writeArticlesPostgres, writeRelationsPostgres } from "./postgres-writes.js"
 
 /** PostgreSQL's codes for a transaction it aborted to let another go on: run it again. */
 const RETRYABLE = new Set(["40P01", "40001"])
@@ -70,7 +70,11 @@ export const openPostgresStore = (url: string) =>
       saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
         const extractedAt = yield* nowIso
         yield* write(`cannot save article ${article.id}`, () =>
-          writeArticlePostgres(builder, { article, furniture, extraction, runId, extractedAt }))
+          writeArticlesPostgres(builder, { articles: [{ article, furniture, extraction }], runId, extractedAt }))
+      }),
+      saveArticles: Effect.fn("StoreWriter.saveArticles")(function*(articles, runId) {
+        const extractedAt = yield* nowIso
+        yield* write(`cannot save ${articles.length} articles`, () => writeArticlesPostgres(builder, { articles, runId, extractedAt }))
       }),
       removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids) {
         yield* write(`cannot remove ${ids.length} articles`, () => deleteArticlesPostgres(builder, ids))

@@ -1,6 +1,7 @@
-import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
+import type { Relation } from "@crosscheck/claims"
 import { type Insertable, type Kysely, sql, type Transaction } from "kysely"
 import type { Database } from "../database-schema.js"
+import type { ArticleWrite } from "../store-records.js"
 import { entityRows } from "../entity-rows.js"
 import {
   articleRow,
@@ -62,40 +63,42 @@ const mergedAliases = sql<string>`coalesce((select '[' || string_agg(to_json(u.v
     union select jsonb_array_elements_text(excluded.aliases::jsonb)) u
   where u.value <> entities.name), '[]')`
 
-export const writeArticlePostgres = (
+/** The articles of a batch, each replaced whole, all in one transaction (committed together or not at all). */
+export const writeArticlesPostgres = (
   builder: Kysely<Database>,
   write: {
-    readonly article: Article
-    readonly furniture: ReadonlyArray<FurnitureRegion>
-    readonly extraction: Extraction
+    readonly articles: ReadonlyArray<ArticleWrite>
     readonly runId: number
     readonly extractedAt: string
   }
 ): Promise<void> =>
   builder.transaction().execute(async (trx) => {
-    const { article, extraction, runId } = write
+    const { runId } = write
     await shareCrossReference(trx)
-    await lockArticle(trx, article.id)
+    // Locked in id order, so that concurrent writers of overlapping batches never deadlock.
+    for (const id of write.articles.map(({ article }) => article.id).sort()) await lockArticle(trx, id)
     const run = await trx.selectFrom("runs").select(["id", "extractor"]).where("id", "=", runId).executeTakeFirst()
     if (run === undefined) throw new Error(`no run ${runId} (start one with startRun)`)
-    const foreign = extraction.article !== article.id
-      ? extraction.article
-      : extraction.claims.find((claim) => claim.article !== article.id)?.article
-    if (foreign !== undefined) throw new Error(`its extraction holds claims of article ${foreign}`)
-    await deleteArticle(trx, article.id)
-    await insertRows(trx, "articles", [articleRow(article, write.furniture, extraction, run, write.extractedAt)])
-    await insertRows(trx, "claims", extraction.claims.map(claimRow))
-    // Sorted by id (entityRows sorts), so concurrent writers lock shared entities in one order.
-    const entities = entityRows(extraction)
-    if (entities.length > 0) {
-      await trx.insertInto("entities").values([...entities]).onConflict((conflict) =>
-        conflict.column("id").doUpdateSet({ aliases: mergedAliases })
-      ).execute()
+    for (const { article, extraction, furniture } of write.articles) {
+      const foreign = extraction.article !== article.id
+        ? extraction.article
+        : extraction.claims.find((claim) => claim.article !== article.id)?.article
+      if (foreign !== undefined) throw new Error(`article ${article.id}: its extraction holds claims of article ${foreign}`)
+      await deleteArticle(trx, article.id)
+      await insertRows(trx, "articles", [articleRow(article, furniture, extraction, run, write.extractedAt)])
+      await insertRows(trx, "claims", extraction.claims.map(claimRow))
+      // Sorted by id (entityRows sorts), so concurrent writers lock shared entities in one order.
+      const entities = entityRows(extraction)
+      if (entities.length > 0) {
+        await trx.insertInto("entities").values([...entities]).onConflict((conflict) =>
+          conflict.column("id").doUpdateSet({ aliases: mergedAliases })
+        ).execute()
+      }
+      await insertRows(trx, "claim_entities", extraction.claims.flatMap(claimEntityRows))
+      await insertRows(trx, "claim_times", extraction.claims.flatMap((claim) => claimTimeRow(claim) ?? []))
+      await insertRows(trx, "timexes", timexRows(extraction))
+      await insertRows(trx, "quantities", quantityRows(extraction))
     }
-    await insertRows(trx, "claim_entities", extraction.claims.flatMap(claimEntityRows))
-    await insertRows(trx, "claim_times", extraction.claims.flatMap((claim) => claimTimeRow(claim) ?? []))
-    await insertRows(trx, "timexes", timexRows(extraction))
-    await insertRows(trx, "quantities", quantityRows(extraction))
   })
 
 export const deleteArticlesPostgres = (builder: Kysely<Database>, ids: ReadonlyArray<string>): Promise<void> =>
