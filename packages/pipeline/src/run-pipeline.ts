@@ -1,14 +1,14 @@
 import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
 import type { ReportCounts, ReportData } from "@crosscheck/report"
-import { Cause, Effect, Layer, Option, Stream } from "effect"
+import { Cause, Effect, Layer, Predicate, Stream } from "effect"
 import type { ArticleSource } from "./corpus/article-source.js"
 import { ArticleReadError } from "./corpus/corpus-error.js"
 import { CorpusDiscovery } from "./corpus/discover-corpus.js"
 import { inShard, type Shard, sourceInShard } from "./corpus/shard.js"
 import { ArticleReader } from "./corpus/read-article.js"
-import { Cleaner } from "./stages/clean-stage.js"
 import { CrossReferencer } from "./stages/cross-reference-stage.js"
-import { Extractor, type ExtractorOptions } from "./stages/extract-stage.js"
+import { defaultJobs, ExtractPool } from "./stages/extract-pool.js"
+import type { ExtractorOptions } from "./stages/extract-stage.js"
 import { type ReportFormat, ReportWriter } from "./stages/report-stage.js"
 import { StoreReader } from "./store/store-reader.js"
 import { StoreWriter } from "./store/store-writer.js"
@@ -71,14 +71,20 @@ export interface RunSummary {
     | { readonly before: ReadonlyArray<string>; readonly now: string; readonly articles: number }
     | undefined
   readonly reportFiles: ReadonlyArray<string>
+  /** The report files still valid from the last run (nothing changed since), not rendered again. */
+  readonly reportsKept: ReadonlyArray<string>
   /** What the reports were rendered from: the CLI's formats read the findings from it. */
   readonly report: ReportData
 }
 
+/** Articles written per transaction, at most, and how long a batch waits to fill before it is written anyway. */
+const BATCH_ARTICLES = 500
+const BATCH_WINDOW = "1 second"
+
 /**
- * Discover → read → clean → extract → store, one article at a time (each stored in its own
- * transaction, so an interrupted run never leaves half an article), then remove what left the
- * corpus (of the shard's share, when sharded). Records the run; does not cross-reference.
+ * Discover → read → clean + extract (on the worker pool) → store, articles stored in batches (each
+ * batch one transaction, so an interrupted run never leaves half an article), then remove what left
+ * the corpus (of the shard's share, when sharded). Records the run; does not cross-reference.
  */
 export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
   options: StoreCorpusOptions,
@@ -87,14 +93,13 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
 ) {
   const discovery = yield* CorpusDiscovery
   const reader = yield* ArticleReader
-  const cleaner = yield* Cleaner
-  const extractor = yield* Extractor
+  const pool = yield* ExtractPool
   const store = yield* StoreReader
   const writer = yield* StoreWriter
   const shard = options.shard
 
   // The configuration's extraction settings are part of what the stored claims were extracted with.
-  const extractorId = extractor.configKey === "" ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}+config.${extractor.configKey}`
+  const extractorId = pool.configKey === "" ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}+config.${pool.configKey}`
   const runId = yield* writer.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: extractorId })
   const seen = new Set<string>()
   const failures: Array<ArticleFailure> = []
@@ -105,7 +110,13 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
   const outdatedExtractors = new Set<string>()
   let reextracted = 0
 
-  const processArticle = Effect.fn("runPipeline.processArticle")(function*(source: ArticleSource) {
+  const reextracting = new Set<string>()
+  const onArticle = options.onArticle ?? Effect.void
+  // One query for every stored fingerprint, not one per article.
+  const fingerprints = yield* store.storedFingerprints()
+
+  /** Reads the article; undefined when what is stored for it is up to date. */
+  const readChanged = Effect.fn("runPipeline.readChanged")(function*(source: ArticleSource) {
     discovered++
     if (source._tag !== "Invalid") {
       if (seen.has(source.id)) {
@@ -115,35 +126,57 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
       seen.add(source.id)
     }
     const article = yield* reader.read(source)
-    const stored = yield* store.storedFingerprint(article.id)
-    const sameText = Option.isSome(stored) && stored.value.contentHash === article.contentHash
-    if (sameText && stored.value.extractor === extractorId) {
+    const stored = fingerprints.get(article.id)
+    const sameText = stored !== undefined && stored.contentHash === article.contentHash
+    if (sameText && stored.extractor === extractorId) {
       unchanged++
-      return
+      return undefined
     }
-    if (sameText) outdatedExtractors.add(stored.value.extractor)
-    const cleaned = yield* cleaner.clean(article)
-    const extraction = yield* extractor.extract(cleaned)
-    yield* writer.saveArticle(article, cleaned.furniture, extraction, runId)
-    extracted++
-    if (sameText) reextracted++
+    if (sameText) {
+      outdatedExtractors.add(stored.extractor)
+      reextracting.add(article.id)
+    }
+    return article
   })
 
   // Collected, not logged: the caller reports them (the CLI on stderr, after the summary).
-  const reportFailure = (failure: ArticleFailure) => Effect.sync(() => failures.push(failure))
+  const reportFailure = (failure: ArticleFailure) =>
+    Effect.sync(() => {
+      failures.push(failure)
+      return undefined
+    })
 
   const run = Effect.gen(function*() {
     yield* discovery.discover(options.corpus, { ignore: options.ignore ?? [] }).pipe(
       Stream.filter((source) => shard === undefined || sourceInShard(source, shard)),
-      Stream.runForEach((source) =>
-        processArticle(source).pipe(
-          Effect.catchTags({
-            ArticleReadError: reportFailure,
-            CleanError: reportFailure,
-            ExtractError: reportFailure
-          }),
-          Effect.andThen(options.onArticle ?? Effect.void)
+      Stream.mapEffect((source) =>
+        readChanged(source).pipe(
+          Effect.catchTag("ArticleReadError", reportFailure),
+          // Unchanged or unreadable, the article is done with; one to extract is counted once extracted.
+          Effect.tap((article) => article === undefined ? onArticle : Effect.void)
         )
+      ),
+      Stream.filter(Predicate.isNotUndefined),
+      // Each worker has one article waiting while it extracts another; the corpus order is kept.
+      Stream.mapEffect(
+        (article) =>
+          pool.extract(article).pipe(
+            Effect.catchTags({ CleanError: reportFailure, ExtractError: reportFailure }),
+            Effect.tap(() => onArticle)
+          ),
+        { concurrency: pool.jobs * 2 }
+      ),
+      Stream.filter(Predicate.isNotUndefined),
+      // Many articles per transaction: one commit (one WAL sync, one full-text index flush) per
+      // batch. A run stopped part-way loses at most the batch not yet written; the next run redoes it.
+      Stream.groupedWithin(BATCH_ARTICLES, BATCH_WINDOW),
+      Stream.runForEach((batch) =>
+        writer.saveArticles(batch, runId).pipe(Effect.tap(() =>
+          Effect.sync(() => {
+            extracted += batch.length
+            reextracted += batch.filter((write) => reextracting.has(write.article.id)).length
+          })
+        ))
       )
     )
     const removed = (yield* store.storedArticleIds()).filter((id) =>
@@ -184,13 +217,16 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
  * half of a run, and `crosscheck crossref` after sharded runs.
  */
 export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(function*(
-  options: Pick<RunOptions, "corpus" | "outDir" | "formats" | "baseline" | "updateBaseline">,
+  options: Pick<RunOptions, "corpus" | "outDir" | "formats" | "baseline" | "updateBaseline"> & {
+    /** Nothing changed since this moment (the last completed run's start): see `unchangedSince`. */
+    readonly keepSince?: string | undefined
+  },
   stored: StoreSummary
 ) {
   const crossReferencer = yield* CrossReferencer
   const reportWriter = yield* ReportWriter
   const store = yield* StoreReader
-  const relations = yield* crossReferencer.crossReferenceAll()
+  const relations = options.keepSince === undefined ? yield* crossReferencer.crossReferenceAll() : yield* store.loadRelations()
   const report = yield* reportWriter.write(options)
   const findings: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
@@ -202,6 +238,7 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
     suppressed: report.data.counts.suppressed,
     staleBaseline: report.data.counts.staleBaseline,
     reportFiles: report.files,
+    reportsKept: report.kept,
     report: report.data
   }
   return { summary, relations: relations.length }
@@ -214,10 +251,25 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
 export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOptions) {
   const { summary } = yield* storeCorpus(
     options,
-    (stored) => crossReferenceAndReport(options, stored),
+    (stored) =>
+      Effect.flatMap(unchangedSince(options, stored), (keepSince) => crossReferenceAndReport({ ...options, keepSince }, stored)),
     ({ relations, summary }) => ({ claims: summary.claims, relations })
   )
   return summary
+})
+
+/**
+ * When the last run completed over the same corpus, and since then no article and no setting
+ * changed, its relations and reports are still exactly what this run would make: the moment it
+ * started (the stored relations are then read back, and the reports it wrote kept; a missing one is
+ * rendered). Undefined otherwise, and always with a baseline (its file may have changed).
+ */
+const unchangedSince = Effect.fn("unchangedSince")(function*(options: RunOptions, stored: StoreSummary) {
+  if (stored.articles.extracted > 0 || stored.articles.removed.length > 0 || options.baseline !== undefined) return undefined
+  const [, previous] = yield* (yield* StoreReader).lastRuns(2)
+  return previous?.status === "completed" && previous.corpus === options.corpus && previous.version === CROSSCHECK_VERSION
+    ? previous.startedAt
+    : undefined
 })
 
 /** A run of one shard (`--shard i/n`): it stores its share of the corpus and stops there. */
@@ -225,13 +277,12 @@ export const runShard = Effect.fn("runShard")(function*(options: StoreCorpusOpti
   return yield* storeCorpus(options, Effect.succeed, (stored) => ({ claims: stored.claims }))
 })
 
-/** Every stage's service, over the store at `db` (with the user's gazetteer, if any). */
-export const pipelineLayer = (options: { readonly db: string } & ExtractorOptions) =>
+/** Every stage's service, over the store at `db` (with the configuration's extraction settings; `jobs` extraction workers, one per core by default). */
+export const pipelineLayer = (options: { readonly db: string; readonly jobs?: number | undefined } & ExtractorOptions) =>
   Layer.mergeAll(
     CorpusDiscovery.layer,
     ArticleReader.layer,
-    Cleaner.layer,
-    Extractor.layer(options),
+    ExtractPool.layer({ ...options, jobs: options.jobs ?? defaultJobs() }),
     CrossReferencer.layer,
     ReportWriter.layer
   ).pipe(Layer.provideMerge(StoreWriter.layer(options.db)))

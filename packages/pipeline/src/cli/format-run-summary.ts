@@ -25,6 +25,13 @@ export const formatRunSummary = (summary: RunSummary): string => {
     lines.push(`not compared: ${plural(uncompared, "claim")} (${why})`)
   }
   if (articles.removed.length > 0) lines.push(`removed from the corpus: ${articles.removed.join(", ")}`)
-  if (summary.reportFiles.length > 0) lines.push(`reports: ${summary.reportFiles.join(", ")}`)
+  if (summary.reportFiles.length > 0) {
+    const kept = summary.reportsKept.length === 0
+      ? ""
+      : summary.reportsKept.length === summary.reportFiles.length
+      ? " (unchanged: nothing changed since the last run, so they are still valid)"
+      : ` (${summary.reportsKept.join(", ")} unchanged: nothing changed since the last run)`
+    lines.push(`reports: ${summary.reportFiles.join(", ")}${kept}`)
+  }
   return lines.join("\n")
 }

@@ -55,6 +55,12 @@ export const runCommand = Command.make(
       Flag.withDescription("Write every current finding into the --baseline file"),
       Flag.withDefault(false)
     ),
+    jobs: Flag.Int("jobs").pipe(
+      Flag.withAlias("j"),
+      Flag.filter((jobs) => jobs >= 1, (jobs) => `--jobs: ${jobs} is not a number of workers; expected 1 or more`),
+      Flag.withDescription("How many articles to extract at once, each on its own worker thread (default: one per core)"),
+      Flag.optional
+    ),
     gazetteer: Flag.String("gazetteer").pipe(
       Flag.withDescription("A JSON gazetteer that adds entities to (or overrides) the built-in one"),
       Flag.optional
@@ -97,7 +103,8 @@ export const runCommand = Command.make(
       gazetteer: Option.getOrUndefined(input.gazetteer) ?? config.gazetteer,
       notEntities: config.notEntities,
       disabledKinds: config.disabled?.kinds,
-      disabledPredicates: config.disabled?.predicates
+      disabledPredicates: config.disabled?.predicates,
+      jobs: Option.getOrUndefined(input.jobs)
     })
     const inStore = <A, E>(effect: Effect.Effect<A, E, Layer.Success<typeof layer>>) =>
       effect.pipe(

@@ -44,7 +44,7 @@ export interface ExtractorOptions {
  * Short, stable and order-free: the same settings written in another order are the same settings.
  * The user's gazetteer counts by its content (its entries, as decoded), not by its file name.
  */
-const configKeyOf = (options: ExtractorOptions, userGazetteer: Gazetteer | undefined): string => {
+const configKeyOf = (options: Omit<ExtractorOptions, "gazetteer">, userGazetteer: Gazetteer | undefined): string => {
   const settings = {
     notEntities: [...new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))].sort(),
     disabledKinds: [...new Set(options.disabledKinds ?? [])].sort(),
@@ -57,6 +57,21 @@ const configKeyOf = (options: ExtractorOptions, userGazetteer: Gazetteer | undef
 
 const decodeGazetteer = Schema.decodeUnknownEffect(Schema.fromJsonString(Gazetteer))
 
+/** The user's gazetteer, when one is given (read and checked here, once). */
+export const loadUserGazetteer = Effect.fn("loadUserGazetteer")(function*(path: string | undefined) {
+  if (path === undefined) return undefined
+  const fs = yield* FileSystem.FileSystem
+  return yield* fs.readFileString(path).pipe(
+    Effect.flatMap(decodeGazetteer),
+    Effect.mapError((error) => new GazetteerError({ path, reason: error.message }))
+  )
+})
+
+/** The extraction settings with the user's gazetteer loaded: plain data, so a worker thread can be given them. */
+export type LoadedExtractorOptions = Omit<ExtractorOptions, "gazetteer"> & {
+  readonly userGazetteer: Gazetteer | undefined
+}
+
 /**
  * Extract: time expressions, quantities, entities and claims from a cleaned article. The entity
  * matcher is compiled once, when the layer is built, from the default gazetteer and the user's.
@@ -66,37 +81,36 @@ export class Extractor extends Context.Service<Extractor, {
   /** A hash of the configuration settings that change what `extract` gives; "" when none is set. */
   readonly configKey: string
 }>()("@crosscheck/pipeline/stages/Extractor") {
-  static readonly layer = (options: ExtractorOptions) =>
-    Layer.effect(
-      Extractor,
-      Effect.gen(function*() {
-        const fs = yield* FileSystem.FileSystem
-        const path = options.gazetteer
-        const userGazetteer = path === undefined ? undefined : yield* fs.readFileString(path).pipe(
-          Effect.flatMap(decodeGazetteer),
-          Effect.mapError((error) => new GazetteerError({ path, reason: error.message }))
+  /** Over settings already loaded (a worker thread gets the ones the main thread loaded). */
+  static readonly fromLoaded = (options: LoadedExtractorOptions) =>
+    Layer.sync(Extractor, () => {
+      const { userGazetteer } = options
+      const matcher = compileGazetteer(
+        userGazetteer === undefined ? defaultGazetteer : mergeGazetteers(defaultGazetteer, userGazetteer)
+      )
+      const notEntities = new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))
+      const disabledKinds = new Set<string>(options.disabledKinds ?? [])
+      const disabledPredicates = new Set(options.disabledPredicates ?? [])
+      const switchedOff = (claim: Claim) => disabledKinds.has(claim.kind) || disabledPredicates.has(claim.predicate)
+      const extractWithSettings = (cleaned: CleanedArticle): Extraction => {
+        const extraction = extractArticle(cleaned, { matcher, notEntities })
+        return disabledKinds.size === 0 && disabledPredicates.size === 0
+          ? extraction
+          : { ...extraction, claims: extraction.claims.filter((claim) => !switchedOff(claim)) }
+      }
+      return Extractor.of({
+        configKey: configKeyOf(options, userGazetteer),
+        extract: Effect.fn("Extractor.extract")((cleaned: CleanedArticle) =>
+          Effect.try({
+            try: () => extractWithSettings(cleaned),
+            catch: (cause) => new ExtractError({ path: cleaned.article.path, reason: String(cause) })
+          })
         )
-        const gazetteer = userGazetteer === undefined ? defaultGazetteer : mergeGazetteers(defaultGazetteer, userGazetteer)
-        const matcher = compileGazetteer(gazetteer)
-        const notEntities = new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))
-        const disabledKinds = new Set<string>(options.disabledKinds ?? [])
-        const disabledPredicates = new Set(options.disabledPredicates ?? [])
-        const switchedOff = (claim: Claim) => disabledKinds.has(claim.kind) || disabledPredicates.has(claim.predicate)
-        const extractWithSettings = (cleaned: CleanedArticle): Extraction => {
-          const extraction = extractArticle(cleaned, { matcher, notEntities })
-          return disabledKinds.size === 0 && disabledPredicates.size === 0
-            ? extraction
-            : { ...extraction, claims: extraction.claims.filter((claim) => !switchedOff(claim)) }
-        }
-        return Extractor.of({
-          configKey: configKeyOf(options, userGazetteer),
-          extract: Effect.fn("Extractor.extract")((cleaned: CleanedArticle) =>
-            Effect.try({
-              try: () => extractWithSettings(cleaned),
-              catch: (cause) => new ExtractError({ path: cleaned.article.path, reason: String(cause) })
-            })
-          )
-        })
       })
+    })
+
+  static readonly layer = (options: ExtractorOptions) =>
+    Layer.unwrap(
+      Effect.map(loadUserGazetteer(options.gazetteer), (userGazetteer) => Extractor.fromLoaded({ ...options, userGazetteer }))
     )
 }

@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   type ReportData
 } from "@crosscheck/report"
-import { Context, DateTime, Effect, FileSystem, Layer, Path, Schema } from "effect"
+import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
 import { StoreReader } from "../store/store-reader.js"
 import type { StoreError } from "../store/store-error.js"
 import { CROSSCHECK_VERSION } from "../version.js"
@@ -42,11 +42,18 @@ export interface ReportRequest {
   readonly baseline?: string | undefined
   /** Write every current finding into the baseline file instead of reading it. */
   readonly updateBaseline?: boolean | undefined
+  /**
+   * Nothing the reports show has changed since this moment (ISO 8601): a report file written since
+   * is still valid and is kept as it is; one missing (or older) is rendered.
+   */
+  readonly keepSince?: string | undefined
 }
 
 export interface ReportOutcome {
   readonly data: ReportData
   readonly files: ReadonlyArray<string>
+  /** The report files that were still valid and were not rendered again. */
+  readonly kept: ReadonlyArray<string>
 }
 
 const GATING: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
@@ -78,6 +85,18 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),
           Effect.mapError((error) => new ReportError({ path: file, reason: `cannot write: ${fileErrorReason(error)}` }))
+        )
+
+      /** Whether `file` exists and was last written at or after `since` (unreadable counts as no). */
+      const writtenSince = (file: string, since: string) =>
+        fs.stat(file).pipe(
+          Effect.map((info) =>
+            Option.match(Option.filter(info.mtime, () => info.type === "File"), {
+              onNone: () => false,
+              onSome: (mtime) => DateTime.toEpochMillis(DateTime.fromDateUnsafe(mtime)) >= DateTime.toEpochMillis(DateTime.makeUnsafe(since))
+            })
+          ),
+          Effect.orElseSucceed(() => false)
         )
 
       const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
@@ -125,12 +144,22 @@ export class ReportWriter extends Context.Service<ReportWriter, {
             new ReportError({ path: request.outDir, reason: `cannot create the directory: ${fileErrorReason(error)}` })
           )
         )
+        const kept: Array<string> = []
         for (const format of request.formats) {
           const file = path.join(request.outDir, FILE_NAMES[format])
-          yield* writeFile(file, RENDERERS[format](data))
           files.push(file)
+          if (request.keepSince !== undefined && (yield* writtenSince(file, request.keepSince))) {
+            // Marked as confirmed by this run, so that the next unchanged run keeps it too.
+            const now = (yield* Clock.currentTimeMillis) / 1000 // a number is in seconds (node:fs)
+            const confirmed = yield* fs.utimes(file, now, now).pipe(Effect.as(true), Effect.orElseSucceed(() => false))
+            if (confirmed) {
+              kept.push(file)
+              continue
+            }
+          }
+          yield* writeFile(file, RENDERERS[format](data))
         }
-        return { data, files }
+        return { data, files, kept }
       })
 
       return ReportWriter.of({ write })

@@ -1,0 +1,141 @@
+/**
+ * `pnpm bench` first (or `node dist-bench/pipeline/bench/speed-bench.js [--articles N] [--scales 1,2,4]
+ * [--repeat R] [--jobs J]`): the whole pipeline against
+ * wink-nlp's bare pass over the same texts, measured side by side in one run (the machine may be
+ * shared: ratios of neighbouring measurements hold better than seconds, and each is repeated).
+ *
+ * For each corpus size (N articles times each scale; N defaults to every Reuters and BBC story
+ * beside the repository, else 3,000 generated ones), each repeat measures:
+ * - wink's bare pass: `readDoc` with its default pipe over every text, in this process;
+ * - `run` from scratch, in a process of its own (wall clock from spawn to exit, and its peak RSS);
+ * - a bare read + hash of the corpus: the file read, its lines parsed, each body hashed;
+ * - `run` again with nothing changed, in a process of its own.
+ * Results go to .bench/speed.json.
+ */
+import { spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { parseArgs } from "node:util"
+import { loadStories, writeBenchCorpus } from "./bench-corpus.js"
+
+const root = fileURLToPath(new URL("../../../", import.meta.url))
+const runOnce = fileURLToPath(new URL("./run-once.js", import.meta.url))
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string" },
+    scales: { type: "string", default: "1" },
+    repeat: { type: "string", default: "2" },
+    jobs: { type: "string" }
+  }
+})
+const work = mkdtempSync(join(tmpdir(), "crosscheck-bench-"))
+const { source, stories } = loadStories(root, work)
+const base = values.articles === undefined ? stories.length : Number(values.articles)
+const scales = values.scales.split(",").map(Number)
+const repeat = Number(values.repeat)
+
+const round = (n: number) => Math.round(n * 100) / 100
+const timed = <A>(body: () => A): { readonly result: A; readonly seconds: number } => {
+  const started = performance.now()
+  const result = body()
+  return { result, seconds: (performance.now() - started) / 1000 }
+}
+
+// wink's own pipeline, as a user of wink would run it: the model with its default pipe. The very
+// wink and model the claims package runs, resolved from it.
+const fromClaims = createRequire(fileURLToPath(import.meta.resolve("@crosscheck/claims")))
+interface Wink {
+  readDoc(text: string): { tokens(): { length(): number } }
+}
+const wink = (fromClaims("wink-nlp") as (model: unknown) => Wink)(fromClaims("wink-eng-lite-web-model"))
+const winkBarePass = (bodies: ReadonlyArray<string>) =>
+  timed(() => {
+    let tokens = 0
+    for (const body of bodies) tokens += wink.readDoc(body).tokens().length()
+    return tokens
+  }).seconds
+
+const readAndHash = (corpus: string) =>
+  timed(() => {
+    const hashes = new Set<string>()
+    for (const line of readFileSync(corpus, "utf8").split("\n")) {
+      if (line.trim() === "") continue
+      const { body } = JSON.parse(line) as { body: string }
+      hashes.add(createHash("sha256").update(body).digest("hex"))
+    }
+    return hashes.size
+  }).seconds
+
+interface RunResult {
+  readonly wallSeconds: number
+  readonly seen: number
+  readonly extracted: number
+  readonly claims: number
+  readonly reportsKept: number
+  readonly peakMegabytes: number
+}
+
+const runCli = (corpus: string, db: string, out: string): RunResult => {
+  const args = [runOnce, corpus, db, out, ...(values.jobs === undefined ? [] : [values.jobs])]
+  const { result, seconds } = timed(() => spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 }))
+  if (result.status !== 0) throw new Error(`run failed (${result.status}): ${result.stderr}`)
+  const line = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Omit<RunResult, "wallSeconds">
+  return { ...line, wallSeconds: seconds }
+}
+
+const range = (numbers: ReadonlyArray<number>) => {
+  const low = round(Math.min(...numbers))
+  const high = round(Math.max(...numbers))
+  return low === high ? `${low}` : `${low}–${high}`
+}
+
+console.log(`stories: ${source} (${stories.length}); sizes: ${scales.map((s) => s * base).join(", ")}; ${repeat} repeats`)
+const sizes = scales.map((scale) => {
+  const count = scale * base
+  const corpus = join(work, `corpus-${count}.jsonl`)
+  const bodies = writeBenchCorpus(stories, count, corpus)
+  const megabytes = statSync(corpus).size / 1e6
+  const repeats = Array.from({ length: repeat }, () => {
+    rmSync(join(work, "bench.db"), { force: true })
+    rmSync(join(work, "bench.db-wal"), { force: true })
+    rmSync(join(work, "bench.db-shm"), { force: true })
+    const wink = winkBarePass(bodies)
+    const scratch = runCli(corpus, join(work, "bench.db"), join(work, "report"))
+    const hash = readAndHash(corpus)
+    const rerun = runCli(corpus, join(work, "bench.db"), join(work, "report"))
+    const measured = {
+      winkSeconds: round(wink),
+      scratch: { ...scratch, wallSeconds: round(scratch.wallSeconds), peakMegabytes: round(scratch.peakMegabytes) },
+      readHashSeconds: round(hash),
+      rerun: { ...rerun, wallSeconds: round(rerun.wallSeconds), peakMegabytes: round(rerun.peakMegabytes) },
+      scratchOverWink: round(scratch.wallSeconds / wink),
+      rerunOverReadHash: round(rerun.wallSeconds / hash)
+    }
+    console.log(
+      `${count} articles (${round(megabytes)} MB): wink bare pass ${measured.winkSeconds} s; run from scratch ` +
+        `${measured.scratch.wallSeconds} s = ${measured.scratchOverWink}x wink, peak ${measured.scratch.peakMegabytes} MB, ` +
+        `${scratch.claims} claims; read + hash ${measured.readHashSeconds} s; rerun ${measured.rerun.wallSeconds} s = ` +
+        `${measured.rerunOverReadHash}x read + hash (${rerun.extracted} extracted, ${rerun.reportsKept} reports kept)`
+    )
+    return measured
+  })
+  return { articles: count, megabytes: round(megabytes), repeats }
+})
+
+console.log("\n| articles | run ÷ wink bare pass | run (s) | rerun (s) | rerun ÷ read + hash | peak RSS (MB) |")
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: |")
+for (const size of sizes) {
+  const of = <A>(pick: (r: (typeof size.repeats)[number]) => A) => size.repeats.map(pick) as Array<number>
+  console.log(
+    `| ${size.articles} | ${range(of((r) => r.scratchOverWink))} | ${range(of((r) => r.scratch.wallSeconds))} | ` +
+      `${range(of((r) => r.rerun.wallSeconds))} | ${range(of((r) => r.rerunOverReadHash))} | ${range(of((r) => r.scratch.peakMegabytes))} |`
+  )
+}
+
+mkdirSync(join(root, ".bench"), { recursive: true })
+writeFileSync(join(root, ".bench", "speed.json"), JSON.stringify({ stories: source, sizes }, null, 2) + "\n")
+rmSync(work, { recursive: true, force: true })

@@ -1,0 +1,134 @@
+import type { Article } from "@crosscheck/claims"
+import { Context, Effect, Layer } from "effect"
+import { availableParallelism } from "node:os"
+import { Worker } from "node:worker_threads"
+import type { ArticleWrite } from "../store/store-records.js"
+import { Cleaner, CleanError } from "./clean-stage.js"
+import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
+import { ExtractError, Extractor, type ExtractorOptions, loadUserGazetteer } from "./extract-stage.js"
+
+/** As many workers as the machine has cores: extraction is CPU-bound. */
+export const defaultJobs = () => availableParallelism()
+
+/**
+ * The built worker script. Run from the TypeScript sources (tests), this module is a `.ts` file
+ * beside no `.js` worker: the build's is used, as Node cannot start a worker from TypeScript.
+ */
+const workerScript = (): URL =>
+  import.meta.url.endsWith(".ts")
+    ? new URL("../../dist/stages/extract-worker.js", import.meta.url)
+    : new URL("./extract-worker.js", import.meta.url)
+
+type Outcome = Effect.Effect<ArticleWrite, CleanError | ExtractError>
+
+/** Turns a worker's reply back into the article's outcome, its typed error included. */
+const outcomeOf = (article: Article, reply: ExtractReply): Outcome => {
+  switch (reply._tag) {
+    case "Extracted":
+      return Effect.succeed({ article, furniture: reply.furniture, extraction: reply.extraction })
+    case "CleanError":
+      return Effect.fail(new CleanError({ path: reply.path, reason: reply.reason }))
+    case "ExtractError":
+      return Effect.fail(new ExtractError({ path: reply.path, reason: reply.reason }))
+  }
+}
+
+/** One worker thread and the articles it has been given and not yet answered. */
+interface PoolWorker {
+  readonly thread: Worker
+  readonly pending: Map<number, { readonly article: Article; readonly resume: (outcome: Outcome) => void }>
+}
+
+/**
+ * Clean + extract, on `jobs` worker threads (one wink instance each) or, with one job, in this
+ * thread. An article's extraction depends on the article and the settings only, so the outcome is
+ * the same whichever worker takes it; callers keep the corpus order (`Stream.mapEffect` does).
+ */
+export class ExtractPool extends Context.Service<ExtractPool, {
+  /** How many articles can be in extraction at once. */
+  readonly jobs: number
+  /** A hash of the configuration settings that change what extraction gives; "" when none is set. */
+  readonly configKey: string
+  extract(article: Article): Outcome
+}>()("@crosscheck/pipeline/stages/ExtractPool") {
+  static readonly layer = (options: ExtractorOptions & { readonly jobs: number }) =>
+    Layer.effect(
+      ExtractPool,
+      Effect.gen(function*() {
+        const { jobs, ...settings } = options
+        const { gazetteer, ...rest } = settings
+        const setup: WorkerSetup = { ...rest, userGazetteer: yield* loadUserGazetteer(gazetteer) }
+        const { cleaner, extractor } = yield* Effect.all({ cleaner: Cleaner, extractor: Extractor }).pipe(
+          Effect.provide(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup)))
+        )
+        if (jobs <= 1) {
+          return ExtractPool.of({
+            jobs: 1,
+            configKey: extractor.configKey,
+            extract: (article) =>
+              Effect.flatMap(cleaner.clean(article), (cleaned) =>
+                Effect.map(extractor.extract(cleaned), (extraction) => ({
+                  article,
+                  furniture: cleaned.furniture,
+                  extraction
+                })))
+          })
+        }
+
+        let nextId = 0
+        let closing = false
+        const start = (): PoolWorker => {
+          const worker: PoolWorker = { thread: new Worker(workerScript(), { workerData: setup }), pending: new Map() }
+          worker.thread.on("message", (reply: ExtractReply) => {
+            const waiting = worker.pending.get(reply.id)
+            worker.pending.delete(reply.id)
+            waiting?.resume(outcomeOf(waiting.article, reply))
+          })
+          // A worker that dies (out of memory, a crash in wink) fails the articles it held, each
+          // with its own error, and is replaced: the run goes on.
+          const fail = (reason: string) => {
+            for (const { article, resume } of worker.pending.values()) {
+              resume(Effect.fail(new ExtractError({ path: article.path, reason: `extraction worker failed: ${reason}` })))
+            }
+            worker.pending.clear()
+            const index = workers.indexOf(worker)
+            if (index >= 0 && !closing) workers[index] = start()
+          }
+          worker.thread.on("error", (error) => fail(error.message))
+          worker.thread.on("exit", (code) => {
+            if (!closing) fail(`it exited with code ${code}`)
+          })
+          return worker
+        }
+        const workers: Array<PoolWorker> = []
+        yield* Effect.acquireRelease(
+          Effect.sync(() => {
+            for (let i = 0; i < jobs; i++) workers.push(start())
+          }),
+          () =>
+            Effect.promise(() => {
+              closing = true
+              return Promise.all(workers.map((worker) => worker.thread.terminate()))
+            })
+        )
+
+        return ExtractPool.of({
+          jobs,
+          configKey: extractor.configKey,
+          extract: (article) =>
+            Effect.flatten(Effect.callback<Outcome>((resume) => {
+              // The least busy worker takes the article.
+              const worker = workers.reduce((best, candidate) =>
+                candidate.pending.size < best.pending.size ? candidate : best
+              )
+              const id = nextId++
+              worker.pending.set(id, { article, resume: (outcome) => resume(Effect.succeed(outcome)) })
+              const request: ExtractRequest = { id, article }
+              worker.thread.postMessage(request)
+              // Interrupted (Ctrl-C): the answer, when it comes, is dropped.
+              return Effect.sync(() => worker.pending.delete(id))
+            }))
+        })
+      })
+    )
+}

@@ -1,0 +1,25 @@
+import type { Article, Extraction, FurnitureRegion } from "@crosscheck/claims"
+import type { LoadedExtractorOptions } from "./extract-stage.js"
+
+/**
+ * What the main thread and an extraction worker say to each other (structured-cloned: every
+ * value is plain data).
+ */
+
+/** Given to each worker when it starts: the settings, with the user's gazetteer the main thread loaded and checked. */
+export type WorkerSetup = LoadedExtractorOptions
+
+export interface ExtractRequest {
+  readonly id: number
+  readonly article: Article
+}
+
+/** An article's outcome: what was extracted from it, or the typed error it failed with. */
+export type ExtractReply =
+  | {
+    readonly id: number
+    readonly _tag: "Extracted"
+    readonly furniture: ReadonlyArray<FurnitureRegion>
+    readonly extraction: Extraction
+  }
+  | { readonly id: number; readonly _tag: "CleanError" | "ExtractError"; readonly path: string; readonly reason: string }

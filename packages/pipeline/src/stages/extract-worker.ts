@@ -1,0 +1,28 @@
+/**
+ * An extraction worker (node:worker_threads): cleans and extracts the articles the main thread
+ * sends, one at a time, with its own wink instance, and replies with each article's outcome (a
+ * failure as the article's typed error: the run goes on). It loads only the clean and extract
+ * stages, and through them the claims package.
+ */
+import { Effect, Layer, ManagedRuntime } from "effect"
+import { parentPort, workerData } from "node:worker_threads"
+import { Cleaner } from "./clean-stage.js"
+import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
+import { Extractor } from "./extract-stage.js"
+
+const setup = workerData as WorkerSetup
+const runtime = ManagedRuntime.make(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup)))
+
+const reply = Effect.fn("extractWorker.reply")(function*(request: ExtractRequest) {
+  const cleaned = yield* (yield* Cleaner).clean(request.article)
+  const extraction = yield* (yield* Extractor).extract(cleaned)
+  const extracted: ExtractReply = { id: request.id, _tag: "Extracted", furniture: cleaned.furniture, extraction }
+  return extracted
+}, (effect, request) =>
+  effect.pipe(
+    Effect.catch((error): Effect.Effect<ExtractReply> =>
+      Effect.succeed({ id: request.id, _tag: error._tag, path: error.path, reason: error.reason })
+    )
+  ))
+
+parentPort?.on("message", (request: ExtractRequest) => parentPort?.postMessage(runtime.runSync(reply(request))))
