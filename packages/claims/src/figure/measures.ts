@@ -91,7 +91,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("market_share", "percent", "market share", ["market share", "share of the market"]),
   m("extraordinary_item", "money", "gains, charges, credits, provisions, write-offs", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision"]),
   // Deals and holdings
-  m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contract", "sale", "bid", "offer", "worth", "valued"]),
+  m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contracts", "sale", "bid", "offer", "worth", "valued"]),
   m("offer_price", "money", "per-share price offered or paid (\"a share\" in a clause about an offer)", ["offer price"]),
   m("stake", "any", "percent or number of shares held", ["stake", "holding", "interest", "pct of", "percent of"]),
   m("deal_count", "count", "how many agreements, contracts, deals", ["agreements", "deals", "contracts", "accords"]),

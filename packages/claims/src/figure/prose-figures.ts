@@ -145,7 +145,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             : "level"
       const words = facts.tokens.slice(match.first, match.end)
       const negative =
-        (aspect !== "level" && change?.direction === "fall") || (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal)))
+        // "fell 0.5 pct", "contracted by 0.6 pct" are falls; "growth will slip to 1.5 pct" lands at 1.5.
+        (aspect !== "level" && change?.direction === "fall" && !level) ||
+        (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal)))
       const value = negative ? negated(quantity) : quantity
       const earlier = isEarlierValue(facts.tokens, quantity.start)
       // "from 86 billion in 1986": an earlier value's period is the date right after it, else the clause's.
