@@ -1,5 +1,7 @@
 import { Effect } from "effect"
 import { readFileSync, rmSync } from "node:fs"
+import { setTimeout as sleep } from "node:timers/promises"
+import pg from "pg"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { buildCli, crosscheck, finished, fixture, startCrosscheck, tempDir } from "../support/cli.js"
@@ -24,6 +26,16 @@ const exported = (db: string) =>
       articles: (yield* store.loadArticleSummaries()).map(({ extractedAt: _at, runId: _run, ...article }) => article)
     }
   })))
+
+/** Articles stored so far, read on a connection of the test's own (0 before the run has made the tables). */
+const storedArticles = async (db: string) => {
+  const client = new pg.Client({ connectionString: db })
+  await client.connect()
+  const result = await client.query<{ n: string }>("select count(*) as n from articles")
+    .then((result) => Number(result.rows[0]?.n ?? 0), () => 0)
+    .finally(() => client.end())
+  return result
+}
 
 const reportFindings = (out: string) =>
   (JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as { readonly findings: unknown }).findings
@@ -66,6 +78,25 @@ describe("the same corpus, the same results (a real PostgreSQL server on loopbac
     // The reports find the same.
     expect(reportFindings(join(dir, "postgres"))).toEqual(reportFindings(join(dir, "sqlite")))
     expect(reportFindings(join(dir, "sharded"))).toEqual(reportFindings(join(dir, "sqlite")))
+  })
+
+  it("a run killed with SIGKILL mid-corpus loses and doubles nothing: the next run completes the store", async () => {
+    const reference = join(dir, "reference.db")
+    expect(crosscheck(["run", corpus, "--db", reference, "--out", join(dir, "reference"), "--quiet"]).status).toBe(0)
+    const expected = await exported(reference)
+    const db = await freshPostgresDatabase()
+    const child = startCrosscheck(["run", corpus, "--db", db, "--out", join(dir, "killed"), "--quiet"])
+    const ended = finished(child)
+    // Killed once some articles are in, before all are.
+    for (let waited = 0; (await storedArticles(db)) < 2 && waited < 120_000; waited += 100) await sleep(100)
+    child.kill("SIGKILL")
+    expect((await ended).signal).toBe("SIGKILL")
+    const stored = await storedArticles(db)
+    expect(stored).toBeGreaterThan(0)
+    expect(stored).toBeLessThan(expected.articles.length)
+    const again = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "again"), "--quiet"])
+    expect(again.status).toBe(0)
+    expect(await exported(db)).toEqual(expected)
   })
 
   it("crossref exits as run does: 1 on failing findings, 2 on a store with no run", async () => {
