@@ -87,6 +87,8 @@ export const parseFigureAt = (ctx: FigureContext, i: number): Figure | undefined
   const low = applyUnit(amount.low, unit)
   const high = applyUnit(amount.high, unit)
   const value = amount.range && !amount.vague ? tidyNumber((low + high) / 2) : low
+  // A numeral past what a double holds (a 10,000-digit "number") is no figure anyone can check.
+  if (![low, high, value].every(Number.isFinite)) return undefined
   const interval = amount.vague ? vagueInterval(low, high) : amount.range ? rangeInterval(low, high) : qualifiedInterval(qualifier, value)
   if (amount.range && qualifier === "exact") qualifier = "approximate"
   const single = lexemes[numeralFirst]!
