@@ -2,7 +2,7 @@ import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
 import type { ReportCounts, ReportData } from "@crosscheck/report"
 import { Cause, Effect, Layer, Predicate, Stream } from "effect"
 import type { ArticleSource } from "./corpus/article-source.js"
-import { ArticleReadError } from "./corpus/corpus-error.js"
+import { ArticleReadError, CorpusError } from "./corpus/corpus-error.js"
 import { CorpusDiscovery } from "./corpus/discover-corpus.js"
 import { inShard, type Shard, sourceInShard } from "./corpus/shard.js"
 import { ArticleReader } from "./corpus/read-article.js"
@@ -97,6 +97,8 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
   const store = yield* StoreReader
   const writer = yield* StoreWriter
   const shard = options.shard
+  // Entries of the whole corpus (every shard's) that name an article, readable or not.
+  let articlesInCorpus = 0
 
   // The configuration's extraction settings are part of what the stored claims were extracted with.
   const extractorId = pool.configKey === "" ? EXTRACTOR_VERSION : `${EXTRACTOR_VERSION}+config.${pool.configKey}`
@@ -118,6 +120,8 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
   /** Reads the article; undefined when what is stored for it is up to date. */
   const readChanged = Effect.fn("runPipeline.readChanged")(function*(source: ArticleSource) {
     discovered++
+    // A refused entry (a FIFO, a link outside the corpus) keeps what is stored for it too.
+    if (source._tag === "Invalid" && source.id !== undefined) seen.add(source.id)
     if (source._tag !== "Invalid") {
       if (seen.has(source.id)) {
         return yield* new ArticleReadError({ path: source.path, reason: `duplicate article id '${source.id}'` })
@@ -148,6 +152,11 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
 
   const run = Effect.gen(function*() {
     yield* discovery.discover(options.corpus, { ignore: options.ignore ?? [] }).pipe(
+      Stream.tap((source) =>
+        Effect.sync(() => {
+          if (source._tag !== "Invalid" || source.id !== undefined) articlesInCorpus++
+        })
+      ),
       Stream.filter((source) => shard === undefined || sourceInShard(source, shard)),
       Stream.mapEffect((source) =>
         readChanged(source).pipe(
@@ -179,6 +188,11 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
         ))
       )
     )
+    // A corpus with no articles at all (in any shard) is far likelier a wrong path or a failed
+    // checkout than the wish to empty the store: refuse it, and change nothing.
+    if (articlesInCorpus === 0) {
+      return yield* new CorpusError({ path: options.corpus, reason: "no articles found in the corpus; the store was left as it was" })
+    }
     const removed = (yield* store.storedArticleIds()).filter((id) =>
       !seen.has(id) && (shard === undefined || inShard(id, shard))
     )

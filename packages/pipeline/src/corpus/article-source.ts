@@ -23,6 +23,8 @@ export type ArticleSource =
   }
   | {
     readonly _tag: "Invalid"
+    /** The article id the entry would have had, when it has one: what is stored for it is kept. */
+    readonly id?: string | undefined
     readonly path: string
     readonly reason: string
   }

@@ -3,7 +3,8 @@ import ignore from "ignore"
 import { Context, Effect, FileSystem, Layer, Path, Schema, Stream } from "effect"
 import { type ArticleSource, formatOfFile } from "./article-source.js"
 import { CorpusError } from "./corpus-error.js"
-import { decodeManifest, manifestIndex } from "./manifest.js"
+import { decodeManifest, manifestIndex, manifestProblems } from "./manifest.js"
+import { walkCorpus } from "./walk-corpus.js"
 
 /** One line of a `.jsonl` corpus. Unknown keys (a category, say) are ignored. */
 const JsonlArticle = Schema.Struct({
@@ -14,6 +15,9 @@ const JsonlArticle = Schema.Struct({
 const decodeJsonlArticle = Schema.decodeUnknownExit(Schema.fromJsonString(JsonlArticle))
 
 export const STDIN = "-"
+
+// eslint-disable-next-line no-control-regex -- exactly what it finds
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
 
 /** Directories that never hold articles. */
 const SKIPPED_DIRECTORY = /(^|\/)(node_modules|\.[^/]+)(\/|$)/
@@ -57,25 +61,28 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
       ) {
         const ignored = yield* ignoredIn(root, patterns)
         const manifestPath = path.join(root, "manifest.json")
-        const metadataById = (yield* fs.exists(manifestPath).pipe(Effect.mapError(fail(manifestPath))))
-          ? manifestIndex(
-            yield* fs.readFileString(manifestPath).pipe(
-              Effect.flatMap(decodeManifest),
-              Effect.mapError(fail(manifestPath))
-            )
-          )
-          : new Map<string, WrittenMetadata>()
-        const names = yield* fs.readDirectory(root, { recursive: true }).pipe(Effect.mapError(fail(root)))
-        return names
-          .map((name) => name.split(path.sep).join("/"))
-          .filter((id) => !SKIPPED_DIRECTORY.test(id) && !ignored.ignores(id))
-          .sort()
-          .flatMap((id): Array<ArticleSource> => {
-            const format = formatOfFile(id)
-            return format === undefined
-              ? []
-              : [{ _tag: "File", id, path: path.join(root, id), format, metadata: metadataById.get(id) ?? {} }]
-          })
+        const manifest = (yield* fs.exists(manifestPath).pipe(Effect.mapError(fail(manifestPath))))
+          ? yield* fs.readFileString(manifestPath).pipe(Effect.flatMap(decodeManifest), Effect.mapError(fail(manifestPath)))
+          : undefined
+        const metadataById = manifest === undefined ? new Map<string, WrittenMetadata>() : manifestIndex(manifest)
+        const entries = yield* walkCorpus(root, {
+          skipped: (id) => SKIPPED_DIRECTORY.test(id) || ignored.ignores(id)
+        }).pipe(
+          Effect.provideService(FileSystem.FileSystem, fs),
+          Effect.provideService(Path.Path, path),
+          Effect.mapError(fail(root))
+        )
+        const sources = entries.map((entry): ArticleSource => {
+          const at = path.join(root, entry.id)
+          if (entry._tag === "Refused") return { _tag: "Invalid", id: entry.id, path: at, reason: entry.reason }
+          const format = formatOfFile(entry.id)!
+          return { _tag: "File", id: entry.id, path: at, format, metadata: metadataById.get(entry.id) ?? {} }
+        })
+        const articleIds = new Set(entries.filter((entry) => entry._tag === "Article").map((entry) => entry.id))
+        const problems = manifest === undefined ? [] : manifestProblems(manifest, articleIds).map(
+          (reason): ArticleSource => ({ _tag: "Invalid", path: manifestPath, reason })
+        )
+        return [...problems, ...sources]
       })
 
       const jsonlSources = (
@@ -94,6 +101,11 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
               return { _tag: "Invalid", path: at, reason: "not a JSON object with string 'id' and 'body'" }
             }
             const { body, id, ...metadata } = decoded.value
+            // The line was decoded leniently: a replacement character is where its bytes were not UTF-8.
+            if (line.includes("\uFFFD")) return { _tag: "Invalid", id, path: at, reason: "not valid UTF-8 text" }
+            if (CONTROL_CHARACTER.test(id)) {
+              return { _tag: "Invalid", path: at, reason: `id ${JSON.stringify(id)} holds a control character` }
+            }
             return { _tag: "Inline", id, path: at, metadata, text: body }
           }),
           Stream.mapError(fail(file))

@@ -15,6 +15,25 @@ export type Manifest = typeof Manifest.Type
 
 export const decodeManifest = Schema.decodeUnknownEffect(Schema.fromJsonString(Manifest))
 
+const normalised = (file: string) => file.replaceAll("\\", "/")
+
+/**
+ * What is wrong with the manifest's entries, one line each: a file named twice, a path outside the
+ * corpus (never read: the manifest only describes files the walk finds), a file not in the corpus.
+ */
+export const manifestProblems = (manifest: Manifest, articleIds: ReadonlySet<string>): ReadonlyArray<string> => {
+  const seen = new Set<string>()
+  return manifest.articles.flatMap(({ file }): Array<string> => {
+    const id = normalised(file)
+    if (seen.has(id)) return [`entry '${file}' is listed more than once`]
+    seen.add(id)
+    if (id.startsWith("/") || /^[a-z]:/i.test(id) || id.split("/").includes("..")) {
+      return [`entry '${file}' is outside the corpus (not read)`]
+    }
+    return articleIds.has(id) ? [] : [`entry '${file}' is not an article in the corpus`]
+  })
+}
+
 /** Manifest metadata by article id, without the `file` key. */
 export const manifestIndex = (manifest: Manifest): ReadonlyMap<string, WrittenMetadata> =>
-  new Map(manifest.articles.map(({ file, ...metadata }) => [file.replaceAll("\\", "/"), metadata]))
+  new Map(manifest.articles.map(({ file, ...metadata }) => [normalised(file), metadata]))

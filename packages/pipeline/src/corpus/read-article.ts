@@ -17,23 +17,29 @@ export class ArticleReader extends Context.Service<ArticleReader, {
     ArticleReader,
     Effect.gen(function*() {
       const fs = yield* FileSystem.FileSystem
-      const utf8 = new TextDecoder("utf-8", { fatal: true })
-
       const readText = (path: string) =>
         fs.readFile(path).pipe(
           Effect.mapError((error) => new ArticleReadError({ path, reason: error.message })),
-          Effect.flatMap((bytes) =>
-            Effect.try({
-              try: () => utf8.decode(bytes),
-              catch: () => new ArticleReadError({ path, reason: "not valid UTF-8 text" })
+          Effect.filterOrFail(
+            (bytes) => bytes.length <= MAX_ARTICLE_BYTES,
+            (bytes) => new ArticleReadError({ path, reason: tooLarge(bytes.length) })
+          ),
+          Effect.flatMap((bytes) => {
+            const encoding = encodingOf(bytes)
+            return Effect.try({
+              try: () => new TextDecoder(encoding, { fatal: true }).decode(bytes),
+              catch: () => new ArticleReadError({ path, reason: `not valid ${ENCODING_NAMES[encoding]} text` })
             })
-          )
+          })
         )
 
       const read = Effect.fn("ArticleReader.read")(function*(source: ArticleSource) {
         if (source._tag === "Invalid") return yield* new ArticleReadError({ path: source.path, reason: source.reason })
         const format: ArticleFormat = source._tag === "File" ? source.format : "text"
         const text = source._tag === "File" ? yield* readText(source.path) : source.text
+        if (text.length > MAX_ARTICLE_BYTES) {
+          return yield* new ArticleReadError({ path: source.path, reason: tooLarge(text.length) })
+        }
         if (text.trim() === "") return yield* new ArticleReadError({ path: source.path, reason: "the article is empty" })
         if (text.includes("\u0000")) {
           return yield* new ArticleReadError({ path: source.path, reason: "binary data (NUL bytes), not an article" })
@@ -63,6 +69,27 @@ export class ArticleReader extends Context.Service<ArticleReader, {
     })
   )
 }
+
+/**
+ * News articles are kilobytes; a file of megabytes is a dump, a log or a book, and would hold one
+ * worker for minutes: it is refused rather than read.
+ */
+const MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+
+const tooLarge = (size: number) =>
+  `${(size / 1024 / 1024).toFixed(1)} MB, larger than an article can be (${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`
+
+type Encoding = "utf-8" | "utf-16le" | "utf-16be"
+
+const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 (little-endian)",
+  "utf-16be": "UTF-16 (big-endian)"
+}
+
+/** UTF-8 unless a UTF-16 byte order mark says otherwise; the decoder drops the mark either way. */
+const encodingOf = (bytes: Uint8Array): Encoding =>
+  bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8"
 
 const ownMetadata = (format: ArticleFormat, text: string): WrittenMetadata =>
   format === "markdown" ? frontMatterMetadata(text) : format === "html" ? htmlMetadata(text) : {}
