@@ -65,9 +65,8 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
           ? yield* fs.readFileString(manifestPath).pipe(Effect.flatMap(decodeManifest), Effect.mapError(fail(manifestPath)))
           : undefined
         const metadataById = manifest === undefined ? new Map<string, WrittenMetadata>() : manifestIndex(manifest)
-        const entries = yield* walkCorpus(root, {
-          skipped: (id) => SKIPPED_DIRECTORY.test(id) || ignored.ignores(id)
-        }).pipe(
+        const skipped = (id: string) => SKIPPED_DIRECTORY.test(id) || ignored.ignores(id)
+        const entries = yield* walkCorpus(root, { skipped }).pipe(
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),
           Effect.mapError(fail(root))
@@ -78,8 +77,8 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
           const format = formatOfFile(entry.id)!
           return { _tag: "File", id: entry.id, path: at, format, metadata: metadataById.get(entry.id) ?? {} }
         })
-        const articleIds = new Set(entries.filter((entry) => entry._tag === "Article").map((entry) => entry.id))
-        const problems = manifest === undefined ? [] : manifestProblems(manifest, articleIds).map(
+        const found = new Set(entries.map((entry) => entry.id))
+        const problems = manifest === undefined ? [] : manifestProblems(manifest, found, skipped).map(
           (reason): ArticleSource => ({ _tag: "Invalid", path: manifestPath, reason })
         )
         return [...problems, ...sources]

@@ -19,9 +19,14 @@ const normalised = (file: string) => file.replaceAll("\\", "/")
 
 /**
  * What is wrong with the manifest's entries, one line each: a file named twice, a path outside the
- * corpus (never read: the manifest only describes files the walk finds), a file not in the corpus.
+ * corpus (never read: the manifest only describes files the walk finds), a file not in the corpus
+ * (one the walk found, refused or not, or one ignored, is not reported).
  */
-export const manifestProblems = (manifest: Manifest, articleIds: ReadonlySet<string>): ReadonlyArray<string> => {
+export const manifestProblems = (
+  manifest: Manifest,
+  found: ReadonlySet<string>,
+  ignored: (id: string) => boolean
+): ReadonlyArray<string> => {
   const seen = new Set<string>()
   return manifest.articles.flatMap(({ file }): Array<string> => {
     const id = normalised(file)
@@ -30,7 +35,7 @@ export const manifestProblems = (manifest: Manifest, articleIds: ReadonlySet<str
     if (id.startsWith("/") || /^[a-z]:/i.test(id) || id.split("/").includes("..")) {
       return [`entry '${file}' is outside the corpus (not read)`]
     }
-    return articleIds.has(id) ? [] : [`entry '${file}' is not an article in the corpus`]
+    return found.has(id) || ignored(id) ? [] : [`entry '${file}' is not an article in the corpus`]
   })
 }
 
