@@ -241,7 +241,7 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   const reportWriter = yield* ReportWriter
   const store = yield* StoreReader
   const relations = options.keepSince === undefined ? yield* crossReferencer.crossReferenceAll() : yield* store.loadRelations()
-  const report = yield* reportWriter.write(options)
+  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures })
   const findings: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
   const summary: RunSummary = {

@@ -4,11 +4,11 @@ import {
   Claim,
   ReferenceDate,
   Relation,
-  RelationType,
-  type Severity
+  RelationType
 } from "@crosscheck/claims"
 import { Schema } from "effect"
 import { UNCOMPARED_REASONS, type UncomparedReason, uncomparedCounts } from "./compare/uncompared.js"
+import { rankRelations, severityOf } from "./rank-findings.js"
 
 /**
  * The data every renderer reads, and the documented, stable schema of report.json
@@ -74,6 +74,13 @@ export const StaleBaselineEntry = Schema.Struct({
 })
 export type StaleBaselineEntry = typeof StaleBaselineEntry.Type
 
+/** An article that could not be read or extracted: where it is and why. */
+export const UnreadableArticle = Schema.Struct({
+  path: Schema.String.annotate({ description: "Where it was read from (a file, or `corpus.jsonl#LINE`)." }),
+  reason: Schema.String.annotate({ description: "Why it could not be read, in words." })
+})
+export type UnreadableArticle = typeof UnreadableArticle.Type
+
 /** A claim's quote in its context: `before + quote + after` is one contiguous slice of the article text. */
 export const ClaimContext = Schema.Struct({
   claim: Schema.String.annotate({ description: "The claim id." }),
@@ -94,6 +101,9 @@ export const ReportData = Schema.Struct({
   claims: Schema.Array(Claim).annotate({ description: "The claims the findings reference (timelines included)." }),
   findings: Schema.Array(Finding),
   staleBaseline: Schema.Array(StaleBaselineEntry),
+  unreadable: Schema.Array(UnreadableArticle).annotate({
+    description: "Articles of the corpus that could not be read or extracted this run, with the reason: the findings do not cover them."
+  }),
   contexts: Schema.Array(ClaimContext).annotate({ description: "One per claim in `claims`, in the same order." })
 })
 export type ReportData = typeof ReportData.Type
@@ -119,25 +129,16 @@ export interface ReportInput {
   /** Relations the baseline accepted. */
   readonly suppressed: ReadonlyArray<Relation>
   readonly stale: ReadonlyArray<StaleBaselineEntry>
+  /** Articles that could not be read this run. */
+  readonly unreadable?: ReadonlyArray<UnreadableArticle> | undefined
 }
 
 /** How much article text a context shows on each side of the quote, in characters (cut at a word boundary). */
 export const contextChars = 200
 
-const severityRank: Record<Severity, number> = { high: 0, medium: 1, low: 2 }
-const typeRank: Record<RelationType, number> = { contradiction: 0, revision: 1, overlap: 2, duplicate: 3, timeline: 4 }
-
-/** A contradiction without a severity is counted and shown as low. */
-export const severityOf = (relation: Relation): Severity => relation.severity ?? "low"
+export { severityOf } from "./rank-findings.js"
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-/** Contradictions first (high → low), then revisions, overlaps, duplicates, timelines; by key, then id within a kind. */
-export const compareRelations = (a: Relation, b: Relation): number =>
-  typeRank[a.type] - typeRank[b.type] ||
-  (a.type === "contradiction" && b.type === "contradiction" ? severityRank[severityOf(a)] - severityRank[severityOf(b)] : 0) ||
-  byString(a.key, b.key) ||
-  byString(a.id, b.id)
 
 const compareClaims = (a: Claim, b: Claim): number =>
   byString(a.article, b.article) || a.span.start - b.span.start || byString(a.id, b.id)
@@ -207,10 +208,12 @@ const reportArticle = ({ id, path, metadata, referenceDate }: ReportArticleInput
  * article texts), orders everything deterministically, and counts. Pure: the caller supplies `generatedAt`.
  */
 export const makeReportData = (input: ReportInput): ReportData => {
+  const claimById = new Map(input.claims.map((claim) => [claim.id, claim]))
+  const ranked = rankRelations((relation) => relation.claims.flatMap((id) => claimById.get(id) ?? []))
   const findings: ReadonlyArray<Finding> = [
     ...input.active.map((relation) => ({ relation, status: "new" as const })),
     ...input.suppressed.map((relation) => ({ relation, status: "suppressed" as const }))
-  ].sort((a, b) => compareRelations(a.relation, b.relation) || byString(a.status, b.status))
+  ].sort((a, b) => ranked(a.relation, b.relation) || byString(a.status, b.status))
 
   const referenced = new Set(findings.flatMap((finding) => finding.relation.claims))
   const claims = input.claims.filter((claim) => referenced.has(claim.id)).sort(compareClaims)
@@ -233,6 +236,7 @@ export const makeReportData = (input: ReportInput): ReportData => {
     claims,
     findings,
     staleBaseline: [...input.stale].sort((a, b) => byString(a.fingerprint, b.fingerprint)),
+    unreadable: [...(input.unreadable ?? [])].sort((a, b) => byString(a.path, b.path)),
     contexts: claims.map((claim) => {
       const text = textOf.get(claim.article)
       // A claim whose article was not supplied still shows its own quote.

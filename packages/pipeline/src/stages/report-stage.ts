@@ -6,7 +6,8 @@ import {
   renderHtml,
   renderJson,
   renderMarkdown,
-  type ReportData
+  type ReportData,
+  type UnreadableArticle
 } from "@crosscheck/report"
 import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
 import { StoreReader } from "../store/store-reader.js"
@@ -47,6 +48,8 @@ export interface ReportRequest {
    * is still valid and is kept as it is; one missing (or older) is rendered.
    */
   readonly keepSince?: string | undefined
+  /** Articles this run could not read; else those of the last run recorded in the store. */
+  readonly unreadable?: ReadonlyArray<UnreadableArticle> | undefined
 }
 
 export interface ReportOutcome {
@@ -137,7 +140,8 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           claims,
           active,
           suppressed,
-          stale
+          stale,
+          unreadable: request.unreadable ?? (yield* store.lastRuns(1))[0]?.errors ?? []
         })
         yield* fs.makeDirectory(request.outDir, { recursive: true }).pipe(
           Effect.mapError((error) =>

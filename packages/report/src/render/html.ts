@@ -99,13 +99,17 @@ const periodsDiffer = (views: ReadonlyArray<ClaimView>): boolean => {
   return periods.length >= 2 && new Set(periods).size > 1
 }
 
+/** The finding's id (for `crosscheck show` and `baseline accept`) and fingerprint, and a link to its anchor. */
+const findingIds = (relation: Relation): string =>
+  `<span class="meta ids"><a href="#${h(relation.id)}" aria-label="link to this finding">#</a> <code>${h(relation.id)}</code> · fingerprint <code>${h(relation.fingerprint)}</code></span>`
+
 /** A contradiction (badged by severity) or a revision: explanation, both sides, and a date axis when periods differ. */
 const quotedFinding = (view: ReportView, badge: Severity | "revision") => (relation: Relation): string => {
   const claims = view.claimsOf(relation)
   return (
-    `<article class="finding ${badge}" data-filter>` +
+    `<article class="finding ${badge}" id="${h(relation.id)}" data-filter>` +
     `<header><h4>${h(keyLabel(relation.key))}</h4><span class="badge ${badge}">${badge}</span>` +
-    `<span class="meta">${plural(relation.articles.length, "article")}</span></header>` +
+    `<span class="meta">${plural(relation.articles.length, "article")}</span>${findingIds(relation)}</header>` +
     `<p class="explanation">${h(relation.explanation)}</p>` +
     `<div class="sides">${claims.map(side).join("")}</div>` +
     (periodsDiffer(claims)
@@ -126,7 +130,7 @@ const corroborationRow = (item: Corroboration): string => {
     .map((view) => `<li>${articleLink(view.article, view.claim.article)}: “${h(view.claim.quote)}”</li>`)
     .join("")
   return (
-    `<tr data-filter><td>${h(keyLabel(item.key))}</td><td>${values.map(h).join("<br>")}</td>` +
+    `<tr id="${h(item.relations[0]?.id ?? item.key)}" data-filter><td>${h(keyLabel(item.key))}${item.relations.map((relation) => `<br>${findingIds(relation)}`).join("")}</td><td>${values.map(h).join("<br>")}</td>` +
     `<td class="number">${item.sources.length}</td>` +
     `<td><details><summary>${item.sources.map((article) => h(sourceName(article))).join(", ")}</summary><ul>${quotes}</ul></details></td></tr>`
   )
@@ -146,7 +150,7 @@ const relationTable = (view: ReportView, relations: ReadonlyArray<Relation>, wit
     : `<table><thead><tr>${withType ? `<th scope="col">Type</th>` : ""}<th scope="col">Key</th><th scope="col">Articles</th><th scope="col">Explanation</th></tr></thead><tbody>${relations
         .map(
           (relation) =>
-            `<tr data-filter>${withType ? `<td>${relation.type}</td>` : ""}<td>${h(keyLabel(relation.key))}</td><td>${articleList(view, relation.articles)}</td><td>${h(relation.explanation)}</td></tr>`
+            `<tr id="${h(relation.id)}" data-filter>${withType ? `<td>${relation.type}</td>` : ""}<td>${h(keyLabel(relation.key))}<br>${findingIds(relation)}</td><td>${articleList(view, relation.articles)}</td><td>${h(relation.explanation)}</td></tr>`
         )
         .join("")}</tbody></table>`
 
@@ -185,7 +189,7 @@ const timelines = (view: ReportView): string =>
     : view.timelines
         .map((relation) => {
           const claims = chronological(view.claimsOf(relation))
-          return `<article class="finding" data-filter><header><h3>${h(keyLabel(relation.key))}</h3></header><p class="explanation">${h(relation.explanation)}</p>${timelineFigure(claims, keyLabel(relation.key), colorByArticle(claims))}${timelineData(claims)}</article>`
+          return `<article class="finding" id="${h(relation.id)}" data-filter><header><h3>${h(keyLabel(relation.key))}</h3>${findingIds(relation)}</header><p class="explanation">${h(relation.explanation)}</p>${timelineFigure(claims, keyLabel(relation.key), colorByArticle(claims))}${timelineData(claims)}</article>`
         })
         .join("")
 
@@ -229,15 +233,32 @@ const countsTable = (data: ReportData): string => {
   return `<table class="counts"><caption class="meta">Counts (suppressed findings excluded)</caption><thead><tr>${cells.map(([name]) => `<th scope="col">${name}</th>`).join("")}</tr></thead><tbody><tr>${cells.map(([, n]) => `<td>${n}</td>`).join("")}</tr></tbody></table>`
 }
 
-/** Shows only the findings whose text contains what is typed; the report reads in full without it. */
+/** Shows only the findings whose text contains what is typed, and how many of them; the report reads in full without it. */
 const filterScript = `<script>
 const box = document.getElementById("filter");
+const shown = document.getElementById("shown");
+const items = [...document.querySelectorAll("[data-filter]")];
+const texts = items.map((item) => item.textContent.toLowerCase());
+const count = () => { shown.textContent = items.filter((item) => !item.hidden).length + " of " + items.length + " findings shown"; };
 box.closest(".filter").hidden = false;
 box.addEventListener("input", () => {
   const wanted = box.value.toLowerCase();
-  for (const item of document.querySelectorAll("[data-filter]")) item.hidden = wanted !== "" && !item.textContent.toLowerCase().includes(wanted);
+  items.forEach((item, i) => { item.hidden = wanted !== "" && !texts[i].includes(wanted); });
+  count();
 });
+count();
 </script>`
+
+const unreadable = (data: ReportData): string =>
+  data.unreadable.length === 0
+    ? none
+    : `<p>The findings do not cover these articles.</p><table><thead><tr><th scope="col">Article</th><th scope="col">Why it could not be read</th></tr></thead><tbody>${data.unreadable
+        .map((article) => `<tr><td><code>${h(article.path)}</code></td><td>${h(article.reason)}</td></tr>`)
+        .join("")}</tbody></table>`
+
+/** The sections in page order, for the table of contents and the page alike. */
+const tableOfContents = (entries: ReadonlyArray<readonly [string, string]>): string =>
+  `<nav class="toc" aria-label="Contents"><ol>${entries.map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`).join("")}</ol></nav>`
 
 export const renderHtml = (data: ReportData): string => {
   const view = viewReport(data)
@@ -255,9 +276,19 @@ export const renderHtml = (data: ReportData): string => {
 <h1>crosscheck report</h1>
 <p class="meta">Generated ${h(data.generatedAt)} from <code>${h(data.corpus)}</code> by ${h(data.tool.name)} ${h(data.tool.version)} (extractor ${h(data.tool.extractor)})</p>
 ${countsTable(data)}
-<p class="filter" hidden><label>Filter findings: <input id="filter" type="search" placeholder="a word, a country, an article…"></label></p>
+<p class="filter" hidden><label>Filter findings: <input id="filter" type="search" placeholder="a word, a country, an article…"></label> <output id="shown" class="meta"></output></p>
+${tableOfContents([
+  ["unreadable", `Articles that could not be read (${data.unreadable.length})`],
+  ["contradictions", `Contradictions (${contradictionCount})`],
+  ["corroborated", `Corroborated facts (${view.corroborations.length})`],
+  ["timelines", `Timelines (${view.timelines.length})`],
+  ["duplicates", `Duplicates (${view.duplicates.length})`],
+  ["suppressed", `Suppressed by the baseline (${view.suppressed.length})`],
+  ["stale", `Stale baseline entries (${data.staleBaseline.length})`]
+])}
 </header>
 <main>
+${section("unreadable", `Articles that could not be read (${data.unreadable.length})`, unreadable(data))}
 ${section("contradictions", `Contradictions (${contradictionCount})`, contradictions(view))}
 ${section("revisions", `Revisions (${view.revisions.length})`, revisions(view))}
 ${section("corroborated", `Corroborated facts (${view.corroborations.length})`, corroborations(view))}

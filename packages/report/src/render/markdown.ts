@@ -1,5 +1,5 @@
 import type { Relation } from "@crosscheck/claims"
-import type { ReportArticle, ReportData, StaleBaselineEntry } from "../report-data.js"
+import type { ReportArticle, ReportData, StaleBaselineEntry, UnreadableArticle } from "../report-data.js"
 import {
   articleDate,
   articleName,
@@ -73,17 +73,22 @@ const quoteBlock = (view: ClaimView): string => {
   ].join("\n")
 }
 
-/** A contradiction or a revision: both quotes, then the explanation. */
+/** What a reviewer acts on: the id for `crosscheck show` and `baseline accept`, the fingerprint a baseline keeps. */
+const findingIds = (relation: Relation): string =>
+  `${markdownCode(relation.id)} · fingerprint ${markdownCode(relation.fingerprint)}`
+
+/** A contradiction or a revision: its ids, both quotes, then the explanation. */
 const quotedFinding = (view: ReportView) => (relation: Relation): string =>
   [
     `#### ${escapeMarkdown(keyLabel(relation.key))}`,
+    findingIds(relation),
     ...view.claimsOf(relation).map(quoteBlock),
     escapeMarkdown(relation.explanation)
   ].join("\n\n")
 
 const corroboration = (item: Corroboration): string => {
   const values = [...new Set(item.claims.map((view) => claimSummary(view.claim)))]
-  return `- **${escapeMarkdown(keyLabel(item.key))}**: confirmed by ${item.sources.length} source${item.sources.length === 1 ? "" : "s"} (${item.sources.map(articleLink).join(", ")}); ${escapeMarkdown(values.join(" / "))}`
+  return `- **${escapeMarkdown(keyLabel(item.key))}** (${item.relations.map(findingIds).join("; ")}): confirmed by ${item.sources.length} source${item.sources.length === 1 ? "" : "s"} (${item.sources.map(articleLink).join(", ")}); ${escapeMarkdown(values.join(" / "))}`
 }
 
 const duplicate = (view: ReportView) => (relation: Relation): string => {
@@ -91,7 +96,7 @@ const duplicate = (view: ReportView) => (relation: Relation): string => {
     const article = view.article(id)
     return article === undefined ? markdownCode(id) : articleLink(article)
   })
-  return `- **${escapeMarkdown(keyLabel(relation.key))}** in ${articles.join(", ")}: ${escapeMarkdown(relation.explanation)}`
+  return `- **${escapeMarkdown(keyLabel(relation.key))}** (${findingIds(relation)}) in ${articles.join(", ")}: ${escapeMarkdown(relation.explanation)}`
 }
 
 const timeline = (view: ReportView) => (relation: Relation): string => {
@@ -99,7 +104,7 @@ const timeline = (view: ReportView) => (relation: Relation): string => {
     const source = claim.article === undefined ? claim.claim.article : sourceName(claim.article)
     return `${escapeMarkdown(claimSummary(claim.claim))} (${escapeMarkdown(source)})`
   })
-  return `- **${escapeMarkdown(keyLabel(relation.key))}**: ${points.join("; ")}`
+  return `- **${escapeMarkdown(keyLabel(relation.key))}** (${findingIds(relation)}): ${points.join("; ")}`
 }
 
 const stale = (entry: StaleBaselineEntry): string =>
@@ -125,6 +130,21 @@ const cappedList = <A>(
   }
   const left = items.length - out.length
   return left === 0 ? out.join(separator) : [...out, `… and ${left} more, see report.html`].join(separator)
+}
+
+const unreadableLine = (article: UnreadableArticle): string =>
+  `- ${markdownCode(article.path)}: ${escapeMarkdown(article.reason)}`
+
+/** The comparison keys with the most contradictions, worst first: where a reviewer starts. */
+const keyCounts = (view: ReportView, maxRows: number): string => {
+  const byKey = new Map<string, number>()
+  for (const severity of severities) {
+    for (const relation of view.contradictions[severity]) byKey.set(relation.key, (byKey.get(relation.key) ?? 0) + 1)
+  }
+  const rows = [...byKey].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+  const shown = rows.slice(0, maxRows).map(([key, count]) => `| ${escapeMarkdown(keyLabel(key))} | ${count} |`)
+  const more = rows.length > maxRows ? [`\n… and ${rows.length - maxRows} more keys, see report.html`] : []
+  return ["| key | contradictions |", "| --- | ---: |", ...shown].join("\n") + more.join("")
 }
 
 const countsTable = (data: ReportData): string => {
@@ -165,7 +185,19 @@ export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaul
   ].join("\n\n")
 
   // Lists in reading order: each is given what is left of the budget, less a reserve for the lists after it.
+  const contradictionCount = severities.reduce((n, severity) => n + view.contradictions[severity].length, 0)
   const lists: ReadonlyArray<{ heading: string; render: (budget: number) => string; empty: boolean }> = [
+    {
+      heading: `## Articles that could not be read (${data.unreadable.length})`,
+      empty: data.unreadable.length === 0,
+      render: (budget: number) =>
+        `The findings below do not cover them.\n\n${cappedList(data.unreadable, unreadableLine, "\n", budget, limits.maxItems)}`
+    },
+    {
+      heading: "## Contradictions by key",
+      empty: contradictionCount === 0,
+      render: () => keyCounts(view, 20)
+    },
     ...severities.map((severity) => ({
       heading: `## Contradictions, ${severity} severity (${view.contradictions[severity].length})`,
       empty: view.contradictions[severity].length === 0,

@@ -21,6 +21,8 @@ export interface Corroboration {
   readonly claims: ReadonlyArray<ClaimView>
   /** Distinct source articles: "confirmed by N sources" is their count. */
   readonly sources: ReadonlyArray<ReportArticle>
+  /** The overlap findings grouped here (their ids and fingerprints are shown). */
+  readonly relations: ReadonlyArray<Relation>
 }
 
 export interface ReportView {
@@ -73,7 +75,9 @@ export const viewReport = (data: ReportData): ReportView => {
   const contradictions = ofType("contradiction")
 
   const overlapClaims = new Map<string, Map<string, ClaimView>>()
+  const overlapRelations = new Map<string, Array<Relation>>()
   for (const relation of ofType("overlap")) {
+    overlapRelations.set(relation.key, [...(overlapRelations.get(relation.key) ?? []), relation])
     const byId = overlapClaims.get(relation.key) ?? new Map<string, ClaimView>()
     for (const view of claimsOf(relation)) byId.set(view.claim.id, view)
     overlapClaims.set(relation.key, byId)
@@ -82,7 +86,7 @@ export const viewReport = (data: ReportData): ReportView => {
   const corroborations = [...overlapClaims]
     .map(([key, byId]) => {
       const views = [...byId.values()]
-      return { key, claims: views, sources: distinctArticles(views) }
+      return { key, claims: views, sources: distinctArticles(views), relations: overlapRelations.get(key) ?? [] }
     })
     .sort((a, b) => b.sources.length - a.sources.length)
 

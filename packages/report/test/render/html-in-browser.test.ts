@@ -56,7 +56,8 @@ describe("report.html in Chromium", () => {
 
   it("shows a contradiction's two quotes side by side, each highlighted", async () => {
     const page = reportPage()
-    const finding = page.locator("#contradictions article.finding").filter({ hasText: "$180 billion" }).first()
+    const finding = page.locator("#contradictions article.finding").filter({ hasText: "$180 billion" })
+      .filter({ hasText: "US$200 billion" }).first()
     const sides = finding.locator(".side")
     await expect.poll(() => sides.count()).toBe(2)
     const [left, right] = [await sides.nth(0).boundingBox(), await sides.nth(1).boundingBox()]
@@ -110,10 +111,18 @@ describe("report.html in Chromium", () => {
     const page = reportPage()
     const cards = page.locator("#contradictions article.finding")
     const visible = async () => (await cards.evaluateAll((all) => all.filter((card) => !(card as { hidden: boolean }).hidden).length))
+    const items = page.locator("[data-filter]")
+    const total = await items.count()
+    const shownItems = async () => (await items.evaluateAll((all) => all.filter((item) => !(item as { hidden: boolean }).hidden).length))
     expect(await visible()).toBe(3)
+    expect(await page.locator("#shown").textContent()).toBe(`${total} of ${total} findings shown`)
     await page.getByLabel("Filter findings").fill("June 9 and 10")
     expect(await visible()).toBe(1)
+    // The live count says how many of all the findings the filter leaves.
+    expect(await page.locator("#shown").textContent()).toBe(`${await shownItems()} of ${total} findings shown`)
+    expect(await shownItems()).toBeLessThan(total)
     await page.getByLabel("Filter findings").fill("")
     expect(await visible()).toBe(3)
+    expect(await page.locator("#shown").textContent()).toBe(`${total} of ${total} findings shown`)
   })
 })

@@ -77,6 +77,17 @@ describe("renderHtml", () => {
     expect(html).not.toContain("When each article places it: trade.volume")
   })
 
+  it("has a table of contents, an anchor with the id and fingerprint on every finding, and the unreadable articles", () => {
+    const html = renderHtml({ ...sampleReport, unreadable: [{ path: "corpus/<b>.html", reason: "not valid UTF-8 text" }] })
+    expect(html).toMatch(/<nav class="toc" aria-label="Contents"><ol><li><a href="#unreadable">Articles that could not be read \(1\)<\/a>/)
+    for (const id of ["contradictions", "corroborated", "timelines", "duplicates", "stale"]) expect(html).toContain(`<a href="#${id}">`)
+    for (const finding of sampleReport.findings.filter((f) => f.status === "new" && f.relation.type !== "overlap")) {
+      expect(html).toContain(`id="${finding.relation.id}"`)
+      expect(html).toContain(`<code>${finding.relation.fingerprint}</code>`)
+    }
+    expect(html).toContain("<td><code>corpus/&lt;b&gt;.html</code></td><td>not valid UTF-8 text</td>")
+  })
+
   it("shows the first contradictions of a severity side by side and the rest in a table", () => {
     // 2 high contradictions per copy: 100 copies make 200 high ones.
     const big = renderHtml(inflated(100, "context"))
@@ -85,7 +96,7 @@ describe("renderHtml", () => {
     expect(highCards).toBe(fullContradictionsPerSeverity)
     expect(big).toContain(`<h4>${rest} more high-severity contradictions, in brief</h4>`)
     const afterHeading = big.slice(big.indexOf("more high-severity contradictions, in brief"))
-    const rows = afterHeading.slice(0, afterHeading.indexOf("</table>")).match(/<tr data-filter>/g)?.length
+    const rows = afterHeading.slice(0, afterHeading.indexOf("</table>")).match(/<tr id="[^"]+" data-filter>/g)?.length
     expect(rows).toBe(rest)
   })
 })

@@ -35,6 +35,7 @@ describe("renderJson", () => {
       "claims",
       "findings",
       "staleBaseline",
+      "unreadable",
       "contexts"
     ])
   })

@@ -36,6 +36,17 @@ describe("renderMarkdown", () => {
     expect(highSection).toContain("(`fixtures/seeds/001_96bedf45fe97eb42.txt`)")
   })
 
+  it("shows every finding's id and fingerprint, the contradictions counted by key, and the unreadable articles", () => {
+    const md = renderMarkdown({ ...sampleReport, unreadable: [{ path: "corpus/broken.html", reason: "not valid UTF-8 text" }] })
+    for (const finding of sampleReport.findings.filter((f) => f.status === "new")) {
+      expect(md).toContain(`${markdownCode(finding.relation.id)} · fingerprint ${markdownCode(finding.relation.fingerprint)}`)
+    }
+    expect(md).toContain("## Articles that could not be read (1)")
+    expect(md).toContain("- `corpus/broken.html`: not valid UTF-8 text")
+    expect(md.indexOf("## Articles that could not be read")).toBeLessThan(md.indexOf("## Contradictions, high"))
+    expect(md).toMatch(/## Contradictions by key\n\n\| key \| contradictions \|\n\| --- \| ---: \|\n\| .+ \| 2 \|/)
+  })
+
   it("orders the sections: corroborated facts, duplicates, timelines, suppressed, stale", () => {
     const md = renderMarkdown(sampleReport)
     const order = ["## Corroborated facts", "## Duplicates", "## Timelines", "## Suppressed", "## Stale baseline entries"].map((heading) =>

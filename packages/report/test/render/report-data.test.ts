@@ -39,6 +39,28 @@ describe("makeReportData", () => {
     expect(severities).toEqual(["high", "high", "medium", "low"])
   })
 
+  it("ranks findings of one severity by the size of the difference: $240.1bn against $180bn before $200bn+ against $180bn", () => {
+    const high = sampleReport.findings.filter((f) => f.relation.type === "contradiction" && f.relation.severity === "high")
+    const figures = high.map((finding) =>
+      finding.relation.claims.map((id) => sampleReport.claims.find((claim) => claim.id === id)?.value?.value ?? 0)
+    )
+    const spread = (values: ReadonlyArray<number>) => (Math.max(...values) - Math.min(...values)) / Math.max(...values)
+    expect(figures).toHaveLength(2)
+    expect(spread(figures[0] ?? [])).toBeGreaterThan(spread(figures[1] ?? []))
+    // The ranking never depends on the input order.
+    const reversed = makeReportData({ ...sampleInput, active: [...sampleInput.active].reverse() })
+    expect(reversed.findings.map((f) => f.relation.id)).toEqual(sampleReport.findings.map((f) => f.relation.id))
+  })
+
+  it("lists the articles that could not be read, sorted by path", () => {
+    expect(sampleReport.unreadable).toEqual([])
+    const report = makeReportData({
+      ...sampleInput,
+      unreadable: [{ path: "corpus/z.txt", reason: "not valid UTF-8 text" }, { path: "corpus/a.html", reason: "the article is empty" }]
+    })
+    expect(report.unreadable.map((article) => article.path)).toEqual(["corpus/a.html", "corpus/z.txt"])
+  })
+
   it("gives every claim its quote in context, sliced from the article text", () => {
     const texts = new Map(sampleArticles.map((article) => [article.id, article.text]))
     expect(sampleReport.contexts.map((context) => context.claim)).toEqual(sampleReport.claims.map((claim) => claim.id))

@@ -1,0 +1,69 @@
+import { type Claim, type Relation, type RelationType, type Severity, timexInterval } from "@crosscheck/claims"
+
+/**
+ * The order a reviewer reads findings in, before any list is cut: the type (contradictions first),
+ * the severity, then the size of the difference, the number of articles, and how sure the
+ * reading of the claims is; the key and id last, so the order is total and stable.
+ */
+
+const TYPE_RANK: Readonly<Record<RelationType, number>> = { contradiction: 0, revision: 1, overlap: 2, duplicate: 3, timeline: 4 }
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 }
+
+/** A contradiction without a severity is counted and shown as low. */
+export const severityOf = (relation: Relation): Severity => relation.severity ?? "low"
+
+const DAY_MILLIS = 86_400_000
+/** Days apart at which two dates count as fully different (as a relative difference of 1). */
+const DAYS_FOR_FULL_DIFFERENCE = 30
+
+const dayNumber = (value: string | undefined): number | undefined => {
+  const interval = value === undefined ? undefined : timexInterval(value)
+  return interval === undefined ? undefined : Date.parse(interval.first) / DAY_MILLIS
+}
+
+/**
+ * How far apart the claims are, 0..1: the relative difference of their figures, else how many
+ * days apart their dates start (a month or more counts as 1); 0 when they cannot be measured.
+ */
+export const differenceSize = (claims: ReadonlyArray<Claim>): number => {
+  const values = claims.flatMap((claim) => claim.value === undefined ? [] : [claim.value.value])
+  if (values.length >= 2) {
+    const low = Math.min(...values)
+    const high = Math.max(...values)
+    const scale = Math.max(Math.abs(low), Math.abs(high))
+    return scale === 0 ? 0 : Math.min(1, (high - low) / scale)
+  }
+  const days = claims.flatMap((claim) => dayNumber(claim.time?.start) ?? [])
+  if (days.length < 2) return 0
+  return Math.min(1, (Math.max(...days) - Math.min(...days)) / DAYS_FOR_FULL_DIFFERENCE)
+}
+
+/** The least sure of the claims' readings: a finding is as sure as its weakest side. */
+export const readingConfidence = (claims: ReadonlyArray<Claim>): number =>
+  claims.length === 0 ? 0 : Math.min(...claims.map((claim) => claim.confidence))
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A comparator of relations in reading order; `claimsOf` gives a relation's claims. */
+export const rankRelations = (claimsOf: (relation: Relation) => ReadonlyArray<Claim>) => {
+  const weights = new Map<string, { readonly difference: number; readonly confidence: number }>()
+  const weight = (relation: Relation) => {
+    let known = weights.get(relation.id)
+    if (known === undefined) {
+      const claims = claimsOf(relation)
+      known = { difference: differenceSize(claims), confidence: readingConfidence(claims) }
+      weights.set(relation.id, known)
+    }
+    return known
+  }
+  return (a: Relation, b: Relation): number =>
+    TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
+    (a.type === "contradiction" && b.type === "contradiction"
+      ? SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]
+      : 0) ||
+    weight(b).difference - weight(a).difference ||
+    b.articles.length - a.articles.length ||
+    weight(b).confidence - weight(a).confidence ||
+    byString(a.key, b.key) ||
+    byString(a.id, b.id)
+}
