@@ -8,7 +8,7 @@ import { completeFigure } from "../figure/complete-figure.js"
 import { type Headline, type HeadlineCompany, readHeadline } from "../figure/headline.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
-import { claimId } from "./claim-id.js"
+import { claimId, distinctClaimIds } from "./claim-id.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
 import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts } from "./document-facts.js"
@@ -60,7 +60,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...proseFigureClaims(doc, read)]
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does.
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
-  return linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company)))
+  return distinctClaimIds(linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company))))
 }
 
 /**
@@ -127,7 +127,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           object: draft.object
         })
   return {
-    id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, value: draft.value, time, quote, period: figure?.period }),
+    id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, subjects: draft.subjects, value: draft.value, time, quote, figure }),
     article: doc.articleId,
     kind: draft.kind,
     predicate: draft.predicate,

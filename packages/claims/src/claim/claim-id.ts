@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
-import type { ClaimKind } from "../model/claim.js"
+import type { Claim, ClaimKind } from "../model/claim.js"
+import type { Figure } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 
@@ -9,21 +10,62 @@ const ID_LENGTH = 16
 export const normalisedValue = (value: Quantity | undefined): string =>
   value === undefined ? "" : `${value.value}${value.unit}${value.qualifier === "exact" ? "" : `:${value.qualifier}`}`
 
+const hash = (parts: ReadonlyArray<string>): string =>
+  createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, ID_LENGTH)
+
+/** The parts of a figure's identity that tell two facts in one quote apart: "millions" of Americans and of Britons. */
+const figureIdentity = (figure: Figure | undefined): ReadonlyArray<string> =>
+  figure === undefined
+    ? []
+    : [
+        figure.holder ?? "",
+        figure.measure ?? "",
+        figure.counterpart ?? "",
+        figure.period ? `${figure.period.value}${figure.period.prior ? ":prior" : ""}` : "",
+        figure.aspect
+      ]
+
 /**
  * A claim's stable id: sha256 of what it says and where it was read (article, kind, predicate,
- * value, time, quote), shortened. Unchanged input gives the same id on every run.
+ * parties, value, time, quote and the figure's identity), shortened. Unchanged input gives the same
+ * id on every run; the text's offsets are left out so an edit elsewhere in the article keeps it.
  */
 export const claimId = (parts: {
   readonly article: string
   readonly kind: ClaimKind
   readonly predicate: string
+  readonly subjects: ReadonlyArray<string>
   readonly value: Quantity | undefined
   readonly time: TimeScope | undefined
   readonly quote: string
-  /** A figure's period: "30 cts vs 30 cts prior" states two facts in one quote. */
-  readonly period?: { readonly value: string; readonly prior: boolean } | undefined
+  readonly figure: Figure | undefined
 }): string =>
-  createHash("sha256")
-    .update([parts.article, parts.kind, parts.predicate, normalisedValue(parts.value), parts.time ? `${parts.time.start}..${parts.time.end}` : "", parts.quote, ...(parts.period ? [`${parts.period.value}${parts.period.prior ? ":prior" : ""}`] : [])].join("\u0000"))
-    .digest("hex")
-    .slice(0, ID_LENGTH)
+  hash([
+    parts.article,
+    parts.kind,
+    parts.predicate,
+    [...parts.subjects].sort().join(","),
+    normalisedValue(parts.value),
+    parts.time ? `${parts.time.start}..${parts.time.end}` : "",
+    parts.quote,
+    ...figureIdentity(parts.figure)
+  ])
+
+/**
+ * Ids made unique within an article: two claims that still share every part of their id (one quote
+ * read twice with nothing to tell them apart) keep the first's id, the later ones get their offset
+ * hashed in, so the store's one-row-per-id holds both.
+ */
+export const distinctClaimIds = (claims: ReadonlyArray<Claim>): ReadonlyArray<Claim> => {
+  const seen = new Set<string>()
+  return claims.map((claim) => {
+    if (!seen.has(claim.id)) {
+      seen.add(claim.id)
+      return claim
+    }
+    let id = hash([claim.id, String(claim.span.start), String(claim.span.end)])
+    for (let n = 2; seen.has(id); n++) id = hash([claim.id, String(claim.span.start), String(n)])
+    seen.add(id)
+    return { ...claim, id }
+  })
+}

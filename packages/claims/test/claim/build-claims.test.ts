@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { distinctClaimIds } from "../../src/claim/claim-id.js"
 import { EXTRACTOR_VERSION } from "../../src/version.js"
 import { extractSeed, extractText, seed } from "./extract-text.js"
 
@@ -11,6 +12,21 @@ describe("buildClaims", () => {
     expect(first.length).toBeGreaterThan(0)
     expect(again).toEqual(first)
     expect(other.some((id) => first.includes(id))).toBe(false)
+  })
+
+  it("gives every claim of an article its own id, even two read from one quote", () => {
+    // BBC politics/086 stored two claims on one quote ("millions of people") with different holders.
+    const text =
+      "Wheat output rose 5 pct to 1.2 mln tonnes in 1986, the ministry said. Wheat output rose 5 pct to 1.2 mln tonnes in 1986.\n\n" +
+      "Japan's exports to the U.S. were 3.4 bln dlrs in March, and its exports to the EC 3.4 bln dlrs."
+    for (const claims of [extractText(text, "1987-04-02").claims, ...["000", "001", "002", "003", "004"].map((p) => extractSeed(p).claims)]) {
+      expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length)
+    }
+    const [claim] = extractSeed("004").claims
+    const twice = distinctClaimIds([claim!, { ...claim!, span: { start: claim!.span.start + 500, end: claim!.span.end + 500 } }])
+    expect(twice[0]!.id).toBe(claim!.id)
+    expect(twice[1]!.id).not.toBe(claim!.id)
+    expect(distinctClaimIds(twice).map((c) => c.id)).toEqual(twice.map((c) => c.id))
   })
 
   it("quotes exactly the span, inside its sentence, with derivation and version", () => {
