@@ -17,7 +17,7 @@ export {
   writtenReference
 } from "./time/reference-day.js"
 export { formatTimexValue, parseTimexValue, TimexValue, type TimexValueParts } from "./time/timex-value.js"
-export { compareTimexValues, timexInterval, type TimexGranularity, type TimexInterval } from "./time/timex-interval.js"
+export { compareTimexValues, periodInterval, timexInterval, type TimexGranularity, type TimexInterval } from "./time/timex-interval.js"
 export { findQuantities } from "./quantity/find-quantities.js"
 export { agrees, type Agreement, compareQuantities, intervalsOverlap, toleranceInterval } from "./quantity/compare-quantities.js"
 export { compileGazetteer, defaultGazetteer, type EntityMatcher, mergeGazetteers } from "./entity/gazetteer.js"

@@ -1,5 +1,5 @@
 import type { Claim } from "../model/claim.js"
-import { periodDays } from "../figure/period-days.js"
+import { periodInterval } from "../time/timex-interval.js"
 import { timexInterval } from "../time/timex-interval.js"
 
 /** What must be equal for two claims to state the same fact: kind, predicate and value. */
@@ -26,7 +26,7 @@ const timesAgree = (a: Claim, b: Claim): boolean => {
   // Two figures' periods, when both are known, must overlap: a year-ago figure is another fact.
   const [p, q] = [a.figure?.period, b.figure?.period]
   if (p !== undefined && q !== undefined && p.value !== q.value) {
-    const [u, v] = [periodDays(p.value), periodDays(q.value)]
+    const [u, v] = [periodInterval(p.value), periodInterval(q.value)]
     if (p.prior !== q.prior || u === undefined || v === undefined || u.first > v.last || v.first > u.last) return false
   }
   const x = bounds(a)

@@ -7,7 +7,7 @@ import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
 import { BASIS_WORDS, CHANGE_BY_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import type { HeadlineCompany } from "./headline.js"
 import { measureById } from "./measures.js"
-import { periodDays } from "./period-days.js"
+import { periodInterval } from "../time/timex-interval.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
 
 /** What a kind extractor already knows of a figure's identity; the rest is read here. */
@@ -69,7 +69,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? statusOf(input.clause, input.modality, period !== undefined && input.referenceDay !== undefined && (periodDays(period.value)?.last ?? "9999") < input.referenceDay),
+    status: given.status ?? statusOf(input.clause, input.modality, period !== undefined && input.referenceDay !== undefined && (periodInterval(period.value)?.last ?? "9999") < input.referenceDay),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }

@@ -74,3 +74,16 @@ export const compareTimexValues = (a: string, b: string): number => {
   }
   return ia.first.localeCompare(ib.first) || ia.last.localeCompare(ib.last)
 }
+
+/**
+ * The days a figure's period covers: one TIMEX3 value, or a span of two written `A/B`
+ * ("1987-01/1987-04" is January–April). Each side of a span is a value with a year, so a crop year
+ * ("1986/87") is no span; it and a fiscal year have no interval and meet only the same value.
+ */
+export const periodInterval = (value: string): { readonly first: IsoDay; readonly last: IsoDay } | undefined => {
+  const sides = value.split("/")
+  const [from, to] = sides.length === 2 && sides.every((side) => parseTimexValue(side)?.year !== undefined) ? sides as [string, string] : [value, value]
+  const first = timexInterval(from)
+  const last = timexInterval(to)
+  return first === undefined || last === undefined || last.last < first.first ? undefined : { first: first.first, last: last.last }
+}

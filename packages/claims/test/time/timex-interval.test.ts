@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { compareTimexValues, timexInterval } from "../../src/time/timex-interval.js"
+import { compareTimexValues, periodInterval, timexInterval } from "../../src/time/timex-interval.js"
 
 describe("timexInterval", () => {
   it.each([
@@ -43,5 +43,17 @@ describe("timexInterval", () => {
   it("orders values by the intervals they cover", () => {
     const sorted = ["2018", "PRESENT_REF", "2018-06-09", "2017-SU", "2018-06", "199"].sort(compareTimexValues)
     expect(sorted).toEqual(["199", "2017-SU", "2018", "2018-06", "2018-06-09", "PRESENT_REF"])
+  })
+})
+
+describe("periodInterval", () => {
+  it("covers one value, or a span of two values with years", () => {
+    expect(periodInterval("1987-Q3")).toEqual({ first: "1987-07-01", last: "1987-09-30" })
+    expect(periodInterval("1987-01/1987-04")).toEqual({ first: "1987-01-01", last: "1987-04-30" })
+    expect(periodInterval("1986-10/1987-09")).toEqual({ first: "1986-10-01", last: "1987-09-30" })
+  })
+
+  it("gives no interval to a crop year, a fiscal year, a backwards span or an open value", () => {
+    for (const value of ["1986/87", "FY1987", "1987-04/1987-01", "XXXX-06", "PRESENT_REF"]) expect(periodInterval(value)).toBeUndefined()
   })
 })

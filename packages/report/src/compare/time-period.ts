@@ -5,6 +5,7 @@ import {
   formatTimexValue,
   fromDayNumber,
   isoDayOf,
+  periodInterval,
   timexInterval,
   type TimeScope
 } from "@crosscheck/claims"
@@ -66,22 +67,16 @@ export const periodOf = (scope: TimeScope | undefined, assertedAt?: string): Per
   return { dated: true, first: start.first, last: end.last, label: periodLabel(start.first, end.last) }
 }
 
-/** A span of two TIMEX3 values ("1987-01/1987-04"): each side a full value, so a crop year ("1986/87") is no span. */
-const SPAN_SIDE = /^\d{4}(?:-|$)/
-
 /**
  * The period a figure refers to, from its TIMEX3 value: a date, month, quarter, half or year, or a
  * span of two ("1987-01/1987-04" is January–April). Values with no calendar interval (a fiscal year
  * "FY1987", a crop year "1986/87") keep their literal value: they meet only the same value.
  */
 export const figurePeriodOf = (value: string): Period => {
-  const sides = value.split("/")
-  const [from, to] = sides.length === 2 && sides.every((side) => SPAN_SIDE.test(side)) ? sides as [string, string] : [value, value]
-  const first = timexDays(from)
-  const last = timexDays(to)
-  return first === undefined || last === undefined || last.last < first.first
-    ? { dated: false, label: value }
-    : { dated: true, first: first.first, last: last.last, label: periodLabel(first.first, last.last) }
+  const days = periodInterval(value)
+  if (days === undefined) return { dated: false, label: value }
+  const [first, last] = [dayNumber(calendarDayOf(days.first)), dayNumber(calendarDayOf(days.last))]
+  return { dated: true, first, last, label: periodLabel(first, last) }
 }
 
 /** The calendar year of a day number. */
