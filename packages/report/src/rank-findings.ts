@@ -21,21 +21,34 @@ const dayNumber = (value: string | undefined): number | undefined => {
   return interval === undefined ? undefined : Date.parse(interval.first) / DAY_MILLIS
 }
 
-/**
- * How far apart the claims are, 0..1: the relative difference of their figures, else how many
- * days apart their dates start (a month or more counts as 1); 0 when they cannot be measured.
- */
-export const differenceSize = (claims: ReadonlyArray<Claim>): number => {
+/** How far apart a finding's claims are: their figures (lowest, highest, relative difference), else days between their starts. */
+export type ClaimDifference =
+  | { readonly by: "value"; readonly low: number; readonly high: number; readonly relative: number }
+  | { readonly by: "days"; readonly days: number }
+
+/** The claims' difference: by figure when two or more state one, else by date; undefined when neither can be measured. */
+export const claimDifference = (claims: ReadonlyArray<Claim>): ClaimDifference | undefined => {
   const values = claims.flatMap((claim) => claim.value === undefined ? [] : [claim.value.value])
   if (values.length >= 2) {
     const low = Math.min(...values)
     const high = Math.max(...values)
     const scale = Math.max(Math.abs(low), Math.abs(high))
-    return scale === 0 ? 0 : Math.min(1, (high - low) / scale)
+    return { by: "value", low, high, relative: scale === 0 ? 0 : (high - low) / scale }
   }
   const days = claims.flatMap((claim) => dayNumber(claim.time?.start) ?? [])
-  if (days.length < 2) return 0
-  return Math.min(1, (Math.max(...days) - Math.min(...days)) / DAYS_FOR_FULL_DIFFERENCE)
+  return days.length < 2 ? undefined : { by: "days", days: Math.max(...days) - Math.min(...days) }
+}
+
+/**
+ * How far apart the claims are, 0..1: the relative difference of their figures, else how many
+ * days apart their dates start (a month or more counts as 1); 0 when they cannot be measured.
+ */
+export const differenceSize = (claims: ReadonlyArray<Claim>): number => {
+  const difference = claimDifference(claims)
+  if (difference === undefined) return 0
+  return difference.by === "value"
+    ? Math.min(1, difference.relative)
+    : Math.min(1, difference.days / DAYS_FOR_FULL_DIFFERENCE)
 }
 
 /** The least sure of the claims' readings: a finding is as sure as its weakest side. */

@@ -95,6 +95,7 @@ describe("reports of a corpus carrying markup and script", () => {
       const seen = {
         pwned: await page.evaluate("window.pwned"),
         scripts: await page.locator("script").count(),
+        dataScripts: await page.locator("script[type='application/gzip']").count(),
         embedded: await page.locator("img, iframe, object, embed, image, foreignObject").count(),
         handlers: await page.evaluate(
           "[...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on')))"
@@ -105,8 +106,9 @@ describe("reports of a corpus carrying markup and script", () => {
       expect(seen.pwned).toBeUndefined()
       expect(dialogs).toEqual([])
       expect(requests.filter((url) => !url.startsWith("file:"))).toEqual([])
-      // The report's own filter script, nothing else.
-      expect(seen.scripts).toBe(1)
+      // The report's own script and its findings data (base64, never run), nothing else.
+      expect(seen.scripts).toBe(2)
+      expect(seen.dataScripts).toBe(1)
       expect(seen.embedded).toBe(0)
       expect(seen.handlers).toEqual([])
       expect(seen.scriptLinks).toBe(0)

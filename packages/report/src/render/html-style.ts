@@ -18,7 +18,13 @@ table.counts td { font-size: 1.25rem; font-weight: 600; text-align: center; min-
 .finding { border: 1px solid var(--line); border-left: 6px solid var(--low); border-radius: 6px; padding: 12px 16px; margin: 14px 0; break-inside: avoid; }
 .finding.high { border-left-color: var(--high); }
 .finding.medium { border-left-color: var(--medium); }
+/* Cards and rows off screen are neither laid out nor painted until scrolled to: a large report opens fast. */
+.finding { content-visibility: auto; contain-intrinsic-size: auto 520px; }
 .finding > header { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+.verdict { font-size: 1.05rem; }
+.verdict .vs, .verdict .size { color: var(--muted); font-weight: 400; }
+.fact { margin: 4px 0 0; }
+.fact .key { color: var(--ink); font-weight: 600; }
 .badge { font-size: 0.75rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; padding: 1px 8px; border-radius: 10px; color: #fff; background: var(--low); }
 .badge.high { background: var(--high); }
 .badge.medium { background: var(--medium); }
@@ -44,12 +50,15 @@ svg .label { fill: var(--ink); }
 svg .mark:hover { opacity: 0.8; }
 details { margin: 8px 0; }
 summary { cursor: pointer; }
-.filter { margin: 16px 0 0; }
-.filter input { font: inherit; padding: 4px 8px; width: min(420px, 100%); }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; margin: 16px 0 0; padding: 10px 12px; background: var(--panel); border-radius: 6px; }
+.filters label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); }
+.filters input, .filters select { font: inherit; color: var(--ink); padding: 4px 8px; min-width: 12em; }
+.filters output { flex-basis: 100%; }
+.more button { font: inherit; padding: 4px 12px; }
 .none { color: var(--muted); }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
-  .filter { display: none; }
+  .filters, .more { display: none; }
   .side, blockquote.context, th { background: none; }
   .finding, figure, tr { break-inside: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; color: var(--muted); overflow-wrap: anywhere; }

@@ -1,5 +1,5 @@
 import type { Relation, Severity } from "@crosscheck/claims"
-import type { ReportArticle, ReportData } from "../report-data.js"
+import { type ReportArticle, type ReportData, severityOf } from "../report-data.js"
 import {
   articleDate,
   articleName,
@@ -12,14 +12,19 @@ import {
   sourceName
 } from "./describe-claim.js"
 import { escapeHtml, linkableUrl } from "./escape-html.js"
+import { findingEntities } from "./finding-facets.js"
+import { type FindingList, type ListItem, listBlock, listsData, liveCount } from "./html-lists.js"
+import { reportScript } from "./html-script.js"
 import { reportCss } from "./html-style.js"
 import type { ClaimView, Corroboration, ReportView } from "./report-view.js"
 import { chronological, severities, viewReport } from "./report-view.js"
 import { markColors, renderTimelineSvg } from "./timeline-svg.js"
+import { verdictOf } from "./verdict.js"
 
 /**
- * report.html: one self-contained file (inline CSS and SVG, no external URL but article links) that
- * reads without JavaScript; a few lines of inline script only add a text filter. Every piece of
+ * report.html: one self-contained file (inline CSS and SVG, no external URL but article links).
+ * Without JavaScript it reads the first findings of every list; its one inline script adds the
+ * rest as the reader scrolls, and the filters (`html-lists.ts`, `html-script.ts`). Every piece of
  * article text passes through `escapeHtml`.
  */
 
@@ -103,13 +108,23 @@ const periodsDiffer = (views: ReadonlyArray<ClaimView>): boolean => {
 const findingIds = (relation: Relation): string =>
   `<span class="meta ids"><a href="#${h(relation.id)}" aria-label="link to this finding">#</a> <code>${h(relation.id)}</code> · fingerprint <code>${h(relation.fingerprint)}</code></span>`
 
-/** A contradiction (badged by severity) or a revision: explanation, both sides, and a date axis when periods differ. */
+/** The verdict as a card's heading: each side's value, and how far apart they are. */
+const verdictHeading = (claims: ReadonlyArray<ClaimView>): string => {
+  const verdict = verdictOf(claims.map((view) => view.claim))
+  const sides = verdict.sides.map((text) => `<span class="value">${h(text)}</span>`).join(` <span class="vs">vs</span> `)
+  return `<h4 class="verdict">${sides}${verdict.size === undefined ? "" : ` <span class="size">· ${h(verdict.size)}</span>`}</h4>`
+}
+
+/**
+ * A contradiction (badged by severity) or a revision: the verdict first, then the fact and the
+ * explanation, both sides, and a date axis when periods differ.
+ */
 const quotedFinding = (view: ReportView, badge: Severity | "revision") => (relation: Relation): string => {
   const claims = view.claimsOf(relation)
   return (
-    `<article class="finding ${badge}" id="${h(relation.id)}" data-filter>` +
-    `<header><h4>${h(keyLabel(relation.key))}</h4><span class="badge ${badge}">${badge}</span>` +
-    `<span class="meta">${plural(relation.articles.length, "article")}</span>${findingIds(relation)}</header>` +
+    `<article class="finding ${badge}" id="${h(relation.id)}">` +
+    `<header><span class="badge ${badge}">${badge}</span>${verdictHeading(claims)}</header>` +
+    `<p class="meta fact"><span class="key">${h(keyLabel(relation.key))}</span> · ${plural(relation.articles.length, "article")} · ${findingIds(relation)}</p>` +
     `<p class="explanation">${h(relation.explanation)}</p>` +
     `<div class="sides">${claims.map(side).join("")}</div>` +
     (periodsDiffer(claims)
@@ -130,50 +145,33 @@ const corroborationRow = (item: Corroboration): string => {
     .map((view) => `<li>${articleLink(view.article, view.claim.article)}: “${h(view.claim.quote)}”</li>`)
     .join("")
   return (
-    `<tr id="${h(item.relations[0]?.id ?? item.key)}" data-filter><td>${h(keyLabel(item.key))}${item.relations.map((relation) => `<br>${findingIds(relation)}`).join("")}</td><td>${values.map(h).join("<br>")}</td>` +
+    `<tr id="${h(item.relations[0]?.id ?? item.key)}"><td>${h(keyLabel(item.key))}${item.relations.map((relation) => `<br>${findingIds(relation)}`).join("")}</td><td>${values.map(h).join("<br>")}</td>` +
     `<td class="number">${item.sources.length}</td>` +
     `<td><details><summary>${item.sources.map((article) => h(sourceName(article))).join(", ")}</summary><ul>${quotes}</ul></details></td></tr>`
   )
 }
 
-const corroborations = (view: ReportView): string =>
-  view.corroborations.length === 0
+/** A list's items in a table with these column headings (the rows are its `tbody`). */
+const tableList = (list: FindingList, headings: ReadonlyArray<string>): string =>
+  list.items.length === 0
     ? none
-    : `<table><thead><tr><th scope="col">Fact</th><th scope="col">Value</th><th scope="col" class="number">Confirmed by (sources)</th><th scope="col">Sources and quotes</th></tr></thead><tbody>${view.corroborations.map(corroborationRow).join("")}</tbody></table>`
+    : listBlock(
+        list,
+        (id, rows) =>
+          `<table><thead><tr>${headings.map((heading) => `<th scope="col">${heading}</th>`).join("")}</tr></thead><tbody id="${h(id)}">${rows}</tbody></table>`
+      )
+
+/** A list of cards. */
+const cardList = (list: FindingList): string =>
+  list.items.length === 0 ? none : listBlock(list, (id, cards) => `<div class="list" id="${h(id)}">${cards}</div>`)
 
 const articleList = (view: ReportView, ids: ReadonlyArray<string>): string =>
   ids.map((id) => articleLink(view.article(id), id)).join("<br>")
 
-const relationTable = (view: ReportView, relations: ReadonlyArray<Relation>, withType: boolean): string =>
-  relations.length === 0
-    ? none
-    : `<table><thead><tr>${withType ? `<th scope="col">Type</th>` : ""}<th scope="col">Key</th><th scope="col">Articles</th><th scope="col">Explanation</th></tr></thead><tbody>${relations
-        .map(
-          (relation) =>
-            `<tr id="${h(relation.id)}" data-filter>${withType ? `<td>${relation.type}</td>` : ""}<td>${h(keyLabel(relation.key))}<br>${findingIds(relation)}</td><td>${articleList(view, relation.articles)}</td><td>${h(relation.explanation)}</td></tr>`
-        )
-        .join("")}</tbody></table>`
+const relationRow = (view: ReportView, withType: boolean) => (relation: Relation): string =>
+  `<tr id="${h(relation.id)}">${withType ? `<td>${relation.type}</td>` : ""}<td>${h(keyLabel(relation.key))}<br>${findingIds(relation)}</td><td>${articleList(view, relation.articles)}</td><td>${h(relation.explanation)}</td></tr>`
 
-/**
- * Contradictions shown side by side per severity; past this many the rest are rows of a table (key,
- * articles, explanation), which keeps a large corpus's report quick to open.
- */
-export const fullContradictionsPerSeverity = 150
-
-const contradictions = (view: ReportView): string =>
-  severities
-    .map((severity) => {
-      const list = view.contradictions[severity]
-      const full = list.slice(0, fullContradictionsPerSeverity)
-      const brief = list.slice(fullContradictionsPerSeverity)
-      const title = `<h3>${severity[0]?.toUpperCase()}${severity.slice(1)} severity (${list.length})</h3>`
-      const rest =
-        brief.length === 0
-          ? ""
-          : `<h4>${brief.length} more ${severity}-severity contradictions, in brief</h4>${relationTable(view, brief, false)}`
-      return `${title}${list.length === 0 ? none : full.map(quotedFinding(view, severity)).join("")}${rest}`
-    })
-    .join("")
+const relationHeadings = (withType: boolean): ReadonlyArray<string> => [...(withType ? ["Type"] : []), "Key", "Articles", "Explanation"]
 
 const timelineData = (views: ReadonlyArray<ClaimView>): string =>
   `<details><summary>Data</summary><table><thead><tr><th scope="col">Time</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Quote</th></tr></thead><tbody>${views
@@ -183,15 +181,10 @@ const timelineData = (views: ReadonlyArray<ClaimView>): string =>
     )
     .join("")}</tbody></table></details>`
 
-const timelines = (view: ReportView): string =>
-  view.timelines.length === 0
-    ? none
-    : view.timelines
-        .map((relation) => {
-          const claims = chronological(view.claimsOf(relation))
-          return `<article class="finding" id="${h(relation.id)}" data-filter><header><h3>${h(keyLabel(relation.key))}</h3>${findingIds(relation)}</header><p class="explanation">${h(relation.explanation)}</p>${timelineFigure(claims, keyLabel(relation.key), colorByArticle(claims))}${timelineData(claims)}</article>`
-        })
-        .join("")
+const timelineCard = (view: ReportView) => (relation: Relation): string => {
+  const claims = chronological(view.claimsOf(relation))
+  return `<article class="finding" id="${h(relation.id)}"><header><h3>${h(keyLabel(relation.key))}</h3>${findingIds(relation)}</header><p class="explanation">${h(relation.explanation)}</p>${timelineFigure(claims, keyLabel(relation.key), colorByArticle(claims))}${timelineData(claims)}</article>`
+}
 
 const stale = (data: ReportData): string =>
   data.staleBaseline.length === 0
@@ -202,9 +195,6 @@ const stale = (data: ReportData): string =>
             `<tr><td><code>${h(entry.fingerprint)}</code></td><td>${entry.type}</td><td>${h(keyLabel(entry.key))}</td><td>${entry.articles.map((id) => `<code>${h(id)}</code>`).join("<br>")}</td></tr>`
         )
         .join("")}</tbody></table>`
-
-const revisions = (view: ReportView): string =>
-  view.revisions.length === 0 ? none : view.revisions.map(quotedFinding(view, "revision")).join("")
 
 const uncomparedTotal = (data: ReportData): number => data.counts.uncompared.reduce((sum, { claims }) => sum + claims, 0)
 
@@ -233,22 +223,6 @@ const countsTable = (data: ReportData): string => {
   return `<table class="counts"><caption class="meta">Counts (suppressed findings excluded)</caption><thead><tr>${cells.map(([name]) => `<th scope="col">${name}</th>`).join("")}</tr></thead><tbody><tr>${cells.map(([, n]) => `<td>${n}</td>`).join("")}</tr></tbody></table>`
 }
 
-/** Shows only the findings whose text contains what is typed, and how many of them; the report reads in full without it. */
-const filterScript = `<script>
-const box = document.getElementById("filter");
-const shown = document.getElementById("shown");
-const items = [...document.querySelectorAll("[data-filter]")];
-const texts = items.map((item) => item.textContent.toLowerCase());
-const count = () => { shown.textContent = items.filter((item) => !item.hidden).length + " of " + items.length + " findings shown"; };
-box.closest(".filter").hidden = false;
-box.addEventListener("input", () => {
-  const wanted = box.value.toLowerCase();
-  items.forEach((item, i) => { item.hidden = wanted !== "" && !texts[i].includes(wanted); });
-  count();
-});
-count();
-</script>`
-
 const unreadable = (data: ReportData): string =>
   data.unreadable.length === 0
     ? none
@@ -260,9 +234,96 @@ const unreadable = (data: ReportData): string =>
 const tableOfContents = (entries: ReadonlyArray<readonly [string, string]>): string =>
   `<nav class="toc" aria-label="Contents"><ol>${entries.map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`).join("")}</ol></nav>`
 
+/** A finding as a list item: its markup and what the filters match it on. */
+const relationItem = (view: ReportView, render: (relation: Relation) => string, suppressed = false) => (relation: Relation): ListItem => ({
+  ids: [relation.id],
+  type: suppressed ? "suppressed" : relation.type,
+  severity: relation.type === "contradiction" && !suppressed ? severityOf(relation) : undefined,
+  entities: findingEntities(view.claimsOf(relation).map((claimView) => claimView.claim)),
+  articles: relation.articles,
+  html: render(relation)
+})
+
+const corroborationItem = (item: Corroboration): ListItem => ({
+  ids: item.relations.map((relation) => relation.id),
+  type: "overlap",
+  severity: undefined,
+  entities: findingEntities(item.claims.map((claimView) => claimView.claim)),
+  articles: item.sources.map((article) => article.id),
+  html: corroborationRow(item)
+})
+
+/** Every list of findings in the page, in page order. */
+const findingLists = (view: ReportView) => {
+  const list = (id: string, items: ReadonlyArray<ListItem>): FindingList => ({ id, items })
+  return {
+    contradictions: severities.map((severity) =>
+      list(`list-${severity}`, view.contradictions[severity].map(relationItem(view, quotedFinding(view, severity))))
+    ),
+    revisions: list("list-revisions", view.revisions.map(relationItem(view, quotedFinding(view, "revision")))),
+    corroborated: list("list-corroborated", view.corroborations.map(corroborationItem)),
+    timelines: list("list-timelines", view.timelines.map(relationItem(view, timelineCard(view)))),
+    duplicates: list("list-duplicates", view.duplicates.map(relationItem(view, relationRow(view, false)))),
+    suppressed: list("list-suppressed", view.suppressed.map(relationItem(view, relationRow(view, true), true)))
+  }
+}
+
+const contradictions = (lists: ReadonlyArray<FindingList>): string =>
+  severities
+    .map((severity, index) => {
+      const list = lists[index] ?? { id: `list-${severity}`, items: [] }
+      return `<h3>${severity[0]?.toUpperCase()}${severity.slice(1)} severity (${liveCount([list])})</h3>${cardList(list)}`
+    })
+    .join("")
+
+/** Relation types as the type filter names them. */
+const typeChoices: ReadonlyArray<readonly [ListItem["type"], string]> = [
+  ["contradiction", "contradictions"],
+  ["revision", "revisions"],
+  ["overlap", "corroborated facts"],
+  ["duplicate", "duplicates"],
+  ["timeline", "timelines"],
+  ["suppressed", "accepted by the baseline"]
+]
+
+const choice = (value: string, label: string): string => `<option value="${value}" data-label="${h(label)}">${h(label)}</option>`
+
+/** The filters: shown by the script, which keeps the counts in each menu and in `#shown` live. */
+const filters = `<form class="filters" id="filters" role="search" aria-label="Filter findings" hidden>
+<label>Type <select name="type">${choice("", "all types")}${typeChoices.map(([value, label]) => choice(value, label)).join("")}</select></label>
+<label>Severity <select name="severity">${choice("", "any severity")}${severities.map((severity) => choice(severity, severity)).join("")}</select></label>
+<label>Entity <input name="entity" type="search" list="entity-options" placeholder="country:CN, person:…" autocomplete="off"></label>
+<label>Article <input name="article" type="search" list="article-options" placeholder="a title or a path" autocomplete="off"></label>
+<label>Text <input name="text" type="search" placeholder="a word, a figure, a quote…"></label>
+<output id="shown" class="meta" aria-live="polite"></output>
+<datalist id="entity-options"></datalist><datalist id="article-options"></datalist>
+</form>`
+
 export const renderHtml = (data: ReportData): string => {
   const view = viewReport(data)
+  const lists = findingLists(view)
+  // An empty list has no element in the page ("None."), so nothing for the script.
+  const all = [...lists.contradictions, lists.revisions, lists.corroborated, lists.timelines, lists.duplicates, lists.suppressed].filter(
+    (list) => list.items.length > 0
+  )
   const contradictionCount = data.counts.contradictions.high + data.counts.contradictions.medium + data.counts.contradictions.low
+  const titles: Record<string, string> = {}
+  for (const id of new Set(all.flatMap((list) => list.items.flatMap((item) => item.articles)))) {
+    const article = view.article(id)
+    titles[id] = article === undefined ? "" : articleName(article)
+  }
+  const contents: ReadonlyArray<readonly [string, string]> = [
+    ["unreadable", `Articles that could not be read (${data.unreadable.length})`],
+    ["contradictions", `Contradictions (${liveCount(lists.contradictions)})`],
+    ["revisions", `Revisions (${liveCount([lists.revisions])})`],
+    ["corroborated", `Corroborated facts (${liveCount([lists.corroborated])})`],
+    ["timelines", `Timelines (${liveCount([lists.timelines])})`],
+    ["duplicates", `Duplicates (${liveCount([lists.duplicates])})`],
+    ["suppressed", `Suppressed by the baseline (${liveCount([lists.suppressed])})`],
+    ["stale", `Stale baseline entries (${data.staleBaseline.length})`],
+    ["uncompared", `Not compared (${uncomparedTotal(data)} claims)`]
+  ]
+  const title = (id: string): string => contents.find(([entry]) => entry === id)?.[1] ?? id
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -276,29 +337,22 @@ export const renderHtml = (data: ReportData): string => {
 <h1>crosscheck report</h1>
 <p class="meta">Generated ${h(data.generatedAt)} from <code>${h(data.corpus)}</code> by ${h(data.tool.name)} ${h(data.tool.version)} (extractor ${h(data.tool.extractor)})</p>
 ${countsTable(data)}
-<p class="filter" hidden><label>Filter findings: <input id="filter" type="search" placeholder="a word, a country, an article…"></label> <output id="shown" class="meta"></output></p>
-${tableOfContents([
-  ["unreadable", `Articles that could not be read (${data.unreadable.length})`],
-  ["contradictions", `Contradictions (${contradictionCount})`],
-  ["corroborated", `Corroborated facts (${view.corroborations.length})`],
-  ["timelines", `Timelines (${view.timelines.length})`],
-  ["duplicates", `Duplicates (${view.duplicates.length})`],
-  ["suppressed", `Suppressed by the baseline (${view.suppressed.length})`],
-  ["stale", `Stale baseline entries (${data.staleBaseline.length})`]
-])}
+${filters}
+${tableOfContents(contents)}
 </header>
 <main>
-${section("unreadable", `Articles that could not be read (${data.unreadable.length})`, unreadable(data))}
-${section("contradictions", `Contradictions (${contradictionCount})`, contradictions(view))}
-${section("revisions", `Revisions (${view.revisions.length})`, revisions(view))}
-${section("corroborated", `Corroborated facts (${view.corroborations.length})`, corroborations(view))}
-${section("timelines", `Timelines (${view.timelines.length})`, timelines(view))}
-${section("duplicates", `Duplicates (${view.duplicates.length})`, relationTable(view, view.duplicates, false))}
-${section("suppressed", `Suppressed by the baseline (${view.suppressed.length})`, view.suppressed.length === 0 ? none : `<details><summary>${plural(view.suppressed.length, "accepted finding")}</summary>${relationTable(view, view.suppressed, true)}</details>`)}
-${section("stale", `Stale baseline entries (${data.staleBaseline.length})`, stale(data))}
-${section("uncompared", `Not compared (${uncomparedTotal(data)} claims)`, uncompared(data))}
+${section("unreadable", title("unreadable"), unreadable(data))}
+${section("contradictions", title("contradictions"), contradictions(lists.contradictions))}
+${section("revisions", title("revisions"), cardList(lists.revisions))}
+${section("corroborated", title("corroborated"), tableList(lists.corroborated, ["Fact", "Value", "Confirmed by (sources)", "Sources and quotes"]))}
+${section("timelines", title("timelines"), cardList(lists.timelines))}
+${section("duplicates", title("duplicates"), tableList(lists.duplicates, relationHeadings(false)))}
+${section("suppressed", title("suppressed"), view.suppressed.length === 0 ? none : `<details><summary>${plural(view.suppressed.length, "accepted finding")}</summary>${tableList(lists.suppressed, relationHeadings(true))}</details>`)}
+${section("stale", title("stale"), stale(data))}
+${section("uncompared", title("uncompared"), uncompared(data))}
 </main>
-${filterScript}
+${listsData(all, titles)}
+${reportScript}
 </body>
 </html>
 `

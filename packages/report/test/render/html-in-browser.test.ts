@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -6,14 +6,25 @@ import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { renderHtml } from "../../src/render/html.js"
 import { launchChromium } from "../support/launch-chromium.js"
-import { sampleReport } from "./sample-report.js"
+import { inflated, sampleReport } from "./sample-report.js"
 
-/** The HTML report as a reader sees it: headless Chromium on the file, offline. */
+/**
+ * The HTML report as a reader sees it: headless Chromium on the file, offline. Screenshots are
+ * taken into the test's temp directory, or kept in `CROSSCHECK_SCREENSHOTS` when it names one.
+ */
 
 let browser: Browser | undefined
 let opened: Page | undefined
 let dir: string | undefined
 const requests: Array<string> = []
+const pageErrors: Array<string> = []
+
+const screenshotDir = (): string => {
+  const kept = process.env["CROSSCHECK_SCREENSHOTS"]
+  if (kept === undefined || kept === "") return dir ?? tmpdir()
+  mkdirSync(kept, { recursive: true })
+  return kept
+}
 
 /** The report page, opened once for the file's tests. */
 const reportPage = (): Page => {
@@ -33,8 +44,10 @@ beforeAll(async () => {
     requests.push(url)
     return url.startsWith("file:") ? route.continue() : route.abort()
   })
+  page.on("pageerror", (error) => pageErrors.push(error.message))
   await page.goto(pathToFileURL(file).href)
-  await page.screenshot({ path: join(dir, "report.png"), fullPage: true })
+  await page.locator("#shown").filter({ hasText: "findings match" }).waitFor()
+  await page.screenshot({ path: join(screenshotDir(), "report.png"), fullPage: true })
   opened = page
 })
 
@@ -107,22 +120,142 @@ describe("report.html in Chromium", () => {
     expect(await page.locator("a[href^='javascript:']").count()).toBe(0)
   })
 
-  it("filters findings by the text typed into the filter box", async () => {
+  /** The findings in the page, by their element ids, in page order. */
+  const findingIds = (page: Page) =>
+    page.locator("#list-high > *, #list-medium > *, #list-low > *, #list-revisions > *, #list-corroborated > *, #list-timelines > *, #list-duplicates > *, #list-suppressed > *")
+      .evaluateAll((items) => items.map((item) => item.id))
+  // The overlaps of one fact are one corroborated row.
+  const total = new Set(
+    sampleReport.findings.map(({ relation, status }) => (relation.type === "overlap" && status === "new" ? `overlap ${relation.key}` : relation.id))
+  ).size
+  const shownText = (page: Page) => page.locator("#shown").textContent()
+
+  it("runs its script without errors, and counts every finding", async () => {
+    const page = reportPage()
+    expect(pageErrors).toEqual([])
+    expect(await findingIds(page)).toHaveLength(total)
+    expect(await shownText(page)).toBe(`${total} of ${total} findings match`)
+  })
+
+  it("filters findings by the text typed, with a live count", async () => {
     const page = reportPage()
     const cards = page.locator("#contradictions article.finding")
-    const visible = async () => (await cards.evaluateAll((all) => all.filter((card) => !(card as { hidden: boolean }).hidden).length))
-    const items = page.locator("[data-filter]")
-    const total = await items.count()
-    const shownItems = async () => (await items.evaluateAll((all) => all.filter((item) => !(item as { hidden: boolean }).hidden).length))
-    expect(await visible()).toBe(3)
-    expect(await page.locator("#shown").textContent()).toBe(`${total} of ${total} findings shown`)
-    await page.getByLabel("Filter findings").fill("June 9 and 10")
-    expect(await visible()).toBe(1)
-    // The live count says how many of all the findings the filter leaves.
-    expect(await page.locator("#shown").textContent()).toBe(`${await shownItems()} of ${total} findings shown`)
-    expect(await shownItems()).toBeLessThan(total)
-    await page.getByLabel("Filter findings").fill("")
-    expect(await visible()).toBe(3)
-    expect(await page.locator("#shown").textContent()).toBe(`${total} of ${total} findings shown`)
+    expect(await cards.count()).toBe(3)
+    await page.getByLabel("Text").fill("June 9 and 10")
+    expect(await cards.count()).toBe(1)
+    const left = (await findingIds(page)).length
+    expect(left).toBeLessThan(total)
+    expect(await shownText(page)).toBe(`${left} of ${total} findings match`)
+    // The section heading counts what the filter leaves of it.
+    expect(await page.locator("#contradictions-title").textContent()).toBe("Contradictions (1 of 3)")
+    await page.getByLabel("Text").fill("")
+    expect(await cards.count()).toBe(3)
+    expect(await shownText(page)).toBe(`${total} of ${total} findings match`)
+  })
+
+  it("filters by type and severity, each choice counting the findings it would leave", async () => {
+    const page = reportPage()
+    const type = page.getByLabel("Type")
+    const severity = page.getByLabel("Severity")
+    expect(await type.locator("option[value=contradiction]").textContent()).toBe("contradictions (3)")
+    expect(await type.locator("option[value=suppressed]").textContent()).toBe("accepted by the baseline (1)")
+    expect(await severity.locator("option[value=high]").textContent()).toBe("high (2)")
+    await type.selectOption("timeline")
+    expect(await findingIds(page)).toEqual(sampleReport.findings.filter((f) => f.relation.type === "timeline").map((f) => f.relation.id))
+    // With timelines chosen no finding has a severity.
+    expect(await severity.locator("option[value=high]").textContent()).toBe("high (0)")
+    await type.selectOption("")
+    await severity.selectOption("medium")
+    expect(await findingIds(page)).toEqual(["contradiction:c-visit-000+c-visit-002"])
+    expect(await shownText(page)).toBe(`1 of ${total} findings match`)
+    expect(await type.locator("option[value=contradiction]").textContent()).toBe("contradictions (1)")
+    await severity.selectOption("")
+    expect(await shownText(page)).toBe(`${total} of ${total} findings match`)
+  })
+
+  it("filters by entity and by article (its path or title)", async () => {
+    const page = reportPage()
+    const entity = page.getByLabel("Entity")
+    await entity.fill("person:vladimir-putin")
+    const withPutin = sampleReport.findings.filter((finding) =>
+      finding.relation.claims.some((id) => sampleReport.claims.find((claim) => claim.id === id)?.subjects.includes("person:vladimir-putin"))
+    )
+    expect((await findingIds(page)).sort()).toEqual(withPutin.map((finding) => finding.relation.id).sort())
+    await entity.fill("")
+    const article = page.getByLabel("Article", { exact: true })
+    await article.fill("China–Russia trade hit record")
+    const ids = await findingIds(page)
+    const wire = sampleReport.findings.filter((finding) => finding.relation.articles.includes("wire/2024-05-17-trade.txt")).map((f) => f.relation.id)
+    expect(ids.length).toBeGreaterThan(0)
+    for (const id of ids) expect(wire).toContain(id)
+    expect(await shownText(page)).toBe(`${ids.length} of ${total} findings match`)
+    await article.fill("")
+    expect(await shownText(page)).toBe(`${total} of ${total} findings match`)
+  })
+
+  it("is used with the keyboard: the filters are labelled form fields in tab order", async () => {
+    const page = reportPage()
+    await page.getByLabel("Type").focus()
+    await page.keyboard.press("Tab")
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute: (name: string) => string } } }).document.activeElement.getAttribute("name"))).toBe("severity")
+  })
+})
+
+describe("a report with hundreds of contradictions in Chromium", () => {
+  // 100 copies of the sample's contradictions: 200 high ones, 100 medium.
+  const big = inflated(100, "Officials said talks would continue.")
+  const high = big.findings.filter((finding) => finding.relation.severity === "high").map((finding) => finding.relation.id)
+  let page: Page | undefined
+  const bigPage = (): Page => {
+    if (page === undefined) throw new Error("the large report did not open")
+    return page
+  }
+
+  beforeAll(async () => {
+    if (browser === undefined || dir === undefined) throw new Error("Chromium did not start")
+    const file = join(dir, "large.html")
+    writeFileSync(file, renderHtml(big))
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    page.on("pageerror", (error) => pageErrors.push(error.message))
+    await page.goto(pathToFileURL(file).href)
+    await page.locator("#shown").filter({ hasText: "findings match" }).waitFor()
+  })
+
+  it("adds the rest of a list a batch at a time, every card with both quotes side by side", async () => {
+    const cards = bigPage().locator("#list-high > article")
+    const before = await cards.count()
+    expect(before).toBeLessThan(high.length)
+    const more = bigPage().locator("[data-more=list-high]")
+    await more.click()
+    await expect.poll(() => cards.count()).toBeGreaterThan(before)
+    const added = cards.nth(before)
+    expect(await added.getAttribute("id")).toBe(high[before])
+    const sides = added.locator(".side")
+    expect(await sides.count()).toBe(2)
+    await added.scrollIntoViewIfNeeded()
+    const [left, right] = [await sides.nth(0).boundingBox(), await sides.nth(1).boundingBox()]
+    if (left === null || right === null) throw new Error("a side is not rendered")
+    expect(left.x + left.width).toBeLessThanOrEqual(right.x)
+    expect(await added.locator(".side mark").count()).toBe(2)
+    expect(await added.locator("h4.verdict").textContent()).toMatch(/ vs .* apart/)
+  })
+
+  it("opens a link to a finding not yet in the page", async () => {
+    const target = high[high.length - 1] ?? ""
+    expect(await bigPage().locator(`[id="${target}"]`).count()).toBe(0)
+    await bigPage().evaluate((id) => { (globalThis as unknown as { location: { hash: string } }).location.hash = id }, target)
+    const card = bigPage().locator(`[id="${target}"]`)
+    await expect.poll(() => card.count()).toBe(1)
+    await expect.poll(() => card.locator(".side mark").first().isVisible()).toBe(true)
+    await bigPage().screenshot({ path: join(screenshotDir(), "large-report-anchor.png") })
+  })
+
+  it("filters the whole list, not only what is in the page", async () => {
+    const last = big.findings.filter((finding) => finding.relation.severity === "high").at(-1)?.relation
+    if (last === undefined) throw new Error("no high contradiction")
+    await bigPage().getByLabel("Text").fill(last.id)
+    expect(await bigPage().locator("#list-high > article").evaluateAll((cards) => cards.map((card) => card.id))).toEqual([last.id])
+    expect(await bigPage().locator("#shown").textContent()).toMatch(/^1 of \d+ findings match$/)
+    expect(pageErrors).toEqual([])
   })
 })

@@ -1,9 +1,26 @@
+import { gunzipSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import { escapeHtml, linkableUrl } from "../../src/render/escape-html.js"
-import { fullContradictionsPerSeverity, renderHtml } from "../../src/render/html.js"
+import { renderHtml } from "../../src/render/html.js"
+import { staticItemsPerList } from "../../src/render/html-lists.js"
 import { inflated, injectedScript, injectedTitle, sampleReport } from "./sample-report.js"
 
 const html = renderHtml(sampleReport)
+
+interface ListData {
+  readonly id: string
+  readonly items: ReadonlyArray<{ i: ReadonlyArray<string>; t: string; s: string; e: ReadonlyArray<string>; a: ReadonlyArray<string>; h?: string }>
+}
+
+/** The findings data the page's script reads: gzipped JSON in base64. */
+const findingsData = (page: string): { lists: ReadonlyArray<ListData>; articles: Record<string, string> } => {
+  const packed = /<script type="application\/gzip" id="findings-data">([A-Za-z0-9+/=]*)<\/script>/.exec(page)?.[1]
+  if (packed === undefined) throw new Error("no findings data in the page")
+  return JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8"))
+}
+
+/** The page's text without its tags, as a heading reads. */
+const text = (markup: string): string => markup.replace(/<[^>]*>/g, "")
 
 describe("escapeHtml", () => {
   it("escapes the five characters that can open markup or close an attribute", () => {
@@ -42,8 +59,9 @@ describe("renderHtml", () => {
   })
 
   it("shows article text as text: scripts, tags and quotes are escaped", () => {
-    // The only script element is the report's own filter.
-    expect(html.match(/<script\b/g)?.length).toBe(1)
+    // The only script that runs is the report's own; the other script element is its data, base64.
+    expect(html.match(/<script>/g)?.length).toBe(1)
+    expect(html.match(/<script\b/g)?.length).toBe(2)
     expect(html).not.toContain(injectedScript)
     expect(html).not.toContain(injectedTitle)
     expect(html).toContain(escapeHtml(injectedTitle))
@@ -63,8 +81,9 @@ describe("renderHtml", () => {
   })
 
   it("has headings and table headers for every section", () => {
+    const headings = [...html.matchAll(/-title">(.*?)<\/h2>/g)].map((match) => text(match[1] ?? ""))
     for (const title of ["Contradictions (3)", "Corroborated facts (3)", "Timelines (1)", "Duplicates (1)", "Suppressed by the baseline (1)", "Stale baseline entries (1)"]) {
-      expect(html).toContain(`-title">${title}</h2>`)
+      expect(headings).toContain(title)
     }
     const tables = html.match(/<table\b/g)?.length ?? 0
     expect(html.match(/<thead>/g)?.length).toBe(tables)
@@ -88,15 +107,44 @@ describe("renderHtml", () => {
     expect(html).toContain("<td><code>corpus/&lt;b&gt;.html</code></td><td>not valid UTF-8 text</td>")
   })
 
-  it("shows the first contradictions of a severity side by side and the rest in a table", () => {
+  it("puts each card's verdict first: the two values and how far apart they are", () => {
+    const card = html.slice(html.indexOf(`<article class="finding high"`))
+    const verdict = /<h4 class="verdict">(.*?)<\/h4>/.exec(card)?.[1] ?? ""
+    // The high contradiction with the larger difference comes first.
+    expect(text(verdict)).toBe("240.1 billion USD vs 180 billion USD · 60.1 billion USD apart (25%)")
+    expect(card.indexOf(`<h4 class="verdict">`)).toBeLessThan(card.indexOf(`<p class="explanation">`))
+    const event = html.slice(html.indexOf(`<article class="finding medium"`))
+    expect(text(/<h4 class="verdict">(.*?)<\/h4>/.exec(event)?.[1] ?? "")).toBe("2018-06-09..2018-06-10 vs 2018-06-08..2018-06-10 · 1 day apart")
+  })
+
+  it("keeps every contradiction as a card with both sides: the first of each list in the page, the rest in its data", () => {
     // 2 high contradictions per copy: 100 copies make 200 high ones.
-    const big = renderHtml(inflated(100, "context"))
-    const rest = 200 - fullContradictionsPerSeverity
-    const highCards = big.match(/<article class="finding high"/g)?.length ?? 0
-    expect(highCards).toBe(fullContradictionsPerSeverity)
-    expect(big).toContain(`<h4>${rest} more high-severity contradictions, in brief</h4>`)
-    const afterHeading = big.slice(big.indexOf("more high-severity contradictions, in brief"))
-    const rows = afterHeading.slice(0, afterHeading.indexOf("</table>")).match(/<tr id="[^"]+" data-filter>/g)?.length
-    expect(rows).toBe(rest)
+    const big = inflated(100, "context")
+    const page = renderHtml(big)
+    expect(page.match(/<article class="finding high"/g)?.length).toBe(staticItemsPerList)
+    const high = findingsData(page).lists.find((list) => list.id === "list-high")
+    const expected = big.findings.filter((finding) => finding.relation.severity === "high").map((finding) => [finding.relation.id])
+    expect(high?.items.map((item) => item.i)).toEqual(expected)
+    const rest = high?.items.slice(staticItemsPerList) ?? []
+    expect(rest).toHaveLength(200 - staticItemsPerList)
+    for (const item of rest) {
+      expect(item.h?.match(/<section class="side"/g)?.length).toBe(2)
+      expect(item.h?.match(/<mark>/g)?.length).toBe(2)
+    }
+    expect(page).toContain(`${200 - staticItemsPerList} more in this list`)
+  })
+
+  it("gives the filters each finding's type, severity, entities and articles", () => {
+    const { lists, articles } = findingsData(html)
+    const items = lists.flatMap((list) => list.items)
+    // Every finding once (the corroborated facts merge their overlaps).
+    expect(items.flatMap((item) => item.i).sort()).toEqual(sampleReport.findings.map((finding) => finding.relation.id).sort())
+    const visit = items.find((item) => item.i[0] === "contradiction:c-visit-000+c-visit-002")
+    expect(visit).toMatchObject({ t: "contradiction", s: "medium", e: ["country:CN", "person:vladimir-putin"] })
+    expect(visit?.a).toEqual(["000_faf72e9f18f487db.txt", "002_1ad50343d0bf0f38.txt"])
+    // Items written into the page carry no second copy of their markup.
+    expect(items.every((item) => item.h === undefined)).toBe(true)
+    expect(articles["000_faf72e9f18f487db.txt"]).toBe(sampleReport.articles.find((article) => article.id === "000_faf72e9f18f487db.txt")?.title)
+    expect(lists.find((list) => list.id === "list-timelines")?.items[0]?.t).toBe("timeline")
   })
 })

@@ -1,0 +1,18 @@
+import type { Claim } from "@crosscheck/claims"
+
+/**
+ * The entities a finding is about, for report.html's entity filter: its claims' subjects, the
+ * place of an event, and a figure's holder and counterpart (entity ids), sorted.
+ */
+export const findingEntities = (claims: ReadonlyArray<Claim>): ReadonlyArray<string> =>
+  [
+    ...new Set(
+      claims.flatMap((claim) => [
+        ...claim.subjects,
+        ...(claim.place === undefined ? [] : [claim.place]),
+        ...(claim.figure?.holder === undefined ? [] : [claim.figure.holder]),
+        // `world` is a figure's total with every partner, not an entity.
+        ...(claim.figure?.counterpart === undefined || claim.figure.counterpart === "world" ? [] : [claim.figure.counterpart])
+      ])
+    )
+  ].sort()

@@ -1,0 +1,73 @@
+import { gzipSync } from "node:zlib"
+import type { Relation } from "@crosscheck/claims"
+import { escapeHtml } from "./escape-html.js"
+
+/**
+ * report.html's findings as lists that open fast at any size: each list's first
+ * `staticItemsPerList` findings are in the page itself (read without JavaScript); every finding,
+ * with what the filters match on, is in one JSON block the page's script renders the rest from as
+ * the reader scrolls or filters. The JSON holds the same escaped markup the page would, so it is
+ * as inert; it is gzipped and written in base64 (a tenth of the bytes for the browser to read, and
+ * no `<` that could close the script element).
+ */
+
+/** Findings of each list written into the page; the script adds the rest in batches. */
+export const staticItemsPerList = 20
+
+/** What report.html's filters match a finding on, besides its text. */
+export interface ListItem {
+  /** The finding ids the item shows (a corroborated fact merges several overlaps): anchors resolve to it. */
+  readonly ids: ReadonlyArray<string>
+  /** The finding's type, or `suppressed` for one the baseline accepted (listed apart, whatever its type). */
+  readonly type: Relation["type"] | "suppressed"
+  /** A new contradiction's severity. */
+  readonly severity: Relation["severity"]
+  readonly entities: ReadonlyArray<string>
+  readonly articles: ReadonlyArray<string>
+  /** The item's markup: a card, or a table row. */
+  readonly html: string
+}
+
+export interface FindingList {
+  /** The element id of the list's container. */
+  readonly id: string
+  readonly items: ReadonlyArray<ListItem>
+}
+
+/**
+ * The list in the page: its first items inside `wrap` (a `div`, or a table's `tbody` with this
+ * id), a button the script shows to add more, and for readers without JavaScript how many more
+ * there are.
+ */
+export const listBlock = (list: FindingList, wrap: (id: string, items: string) => string): string => {
+  const rest = list.items.length - staticItemsPerList
+  return (
+    wrap(list.id, list.items.slice(0, staticItemsPerList).map((item) => item.html).join("")) +
+    `<p class="more"><button type="button" data-more="${escapeHtml(list.id)}" hidden></button></p>` +
+    (rest > 0 ? `<noscript><p class="meta">${rest} more in this list: open the page with JavaScript on, or read report.json.</p></noscript>` : "")
+  )
+}
+
+/** A count in a heading the script keeps up to date ("12 of 1,467") as the filters change. */
+export const liveCount = (lists: ReadonlyArray<FindingList>): string =>
+  `<span data-count="${lists.map((list) => escapeHtml(list.id)).join(" ")}">${lists.reduce((n, list) => n + list.items.length, 0)}</span>`
+
+/** Every list's findings as gzipped JSON in base64 for the script; the items already in the page carry no markup. */
+export const listsData = (lists: ReadonlyArray<FindingList>, articleTitles: Readonly<Record<string, string>>): string => {
+  const data = {
+    lists: lists.map((list) => ({
+      id: list.id,
+      items: list.items.map((item, index) => ({
+        i: item.ids,
+        t: item.type,
+        s: item.severity ?? "",
+        e: item.entities,
+        a: item.articles,
+        ...(index < staticItemsPerList ? {} : { h: item.html })
+      }))
+    })),
+    articles: articleTitles
+  }
+  const packed = gzipSync(Buffer.from(JSON.stringify(data), "utf8")).toString("base64")
+  return `<script type="application/gzip" id="findings-data">${packed}</script>`
+}
