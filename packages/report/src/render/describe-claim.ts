@@ -1,6 +1,6 @@
 import { type Claim, referenceBasis, writtenReference } from "@crosscheck/claims"
 import { formatQuantity } from "../compare/format-value.js"
-import { figurePeriodOf, periodOf } from "../compare/time-period.js"
+import { figurePeriodOf, type Period, periodOf } from "../compare/time-period.js"
 import type { ReportArticle } from "../report-data.js"
 
 // The words every renderer uses for a claim, an article and a comparison key: plain text, escaped by each renderer.
@@ -9,11 +9,13 @@ import type { ReportArticle } from "../report-data.js"
 export const claimValue = (claim: Claim): string | undefined =>
   claim.value === undefined ? undefined : formatQuantity(claim.value, false)
 
+/** The period a claim is about, as every report shows and charts it: a figure's period, else the claim's time scope. */
+export const claimPeriodOf = (claim: Claim): Period =>
+  claim.figure?.period !== undefined ? figurePeriodOf(claim.figure.period.value) : periodOf(claim.time)
+
 /** A figure's period, else the claim's time scope, as a canonical period ("2023", "2018-06-09..2018-06-10"), or undefined. */
 export const claimPeriod = (claim: Claim): string | undefined =>
-  claim.figure?.period !== undefined
-    ? figurePeriodOf(claim.figure.period.value).label
-    : claim.time === undefined ? undefined : periodOf(claim.time).label
+  claim.figure?.period === undefined && claim.time === undefined ? undefined : claimPeriodOf(claim).label
 
 /** A figure's status when it is not a plain actual ("preliminary", "revised", "forecast"), and a prior-period figure. */
 const figureStatus = (claim: Claim): string | undefined => {

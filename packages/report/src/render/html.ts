@@ -5,6 +5,7 @@ import {
   articleName,
   claimModality,
   claimPeriod,
+  claimPeriodOf,
   claimSummary,
   claimValue,
   howRead,
@@ -83,13 +84,30 @@ const side = (view: ClaimView, index: number): string =>
 
 const sourceOf = (view: ClaimView): string => (view.article === undefined ? view.claim.article : sourceName(view.article))
 
+/**
+ * Who states each claim, as a chart's legend and lanes name it: the outlet, with the article's
+ * title too when several articles of the series share that outlet (each has its own colour).
+ */
+const sourceLabels = (views: ReadonlyArray<ClaimView>) => {
+  const articlesOf = new Map<string, Set<string>>()
+  for (const view of views) articlesOf.set(sourceOf(view), (articlesOf.get(sourceOf(view)) ?? new Set()).add(view.claim.article))
+  return (view: ClaimView): string => {
+    const name = sourceOf(view)
+    return (articlesOf.get(name)?.size ?? 0) > 1 && view.article !== undefined ? `${name}: ${articleName(view.article)}` : name
+  }
+}
+
 /** The claims on a date axis. Colours follow `colorOf` (a side's index, or an article's place in a series). */
 const timelineFigure = (views: ReadonlyArray<ClaimView>, title: string, colorOf: (view: ClaimView, index: number) => number): string => {
+  const sourceOfView = sourceLabels(views)
   const svg = renderTimelineSvg(
-    views.map((view, index) => ({ claim: view.claim, source: sourceOf(view), color: colorOf(view, index) })),
+    views.map((view, index) => ({ claim: view.claim, source: sourceOfView(view), color: colorOf(view, index) })),
     title
   )
-  return svg === undefined ? "" : `<figure>${svg}<figcaption>${h(title)}</figcaption></figure>`
+  // The chart draws dated claims only: the caption says what it leaves out.
+  const undated = views.filter((view) => !claimPeriodOf(view.claim).dated).length
+  const caption = undated === 0 ? title : `${title} (${plural(undated, "claim")} without a date not drawn)`
+  return svg === undefined ? "" : `<figure>${svg}<figcaption>${h(caption)}</figcaption></figure>`
 }
 
 /** Colours a series by article, so each source keeps one colour across its points. */

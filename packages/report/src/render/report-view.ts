@@ -1,6 +1,6 @@
 import type { Claim, Relation, Severity } from "@crosscheck/claims"
 import type { ClaimContext, ReportArticle, ReportData } from "../report-data.js"
-import { periodOf } from "../compare/time-period.js"
+import { claimPeriodOf } from "./describe-claim.js"
 import { severityOf } from "../report-data.js"
 
 /**
@@ -40,7 +40,7 @@ export interface ReportView {
 export const severities: ReadonlyArray<Severity> = ["high", "medium", "low"]
 
 const startOf = (view: ClaimView): number => {
-  const period = periodOf(view.claim.time)
+  const period = claimPeriodOf(view.claim)
   return period.dated ? period.first : Number.POSITIVE_INFINITY
 }
 

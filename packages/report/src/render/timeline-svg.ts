@@ -1,7 +1,6 @@
 import { type Claim, dayNumber, fromDayNumber, type Qualifier, type Quantity } from "@crosscheck/claims"
 import { formatNumber } from "../compare/format-value.js"
-import { periodOf } from "../compare/time-period.js"
-import { claimValue } from "./describe-claim.js"
+import { claimPeriodOf, claimValue } from "./describe-claim.js"
 import { escapeHtml } from "./escape-html.js"
 
 /**
@@ -41,7 +40,8 @@ const charWidth = 6.4
 const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const
 
 const markOf = (entry: TimelineEntry): Mark | undefined => {
-  const period = periodOf(entry.claim.time)
+  // The period the card shows for the claim (a figure's own period first), so the chart agrees with it.
+  const period = claimPeriodOf(entry.claim)
   if (!period.dated) return undefined
   return { entry, first: period.first, end: period.last + 1, period: period.label, value: entry.claim.value?.value }
 }
@@ -109,11 +109,15 @@ const markShape = (mark: Mark, x: (day: number) => number, y: number): string =>
 
 const xAxis = (from: number, to: number, x: (day: number) => number, plotTop: number, plotBottom: number, left: number): string => {
   const ticks = axisTicks(from, to)
-  const lines = ticks.days.map(
-    (day) =>
+  const lines = ticks.days.map((day) => {
+    const text = ticks.label(day)
+    // A label that would run off the right edge ends at its tick instead.
+    const fits = x(day) + 3 + textWidth(text, 11) <= width
+    return (
       `<line class="grid" x1="${x(day).toFixed(1)}" x2="${x(day).toFixed(1)}" y1="${plotTop}" y2="${plotBottom}"/>` +
-      label(x(day) + 3, plotBottom + 16, ticks.label(day), { cls: "tick" })
-  )
+      (fits ? label(x(day) + 3, plotBottom + 16, text, { cls: "tick" }) : label(x(day) - 3, plotBottom + 16, text, { anchor: "end", cls: "tick" }))
+    )
+  })
   return `<line class="axis" x1="${left}" x2="${width - marginRight}" y1="${plotBottom}" y2="${plotBottom}"/>${lines.join("")}`
 }
 
@@ -147,9 +151,9 @@ const qualifierSigns: Readonly<Record<Qualifier, string>> = {
 /** A figure's label on the chart, its unit left to the axis: "> 200 billion". */
 const shortValue = (q: Quantity): string => `${qualifierSigns[q.qualifier]}${formatNumber(q.value)}`
 
-/** One swatch and name per source, wrapped into rows under the axis. */
+/** One swatch and name per colour drawn (two articles of one outlet are two entries), wrapped into rows under the axis. */
 const legend = (marks: ReadonlyArray<Mark>, left: number, y: number): { body: string; height: number } => {
-  const sources = [...new Map(marks.map((mark) => [mark.entry.source, mark.entry])).values()]
+  const sources = [...new Map(marks.map((mark) => [colorOf(mark.entry), mark.entry])).values()]
   let x = left
   let row = 0
   const items = sources.map((entry) => {
@@ -166,22 +170,39 @@ const legend = (marks: ReadonlyArray<Mark>, left: number, y: number): { body: st
   return { body: items.join(""), height: (row + 1) * 18 }
 }
 
+/** Round steps for a value axis, per power of ten: 1, 2, 2.5, 5. */
+const valueSteps = [1, 2, 2.5, 5, 10]
+const valueTickCount = 4
+
+/** A value axis from 0 (or below, for negatives) past the highest value, in round steps: 0, 1, 2, 3, 4, 5 billion. */
+const valueAxis = (values: ReadonlyArray<number>): { low: number; high: number; ticks: ReadonlyArray<number> } => {
+  // Headroom above the highest mark for its label.
+  const top = Math.max(0, ...values) * 1.1
+  const bottom = Math.min(0, ...values)
+  const rough = (top - bottom) / valueTickCount || 1
+  const power = 10 ** Math.floor(Math.log10(rough))
+  const step = (valueSteps.find((candidate) => candidate * power >= rough) ?? 10) * power
+  const low = Math.floor(bottom / step) * step
+  const high = Math.max(Math.ceil(top / step) * step, low + step)
+  const ticks: Array<number> = []
+  for (let i = 0; low + i * step <= high + step / 2; i += 1) ticks.push(Number((low + i * step).toPrecision(12)))
+  return { low, high, ticks }
+}
+
 const figureChart = (marks: ReadonlyArray<Mark>, from: number, to: number, unit: string): { body: string; height: number } => {
   const left = 78
   const values = marks.map((mark) => mark.value ?? 0)
-  const low = Math.min(0, ...values)
-  const high = Math.max(...values, 0) * 1.15 || 1
+  const { low, high, ticks: yTicks } = valueAxis(values)
   // Labels stack above their marks: leave them room at the top.
   const plotTop = top + 36
   const plotBottom = plotTop + figureHeight
   const x = (day: number) => left + ((day - from) / (to - from)) * (width - marginRight - left)
   const y = (value: number) => plotBottom - ((value - low) / (high - low)) * figureHeight
-  const yTicks = [0, 1, 2, 3, 4].map((i) => low + ((high - low) * i) / 4)
   const yAxis = yTicks
     .map(
       (value) =>
         `<line class="grid" x1="${left}" x2="${width - marginRight}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}"/>` +
-        label(left - 6, y(value) + 4, formatNumber(Number(value.toPrecision(3))), { anchor: "end", cls: "tick" })
+        label(left - 6, y(value) + 4, formatNumber(value), { anchor: "end", cls: "tick" })
     )
     .join("")
   const wanted = marks.map((mark) => {

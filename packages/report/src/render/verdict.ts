@@ -1,5 +1,5 @@
 import type { Claim } from "@crosscheck/claims"
-import { formatNumber } from "../compare/format-value.js"
+import { formatNumber, formatQuantity } from "../compare/format-value.js"
 import { claimDifference } from "../rank-findings.js"
 import { claimPeriod, claimSummary, claimValue } from "./describe-claim.js"
 
@@ -21,11 +21,12 @@ const distinct = (texts: ReadonlyArray<string | undefined>): ReadonlyArray<strin
 
 const percent = (relative: number): string => (relative > 0 && relative < 0.005 ? "<1%" : `${Math.round(relative * 100)}%`)
 
-/** The unit every side's figure is in, if they share one. */
-const sharedUnit = (claims: ReadonlyArray<Claim>): string | undefined => {
-  const units = new Set(claims.map((claim) => claim.value?.unit))
-  const [unit] = units
-  return units.size === 1 ? unit : undefined
+/** A figure the size of the gap, in the sides' unit when they share one (as a claim's value is written). */
+const gapOf = (claims: ReadonlyArray<Claim>, gap: number): string => {
+  const quantities = claims.flatMap((claim) => claim.value ?? [])
+  const [first] = quantities
+  const shared = first !== undefined && quantities.every((q) => q.kind === first.kind && q.unit === first.unit)
+  return shared ? formatQuantity({ ...first, value: gap, qualifier: "exact" }, false) : formatNumber(gap)
 }
 
 const sizeOf = (claims: ReadonlyArray<Claim>, byValue: boolean): string | undefined => {
@@ -33,8 +34,7 @@ const sizeOf = (claims: ReadonlyArray<Claim>, byValue: boolean): string | undefi
   if (difference === undefined) return undefined
   if (difference.by === "value") {
     if (!byValue || difference.high === difference.low) return undefined
-    const unit = sharedUnit(claims)
-    return `${formatNumber(difference.high - difference.low)}${unit === undefined ? "" : ` ${unit}`} apart (${percent(difference.relative)})`
+    return `${gapOf(claims, difference.high - difference.low)} apart (${percent(difference.relative)})`
   }
   return difference.days === 0 ? undefined : `${formatNumber(difference.days)} day${difference.days === 1 ? "" : "s"} apart`
 }

@@ -160,6 +160,9 @@ describe("report.html in Chromium", () => {
     expect(await type.locator("option[value=contradiction]").textContent()).toBe("contradictions (3)")
     expect(await type.locator("option[value=suppressed]").textContent()).toBe("accepted by the baseline (1)")
     expect(await severity.locator("option[value=high]").textContent()).toBe("high (2)")
+    // "any" counts every finding the other filters leave, with a severity or not.
+    expect(await severity.locator("option[value='']").textContent()).toBe(`any severity (${total})`)
+    expect(await type.locator("option[value='']").textContent()).toBe(`all types (${total})`)
     await type.selectOption("timeline")
     expect(await findingIds(page)).toEqual(sampleReport.findings.filter((f) => f.relation.type === "timeline").map((f) => f.relation.id))
     // With timelines chosen no finding has a severity.

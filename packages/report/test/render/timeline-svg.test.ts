@@ -51,6 +51,28 @@ describe("renderTimelineSvg", () => {
     expect(marks(svg)).toEqual(["c-visit-002"])
   })
 
+  it("marks the value axis in round steps from 0 past the highest value", () => {
+    // 190 and 240.1 billion.
+    const svg = renderTimelineSvg(entries(["c-trade-wireA-2022", "c-trade-wireA-2023"]), "trade") ?? ""
+    // The value axis's labels and its unit, right-aligned left of the plot.
+    const ticks = [...svg.matchAll(/<text x="72.0" y="[\d.]+" text-anchor="end" class="tick">([^<]+)<\/text>/g)].map((m) => m[1])
+    expect(ticks).toEqual(["0", "100 billion", "200 billion", "300 billion", "USD"])
+  })
+
+  it("has a legend entry for every colour drawn, even when two articles share an outlet's name", () => {
+    const ids = ["c-trade-wireA-2022", "c-trade-wireA-2023", "c-trade-001"]
+    const svg = renderTimelineSvg(ids.map((id, color) => ({ claim: claimNamed(id), source: "Reuters", color })), "trade") ?? ""
+    expect(svg.match(/<rect [^>]*width="12" height="12" rx="2"/g)?.length).toBe(3)
+  })
+
+  it("places a figure at its own period, as the report's cards show it", () => {
+    const visit = claimNamed("c-visit-000")
+    const figure = { period: { value: "2019", origin: "written", prior: false }, status: "actual", aspect: "level", unresolved: [] } as const
+    const svg = renderTimelineSvg([{ claim: { ...visit, figure }, source: "s", color: 0 }], "figure period") ?? ""
+    expect(svg).toContain(">2019</text>")
+    expect(svg).not.toContain("2018-06-09")
+  })
+
   it("escapes titles, sources and quotes", () => {
     const svg =
       renderTimelineSvg([{ claim: claimNamed("c-visit-000"), source: `<script>x</script>`, color: 0 }], `a "title" <b>`) ?? ""
