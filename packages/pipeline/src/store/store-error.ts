@@ -58,3 +58,12 @@ export const reasonOf = (cause: unknown): string => {
 /** Runs synchronous database work on `path`; anything thrown becomes a StoreError naming the file, with its cause. */
 export const storeAttempt = (path: string) => <A>(what: string, body: () => A): Effect.Effect<A, StoreError> =>
   Effect.try({ try: body, catch: (cause) => new StoreError({ path, reason: `${what}: ${reasonOf(cause)}`, cause }) })
+
+/** What a failed batch write names: the article, or how many and the first and last, so the user can find them. */
+export const cannotSave = (articles: ReadonlyArray<{ readonly article: { readonly id: string } }>): string => {
+  const [first] = articles
+  const last = articles[articles.length - 1]
+  return articles.length === 1 && first !== undefined
+    ? `cannot save article ${first.article.id}`
+    : `cannot save ${articles.length} articles${first !== undefined && last !== undefined ? ` (${first.article.id} … ${last.article.id})` : ""}`
+}

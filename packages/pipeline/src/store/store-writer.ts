@@ -6,7 +6,7 @@ import { openDatabase } from "./open-database.js"
 import { openPostgresStore } from "./postgres/postgres-store.js"
 import { isPostgresUrl } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
-import { StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
+import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader } from "./store-reader.js"
 import type { ArticleWrite, RunOutcome } from "./store-records.js"
 import { nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
@@ -96,7 +96,7 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
     }),
     saveArticles: Effect.fn("StoreWriter.saveArticles")(function*(articles, runId) {
       const extractedAt = yield* nowIso
-      yield* attempt(`cannot save ${articles.length} articles`, () =>
+      yield* attempt(cannotSave(articles), () =>
         writeArticles(executor, { articles, runId, extractedAt }))
     }),
     removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids: ReadonlyArray<string>) {

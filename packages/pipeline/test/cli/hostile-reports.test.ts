@@ -120,27 +120,29 @@ describe("reports of a corpus carrying markup and script", () => {
   })
 })
 
-describe("reports of articles whose id and title hold a NUL", () => {
-  it("show it as ␀ in report.md and report.html, never the raw byte", () => {
+describe("reports of articles whose title holds a NUL", () => {
+  it("show it as ␀ in report.md and report.html, never the raw byte; an id with a NUL is refused", () => {
     const body = readFileSync(seed(VISIT), "utf8")
     const corpus = join(dir, "nul.jsonl")
     writeFileSync(
       corpus,
       [
-        JSON.stringify({ id: "nul\u0000a", title: "Title\u0000<b>bold</b>", published: "2018-06-09", body }),
-        JSON.stringify({ id: "nul\u0000b", published: "2018-06-09", body })
+        JSON.stringify({ id: "nul-a", title: "Title\u0000<b>bold</b>", published: "2018-06-09", body }),
+        JSON.stringify({ id: "nul-b", title: "Title\u0000<b>bold</b>", published: "2018-06-09", body }),
+        JSON.stringify({ id: "nul\u0000c", published: "2018-06-09", body })
       ].join("\n") + "\n"
     )
     const out = join(dir, "nul-report")
     const run = crosscheck(["run", corpus, "--db", join(dir, "nul.db"), "--out", out])
-    expect(run.status, run.stderr).toBe(0)
+    // The id cannot be a key or a file name: that line is refused, named, and the rest reported.
+    expect(run.status, run.stderr).toBe(2)
+    expect(run.stderr).toMatch(/nul\.jsonl#3: id .* holds a control character/)
     const md = readFileSync(join(out, "report.md"), "utf8")
     const html = readFileSync(join(out, "report.html"), "utf8")
     for (const report of [md, html]) expect(report).not.toContain("\u0000")
-    expect(md).toContain("nul\u2400b")
     expect(md).toContain("Title\u2400\\<b\\>bold\\</b\\>")
     expect(html).toContain("Title\u2400&lt;b&gt;bold&lt;/b&gt;")
-    // JSON escapes it (\u0000) and keeps the id exact.
+    // JSON escapes it (\u0000) and keeps the title exact.
     expect(readFileSync(join(out, "report.json"), "utf8")).not.toContain("\u0000")
   })
 })

@@ -1,28 +1,14 @@
 import { spawn } from "node:child_process"
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync } from "node:fs"
 import { join } from "node:path"
 import Database from "better-sqlite3"
 import { beforeAll, describe, expect, it } from "vitest"
-import { buildCli, crosscheck, fixture, repoRoot, tempDir } from "../support/cli.js"
+import { buildCli, crosscheck, repoRoot, tempDir } from "../support/cli.js"
+import { writeLargeCorpus } from "../support/large-corpus.js"
 
 beforeAll(buildCli)
 
-/**
- * A JSONL corpus large enough that a run is still storing articles when it is stopped: the real
- * BBC articles when they are beside the repository, else the seed articles, each under many ids.
- */
-const writeLargeCorpus = (file: string, count: number) => {
-  const bbc = join(repoRoot, "..", "shared", "corpus", "bbc", "articles.jsonl")
-  const bodies = existsSync(bbc)
-    ? readFileSync(bbc, "utf8").split("\n").filter(Boolean).slice(0, count).map((line) => JSON.parse(line).body as string)
-    : ["000_faf72e9f18f487db.txt", "002_1ad50343d0bf0f38.txt", "004_1952c7b5750355fd.txt"].map((name) =>
-      readFileSync(fixture("seeds", name), "utf8")
-    )
-  const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `large/${i}`, body: bodies[i % bodies.length] }))
-  writeFileSync(file, lines.join("\n") + "\n")
-}
-
-/** Starts a real run, and once it has stored a few articles calls `during` and sends `signal`. */
+/** Starts a real run, and once it has stored a few articles pauses it, calls `during`, resumes it and sends `signal`. */
 const stopMidRun = (corpus: string, db: string, signal: NodeJS.Signals, during: () => void = () => {}) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null; stored: number }>((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, "packages/pipeline/bin/crosscheck.js"), "run", corpus, "--db", db, "--out", `${db}-report`], {
@@ -40,7 +26,10 @@ const stopMidRun = (corpus: string, db: string, signal: NodeJS.Signals, during: 
       }
       if (stored >= 3) {
         clearInterval(poll)
+        // Stopped (not ended) while `during` runs, so the run is mid-corpus then however fast it is.
+        child.kill("SIGSTOP")
         during()
+        child.kill("SIGCONT")
         child.kill(signal)
       }
     }, 20)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { buildCli, crosscheck, finished, fixture, startCrosscheck, tempDir } from "../support/cli.js"
 import { StoreReader } from "../../src/store/store-reader.js"
 import { withReader } from "../store/store-test-kit.js"
+import { writeLargeCorpus } from "../support/large-corpus.js"
 import { freshPostgresDatabase } from "../support/postgres-database.js"
 
 beforeAll(buildCli)
@@ -81,11 +82,14 @@ describe("the same corpus, the same results (a real PostgreSQL server on loopbac
   })
 
   it("a run killed with SIGKILL mid-corpus loses and doubles nothing: the next run completes the store", async () => {
+    // Large enough to be stored in several batches, so the kill lands between two of them.
+    const large = join(dir, "large.jsonl")
+    writeLargeCorpus(large, 400)
     const reference = join(dir, "reference.db")
-    expect(crosscheck(["run", corpus, "--db", reference, "--out", join(dir, "reference"), "--quiet"]).status).toBe(0)
+    expect(crosscheck(["run", large, "--db", reference, "--out", join(dir, "reference"), "--quiet"]).status).toBe(0)
     const expected = await exported(reference)
     const db = await freshPostgresDatabase()
-    const child = startCrosscheck(["run", corpus, "--db", db, "--out", join(dir, "killed"), "--quiet"])
+    const child = startCrosscheck(["run", large, "--db", db, "--out", join(dir, "killed"), "--quiet"])
     const ended = finished(child)
     // Killed once some articles are in, before all are.
     for (let waited = 0; (await storedArticles(db)) < 2 && waited < 120_000; waited += 100) await sleep(100)
@@ -94,7 +98,7 @@ describe("the same corpus, the same results (a real PostgreSQL server on loopbac
     const stored = await storedArticles(db)
     expect(stored).toBeGreaterThan(0)
     expect(stored).toBeLessThan(expected.articles.length)
-    const again = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "again"), "--quiet"])
+    const again = crosscheck(["run", large, "--db", db, "--out", join(dir, "again"), "--quiet"])
     expect(again.status).toBe(0)
     expect(await exported(db)).toEqual(expected)
   })

@@ -1,6 +1,6 @@
 import { Context, Effect, type Scope } from "effect"
 import { nowIso, runLifecycle } from "../run-lifecycle.js"
-import type { StoreError } from "../store-error.js"
+import { cannotSave, type StoreError } from "../store-error.js"
 import type { QueryRunner } from "../query-runner.js"
 import { makeStoreReader, StoreReader } from "../store-reader.js"
 import { StoreWriter } from "../store-writer.js"
@@ -74,7 +74,7 @@ export const openPostgresStore = (url: string) =>
       }),
       saveArticles: Effect.fn("StoreWriter.saveArticles")(function*(articles, runId) {
         const extractedAt = yield* nowIso
-        yield* write(`cannot save ${articles.length} articles`, () => writeArticlesPostgres(builder, { articles, runId, extractedAt }))
+        yield* write(cannotSave(articles), () => writeArticlesPostgres(builder, { articles, runId, extractedAt }))
       }),
       removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids) {
         yield* write(`cannot remove ${ids.length} articles`, () => deleteArticlesPostgres(builder, ids))
