@@ -12,10 +12,13 @@ import { linkableUrl } from "./escape-html.js"
 import { escapeMarkdown, markdownCode, markdownUrl } from "./escape-markdown.js"
 import type { ClaimView, Corroboration, ReportView } from "./report-view.js"
 import { chronological, severities, viewReport } from "./report-view.js"
+import { verdictOf, verdictText } from "./verdict.js"
 
 /**
  * report.md, sized for a CI job summary: GitHub caps $GITHUB_STEP_SUMMARY at 1 MiB, so every list
- * stops at `maxItems` or when the byte budget runs out, and says how many more report.html holds.
+ * stops at `maxItems` or when the byte budget runs out, and says how many more report.html holds;
+ * a line under the counts says what the whole summary left out. Contradictions and revisions are
+ * grouped by comparison key, the group of the most important finding first.
  */
 
 export interface MarkdownLimits {
@@ -77,14 +80,40 @@ const quoteBlock = (view: ClaimView): string => {
 const findingIds = (relation: Relation): string =>
   `${markdownCode(relation.id)} · fingerprint ${markdownCode(relation.fingerprint)}`
 
-/** A contradiction or a revision: its ids, both quotes, then the explanation. */
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`
+
+/** A contradiction or a revision: its verdict (the values, how far apart), its ids, both quotes, then the explanation. */
 const quotedFinding = (view: ReportView) => (relation: Relation): string =>
   [
-    `#### ${escapeMarkdown(keyLabel(relation.key))}`,
+    `#### ${escapeMarkdown(verdictText(verdictOf(view.claimsOf(relation).map((side) => side.claim))))}`,
     findingIds(relation),
     ...view.claimsOf(relation).map(quoteBlock),
     escapeMarkdown(relation.explanation)
   ].join("\n\n")
+
+/** A finding under the heading of its key's group, when it is the group's first. */
+interface GroupedFinding {
+  readonly relation: Relation
+  readonly heading: string | undefined
+}
+
+/**
+ * Findings grouped by comparison key: the group of the most important finding first (the findings
+ * come ranked), each group in rank order under a heading with its count.
+ */
+const groupedByKey = (relations: ReadonlyArray<Relation>, noun: string): ReadonlyArray<GroupedFinding> => {
+  const groups = new Map<string, Array<Relation>>()
+  for (const relation of relations) groups.set(relation.key, [...(groups.get(relation.key) ?? []), relation])
+  return [...groups.values()].flatMap((group) =>
+    group.map((relation, index) => ({
+      relation,
+      heading: index === 0 ? `### ${escapeMarkdown(keyLabel(relation.key))} (${plural(group.length, noun)})` : undefined
+    }))
+  )
+}
+
+const groupedFinding = (view: ReportView) => (item: GroupedFinding): string =>
+  item.heading === undefined ? quotedFinding(view)(item.relation) : `${item.heading}\n\n${quotedFinding(view)(item.relation)}`
 
 const corroboration = (item: Corroboration): string => {
   const values = [...new Set(item.claims.map((view) => claimSummary(view.claim)))]
@@ -110,6 +139,12 @@ const timeline = (view: ReportView) => (relation: Relation): string => {
 const stale = (entry: StaleBaselineEntry): string =>
   `- ${entry.type} **${escapeMarkdown(keyLabel(entry.key))}** in ${entry.articles.map(markdownCode).join(", ")} (fingerprint ${markdownCode(entry.fingerprint)})`
 
+/** A list as rendered: its text, and how many of its items it left out. */
+interface Capped {
+  readonly text: string
+  readonly left: number
+}
+
 /** Renders items while they fit in `budget` bytes and `maxItems`; then a note saying how many were left out. */
 const cappedList = <A>(
   items: ReadonlyArray<A>,
@@ -117,7 +152,7 @@ const cappedList = <A>(
   separator: string,
   budget: number,
   maxItems: number
-): string => {
+): Capped => {
   const out: Array<string> = []
   let used = 0
   for (const item of items) {
@@ -129,7 +164,7 @@ const cappedList = <A>(
     used += size
   }
   const left = items.length - out.length
-  return left === 0 ? out.join(separator) : [...out, `… and ${left} more, see report.html`].join(separator)
+  return { text: left === 0 ? out.join(separator) : [...out, `… and ${left} more, see report.html`].join(separator), left }
 }
 
 const unreadableLine = (article: UnreadableArticle): string =>
@@ -185,72 +220,107 @@ export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaul
   ].join("\n\n")
 
   // Lists in reading order: each is given what is left of the budget, less a reserve for the lists after it.
+  // `what` names a list's items in the line that says what the summary left out.
   const contradictionCount = severities.reduce((n, severity) => n + view.contradictions[severity].length, 0)
-  const lists: ReadonlyArray<{ heading: string; render: (budget: number) => string; empty: boolean }> = [
+  const whole = (text: string): Capped => ({ text, left: 0 })
+  const lists: ReadonlyArray<{ heading: string; what: string; total: number; render: (budget: number) => Capped; empty: boolean }> = [
     {
       heading: `## Articles that could not be read (${data.unreadable.length})`,
+      what: "unreadable articles",
+      total: data.unreadable.length,
       empty: data.unreadable.length === 0,
-      render: (budget: number) =>
-        `The findings below do not cover them.\n\n${cappedList(data.unreadable, unreadableLine, "\n", budget, limits.maxItems)}`
+      render: (budget: number) => {
+        const list = cappedList(data.unreadable, unreadableLine, "\n", budget, limits.maxItems)
+        return { ...list, text: `The findings below do not cover them.\n\n${list.text}` }
+      }
     },
     {
       heading: "## Contradictions by key",
+      what: "keys",
+      total: 0,
       empty: contradictionCount === 0,
-      render: () => keyCounts(view, 20)
+      render: () => whole(keyCounts(view, 20))
     },
     ...severities.map((severity) => ({
       heading: `## Contradictions, ${severity} severity (${view.contradictions[severity].length})`,
+      what: `${severity}-severity contradictions`,
+      total: view.contradictions[severity].length,
       empty: view.contradictions[severity].length === 0,
       render: (budget: number) =>
-        cappedList(view.contradictions[severity], quotedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
+        cappedList(groupedByKey(view.contradictions[severity], "contradiction"), groupedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
     })),
     {
       heading: `## Revisions (${view.revisions.length})`,
+      what: "revisions",
+      total: view.revisions.length,
       empty: view.revisions.length === 0,
-      render: (budget: number) => cappedList(view.revisions, quotedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
+      render: (budget: number) => cappedList(groupedByKey(view.revisions, "revision"), groupedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
     },
     {
       heading: `## Corroborated facts (${view.corroborations.length})`,
+      what: "corroborated facts",
+      total: view.corroborations.length,
       empty: view.corroborations.length === 0,
       render: (budget: number) => cappedList(view.corroborations, corroboration, "\n", budget, limits.maxItems)
     },
     {
       heading: `## Duplicates (${view.duplicates.length})`,
+      what: "duplicates",
+      total: view.duplicates.length,
       empty: view.duplicates.length === 0,
       render: (budget: number) => cappedList(view.duplicates, duplicate(view), "\n", budget, limits.maxItems)
     },
     {
       heading: `## Timelines (${view.timelines.length})`,
+      what: "timelines",
+      total: view.timelines.length,
       empty: view.timelines.length === 0,
       render: (budget: number) => cappedList(view.timelines, timeline(view), "\n", budget, limits.maxItems)
     },
     {
       heading: `## Not compared (${uncomparedTotal(data)} claims)`,
+      what: "reasons",
+      total: 0,
       empty: data.counts.uncompared.length === 0,
-      render: () => uncomparedList(data)
+      render: () => whole(uncomparedList(data))
     },
     {
       heading: "## Suppressed",
+      what: "suppressed findings",
+      total: 0,
       empty: false,
       render: () =>
-        `${data.counts.suppressed} finding${data.counts.suppressed === 1 ? " is" : "s are"} accepted by the baseline and not listed.`
+        whole(`${data.counts.suppressed} finding${data.counts.suppressed === 1 ? " is" : "s are"} accepted by the baseline and not listed.`)
     },
     {
       heading: `## Stale baseline entries (${data.staleBaseline.length})`,
+      what: "stale baseline entries",
+      total: data.staleBaseline.length,
       empty: data.staleBaseline.length === 0,
-      render: (budget: number) =>
-        `These accepted findings no longer occur; remove them from the baseline.\n\n${cappedList(data.staleBaseline, stale, "\n", budget, limits.maxItems)}`
+      render: (budget: number) => {
+        const list = cappedList(data.staleBaseline, stale, "\n", budget, limits.maxItems)
+        return { ...list, text: `These accepted findings no longer occur; remove them from the baseline.\n\n${list.text}` }
+      }
     }
   ]
 
-  const parts = [header]
-  let used = bytes(header)
+  // Room for the line saying what was left out, written under the counts once the lists are cut.
+  const leftOutReserve = 1_024
+  const sections: Array<string> = []
+  const leftOut: Array<string> = []
+  let used = bytes(header) + leftOutReserve
   lists.forEach((list, index) => {
     const reserve = reservePerList * (lists.length - index - 1)
-    const body = list.empty ? "None." : list.render(Math.max(0, limits.maxBytes - used - reserve - bytes(list.heading) - 4))
-    const section = `${list.heading}\n\n${body}`
-    parts.push(section)
+    const body = list.empty ? whole("None.") : list.render(Math.max(0, limits.maxBytes - used - reserve - bytes(list.heading) - 4))
+    if (body.left > 0) leftOut.push(`${body.left} of ${list.total} ${list.what}`)
+    const section = `${list.heading}\n\n${body.text}`
+    sections.push(section)
     used += bytes(section) + 2
   })
+  const summary =
+    leftOut.length === 0
+      ? "This summary lists every finding."
+      : `To stay short (GitHub caps a job summary at 1 MiB), this summary leaves out ${leftOut.join(", ")}, the least important of each list; report.html and report.json have them all.`
+  const parts = [header, summary, ...sections]
   return `${parts.join("\n\n")}\n`
 }

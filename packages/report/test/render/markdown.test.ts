@@ -104,6 +104,30 @@ describe("renderMarkdown", () => {
     expect(md).toContain("… and 7 more, see report.html")
   })
 
+  it("groups contradictions by key with counts, the group of the most important finding first, each under its verdict", () => {
+    const md = renderMarkdown(sampleReport)
+    const high = md.slice(md.indexOf("## Contradictions, high severity (2)"), md.indexOf("## Contradictions, medium severity"))
+    expect(high.match(/^### .*$/gm)).toEqual(["### trade.volume · country:CN,country:RU · 2023 (2 contradictions)"])
+    // Within the group, ranked: the larger difference first (escaped as Markdown: "240\\.1", "\\(25%\\)").
+    expect(high.match(/^#### .*$/gm)).toEqual([
+      `#### ${escapeMarkdown("240.1 billion USD vs 180 billion USD · 60.1 billion USD apart (25%)")}`,
+      `#### ${escapeMarkdown("more than 200 billion USD vs 180 billion USD · 20 billion USD apart (10%)")}`
+    ])
+    expect(md).toContain(`#### ${escapeMarkdown("2018-06-09..2018-06-10 vs 2018-06-08..2018-06-10 · 1 day apart")}`)
+    expect(md).toContain("This summary lists every finding.")
+  })
+
+  it("says under the counts what it left out of each list", () => {
+    const md = renderMarkdown(inflated(10, ""), { maxBytes: defaultMarkdownLimits.maxBytes, maxItems: 3 })
+    const line = md.split("\n").find((text) => text.startsWith("To stay short"))
+    expect(line).toBe(
+      "To stay short (GitHub caps a job summary at 1 MiB), this summary leaves out 17 of 20 high-severity contradictions, 7 of 10 medium-severity contradictions, the least important of each list; report.html and report.json have them all."
+    )
+    expect(md.indexOf(line ?? "")).toBeLessThan(md.indexOf("## "))
+    // A group cut short still says how many it has.
+    expect(md).toContain("### trade.volume · country:CN,country:RU · 2023 (20 contradictions)")
+  })
+
   it("keeps within a small byte budget too", () => {
     const md = renderMarkdown(inflated(50, "word ".repeat(40)), { maxBytes: 40_000, maxItems: 1_000 })
     expect(bytes(md)).toBeLessThanOrEqual(40_000)
