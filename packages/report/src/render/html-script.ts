@@ -116,6 +116,8 @@ for (const list of lists) {
   list.more.addEventListener("click", () => showUpTo(list, list.rendered + batch));
   observer.observe(list.more);
 }
+// A printout holds every finding the filters leave, not only those scrolled to.
+window.addEventListener("beforeprint", () => { for (const list of lists) showUpTo(list, list.matching.length); });
 form.addEventListener("input", apply);
 form.addEventListener("submit", (event) => event.preventDefault());
 field("entity").addEventListener("focus", () => {

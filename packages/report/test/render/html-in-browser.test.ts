@@ -200,7 +200,7 @@ describe("report.html in Chromium", () => {
     const page = reportPage()
     await page.getByLabel("Type").focus()
     await page.keyboard.press("Tab")
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute: (name: string) => string } } }).document.activeElement.getAttribute("name"))).toBe("severity")
+    expect(await page.evaluate(`document.activeElement.getAttribute("name")`)).toBe("severity")
   })
 })
 
@@ -246,11 +246,17 @@ describe("a report with hundreds of contradictions in Chromium", () => {
   it("opens a link to a finding not yet in the page", async () => {
     const target = high[high.length - 1] ?? ""
     expect(await bigPage().locator(`[id="${target}"]`).count()).toBe(0)
-    await bigPage().evaluate((id) => { (globalThis as unknown as { location: { hash: string } }).location.hash = id }, target)
+    await bigPage().evaluate(`location.hash = ${JSON.stringify(target)}`)
     const card = bigPage().locator(`[id="${target}"]`)
     await expect.poll(() => card.count()).toBe(1)
     await expect.poll(() => card.locator(".side mark").first().isVisible()).toBe(true)
     await bigPage().screenshot({ path: join(screenshotDir(), "large-report-anchor.png") })
+  })
+
+  it("puts every finding in the page before it is printed", async () => {
+    await bigPage().evaluate(`dispatchEvent(new Event("beforeprint"))`)
+    expect(await bigPage().locator("#list-high > article").count()).toBe(high.length)
+    expect(await bigPage().locator("[data-more=list-high]").isHidden()).toBe(true)
   })
 
   it("filters the whole list, not only what is in the page", async () => {
