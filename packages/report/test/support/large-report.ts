@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { type Claim, decodeIsoDay, decodeReferenceDate, type Quantity, type Relation } from "@crosscheck/claims"
 import type { ReportArticleInput, ReportData } from "../../src/report-data.js"
 import { relationFingerprint, relationId } from "../../src/compare/relation-identity.js"
@@ -67,8 +69,24 @@ interface Statement {
   readonly year: number
 }
 
-const filler =
-  "Officials in both capitals said talks would continue next month, and analysts expect the figures to be revised once customs data for the full period is published. "
+/** The words of the seed articles: the text around each figure is drawn from them, so it compresses like news text, not like one sentence repeated. */
+const seedsDir = fileURLToPath(new URL("../../../../fixtures/seeds/", import.meta.url))
+const seedWords: ReadonlyArray<string> = readdirSync(seedsDir)
+  .filter((file) => file.endsWith(".txt"))
+  .sort()
+  .flatMap((file) => readFileSync(`${seedsDir}${file}`, "utf8").split(/\s+/))
+  .filter((word) => word !== "")
+
+/** A sentence of `length` seed words picked by a linear congruential generator from `seed`: the same seed, the same sentence. */
+const filler = (seed: number, length = 40): string => {
+  let state = (seed * 2_654_435_761) >>> 0
+  const words: Array<string> = []
+  for (let i = 0; i < length; i += 1) {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
+    words.push(seedWords[state % seedWords.length] ?? "")
+  }
+  return `${words.join(" ")}. `
+}
 
 /** The sentence a statement is quoted from, and where its quote and figure sit in it. */
 const sentenceOf = (statement: Statement) => {
@@ -80,7 +98,7 @@ const sentenceOf = (statement: Statement) => {
 
 /** Builds the articles' texts and the claims in them, a statement at a time. */
 const corpusBuilder = (articleCount: number) => {
-  const bodies: Array<string> = Array.from({ length: articleCount }, (_, index) => `Story ${index}\n\n${filler}`)
+  const bodies: Array<string> = Array.from({ length: articleCount }, (_, index) => `Story ${index}\n\n${filler(index)}`)
   const claims: Array<Claim> = []
   const claimArticle = new Map<string, string>()
   const state = (statement: Statement): string => {
@@ -89,7 +107,7 @@ const corpusBuilder = (articleCount: number) => {
     const { text, quote, figure } = sentenceOf(statement)
     const sentenceStart = before.length
     const quoteStart = sentenceStart + text.indexOf(quote)
-    bodies[index] = `${before}${text}${filler}`
+    bodies[index] = `${before}${text}${filler(claims.length + articleCount)}`
     const article = articleId(index)
     const time = `${statement.year}`
     claims.push({
