@@ -2,6 +2,8 @@
 export const reportCss = `
 :root { --ink: #1b1f24; --muted: #59636e; --line: #d0d7de; --panel: #f6f8fa; --high: #b3261e; --medium: #9a6700; --low: #4d5a66; }
 * { box-sizing: border-box; }
+/* What the page hides (the filters, until the script runs) stays hidden whatever display a class gives it. */
+[hidden] { display: none !important; }
 body { margin: 0 auto; max-width: 1200px; padding: 24px; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--ink); }
 h1 { font-size: 1.6rem; margin: 0 0 4px; }
 h2 { font-size: 1.3rem; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { renderHtml } from "../../src/render/html.js"
+import { staticItemsPerList } from "../../src/render/html-lists.js"
 import { launchChromium } from "../support/launch-chromium.js"
 import { inflated, sampleReport } from "./sample-report.js"
 
@@ -251,6 +252,24 @@ describe("a report with hundreds of contradictions in Chromium", () => {
     await expect.poll(() => card.count()).toBe(1)
     await expect.poll(() => card.locator(".side mark").first().isVisible()).toBe(true)
     await bigPage().screenshot({ path: join(screenshotDir(), "large-report-anchor.png") })
+  })
+
+  it("reads without JavaScript: the first findings of each list, each with both quotes", async () => {
+    if (browser === undefined || dir === undefined) throw new Error("Chromium did not start")
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const plain = await context.newPage()
+      await plain.goto(pathToFileURL(join(dir, "large.html")).href)
+      const cards = plain.locator("#list-high > article")
+      expect(await cards.count()).toBe(staticItemsPerList)
+      expect(await cards.first().locator(".side mark").count()).toBe(2)
+      // (The <noscript> line saying how many more is checked in the markup, html.test.ts: Chromium with
+      // script execution switched off still parses <noscript> as text, as if scripts ran.)
+      // The filters need the script: without it they are not offered.
+      expect(await plain.locator("#filters").isHidden()).toBe(true)
+    } finally {
+      await context.close()
+    }
   })
 
   it("puts every finding in the page before it is printed", async () => {
