@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { escapeHtml, linkableUrl } from "../../src/render/escape-html.js"
 import { renderHtml } from "../../src/render/html.js"
 import { staticItemsPerList } from "../../src/render/html-lists.js"
+import type { ReportData } from "../../src/report-data.js"
 import { inflated, injectedScript, injectedTitle, sampleReport } from "./sample-report.js"
 
 const html = renderHtml(sampleReport)
@@ -105,6 +106,18 @@ describe("renderHtml", () => {
       expect(html).toContain(`<code>${finding.relation.fingerprint}</code>`)
     }
     expect(html).toContain("<td><code>corpus/&lt;b&gt;.html</code></td><td>not valid UTF-8 text</td>")
+  })
+
+  it("says under a chart how many of its claims have no date and are not drawn", () => {
+    const withUndated: ReportData = {
+      ...sampleReport,
+      findings: sampleReport.findings.map((finding) =>
+        finding.relation.type === "timeline" ? { ...finding, relation: { ...finding.relation, claims: [...finding.relation.claims, "c-deal-004-a"] } } : finding
+      )
+    }
+    expect(sampleReport.claims.find((claim) => claim.id === "c-deal-004-a")?.time).toBeUndefined()
+    expect(renderHtml(withUndated)).toContain("<figcaption>trade.volume · country:CN,country:RU (1 claim without a date not drawn)</figcaption>")
+    expect(html).toContain("<figcaption>trade.volume · country:CN,country:RU</figcaption>")
   })
 
   it("puts each card's verdict first: the two values and how far apart they are", () => {
