@@ -1,4 +1,4 @@
-import type { Claim } from "@crosscheck/claims"
+import { type Claim, defaultGazetteer } from "@crosscheck/claims"
 
 /**
  * The entities a finding is about, for report.html's entity filter: its claims' subjects, the
@@ -16,3 +16,12 @@ export const findingEntities = (claims: ReadonlyArray<Claim>): ReadonlyArray<str
       ])
     )
   ].sort()
+
+const gazetteerNames: ReadonlyMap<string, string> = new Map(defaultGazetteer.entries.map((entry) => [entry.id, entry.name]))
+
+/** The names the built-in gazetteer gives these entities ("country:CN" → "China"), so the entity filter finds them by name too. */
+export const entityNames = (ids: Iterable<string>): Readonly<Record<string, string>> =>
+  Object.fromEntries([...ids].flatMap((id) => {
+    const name = gazetteerNames.get(id)
+    return name === undefined ? [] : [[id, name]]
+  }))

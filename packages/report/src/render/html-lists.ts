@@ -53,7 +53,11 @@ export const liveCount = (lists: ReadonlyArray<FindingList>): string =>
   `<span data-count="${lists.map((list) => escapeHtml(list.id)).join(" ")}">${lists.reduce((n, list) => n + list.items.length, 0)}</span>`
 
 /** Every list's findings as gzipped JSON in base64 for the script; the items already in the page carry no markup. */
-export const listsData = (lists: ReadonlyArray<FindingList>, articleTitles: Readonly<Record<string, string>>): string => {
+export const listsData = (
+  lists: ReadonlyArray<FindingList>,
+  articleTitles: Readonly<Record<string, string>>,
+  entityNames: Readonly<Record<string, string>>
+): string => {
   const data = {
     lists: lists.map((list) => ({
       id: list.id,
@@ -66,7 +70,8 @@ export const listsData = (lists: ReadonlyArray<FindingList>, articleTitles: Read
         ...(index < staticItemsPerList ? {} : { h: item.html })
       }))
     })),
-    articles: articleTitles
+    articles: articleTitles,
+    entities: entityNames
   }
   const packed = gzipSync(Buffer.from(JSON.stringify(data), "utf8")).toString("base64")
   return `<script type="application/gzip" id="findings-data">${packed}</script>`

@@ -40,10 +40,11 @@ const wanted = () => ({
   text: field("text").value.trim().toLowerCase()
 });
 const titleOf = (id) => (data.articles[id] ?? "").toLowerCase();
+const nameOf = (id) => (data.entities[id] ?? "").toLowerCase();
 const matches = (item, w, skip) =>
   (skip === "type" || w.type === "" || item.t === w.type) &&
   (skip === "severity" || w.severity === "" || item.s === w.severity) &&
-  (w.entity === "" || item.e.some((id) => id.toLowerCase().includes(w.entity))) &&
+  (w.entity === "" || item.e.some((id) => id.toLowerCase().includes(w.entity) || nameOf(id).includes(w.entity))) &&
   (w.article === "" || item.a.some((id) => id.toLowerCase().includes(w.article) || titleOf(id).includes(w.article))) &&
   (w.text === "" || textOf(item).includes(w.text));
 const updateMore = (list) => {
@@ -123,7 +124,7 @@ form.addEventListener("submit", (event) => event.preventDefault());
 field("entity").addEventListener("focus", () => {
   const options = document.getElementById("entity-options");
   if (options.childElementCount > 0) return;
-  for (const id of [...new Set(all.flatMap((item) => item.e))].sort()) options.append(new Option("", id));
+  for (const id of [...new Set(all.flatMap((item) => item.e))].sort()) options.append(new Option(data.entities[id] ?? "", id));
 }, { once: true });
 field("article").addEventListener("focus", () => {
   const options = document.getElementById("article-options");

@@ -13,7 +13,7 @@ import {
   sourceName
 } from "./describe-claim.js"
 import { escapeHtml, linkableUrl } from "./escape-html.js"
-import { findingEntities } from "./finding-facets.js"
+import { entityNames, findingEntities } from "./finding-facets.js"
 import { type FindingList, type ListItem, listBlock, listsData, liveCount } from "./html-lists.js"
 import { reportScript } from "./html-script.js"
 import { reportCss } from "./html-style.js"
@@ -310,7 +310,7 @@ const choice = (value: string, label: string): string => `<option value="${value
 const filters = `<form class="filters" id="filters" role="search" aria-label="Filter findings" hidden>
 <label>Type <select name="type">${choice("", "all types")}${typeChoices.map(([value, label]) => choice(value, label)).join("")}</select></label>
 <label>Severity <select name="severity">${choice("", "any severity")}${severities.map((severity) => choice(severity, severity)).join("")}</select></label>
-<label>Entity <input name="entity" type="search" list="entity-options" placeholder="country:CN, person:…" autocomplete="off"></label>
+<label>Entity <input name="entity" type="search" list="entity-options" placeholder="China, country:CN, person:…" autocomplete="off"></label>
 <label>Article <input name="article" type="search" list="article-options" placeholder="a title or a path" autocomplete="off"></label>
 <label>Text <input name="text" type="search" placeholder="a word, a figure, a quote…"></label>
 <output id="shown" class="meta" aria-live="polite"></output>
@@ -369,7 +369,7 @@ ${section("suppressed", title("suppressed"), view.suppressed.length === 0 ? none
 ${section("stale", title("stale"), stale(data))}
 ${section("uncompared", title("uncompared"), uncompared(data))}
 </main>
-${listsData(all, titles)}
+${listsData(all, titles, entityNames(new Set(all.flatMap((list) => list.items.flatMap((item) => item.entities)))))}
 ${reportScript}
 </body>
 </html>

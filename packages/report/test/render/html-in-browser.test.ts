@@ -185,6 +185,17 @@ describe("report.html in Chromium", () => {
       finding.relation.claims.some((id) => sampleReport.claims.find((claim) => claim.id === id)?.subjects.includes("person:vladimir-putin"))
     )
     expect((await findingIds(page)).sort()).toEqual(withPutin.map((finding) => finding.relation.id).sort())
+    // By the gazetteer's name too: "China" is country:CN.
+    await entity.fill("china")
+    const withChina = sampleReport.findings.filter((finding) =>
+      finding.relation.claims.some((id) => {
+        const claim = sampleReport.claims.find((candidate) => candidate.id === id)
+        return claim?.subjects.includes("country:CN") === true || claim?.place === "country:CN"
+      })
+    )
+    const shown = await findingIds(page)
+    expect(shown.length).toBeGreaterThan(0)
+    for (const id of shown) expect(withChina.map((finding) => finding.relation.id)).toContain(id)
     await entity.fill("")
     const article = page.getByLabel("Article", { exact: true })
     await article.fill("China–Russia trade hit record")

@@ -14,7 +14,7 @@ interface ListData {
 }
 
 /** The findings data the page's script reads: gzipped JSON in base64. */
-const findingsData = (page: string): { lists: ReadonlyArray<ListData>; articles: Record<string, string> } => {
+const findingsData = (page: string): { lists: ReadonlyArray<ListData>; articles: Record<string, string>; entities: Record<string, string> } => {
   const packed = /<script type="application\/gzip" id="findings-data">([A-Za-z0-9+/=]*)<\/script>/.exec(page)?.[1]
   if (packed === undefined) throw new Error("no findings data in the page")
   return JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8"))
@@ -148,7 +148,8 @@ describe("renderHtml", () => {
   })
 
   it("gives the filters each finding's type, severity, entities and articles", () => {
-    const { lists, articles } = findingsData(html)
+    const { lists, articles, entities } = findingsData(html)
+    expect(entities["country:CN"]).toBe("China")
     const items = lists.flatMap((list) => list.items)
     // Every finding once (the corroborated facts merge their overlaps).
     expect(items.flatMap((item) => item.i).sort()).toEqual(sampleReport.findings.map((finding) => finding.relation.id).sort())
