@@ -92,7 +92,8 @@ const apply = () => {
 };
 // A link to a finding not in the page yet: add the list up to it (clearing filters that hide it), then go there.
 const reveal = () => {
-  const id = decodeURIComponent(location.hash.slice(1));
+  // A malformed escape in a typed-in address is no finding's id.
+  const id = (() => { try { return decodeURIComponent(location.hash.slice(1)); } catch { return ""; } })();
   if (id === "" || document.getElementById(id) !== null) return;
   for (const list of lists) {
     const item = list.items.find((candidate) => candidate.i.includes(id));

@@ -283,6 +283,12 @@ describe("a report with hundreds of contradictions in Chromium", () => {
     }
   })
 
+  it("ignores a link that names no finding", async () => {
+    await bigPage().evaluate(`location.hash = "%E0%A4%A"`)
+    await bigPage().evaluate(`location.hash = "no-such-finding"`)
+    expect(pageErrors).toEqual([])
+  })
+
   it("puts every finding in the page before it is printed", async () => {
     await bigPage().evaluate(`dispatchEvent(new Event("beforeprint"))`)
     expect(await bigPage().locator("#list-high > article").count()).toBe(high.length)
