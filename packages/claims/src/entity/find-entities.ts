@@ -21,6 +21,7 @@ export const findEntities = (analysis: Analysis, matcher: EntityMatcher): Readon
 
   matches.forEach((match, index) => {
     const { form } = match
+    if (isCompoundTail(text, match, matches[index - 1])) return
     if (form.coreference !== undefined) {
       for (const id of referents(mentions, text, match.start, form.coreference, matcher)) {
         mentions.push(mention(match, id, matcher, "coreference"))
@@ -41,6 +42,14 @@ export const findEntities = (analysis: Analysis, matcher: EntityMatcher): Readon
   })
   return mentions
 }
+
+/**
+ * A form ending a hyphenated word whose first part names nothing ("Inter-American Development
+ * Bank", "Pan-American"): part of another name, no mention. "Anglo-American", "Russian-Chinese"
+ * (both parts known) stay a pair.
+ */
+const isCompoundTail = (text: string, match: SurfaceMatch, previous: SurfaceMatch | undefined): boolean =>
+  text[match.start - 1] === "-" && /\p{L}/u.test(text[match.start - 2] ?? "") && (previous === undefined || previous.end < match.start - 1)
 
 /** Where each entity is named unambiguously (by name or a spelling only it has), in text order. */
 const namedPositions = (matches: ReadonlyArray<SurfaceMatch>): ReadonlyMap<string, ReadonlyArray<number>> => {

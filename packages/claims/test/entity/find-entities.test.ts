@@ -16,6 +16,11 @@ describe("findEntities", () => {
     expect(ids("Russian Federation and China signed deals.")).toEqual(["country:RU", "country:CN"])
   })
 
+  it("reads no country inside a hyphenated name whose first part names nothing, and keeps a pair of two", () => {
+    expect(ids("The Inter-American Development Bank said regional exports rose.")).toEqual([])
+    expect(ids("Anglo-American talks opened.")).toEqual(["country:GB", "country:US"])
+  })
+
   it("keeps acronyms case-sensitive", () => {
     expect(ids("The US and the EU agreed.")).toEqual(["country:US", "org:eu"])
     expect(ids("Let us meet in the hall.")).toEqual([])
