@@ -50,7 +50,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
     return known
   }
   // A results table's rows are read as rows first; no other reader takes their figures.
-  const { drafts: table, consumed: inTable } = resultsTableClaims(doc, headlineOf)
+  const { drafts: table, consumed: inTable, notes } = resultsTableClaims(doc, headlineOf)
   const free = (draft: ClaimDraft) => draft.value === undefined || !inTable.has(draft.value.id)
   const trade = tradeClaims(doc).filter(free)
   const deals = dealClaims(doc).filter(free)
@@ -60,7 +60,8 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...proseFigureClaims(doc, read)]
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does.
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
-  return distinctClaimIds(linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company))))
+  const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
+  return distinctClaimIds(linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company, isNote(draft)))))
 }
 
 /**
@@ -72,7 +73,7 @@ const scopeOrigin = (time: TimeScope, inSentence: number): TimeScopeOrigin =>
     ? time.text === "" ? "reference" : "table"
     : inSentence === time.timexes.length ? "written" : "inherited"
 
-const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft, company: HeadlineCompany | undefined): Claim => {
+const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft, company: HeadlineCompany | undefined, tableNote: boolean): Claim => {
   const { sentence } = draft
   const clause = clauseAt(sentence, draft.anchor.start)
   const timeParts = draft.time ? sentence.timexes.filter((t) => draft.time!.timexes.includes(t.id)) : []
@@ -123,6 +124,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           modality: modality.modality,
           source: attribution,
           company,
+          tableNote,
           referenceDay: doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined,
           object: draft.object
         })

@@ -1,6 +1,7 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
+import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import type { SentenceFacts } from "./document-facts.js"
 
 /** Capitalised words that open sentences or titles rather than name a firm. */
@@ -36,6 +37,8 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   }
   if (run.length > 0) runs.push(run)
   return runs
+    // "Net in qtr 1987 vs 1986 includes …", "Results exclude …": a table's label, never a firm.
+    .filter((tokens) => !tokens.every((t) => TABLE_LABEL_WORDS.has(t.normal)))
     .filter((tokens) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens.find((t) => t.start >= tokens.at(-1)!.end)?.text ?? ""))
     .reverse()
     .slice(0, MAX_NAMES)

@@ -73,6 +73,9 @@ const readRow = (line: Line): Row | undefined => {
     }
   }
   if (values.length === 0 || values[0]!.quantity.start > line.tokens[match.end]!.start + 12) return undefined
+  // Only sign words stand between a head and its figure: "Net in qtr 1987 vs 1986 includes …" is a note, not a row.
+  const gap = line.tokens.slice(match.end).filter((t) => t.end <= values[0]!.quantity.start)
+  if (gap.some((t) => /\p{L}/u.test(t.text) && !RESULT_SIGNS.has(t.normal))) return undefined
   const priorIsPrevious = line.tokens.slice(-2).some((t) => PRIOR_WORDS.has(t.normal))
   return { line, head: match.value, headSpan, values, priorIsPrevious }
 }
@@ -116,6 +119,12 @@ export interface ResultsTable {
   readonly drafts: ReadonlyArray<ClaimDraft>
   /** Ids of the figures the table's rows and period heads hold ("Nine mths" is no count): no other reader takes them. */
   readonly consumed: ReadonlySet<string>
+  /**
+   * Where the table and its notes lie (from its first row to the end of the text): a figure there
+   * that no row holds is a note's ("Net includes a provision of 70.4 mln vs 76.2 mln in qtr 1987
+   * vs 1986"), qualifying the rows: what it measures is not read.
+   */
+  readonly notes: Span | undefined
 }
 
 /**
@@ -128,7 +137,7 @@ export interface ResultsTable {
 export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable: boolean) => Headline): ResultsTable => {
   const lines = linesOf(doc)
   const rows = lines.map((line) => ({ line, row: readRow(line) }))
-  if (!rows.some(({ row }) => row !== undefined && row.values.length === 2)) return { drafts: [], consumed: new Set() }
+  if (!rows.some(({ row }) => row !== undefined && row.values.length === 2)) return { drafts: [], consumed: new Set(), notes: undefined }
   const consumed = new Set<string>()
   const headline = headlineOf(true)
   const currency =
@@ -199,5 +208,6 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
       })
     })
   }
-  return { drafts, consumed }
+  const first = rows.find(({ row }) => row !== undefined)
+  return { drafts, consumed, notes: first === undefined ? undefined : { start: first.line.span.start, end: doc.text.length } }
 }

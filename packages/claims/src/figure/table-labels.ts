@@ -89,3 +89,15 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ["1st", 1], ["first", 1], ["2nd", 2], ["second", 2], ["3rd", 3], ["third", 3], ["4th", 4], ["fourth", 4]
 ])
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"])
+
+/** Labels of results tables and their notes that are no row head with a figure: "Results exclude …", "NOTE: …". */
+const NOTE_LABELS = ["results", "note", "notes", "shr", "shrs", "avg", "mths", "qtr", "oper", "revs", "per", "share", "nine", "six", "three", "twelve"]
+
+/**
+ * Every word of a results table's labels (row heads, period heads, note labels): a run of proper
+ * nouns made only of these ("Net", "Results", "Oper Net") names no firm.
+ */
+export const TABLE_LABEL_WORDS: ReadonlySet<string> = new Set([
+  ...[...ROW_HEADS, ...PERIOD_HEADS].flatMap(([head]) => head.split(" ")),
+  ...NOTE_LABELS
+])
