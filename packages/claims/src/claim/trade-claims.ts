@@ -107,8 +107,8 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
       ? shareParties(facts, clause, quantity)
       : reading.predicate === "trade.balance"
         ? balanceParties(facts, clause, reading.cue)
-        : reading.flow !== undefined
-          ? flowParties(facts, clause, reading.cue)
+        : reading.flowCue !== undefined
+          ? flowParties(facts, clause, reading.flowCue)
           : tradeWithParties(facts, clause, tradeCue(tokens, quantity)?.cue, principalParty(period))
   const governing = period.governing
   const implicit =
@@ -166,8 +166,10 @@ const unwrittenParties = (
   if (reading.predicate === "trade.share") return []
   const principal = principalParty(period)
   const own = principal === undefined ? [] : [principal]
-  const partner = reading.flow === undefined ? undefined : flowPartner(facts, clause, reading.cue)?.entity
+  const partner = reading.flowCue === undefined ? undefined : flowPartner(facts, clause, reading.flowCue)?.entity
   if (partner !== undefined) return principal === undefined || principal === partner ? [] : [principal, partner]
+  // "Exports to Europe fell": a partner written but not known is no flow of the reporting party's with the world.
+  if (reading.flowCue !== undefined && partnerWordAfter(facts, clause, reading.flowCue) !== undefined) return []
   if (reading.flow !== undefined || reading.predicate === "trade.balance" || tokens.some((t) => WORLD_WORDS.has(t.normal))) return own
   return period.governing?.subjects ?? []
 }
@@ -186,6 +188,8 @@ interface FigureReading {
   readonly cue: Span
   /** Set when the figure is one way's trade: exports or imports. */
   readonly flow?: "exports" | "imports"
+  /** The flow's own word ("exports" in "exports to the U.S. fell 25 pct"): its partner follows it. */
+  readonly flowCue?: Span
 }
 
 const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.get(t.normal) ?? FLOWS.get(t.lemma.toLowerCase())))
@@ -217,7 +221,7 @@ const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureRea
   const nearest = nearestCue(tokens, quantity, (t) => isBalanceWord(t) || isTradeWord(t))
   const balance = nearest !== undefined && isBalanceWord(nearest) ? nearest : undefined
   const trade = tradeCue(tokens, quantity)
-  const flow = trade?.flow === undefined ? {} : { flow: trade.flow }
+  const flow = trade?.flow === undefined ? {} : { flow: trade.flow, flowCue: trade.cue }
   if (quantity.kind === "money") {
     if (balance !== undefined) {
       const sign = BALANCE_WORDS.get(balance.normal)!
@@ -253,6 +257,12 @@ const flowParties = (facts: SentenceFacts, clause: Span, cue: Span): ReadonlyArr
   // "imports from China" with no one importing written: the partner alone would read as the importer.
   const owner = parties.find((e) => e.entity !== partner.entity)
   return owner === undefined ? [] : [owner, partner]
+}
+
+/** "to"/"from"/"with" right after a flow word ("exports to", "imports from the"): the flow names its partner. */
+const partnerWordAfter = (facts: SentenceFacts, clause: Span, cue: Span): Token | undefined => {
+  const next = facts.tokens.find((t) => t.start >= cue.end)
+  return next !== undefined && next.end <= clause.end && FLOW_PARTNER_WORDS.has(next.normal) ? next : undefined
 }
 
 /** The party after "to"/"from"/"with" following a flow word: "exports to Russia" → Russia. */

@@ -4,8 +4,8 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { BASIS_WORDS, CHANGE_BY_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
-import type { HeadlineCompany } from "./headline.js"
+import { BASIS_WORDS, CHANGE_BY_WORDS, PART_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import { measureById } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
@@ -30,6 +30,8 @@ export interface FigureInput {
   readonly source: { readonly text: string; readonly entity?: string } | undefined
   /** The company the article is about (its headline's): whose a figure is when nothing in its sentence says. */
   readonly company: HeadlineCompany | undefined
+  /** Whether the figure is in a results table's notes: what it measures is not read (see `ResultsTable.notes`). */
+  readonly tableNote: boolean
   /** The day the article was written, when known: a figure for a period already over is no forecast. */
   readonly referenceDay: string | undefined
   /** What a statistic measures, in words: growth not said to be of GDP is GNP's. */
@@ -46,10 +48,15 @@ export const completeFigure = (input: FigureInput): Figure => {
   const byPredicate = PREDICATE_MEASURES.get(input.predicate)
   const measure = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? "gnp" : byPredicate?.measure)
   const fromCompany = given.holder === undefined && input.subjects[0] === undefined ? input.company : undefined
+  const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
   // A statistic of a firm is the firm's, not the country named beside it ("US media giant TimeWarner").
-  const firm = !PARTNERED.test(input.predicate) && measure !== undefined && measureById(measure)?.holder === "any" ? input.subjects.find((s) => s.startsWith("org:")) : undefined
-  const holder = given.holder ?? firm ?? input.subjects[0] ?? fromCompany?.id
-  const holderText = given.holderText ?? fromCompany?.name
+  const firm = !PARTNERED.test(input.predicate) && holderKind !== undefined && holderKind !== "economy" ? input.subjects.find((s) => s.startsWith("org:")) : undefined
+  const named = headlineFirm(given.holder ?? firm ?? input.subjects[0] ?? fromCompany?.id, input.company)
+  // A company's accounts are a firm's: a country never stands in for it ("UK Coal's losses" are not the UK's).
+  const holder = holderKind === "company" && named !== undefined && !named.startsWith("org:") ? undefined : named
+  // A division's figure is no figure of the whole firm: the part is its item.
+  const item = given.item ?? (holderKind === "company" ? partOf(input.clause) : undefined)
+  const holderText = given.holderText ?? (holder !== undefined && holder === input.company?.id ? input.company.name : undefined)
   // Only trade and deals have a second party: a statistic's other subjects are no partners.
   const counterpart = given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined)
   const period = given.period ?? periodOf(input.time)
@@ -57,14 +64,14 @@ export const completeFigure = (input: FigureInput): Figure => {
   const source = given.source ?? input.source
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
-    ...(measure === undefined ? (["measure"] as const) : []),
+    ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
     ...(period === undefined ? (["period"] as const) : [])
   ]
   return {
     ...(holder !== undefined ? { holder } : {}),
     ...(holderText !== undefined ? { holderText } : {}),
     ...(measure !== undefined ? { measure } : {}),
-    ...(given.item !== undefined ? { item: given.item } : {}),
+    ...(item !== undefined ? { item } : {}),
     ...(counterpart !== undefined ? { counterpart } : {}),
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
@@ -74,6 +81,25 @@ export const completeFigure = (input: FigureInput): Figure => {
     unresolved
   }
 }
+
+/** Words before a part's word that name no part: "its division", "the unit". */
+const DETERMINERS = new Set(["its", "the", "a", "an", "their", "his", "her", "this", "that", "whose"])
+
+/** The part of a firm a clause names ("the aerospace division" → "aerospace division"), if any. */
+const partOf = (clause: ReadonlyArray<Token>): string | undefined => {
+  const at = clause.findIndex((t) => PART_WORDS.has(t.normal))
+  if (at < 0) return undefined
+  const before = clause[at - 1]
+  const words = before !== undefined && /^\p{L}/u.test(before.text) && !DETERMINERS.has(before.normal) ? [before, clause[at]!] : [clause[at]!]
+  return words.map((t) => t.normal).join(" ")
+}
+
+/**
+ * A firm named as the headline names it ("Dean Foods Co said" under "DEAN FOODS <DF> ...") is the
+ * headline's company, whose id carries its ticker: one firm, one id within the article.
+ */
+const headlineFirm = (holder: string | undefined, company: HeadlineCompany | undefined): string | undefined =>
+  holder !== undefined && company !== undefined && holder.startsWith("org:") && firmNameKey(holder.slice(4).split("-")) === company.nameKey ? company.id : holder
 
 /** A time scope as one TIMEX3 period; none when it has no calendar value (`PRESENT_REF`, `XXXX-06`). */
 const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {

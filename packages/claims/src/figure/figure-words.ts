@@ -39,3 +39,9 @@ export const CHANGE_BY_WORDS: ReadonlySet<string> = new Set(["by"])
 
 /** Words that make a bilateral figure the world's: "global", "overall", "total". */
 export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "total", "worldwide"])
+
+/**
+ * Words that make a company's figure a part's, not the whole firm's: "revenues in the aerospace
+ * division", "its Canadian unit's sales". The part (with the word before it) becomes the figure's item.
+ */
+export const PART_WORDS: ReadonlySet<string> = new Set(["division", "divisions", "unit", "units", "subsidiary", "subsidiaries", "segment", "segments", "arm", "affiliate", "affiliates"])

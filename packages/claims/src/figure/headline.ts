@@ -4,8 +4,14 @@ import { phraseIndex, phraseAt } from "../claim/phrase-index.js"
 
 /** The company a wire story is about, from its headline: "DEAN FOODS CO <DF> 3RD QTR NET". */
 export interface HeadlineCompany {
-  /** `org:<name without company suffixes>`: the same firm headlined the same way matches across articles. */
+  /**
+   * `org:<name without company suffixes>`, then `~<ticker>` when the headline gives one: the same
+   * firm headlined the same way matches across articles, and two firms of one name ("MARINE CORP
+   * <MCOR.O>", "MARINE CORP <MCRP.O>") stay apart by their tickers.
+   */
   readonly id: string
+  /** The name without company suffixes, as in the id: what a name in the text is matched against. */
+  readonly nameKey: string
   /** The name as written, in title case: "Dean Foods Co". */
   readonly name: string
   /** The exchange ticker, when given: "DF", "TRP.TO". */
@@ -39,6 +45,13 @@ const slug = (words: ReadonlyArray<string>) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
 
+/** A firm's name as a key: lower case, accents and company suffixes dropped ("Dean Foods Co" → "dean-foods"). */
+export const firmNameKey = (words: ReadonlyArray<string>): string =>
+  slug(words.map((w) => w.toLowerCase()).filter((w, i) => (i === 0 ? w !== "the" : !SUFFIXES.has(w))))
+
+/** The root of a ticker, exchange suffix dropped: "MCOR.O" → "mcor", "TRP.TO" → "trp". */
+const tickerRoot = (ticker: string): string => slug([ticker.split(".")[0] ?? ticker])
+
 const titleCase = (word: string) => (word.length <= 1 ? word : word[0]!.toUpperCase() + word.slice(1).toLowerCase())
 
 export interface Headline {
@@ -58,11 +71,14 @@ export const readHeadline = (title: string | undefined, resultsTable: boolean): 
   const nameEnd = open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
   const nameTokens = nameEnd > 0 ? tokens.slice(0, nameEnd).filter((t) => /\p{L}/u.test(t.text)) : []
   const ticker = close > open + 1 ? title.slice(tokens[open + 1]!.start, tokens[close - 1]!.end) : undefined
+  const nameKey = firmNameKey(nameTokens.map((t) => t.normal))
+  const root = ticker === undefined ? "" : tickerRoot(ticker)
   const company =
-    nameTokens.length === 0
+    nameTokens.length === 0 || nameKey === ""
       ? undefined
       : {
-          id: `org:${slug(nameTokens.map((t) => t.normal).filter((w, i) => i === 0 ? w !== "the" : !SUFFIXES.has(w)))}`,
+          id: `org:${nameKey}${root === "" ? "" : `~${root}`}`,
+          nameKey,
           name: nameTokens.map((t) => titleCase(t.text)).join(" "),
           ...(ticker !== undefined ? { ticker } : {})
         }

@@ -14,8 +14,11 @@ export interface Measure {
   readonly words: ReadonlyArray<string>
   readonly unit: "money" | "percent" | "count" | "measure" | "index" | "any"
   readonly sign: "balance" | "plain"
-  /** Whose figure it is: an economy's (a country or bloc, never a company or an agency reporting it) or anyone's. */
-  readonly holder: "economy" | "any"
+  /**
+   * Whose figure it is: an economy's (a country or bloc, never a company or an agency reporting it),
+   * a company's (never a country standing in for it: "UK Coal's losses" are no figure of the UK), or anyone's.
+   */
+  readonly holder: "economy" | "company" | "any"
 }
 
 const m = (id: string, unit: Measure["unit"], description: string, words: ReadonlyArray<string>, sign: Measure["sign"] = "plain"): Measure => ({
@@ -24,7 +27,7 @@ const m = (id: string, unit: Measure["unit"], description: string, words: Readon
   words,
   unit,
   sign,
-  holder: ECONOMY.has(id) ? "economy" : "any"
+  holder: ECONOMY.has(id) ? "economy" : COMPANY.has(id) ? "company" : "any"
 })
 
 /** Measures of an economy: their holder is a country or bloc. */
@@ -32,6 +35,11 @@ const ECONOMY: ReadonlySet<string> = new Set([
   "trade_balance", "current_account", "total_trade", "gdp", "gnp", "consumer_prices", "producer_prices", "wholesale_prices",
   "unemployment_rate", "unemployed", "money_supply", "reserves", "budget_balance", "government_spending", "government_revenue",
   "industrial_output", "retail_sales", "housing_starts", "capacity_utilisation"
+])
+
+/** Measures of a company's accounts: their holder is a firm. */
+const COMPANY: ReadonlySet<string> = new Set([
+  "revenue", "net_income", "operating_income", "pretax_income", "eps", "dividend", "shares_outstanding", "share_price"
 ])
 
 export const MEASURES: ReadonlyArray<Measure> = [

@@ -92,18 +92,38 @@ const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): Readonly
   return facts.entities.filter((e) => types.has(e.type) && (source === undefined || !within(source)(e)))
 }
 
+/** Measures of a flow or balance between two parties: "exports to the U.S.", "deficit with Japan". */
+const PARTNERED_MEASURES: ReadonlySet<string> = new Set(["exports", "imports", "trade_balance", "total_trade", "current_account"])
+const PARTNER_WORDS: ReadonlySet<string> = new Set(["to", "from", "with"])
+const PARTNER_TYPES = new Set<EntityMention["type"]>(["country", "bloc"])
+
+/**
+ * The partner a flow's words name right after them ("Nissan's exports to the U.S.", "Exports to
+ * Europe"): the country or bloc, or `unknown` when the partner is no known party (the figure is
+ * then not read: it is neither the holder's total nor a known pair's). "Exports rose to 3 bln"
+ * names no partner.
+ */
+const partnerAfter = (facts: SentenceFacts, measure: Measure, measureEnd: number, clause: { start: number; end: number }): EntityMention | "unknown" | undefined => {
+  if (!PARTNERED_MEASURES.has(measure.id)) return undefined
+  const after = facts.tokens.filter((t) => t.start >= measureEnd && t.end <= clause.end)
+  if (after[0] === undefined || !PARTNER_WORDS.has(after[0].normal)) return undefined
+  const next = after.slice(1).find((t) => t.normal !== "the")
+  if (next === undefined || facts.quantities.some((q) => q.start <= next.start && next.start < q.end)) return undefined
+  return facts.entities.find((e) => PARTNER_TYPES.has(e.type) && e.start <= next.start && next.start < e.end) ?? "unknown"
+}
+
 /** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
 const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number): EntityMention | undefined => {
   const named = holdersIn(facts, measure)
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
-  const firms = measure.holder === "any" ? named.filter((e) => e.type === "organization") : []
-  const candidates = firms.length > 0 ? firms : named
+  const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
+  const candidates = firms.length > 0 || measure.holder === "company" ? firms : named
   return (
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
     candidates.filter(within(clause)).at(0) ??
     candidates.at(0) ??
     // A firm the gazetteer does not know: the proper name before the measure ("Ogden Projects Inc.'s revenue").
-    (measure.holder === "any" ? namedSubjects(facts, clause, measureStart)[0] : undefined)
+    (measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart)[0] : undefined)
   )
 }
 
@@ -132,8 +152,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const match = measureFor(tokens, matches.filter(within(clause)), quantity)
       if (match === undefined) return []
       const measure = match.value
+      const partner = partnerAfter(facts, measure, match.stop, clause)
+      if (partner === "unknown") return []
       const named = holderFor(facts, measure, clause, match.start)
-      const holder = named ?? previous[measure.holder]
+      const holder = named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && BY.has(before.normal)
       const level = before !== undefined && LEVEL_WORDS.has(before.normal)
@@ -166,6 +188,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             measure: measure.id,
             aspect,
             ...(holder !== undefined ? { holder: holder.entity, holderText: holder.text } : {}),
+            ...(partner !== undefined ? { counterpart: partner.entity } : {}),
             ...(time !== undefined && earlier
               ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: "written" as const, prior: true } }
               : {})

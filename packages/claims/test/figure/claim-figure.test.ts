@@ -33,4 +33,21 @@ describe("every claim with a value carries its figure identity", () => {
     expect(statuses).toContainEqual(["exports", "forecast"])
     expect(statuses).toContainEqual(["trade_balance", "preliminary"])
   })
+
+  it("a company's accounts are never a country's, and a division's figure is the division's", () => {
+    const text =
+      "Shares in UK Coal fell after the mining group reported losses had deepened to 51.6 mln stg in 2004.\n\n" +
+      "Revenues in the aerospace division of Allied-Signal Inc rose to 1.144 billion dlrs in the third quarter of 1987."
+    const claims = extractText(text, "2005-03-01").claims.filter((c) => c.figure !== undefined)
+    const loss = claims.find((c) => c.value?.value === -51.6e6 || c.value?.value === 51.6e6)
+    expect(loss?.figure?.holder ?? "").not.toMatch(/^country:/)
+    const revenue = claims.find((c) => c.figure?.measure === "revenue")
+    expect(revenue?.figure?.item).toBe("aerospace division")
+  })
+
+  it("a firm's exports to a country have that country as partner, never as holder; to an unknown partner they are not read", () => {
+    const text = "Nissan's exports to the U.S. fell 25.4 pct in May from a year earlier.\n\nExports to Europe fell 24.8 pct in May."
+    const claims = extractText(text, "1987-06-18").claims.filter((c) => c.figure?.measure === "exports")
+    expect(claims.map((c) => [c.figure?.holder, c.figure?.counterpart, c.value?.value])).toEqual([["org:nissan", "country:US", -25.4]])
+  })
 })

@@ -27,7 +27,7 @@ describe("company results tables", () => {
 
   it("reads each row before 'vs' as the current period and after it as the year-ago one, losses negative, the currency written once", () => {
     const claims = wire("GORDON JEWELRY CORP <GOR> 4TH QTR AUG 31 LOSS", quarter, "1987-10-19")
-    const G = "org:gordon-jewelry"
+    const G = "org:gordon-jewelry~gor"
     expect(row(claims)).toEqual([
       ["eps", -0.13, "USD", "1987-06/1987-08", false, G],
       ["eps", -0.2, "USD", "1986-06/1986-08", true, G],
@@ -55,24 +55,50 @@ describe("company results tables", () => {
   it("takes the quarter from a headline cut after its ordinal, nine months from the row head, a dividend's prior from the period before", () => {
     const body = ["Shr eight cts vs 10 cts", "    Qtly div 30 cts vs 30 cts prior", "    Nine mths", "    Shr 1.14 dlrs vs 52 cts", " Reuter", ""].join("\n")
     expect(row(wire("USP REAL ESTATE INVESTMENT TRUST <USPTS.O> 3RD", body, "1987-10-20"))).toEqual([
-      ["eps", 0.08, "USD", "1987-Q3", false, "org:usp-real-estate-investment-trust"],
-      ["eps", 0.1, "USD", "1986-Q3", true, "org:usp-real-estate-investment-trust"],
-      ["dividend", 0.3, "USD", "1987-Q3", false, "org:usp-real-estate-investment-trust"],
-      ["dividend", 0.3, "USD", "1987-Q2", true, "org:usp-real-estate-investment-trust"],
-      ["eps", 1.14, "USD", "1987-01/1987-09", false, "org:usp-real-estate-investment-trust"],
-      ["eps", 0.52, "USD", "1986-01/1986-09", true, "org:usp-real-estate-investment-trust"]
+      ["eps", 0.08, "USD", "1987-Q3", false, "org:usp-real-estate-investment-trust~uspts"],
+      ["eps", 0.1, "USD", "1986-Q3", true, "org:usp-real-estate-investment-trust~uspts"],
+      ["dividend", 0.3, "USD", "1987-Q3", false, "org:usp-real-estate-investment-trust~uspts"],
+      ["dividend", 0.3, "USD", "1987-Q2", true, "org:usp-real-estate-investment-trust~uspts"],
+      ["eps", 1.14, "USD", "1987-01/1987-09", false, "org:usp-real-estate-investment-trust~uspts"],
+      ["eps", 0.52, "USD", "1986-01/1986-09", true, "org:usp-real-estate-investment-trust~uspts"]
     ])
   })
 
   it("a year reported in February is the year before; sterling written once is the table's currency", () => {
     const body = ["Shr 12.5p vs 10.1p", "    Pretax profit 45.1 mln stg vs 38.2 mln", "    Turnover 1.2 billion vs 1.1 billion", " Reuter", ""].join("\n")
     expect(row(wire("BLUE CIRCLE INDUSTRIES PLC <BCIL.L> YEAR", body, "1987-02-26"))).toEqual([
-      ["eps", 0.125, "GBP", "1986", false, "org:blue-circle-industries"],
-      ["eps", 0.101, "GBP", "1985", true, "org:blue-circle-industries"],
-      ["pretax_income", 45.1e6, "GBP", "1986", false, "org:blue-circle-industries"],
-      ["pretax_income", 38.2e6, "GBP", "1985", true, "org:blue-circle-industries"],
-      ["revenue", 1.2e9, "GBP", "1986", false, "org:blue-circle-industries"],
-      ["revenue", 1.1e9, "GBP", "1985", true, "org:blue-circle-industries"]
+      ["eps", 0.125, "GBP", "1986", false, "org:blue-circle-industries~bcil"],
+      ["eps", 0.101, "GBP", "1985", true, "org:blue-circle-industries~bcil"],
+      ["pretax_income", 45.1e6, "GBP", "1986", false, "org:blue-circle-industries~bcil"],
+      ["pretax_income", 38.2e6, "GBP", "1985", true, "org:blue-circle-industries~bcil"],
+      ["revenue", 1.2e9, "GBP", "1986", false, "org:blue-circle-industries~bcil"],
+      ["revenue", 1.1e9, "GBP", "1985", true, "org:blue-circle-industries~bcil"]
     ])
+  })
+
+  it("keeps two firms of one name apart by their tickers", () => {
+    const body = ["Shr 30 cts vs 30 cts", "    Net 1,804,000 vs 1,800,000", " Reuter", ""].join("\n")
+    const holders = (title: string) => new Set(wire(title, body, "1987-10-19").map((c) => c.figure?.holder))
+    expect(holders("MARINE CORP <MCOR.O> 3RD QTR NET")).toEqual(new Set(["org:marine~mcor"]))
+    expect(holders("MARINE CORP <MCRP.O> 3RD QTR NET")).toEqual(new Set(["org:marine~mcrp"]))
+  })
+
+  it("gives a note's figures no label for a holder and leaves what they measure unread", () => {
+    const body = [
+      "Shr profit 3.64 dlrs vs profit 1.64 dlrs",
+      "    Net profit 541 mln vs profit 247 mln",
+      "    NOTE: Net in qtr 1987 vs 1986 includes provision for possible",
+      "credit losses of 320 mln vs 431 mln.",
+      "    Results exclude extraordinary gain from net loss carryforward of 228,000 dlrs.",
+      " Reuter",
+      ""
+    ].join("\n")
+    const claims = wire("CITICORP <CCI> 3RD QTR NET", body, "1987-10-20")
+    expect(claims.flatMap((c) => [...c.subjects, c.figure?.holder ?? ""]).filter((e) => /org:(net|results|note)$/.test(e))).toEqual([])
+    const rows = claims.filter((c) => c.figure?.period?.origin === "table")
+    expect(rows.map((c) => c.value?.value)).toEqual([3.64, 1.64, 541e6, 247e6])
+    const notes = claims.filter((c) => c.figure !== undefined && c.figure.period?.origin !== "table")
+    expect(notes.length).toBeGreaterThan(0)
+    expect(notes.every((c) => c.figure!.unresolved.includes("measure"))).toBe(true)
   })
 })

@@ -49,7 +49,10 @@ export const ITEM_REQUIRED_MEASURES: ReadonlySet<string> = new Set([
   "public_spending",
   "tax",
   "people_count",
-  "casualties"
+  "casualties",
+  // Loans, credit lines and borrowings of whom, to whom: "2.15 billion dlrs in new loans" and a
+  // week's discount window borrowings are different quantities until an item says which.
+  "credit"
 ])
 
 /** Statuses of figures that are measured (first, final or corrected readings of what happened). */
