@@ -1,26 +1,27 @@
 /**
- * One `crosscheck run` in a process of its own (so its peak memory is its own), as the CLI runs
- * it: `node run-once.js <corpus> <db> <out> [jobs]`. Prints one JSON line: seconds, counts and the
- * process's peak RSS (worker threads included).
+ * One `crosscheck run` in a process of its own (so its peak memory is its own), through the built
+ * CLI itself (packages/pipeline/bin/crosscheck.js, what a user runs, its module loading included):
+ * `node run-once.js <corpus> <db> <out> [jobs]`. The CLI prints its JSON outcome on stdout; this
+ * adds one last line on stderr, at exit: the process's peak RSS (worker threads included).
  */
-import { pipelineLayer, runPipeline } from "@crosscheck/pipeline"
-import * as NodeServices from "@effect/platform-node/NodeServices"
-import { Effect } from "effect"
+import { fileURLToPath } from "node:url"
 
 const [corpus = "", db = "", out = "", jobs] = process.argv.slice(2)
-const started = performance.now()
-const summary = await Effect.runPromise(
-  runPipeline({ corpus, outDir: out, formats: ["md", "html", "json"] }).pipe(
-    Effect.provide(pipelineLayer({ db, jobs: jobs === undefined ? undefined : Number(jobs) })),
-    Effect.provide(NodeServices.layer)
-  )
-)
-const seconds = (performance.now() - started) / 1000
-console.log(JSON.stringify({
-  seconds,
-  seen: summary.articles.seen,
-  extracted: summary.articles.extracted,
-  claims: summary.claims,
-  reportsKept: summary.reportsKept.length,
-  peakMegabytes: process.resourceUsage().maxRSS / 1024
-}))
+const cli = new URL("../../../packages/pipeline/bin/crosscheck.js", import.meta.url)
+process.argv = [
+  process.argv[0] ?? "node",
+  fileURLToPath(cli),
+  "run",
+  corpus,
+  "--db",
+  db,
+  "--out",
+  out,
+  "--format",
+  "json",
+  ...(jobs === undefined ? [] : ["--jobs", jobs])
+]
+process.on("exit", () => {
+  process.stderr.write(`\n${JSON.stringify({ peakMegabytes: process.resourceUsage().maxRSS / 1024 })}\n`)
+})
+await import(cli.href)

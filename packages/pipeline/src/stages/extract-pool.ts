@@ -5,7 +5,7 @@ import { Worker } from "node:worker_threads"
 import type { ArticleWrite } from "../store/store-records.js"
 import { Cleaner, CleanError } from "./clean-stage.js"
 import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
-import { ExtractError, Extractor, type ExtractorOptions, loadUserGazetteer } from "./extract-stage.js"
+import { ExtractError, Extractor, extractorConfigKey, type ExtractorOptions, loadUserGazetteer } from "./extract-stage.js"
 
 /** As many workers as the machine has cores: extraction is CPU-bound. */
 export const defaultJobs = () => availableParallelism()
@@ -58,20 +58,27 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         const { jobs, ...settings } = options
         const { gazetteer, ...rest } = settings
         const setup: WorkerSetup = { ...rest, userGazetteer: yield* loadUserGazetteer(gazetteer) }
-        const { cleaner, extractor } = yield* Effect.all({ cleaner: Cleaner, extractor: Extractor }).pipe(
-          Effect.provide(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup)))
-        )
+        const configKey = extractorConfigKey(rest, setup.userGazetteer)
         if (jobs <= 1) {
+          // Built on the first article to extract: a run with nothing changed compiles no gazetteer.
+          let local: { readonly cleaner: Cleaner["Service"]; readonly extractor: Extractor["Service"] } | undefined
+          const stages = Effect.suspend(() =>
+            local !== undefined ? Effect.succeed(local) : Effect.all({ cleaner: Cleaner, extractor: Extractor }).pipe(
+              Effect.provide(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup))),
+              Effect.tap((built) => Effect.sync(() => (local = built)))
+            )
+          )
           return ExtractPool.of({
             jobs: 1,
-            configKey: extractor.configKey,
+            configKey,
             extract: (article) =>
-              Effect.flatMap(cleaner.clean(article), (cleaned) =>
-                Effect.map(extractor.extract(cleaned), (extraction) => ({
-                  article,
-                  furniture: cleaned.furniture,
-                  extraction
-                })))
+              Effect.flatMap(stages, ({ cleaner, extractor }) =>
+                Effect.flatMap(cleaner.clean(article), (cleaned) =>
+                  Effect.map(extractor.extract(cleaned), (extraction) => ({
+                    article,
+                    furniture: cleaned.furniture,
+                    extraction
+                  }))))
           })
         }
 
@@ -101,24 +108,26 @@ export class ExtractPool extends Context.Service<ExtractPool, {
           return worker
         }
         const workers: Array<PoolWorker> = []
-        yield* Effect.acquireRelease(
-          Effect.sync(() => {
-            for (let i = 0; i < jobs; i++) workers.push(start())
-          }),
-          () =>
-            Effect.promise(() => {
-              closing = true
-              return Promise.all(workers.map((worker) => worker.thread.terminate()))
-            })
+        // The threads start with the first article to extract: a run with nothing changed starts
+        // none (each would load wink and its model). Ended with the pool, whichever started.
+        const started = () => {
+          if (workers.length === 0) for (let i = 0; i < jobs; i++) workers.push(start())
+          return workers
+        }
+        yield* Effect.addFinalizer(() =>
+          Effect.promise(() => {
+            closing = true
+            return Promise.all(workers.map((worker) => worker.thread.terminate()))
+          })
         )
 
         return ExtractPool.of({
           jobs,
-          configKey: extractor.configKey,
+          configKey,
           extract: (article) =>
             Effect.flatten(Effect.callback<Outcome>((resume) => {
               // The least busy worker takes the article.
-              const worker = workers.reduce((best, candidate) =>
+              const worker = started().reduce((best, candidate) =>
                 candidate.pending.size < best.pending.size ? candidate : best
               )
               const id = nextId++

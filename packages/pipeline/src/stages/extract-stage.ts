@@ -44,7 +44,7 @@ export interface ExtractorOptions {
  * Short, stable and order-free: the same settings written in another order are the same settings.
  * The user's gazetteer counts by its content (its entries, as decoded), not by its file name.
  */
-const configKeyOf = (options: Omit<ExtractorOptions, "gazetteer">, userGazetteer: Gazetteer | undefined): string => {
+export const extractorConfigKey = (options: Omit<ExtractorOptions, "gazetteer">, userGazetteer: Gazetteer | undefined): string => {
   const settings = {
     notEntities: [...new Set((options.notEntities ?? []).map((name) => name.toLowerCase()))].sort(),
     disabledKinds: [...new Set(options.disabledKinds ?? [])].sort(),
@@ -99,7 +99,7 @@ export class Extractor extends Context.Service<Extractor, {
           : { ...extraction, claims: extraction.claims.filter((claim) => !switchedOff(claim)) }
       }
       return Extractor.of({
-        configKey: configKeyOf(options, userGazetteer),
+        configKey: extractorConfigKey(options, userGazetteer),
         extract: Effect.fn("Extractor.extract")((cleaned: CleanedArticle) =>
           Effect.try({
             try: () => extractWithSettings(cleaned),

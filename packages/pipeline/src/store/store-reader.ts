@@ -5,8 +5,7 @@ import { readClaimProvenance } from "./claim-provenance.js"
 import type { Kysely } from "kysely"
 import type { ClaimsFlatView, Database } from "./database-schema.js"
 import { openDatabase } from "./open-database.js"
-import { isPostgresUrl } from "./postgres/postgres-url.js"
-import { openPostgresReader } from "./postgres/postgres-store.js"
+import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { QueryRunner } from "./query-runner.js"
 import { readOnlyQuery } from "./read-only-query.js"
 import { type SqliteExecutor, sqliteRunner } from "./sqlite-executor.js"
@@ -60,7 +59,7 @@ export class StoreReader extends Context.Service<StoreReader, StoreReaderService
    */
   static readonly layer = (path: string): Layer.Layer<StoreReader, StoreError> =>
     isPostgresUrl(path)
-      ? Layer.effect(StoreReader, openPostgresReader(path))
+      ? Layer.effect(StoreReader, Effect.flatMap(postgresStore, (postgres) => postgres.openPostgresReader(path)))
       : Layer.effect(StoreReader, Effect.map(openDatabase({ path, readOnly: true }), (executor) => makeSqliteReader(path, executor)))
 }
 

@@ -3,8 +3,7 @@ import { Console, Context, Effect, Layer } from "effect"
 import { hostname } from "node:os"
 import { deleteArticles, writeArticles, writeRelations } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
-import { openPostgresStore } from "./postgres/postgres-store.js"
-import { isPostgresUrl } from "./postgres/postgres-url.js"
+import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader } from "./store-reader.js"
@@ -48,7 +47,7 @@ export class StoreWriter extends Context.Service<StoreWriter, StoreWriterService
    * over the same connection; a `postgres://` URL opens the PostgreSQL store (no writer lock).
    */
   static readonly layer = (path: string): Layer.Layer<StoreWriter | StoreReader, StoreError> =>
-    isPostgresUrl(path) ? Layer.effectContext(openPostgresStore(path)) : Layer.effectContext(
+    isPostgresUrl(path) ? Layer.effectContext(Effect.flatMap(postgresStore, (postgres) => postgres.openPostgresStore(path))) : Layer.effectContext(
       Effect.gen(function*() {
         const executor = yield* openDatabase({ path })
         const { closeOpenRun, writer } = makeStoreWriter(path, executor)

@@ -1,3 +1,5 @@
+import { Effect } from "effect"
+
 /** `--db postgres://user@host/db` (or `postgresql://`) selects the PostgreSQL store; anything else is a SQLite path. */
 export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db)
 
@@ -8,3 +10,9 @@ export const redactPostgresUrl = (db: string): string => {
   if (url.password !== "") url.password = "***"
   return url.href
 }
+
+/**
+ * The PostgreSQL store's module, loaded only when a `postgres://` URL asks for it: `pg` and its
+ * dependencies are not loaded by the SQLite runs (nor by `--help`).
+ */
+export const postgresStore = Effect.promise(() => import("./postgres-store.js"))
