@@ -11,6 +11,7 @@ import { defaultJobs, ExtractPool } from "./stages/extract-pool.js"
 import type { ExtractorOptions } from "./stages/extract-stage.js"
 import { type ReportFormat, ReportWriter } from "./stages/report-stage.js"
 import { StoreReader } from "./store/store-reader.js"
+import { sameMetadata } from "./store/stored-rows.js"
 import { StoreWriter } from "./store/store-writer.js"
 import { CROSSCHECK_VERSION } from "./version.js"
 
@@ -131,12 +132,14 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
     }
     const article = yield* reader.read(source)
     const stored = fingerprints.get(article.id)
-    const sameText = stored !== undefined && stored.contentHash === article.contentHash
-    if (sameText && stored.extractor === extractorId) {
+    // The same text read with other metadata (a corrected `published` date) is a changed article.
+    const sameInput = stored !== undefined && stored.contentHash === article.contentHash &&
+      sameMetadata(stored.metadata, article.metadata)
+    if (sameInput && stored.extractor === extractorId) {
       unchanged++
       return undefined
     }
-    if (sameText) {
+    if (sameInput) {
       outdatedExtractors.add(stored.extractor)
       reextracting.add(article.id)
     }

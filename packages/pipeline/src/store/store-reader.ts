@@ -19,7 +19,15 @@ import type {
   RunRecord,
   StoredArticle
 } from "./store-records.js"
-import { articleSummary, decodeClaim, decodeRelation, runRecord, storedArticle } from "./stored-rows.js"
+import {
+  articleSummary,
+  decodeClaim,
+  decodeRelation,
+  fingerprintOf,
+  METADATA_COLUMNS,
+  runRecord,
+  storedArticle
+} from "./stored-rows.js"
 
 export interface StoreReaderService {
   readonly storedFingerprint: (articleId: string) => Effect.Effect<Option.Option<ArticleFingerprint>, StoreError>
@@ -80,17 +88,18 @@ export const makeStoreReader = (store: {
   const { builder, runner } = store
   return StoreReader.of({
     storedFingerprint: Effect.fn("StoreReader.storedFingerprint")(function*(articleId: string) {
-      return Option.fromNullishOr(yield* runner.first(
+      const row = yield* runner.first(
         `cannot read article ${articleId}`,
-        builder.selectFrom("articles").select(["content_hash as contentHash", "extractor"]).where("id", "=", articleId)
-      ))
+        builder.selectFrom("articles").select(["content_hash", "extractor", ...METADATA_COLUMNS]).where("id", "=", articleId)
+      )
+      return Option.map(Option.fromNullishOr(row), fingerprintOf)
     }),
     storedFingerprints: Effect.fn("StoreReader.storedFingerprints")(function*() {
       const rows = yield* runner.all(
         "cannot read the stored articles' fingerprints",
-        builder.selectFrom("articles").select(["id", "content_hash as contentHash", "extractor"])
+        builder.selectFrom("articles").select(["id", "content_hash", "extractor", ...METADATA_COLUMNS])
       )
-      return new Map(rows.map(({ id, ...fingerprint }) => [id, fingerprint]))
+      return new Map(rows.map((row) => [row.id, fingerprintOf(row)]))
     }),
     storedArticleIds: Effect.fn("StoreReader.storedArticleIds")(function*() {
       const rows = yield* runner.all("cannot list articles", builder.selectFrom("articles").select("id").orderBy("id"))

@@ -1,4 +1,4 @@
-import type { Article, Claim, Extraction, FurnitureRegion, IsoDay, ReferenceDate, Relation } from "@crosscheck/claims"
+import type { Article, ArticleMetadata, Claim, Extraction, FurnitureRegion, IsoDay, ReferenceDate, Relation } from "@crosscheck/claims"
 import { Schema } from "effect"
 import type { RunStatus } from "./database-schema.js"
 
@@ -31,10 +31,14 @@ export interface RunOutcome {
   readonly errors: ReadonlyArray<RunError>
 }
 
-/** How an article was stored: enough to tell whether it must be extracted again. */
+/**
+ * How an article was stored: enough to tell whether it must be extracted again — its text, the
+ * extractor, and the metadata it was read with (a new `published` date moves its reference date).
+ */
 export interface ArticleFingerprint {
   readonly contentHash: string
   readonly extractor: string
+  readonly metadata: ArticleMetadata
 }
 
 /** What the store recorded about an article besides the article itself. */

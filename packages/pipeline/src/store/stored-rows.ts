@@ -3,6 +3,7 @@ import { Schema } from "effect"
 import type { Selectable } from "kysely"
 import type { ArticlesTable, RunsTable } from "./database-schema.js"
 import {
+  type ArticleFingerprint,
   type ArticleSummary,
   RunCounts,
   RunError,
@@ -26,11 +27,16 @@ const decodeErrors = Schema.decodeUnknownSync(Schema.fromJsonString(Schema.Array
 /** The article columns a summary needs (everything but the text and furniture). */
 export type ArticleSummaryRow = Omit<Selectable<ArticlesTable>, "text" | "furniture">
 
+/** The article columns that hold its metadata, one per `ArticleMetadata` key. */
+export const METADATA_COLUMNS = ["title", "published", "outlet", "url"] as const
+
 /** The metadata the corpus gave: a null column was an absent key. */
-const metadataOf = (row: ArticleSummaryRow) =>
-  decodeMetadata(Object.fromEntries(
-    (["title", "published", "outlet", "url"] as const).flatMap((key) => row[key] === null ? [] : [[key, row[key]]])
-  ))
+export const metadataOf = (row: Pick<ArticleSummaryRow, typeof METADATA_COLUMNS[number]>): ArticleMetadata =>
+  decodeMetadata(Object.fromEntries(METADATA_COLUMNS.flatMap((key) => row[key] === null ? [] : [[key, row[key]]])))
+
+/** Whether two articles were read with the same metadata (absent and absent are the same). */
+export const sameMetadata = (a: ArticleMetadata, b: ArticleMetadata): boolean =>
+  METADATA_COLUMNS.every((key) => a[key] === b[key])
 
 const extractionInfo = (row: ArticleSummaryRow): StoredExtractionInfo => ({
   referenceDate: decodeReferenceDate({ date: row.reference_date, basis: row.reference_basis, why: row.reference_why }),
@@ -51,6 +57,10 @@ export const storedArticle = (row: Selectable<ArticlesTable>): StoredArticle => 
   furniture: decodeFurniture(row.furniture),
   ...extractionInfo(row)
 })
+
+export const fingerprintOf = (
+  row: Pick<ArticleSummaryRow, "content_hash" | "extractor" | typeof METADATA_COLUMNS[number]>
+): ArticleFingerprint => ({ contentHash: row.content_hash, extractor: row.extractor, metadata: metadataOf(row) })
 
 export const articleSummary = (row: ArticleSummaryRow): ArticleSummary => ({
   id: row.id,

@@ -17,6 +17,7 @@ import {
   visitOverlap
 } from "./fixtures/sample-corpus.js"
 import { inspect, populate, readWrite, tempDbPath, withStore } from "./store-test-kit.js"
+import type { ArticleFingerprint } from "../../src/store/store-records.js"
 
 const ids = (values: ReadonlyArray<{ readonly id: string }>) => values.map((value) => value.id).sort()
 
@@ -154,7 +155,7 @@ describe("the store (StoreWriter, StoreReader)", () => {
       assert.isTrue(Option.isNone(yield* store.storedFingerprint(sampleB.article.id)))
       assert.deepStrictEqual(
         yield* store.storedFingerprint(sampleA.article.id),
-        Option.some({ contentHash: sampleA.article.contentHash, extractor: "crosscheck-extract/test" })
+        Option.some({ contentHash: sampleA.article.contentHash, extractor: "crosscheck-extract/test", metadata: sampleA.article.metadata })
       )
     })).pipe(Effect.tap(() =>
       Effect.sync(() => {
@@ -215,7 +216,7 @@ describe("the store (StoreWriter, StoreReader)", () => {
       assert.deepStrictEqual(yield* store.storedArticleIds(), ids(sampleArticles.map(({ article }) => article)))
       assert.deepStrictEqual(
         [...(yield* store.storedFingerprints())].sort(([a], [b]) => a.localeCompare(b)),
-        sampleArticles.map(({ article }): [string, { contentHash: string; extractor: string }] => [article.id, { contentHash: article.contentHash, extractor: "crosscheck-extract/test" }])
+        sampleArticles.map(({ article }): [string, ArticleFingerprint] => [article.id, { contentHash: article.contentHash, extractor: "crosscheck-extract/test", metadata: article.metadata }])
           .sort(([a], [b]) => a.localeCompare(b))
       )
       assert.strictEqual(yield* store.countClaims(), sampleArticles.flatMap(({ extraction }) => extraction.claims).length)
