@@ -82,7 +82,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
   // "May 7th" is no "may": words inside dates and figures mark no modality. An event's modality
   // stands before its word ("will make a visit") or in the verbs right after it ("the summit is
   // scheduled"); a figure's anywhere in its clause ("deals worth $10bn are expected to be signed").
-  const figures = [...sentence.timexes, ...sentence.quantities]
+  // A dateline's date ("TOKYO, May 15 -") frames no figure, but its "May" is a month all the same.
+  const figures = [...timexes.filter(within(sentence.span)), ...sentence.quantities]
   const reach = draft.kind === "event" ? verbGroupEnd(sentence.tokens, draft.anchor) : clause.end
   const timeStarts = timeParts.map((t) => sentence.tokens.findIndex((k) => k.start >= t.start))
   const markerTokens = sentence.tokens.filter(
