@@ -19,10 +19,18 @@ export const changeNear = (tokens: ReadonlyArray<Token>, at: number): { readonly
   return best
 }
 
-/** "from $639m" in "rose to $1.13bn from $639m" or "$18bn, down from $38bn": the value a change started from. */
+/** How many words a figure's number may stand before the "from" that follows it: "1.90 billion dlrs from". */
+const FIGURE_BEFORE_FROM = 3
+
+/**
+ * "from $639m" in "rose to $1.13bn from $639m", "$18bn, down from $38bn" or "sales of 1.90 billion
+ * dlrs from 1.69 billion a year earlier": the value a change started from.
+ */
 export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolean => {
   const index = tokens.findIndex((t) => t.start >= at)
   if (tokens[index - 1]?.normal !== "from") return false
   const cue = tokens[index - 2]
-  return (cue !== undefined && (RISES.has(cue.normal) || FALLS.has(cue.normal))) || tokens.some((t) => t.normal === "to" && t.start < at)
+  const words = tokens.slice(0, index - 1).filter((t) => t.text.trim() !== "")
+  const figureBefore = words.slice(-FIGURE_BEFORE_FROM).some((t) => /\d/.test(t.text))
+  return (cue !== undefined && (RISES.has(cue.normal) || FALLS.has(cue.normal))) || figureBefore || tokens.some((t) => t.normal === "to" && t.start < at)
 }

@@ -40,10 +40,21 @@ const isBoundary = (facts: SentenceFacts, timex: Timex): boolean => {
   return BOUNDARY_WORDS.has(first) || (word !== undefined && BOUNDARY_WORDS.has(word.normal))
 }
 
-/** The sentence's dates that may date a claim: not the attribution's, not boundaries. */
+/** Words between a period and the day it ends on: "the third quarter ended September 30". */
+const PERIOD_END_WORDS = new Set(["ended", "ending", "ends"])
+
+/** "the third quarter ended September 30": the day ends the period before it and dates nothing itself. */
+const isPeriodEnd = (facts: SentenceFacts, timex: Timex): boolean => {
+  const index = facts.tokens.findLastIndex((t) => t.end <= timex.start)
+  const before = facts.tokens[index]
+  if (before === undefined || !PERIOD_END_WORDS.has(before.normal)) return false
+  return facts.timexes.some((t) => t !== timex && t.end <= before.start && facts.tokens.filter((k) => k.start >= t.end && k.end <= before.start && k.text.trim() !== "").length === 0)
+}
+
+/** The sentence's dates that may date a claim: not the attribution's, not boundaries, not a period's last day. */
 const claimDates = (facts: SentenceFacts): ReadonlyArray<Timex> => {
   const said = facts.attribution?.saidTimex
-  return facts.timexes.filter((t) => t !== said && !isBoundary(facts, t))
+  return facts.timexes.filter((t) => t !== said && !isBoundary(facts, t) && !isPeriodEnd(facts, t))
 }
 
 /** The anchor a date belongs to: the nearest one before it, else the nearest one after it. */
@@ -157,7 +168,10 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
   if (governed.length > 0) return governed
   if (clauseDates.length > 0) return clauseDates
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
-  return claimDates(facts.previous)
+  // Dates carried from the sentence before are its figures' own, never those of its earlier values ("… a year earlier").
+  const previous = facts.previous
+  const before = previous.quantities.filter((q) => isEarlierValue(previous.tokens, q.start))
+  return claimDates(previous).filter((t) => { const owner = ownerOf(t, previous.quantities); return owner === undefined || !before.some((q) => q === owner) })
 }
 
 /** The dates of its clause that a figure governs: "240.1bn in 2023 from 190.3bn in 2022" gives each its own year. */

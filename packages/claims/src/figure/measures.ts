@@ -85,7 +85,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("market_volume", "any", "turnover of a market", ["volume", "turnover", "trading volume"]),
   // Companies
   m("revenue", "money", "revenues, sales, turnover", ["revenue", "revenues", "sales", "turnover", "net sales"]),
-  m("net_income", "money", "net profit or earnings; a loss is negative", ["net income", "net profit", "net earnings", "profit", "profits", "earnings", "net", "net loss", "loss", "losses"], "balance"),
+  m("net_income", "money", "net profit or earnings; a loss is negative", ["net income", "net profit", "net earnings", "profit", "profits", "earnings", "earned", "net", "net loss", "loss", "losses"], "balance"),
   m("operating_income", "money", "operating profit, oper net", ["operating profit", "operating income", "operating earnings", "operating loss", "trading profit"], "balance"),
   m("pretax_income", "money", "profit before tax", ["pretax profit", "pre-tax profit", "pretax earnings", "pre-tax earnings", "pretax income", "pretax loss", "profit before tax"], "balance"),
   m("eps", "money", "net earnings or loss per share", ["earnings per share", "per-share earnings", "per share", "a share"], "balance"),
