@@ -45,3 +45,14 @@ export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "t
  * division", "its Canadian unit's sales". The part (with the word before it) becomes the figure's item.
  */
 export const PART_WORDS: ReadonlySet<string> = new Set(["division", "divisions", "unit", "units", "subsidiary", "subsidiaries", "segment", "segments", "arm", "affiliate", "affiliates"])
+
+/**
+ * Words before a measure's words that make it a part of the whole ("single-family housing starts",
+ * "core inflation", "domestic sales", "non-oil exports"): the modifier becomes the figure's item, so
+ * the part is never compared with the whole.
+ */
+export const PART_MODIFIERS: ReadonlySet<string> = new Set([
+  "single-family", "multi-family", "multifamily", "core", "underlying", "domestic", "overseas", "foreign", "non-farm", "nonfarm",
+  "farm", "manufacturing", "manufactured", "services", "private", "public", "food", "energy", "non-oil", "oil", "agricultural",
+  "industrial", "consumer", "net", "gross", "cumulative", "merchandise", "invisible", "visible"
+])

@@ -11,6 +11,7 @@ import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-inde
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
+import { PART_MODIFIERS } from "./figure-words.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
 const MEASURE_WORDS = phraseIndex(
@@ -65,6 +66,8 @@ const fits = (measure: Measure, quantity: Quantity): boolean => {
 
 /** "a share", "per share" right after a money figure: its measure is per share, whatever came before. */
 const PER_SHARE = new Set(["eps"])
+/** Measures whose amount may be given per share too, which stays theirs: a charge, gain or provision "or 11 cts a share". */
+const PER_SHARE_OF = new Set(["extraordinary_item"])
 /** Words of a clause about buying a company: its per-share figure is an offer price, its total the deal's value. */
 const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase"])
 
@@ -78,8 +81,10 @@ const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseM
   const end = tokens.findIndex((t) => t.start >= quantity.end)
   const after = matches.find((m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity))
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal))
-  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : after
   const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
+  // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
+  if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
+  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : after
   return before ?? after
 }
 
@@ -90,6 +95,15 @@ const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): Readonly
   const source = facts.attribution?.span
   const types = measure?.holder === "economy" ? ECONOMIES : HOLDER_TYPES
   return facts.entities.filter((e) => types.has(e.type) && (source === undefined || !within(source)(e)))
+}
+
+/** The word right before a measure's words, hyphens kept: "single-family" in "single-family housing starts". */
+const WORD_BEFORE = /([\p{L}]+(?:-[\p{L}]+)*)[ \t]+$/u
+
+/** The part of the whole a modifier before the measure words names ("single-family"), if any. */
+const partModifier = (text: string, measureStart: number): string | undefined => {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, measureStart - 40), measureStart))?.[1]?.toLowerCase()
+  return word !== undefined && PART_MODIFIERS.has(word) ? word : undefined
 }
 
 /** Measures of a flow or balance between two parties: "exports to the U.S.", "deficit with Japan". */
@@ -152,6 +166,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const match = measureFor(tokens, matches.filter(within(clause)), quantity)
       if (match === undefined) return []
       const measure = match.value
+      const part = partModifier(doc.text, match.start)
       const partner = partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []
       const named = holderFor(facts, measure, clause, match.start)
@@ -189,6 +204,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             aspect,
             ...(holder !== undefined ? { holder: holder.entity, holderText: holder.text } : {}),
             ...(partner !== undefined ? { counterpart: partner.entity } : {}),
+            ...(part !== undefined ? { item: part } : {}),
             ...(time !== undefined && earlier
               ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: "written" as const, prior: true } }
               : {})

@@ -50,4 +50,18 @@ describe("every claim with a value carries its figure identity", () => {
     const claims = extractText(text, "1987-06-18").claims.filter((c) => c.figure?.measure === "exports")
     expect(claims.map((c) => [c.figure?.holder, c.figure?.counterpart, c.value?.value])).toEqual([["org:nissan", "country:US", -25.4]])
   })
+
+  it("a part of the whole has its modifier as item; a charge per share is no earnings per share", () => {
+    const starts = extractText("The department said single-family housing starts fell in May by 7.6 pct.", "1987-06-16").claims
+    expect(starts.find((c) => c.figure?.measure === "housing_starts")?.figure?.item).toBe("single-family")
+    const charge = extractText("Tribune Co said a pre-tax charge of 16.7 mln dlrs or 11 cts a share led to lower third-quarter earnings.", "1987-10-20").claims
+    expect(charge.find((c) => c.value?.value === 0.11)?.figure?.measure).toBe("extraordinary_item")
+  })
+
+  it("the date of an earlier value ('from 179 mln a year earlier') dates neither the figure it changed into nor the next sentence's", () => {
+    const text = "The company reported sales of 1.90 billion dlrs from 1.69 billion a year earlier. Nutrasweet sales fell to 177 mln from 179 mln a year earlier."
+    const claims = extractText(text, "1987-10-19").claims
+    expect(claims.filter((c) => c.value?.value === 1.9e9 || c.value?.value === 177e6)).toHaveLength(2)
+    expect(claims.filter((c) => c.value?.value === 1.9e9 || c.value?.value === 177e6).every((c) => c.figure?.period === undefined)).toBe(true)
+  })
 })
