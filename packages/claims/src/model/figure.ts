@@ -17,9 +17,9 @@ export const FigureStatus = Schema.Literals(["actual", "preliminary", "revised",
 export type FigureStatus = typeof FigureStatus.Type
 
 /**
- * Where a figure's period came from: written beside it, a results table's row head and period-end
- * date, the article's own day ("closed at 1,234 today"), or carried from the figure it is
- * coordinated with in the same sentence.
+ * Where a figure's period came from: written in its own sentence, a results table's row head and
+ * period-end date, the article's own day ("closed at 1,234 today"), or carried from another
+ * sentence (a trade report's period set once; such a period may corroborate, never contradict).
  */
 export const PeriodOrigin = Schema.Literals(["written", "table", "document_date", "inherited"])
 export type PeriodOrigin = typeof PeriodOrigin.Type

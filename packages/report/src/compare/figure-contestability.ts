@@ -50,7 +50,7 @@ export interface ResolvedFigure extends Figure {
  * How a figure claim stands for comparison: never compared (with the reason), or comparable.
  * A comparable figure is `conclusive` — able to contradict — when it is asserted plainly (not
  * planned or hedged) about a period written, tabled or carried from its own sentence; a figure
- * dated only by the article's day, or hedged, may still corroborate.
+ * dated only by the article's day or by another sentence's date, or hedged, may still corroborate.
  */
 export type FigureStanding =
   | { readonly comparable: false; readonly reason: UncomparedReason }
@@ -73,5 +73,7 @@ export const figureStanding = (claim: Claim): FigureStanding => {
   if (!MEASURED_STATUSES.has(figure.status)) return { comparable: false, reason: STATUS_REASONS[figure.status as keyof typeof STATUS_REASONS] }
   if (claim.modality === "negated") return { comparable: false, reason: "negated" }
   const plainlyAsserted = claim.modality === "reported" || claim.modality === "quoted_opinion"
-  return { comparable: true, figure, conclusive: plainlyAsserted && figure.period.origin !== "document_date" }
+  // A period carried from another sentence ("2003's imbalance of $496.5bn. The deficit with China, up 30.5% at $162bn")
+  // may be that sentence's own: such a figure corroborates but never contradicts.
+  return { comparable: true, figure, conclusive: plainlyAsserted && figure.period.origin !== "document_date" && figure.period.origin !== "inherited" }
 }
