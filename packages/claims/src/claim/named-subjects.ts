@@ -1,6 +1,7 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
+import { firmNameKey } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import type { SentenceFacts } from "./document-facts.js"
 
@@ -46,6 +47,8 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
       const start = tokens[0]!.start
       const end = tokens.at(-1)!.end
       const text = facts.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text).join(" ")
-      return { start, end, text, entity: `org:${slug(text)}`, type: "organization" as const, via: "name" as const }
+      // Company suffixes left out, as a headline's company: "Dean Foods Co" and "Dean Foods" are one firm.
+      const key = firmNameKey(tokens.map((t) => t.text))
+      return { start, end, text, entity: `org:${key === "" ? slug(text) : key}`, type: "organization" as const, via: "name" as const }
     })
 }

@@ -4,6 +4,7 @@ import type { KeyedClaim } from "./comparison-key.js"
 import { normalisedReading, statement } from "./explain.js"
 import { makeRelation } from "./make-relation.js"
 import { byArticleThenId } from "./order.js"
+import { sameFirm, tickersOf } from "./firm-identity.js"
 import { certaintyOf, severityOf } from "./severity.js"
 import { UnionFind } from "./union-find.js"
 
@@ -75,6 +76,7 @@ export const compareGroup = (group: Group, sourceOf: (article: string) => string
   const isCopy = (article: string): boolean => sourceOf(article) !== article
   const members = capped([...group.members].sort(byArticleThenId))
   const byId = new Map(members.map((m) => [m.claim.id, m]))
+  const tickers = tickersOf(members.map((m) => m.key.figure?.holder))
   const across = new UnionFind()
   const within = new UnionFind()
   // How each set of agreeing claims agreed, by claim id, for its explanation.
@@ -92,9 +94,13 @@ export const compareGroup = (group: Group, sourceOf: (article: string) => string
       // A story published more than once is one source, represented by its first copy: the
       // other copies get their duplicate relation and nothing else.
       if (isCopy(a.claim.article) || isCopy(b.claim.article)) continue
+      // Two firms of one name (their tickers differ) are never compared; a name without a ticker,
+      // among several firms of that name, may corroborate one but contradicts none.
+      const firm = sameFirm(a.key.figure?.holder, b.key.figure?.holder, tickers)
+      if (firm === "different") continue
       comparisons++
       const outcome = comparePair(a, b)
-      if (outcome === undefined) continue
+      if (outcome === undefined || (firm === "uncertain" && !outcome.agree)) continue
       const articles = articlePair(a, b)
       if (outcome.agree) {
         // Within one article only the same figure or dates twice is a repetition.

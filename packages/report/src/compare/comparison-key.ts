@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from "@crosscheck/claims"
 import { figureStanding, type ResolvedFigure, type UncomparedReason } from "./figure-contestability.js"
+import { holderKey } from "./firm-identity.js"
 import { MIRRORED_MEASURES, SIGNED_ASPECTS, SWAPPABLE_MEASURES } from "./figure-rules.js"
 import { EVENT_FAMILIES } from "./predicate-rules.js"
 import { figurePeriodOf, type Period, periodOf, yearOf } from "./time-period.js"
@@ -11,7 +12,8 @@ import { figurePeriodOf, type Period, periodOf, yearOf } from "./time-period.js"
  *   measure, holder and counterpart (canonicalised: A's surplus with B is B's deficit with A),
  *   item, aspect (a level, an absolute or a percentage change), the kind of figure (money,
  *   percent, count) and the exact period — a quarter is never compared with a year, January–April
- *   never with the full year. `series` is the key without the period: one series over different
+ *   never with the full year; a firm's ticker is left out (firm-identity.ts tells firms of one name
+ *   apart). `series` is the key without the period, the ticker kept: one series over different
  *   periods makes a timeline. Basis, status and source are compared pairwise (compare-group.ts).
  * - `event` claims compare under `key`: event kind, actors, place and year; cross-referencing
  *   then clusters dates that lie a few days apart within it, so visits in different years never meet.
@@ -60,8 +62,10 @@ interface Parties {
 
 const WORLD = "world"
 
-const partiesOf = (figure: ResolvedFigure): Parties => {
-  const { measure, holder, counterpart, aspect } = figure
+const partiesOf = (figure: ResolvedFigure, key: (id: string) => string): Parties => {
+  const { measure, aspect } = figure
+  const holder = key(figure.holder)
+  const counterpart = figure.counterpart === undefined ? undefined : key(figure.counterpart)
   if (counterpart === undefined || counterpart === WORLD || counterpart === holder) {
     return { measure, parties: `${holder}>${counterpart ?? "-"}`, flipped: false, mirrored: false }
   }
@@ -97,10 +101,14 @@ const figureKey = (claim: Claim): ComparisonKey | UncomparedReason => {
   const standing = figureStanding(claim)
   if (!standing.comparable || claim.value === undefined) return standing.comparable ? "no_value" : standing.reason
   const { figure, conclusive } = standing
-  const { measure, parties, flipped, mirrored } = partiesOf(figure)
-  const series = [measure, parties, canonicalItem(figure.item), figure.aspect, figureClass(claim.value)].join("|")
+  const { measure, parties, flipped, mirrored } = partiesOf(figure, holderKey)
+  const rest = [canonicalItem(figure.item), figure.aspect, figureClass(claim.value)]
   const period = figurePeriodOf(figure.period.value)
-  return { family: "value", key: `${series}|${period.label}`, series, period, flipped, conclusive, looseTime: false, figure, mirrored }
+  const key = [measure, parties, ...rest, period.label].join("|")
+  // A series is one firm's: two firms of one name (their tickers differ) make two timelines.
+  const own = partiesOf(figure, (id) => id)
+  const series = [own.measure, own.parties, ...rest].join("|")
+  return { family: "value", key, series, period, flipped, conclusive, looseTime: false, figure, mirrored }
 }
 
 /** The comparison key of a claim, or why it is never compared. */

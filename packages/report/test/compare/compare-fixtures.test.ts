@@ -50,6 +50,13 @@ describe("cross-referencing fixtures/compare", () => {
     expect(unexpected.map((r) => `${r.key} ${r.articles.join(" ")}`)).toEqual([])
   })
 
+  it("finds the wire-copy findings: one quarter's net income reported twice differently, its agreement across table and story, a preliminary surplus and its revision", () => {
+    const required = expected.relations.filter((e) => e.articles.every((a) => a.startsWith("texts/wire-")))
+    const missing = required.filter((e) => !relations.some((r) => r.type === e.type && r.key.startsWith(e.keyPrefix) && covers(r, e.articles)))
+    expect(required.map((e) => e.type).sort()).toEqual(["contradiction", "contradiction", "overlap", "revision"])
+    expect(missing).toEqual([])
+  })
+
   it("finds the visit contradictions and corroborations, and each story published twice", () => {
     const required = expected.relations.filter((e) => e.keyPrefix.startsWith("event.") || e.keyPrefix === "story")
     const missing = required.filter((e) => !relations.some((r) => r.type === e.type && r.key.startsWith(e.keyPrefix) && covers(r, e.articles)))

@@ -153,6 +153,17 @@ describe("wire pairs that must not contradict", () => {
   })
 })
 
+describe("firms of one name told apart by their tickers", () => {
+  it("never compares two tickers; a name without one contradicts the only firm of that name, and none among several", () => {
+    const [a, b, bare] = ["org:marine~mcor", "org:marine~mcrp", "org:marine"]
+    expect(run([net("a", "x", a, 1_804_000, "1987-Q3"), net("b", "y", b, 10_100_000, "1987-Q3")])).toEqual([])
+    expect(contradictions([net("a", "x", a, 1_804_000, "1987-Q3"), net("n", "z", bare, 2_500_000, "1987-Q3")]).map((r) => r.claims)).toEqual([["a", "n"]])
+    expect(contradictions([net("a", "x", a, 1_804_000, "1987-Q3"), net("b", "y", b, 10_100_000, "1987-Q3"), net("n", "z", bare, 2_500_000, "1987-Q3")])).toEqual([])
+    const agreeing = ofType([net("a", "x", a, 1_804_000, "1987-Q3"), net("b", "y", b, 10_100_000, "1987-Q3"), net("n", "z", bare, 1_804_000, "1987-Q3")], "overlap")
+    expect(agreeing.map((r) => r.claims)).toEqual([["a", "n"]])
+  })
+})
+
 describe("wire pairs that must contradict, or revise", () => {
   it("contradicts two stories giving one company's quarter different net income", () => {
     const found = contradictions([net("a", "x", "org:dean-foods", 1_200_000, "1987-Q3"), net("b", "y", "org:dean-foods", 1_500_000, "1987-Q3")])
