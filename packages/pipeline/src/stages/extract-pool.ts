@@ -37,7 +37,20 @@ const outcomeOf = (article: Article, reply: ExtractReply): Outcome => {
 interface PoolWorker {
   readonly thread: Worker
   readonly pending: Map<number, { readonly article: Article; readonly resume: (outcome: Outcome) => void }>
+  /** Articles given to it so far. */
+  given: number
+  /** Replaced by a fresh thread: it takes no more articles, and ends once it has answered those it holds. */
+  retired: boolean
 }
+
+/**
+ * Articles a worker thread extracts before a fresh one takes its place. V8 lets a long-lived
+ * worker's heap grow with the corpus read (about 20 MB per thousand articles, garbage it has not
+ * yet collected); a fresh thread starts from wink's model alone, so a run's memory stays flat, for
+ * the cost of loading the model again (a fraction of a second per 2,000 articles). Each article's
+ * extraction depends on it alone, so which thread reads it changes nothing.
+ */
+export const ARTICLES_PER_WORKER = 2_000
 
 /**
  * Clean + extract, on `jobs` worker threads (one wink instance each) or, with one job, in this
@@ -51,11 +64,13 @@ export class ExtractPool extends Context.Service<ExtractPool, {
   readonly configKey: string
   extract(article: Article): Outcome
 }>()("@crosscheck/pipeline/stages/ExtractPool") {
-  static readonly layer = (options: ExtractorOptions & { readonly jobs: number }) =>
+  static readonly layer = (
+    options: ExtractorOptions & { readonly jobs: number; readonly articlesPerWorker?: number | undefined }
+  ) =>
     Layer.effect(
       ExtractPool,
       Effect.gen(function*() {
-        const { jobs, ...settings } = options
+        const { articlesPerWorker = ARTICLES_PER_WORKER, jobs, ...settings } = options
         const { gazetteer, ...rest } = settings
         const setup: WorkerSetup = { ...rest, userGazetteer: yield* loadUserGazetteer(gazetteer) }
         const configKey = extractorConfigKey(rest, setup.userGazetteer)
@@ -85,11 +100,18 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         let nextId = 0
         let closing = false
         const start = (): PoolWorker => {
-          const worker: PoolWorker = { thread: new Worker(workerScript(), { workerData: setup }), pending: new Map() }
+          const worker: PoolWorker = {
+            thread: new Worker(workerScript(), { workerData: setup }),
+            pending: new Map(),
+            given: 0,
+            retired: false
+          }
+          threads.add(worker)
           worker.thread.on("message", (reply: ExtractReply) => {
             const waiting = worker.pending.get(reply.id)
             worker.pending.delete(reply.id)
             waiting?.resume(outcomeOf(waiting.article, reply))
+            if (worker.retired && worker.pending.size === 0) void worker.thread.terminate()
           })
           // A worker that dies (out of memory, a crash in wink) fails the articles it held, each
           // with its own error, and is replaced: the run goes on.
@@ -103,10 +125,19 @@ export class ExtractPool extends Context.Service<ExtractPool, {
           }
           worker.thread.on("error", (error) => fail(error.message))
           worker.thread.on("exit", (code) => {
-            if (!closing) fail(`it exited with code ${code}`)
+            threads.delete(worker)
+            if (!closing && !(worker.retired && worker.pending.size === 0)) fail(`it exited with code ${code}`)
           })
           return worker
         }
+        /** A fresh thread takes the worker's place; the worker ends once it has answered what it holds. */
+        const retire = (worker: PoolWorker) => {
+          worker.retired = true
+          workers[workers.indexOf(worker)] = start()
+          if (worker.pending.size === 0) void worker.thread.terminate()
+        }
+        // Every thread still running, retired ones included: the pool ends them all.
+        const threads = new Set<PoolWorker>()
         const workers: Array<PoolWorker> = []
         // The threads start with the first article to extract: a run with nothing changed starts
         // none (each would load wink and its model). Ended with the pool, whichever started.
@@ -117,7 +148,7 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         yield* Effect.addFinalizer(() =>
           Effect.promise(() => {
             closing = true
-            return Promise.all(workers.map((worker) => worker.thread.terminate()))
+            return Promise.all([...threads].map((worker) => worker.thread.terminate()))
           })
         )
 
@@ -134,6 +165,8 @@ export class ExtractPool extends Context.Service<ExtractPool, {
               worker.pending.set(id, { article, resume: (outcome) => resume(Effect.succeed(outcome)) })
               const request: ExtractRequest = { id, article }
               worker.thread.postMessage(request)
+              worker.given++
+              if (worker.given >= articlesPerWorker) retire(worker)
               // Interrupted (Ctrl-C): the answer, when it comes, is dropped.
               return Effect.sync(() => worker.pending.delete(id))
             }))

@@ -1,0 +1,69 @@
+import { execFileSync } from "node:child_process"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { beforeAll, describe, expect, it } from "vitest"
+import { buildCli, fixture, repoRoot, tempDir } from "../support/cli.js"
+
+// The pool runs in a Node process of its own, from the build: its threads load the built worker
+// (this test process resolves workspace packages to their TypeScript sources, which a thread cannot load).
+beforeAll(buildCli)
+
+/** The seed articles and, when the BBC corpus is beside the repository, 20 of its stories. */
+const texts = (): ReadonlyArray<{ readonly id: string; readonly text: string }> => {
+  const seeds = readdirSync(fixture("seeds")).filter((name) => name.endsWith(".txt"))
+    .map((name) => ({ id: name, text: readFileSync(fixture("seeds", name), "utf8") }))
+  const bbc = join(repoRoot, "..", "shared", "corpus", "bbc", "articles.jsonl")
+  const news = existsSync(bbc)
+    ? readFileSync(bbc, "utf8").split("\n").filter(Boolean).slice(0, 20)
+      .map((line, i) => ({ id: `bbc/${i}`, text: (JSON.parse(line) as { body: string }).body }))
+    : []
+  return [...seeds, ...news]
+}
+
+// The modules the script imports, resolved as the pipeline package resolves them.
+const fromPipeline = createRequire(join(repoRoot, "packages", "pipeline", "package.json"))
+const module = (specifier: string) =>
+  JSON.stringify(pathToFileURL(specifier.startsWith(".") ? join(repoRoot, "packages", "pipeline", specifier) : fromPipeline.resolve(specifier)).href)
+
+/** Every article's extraction by a pool of `jobs` threads, each replaced after `articlesPerWorker` articles. */
+const extractAll = (jobs: number, articlesPerWorker: number) => {
+  const script = join(tempDir(), "extract-all.mjs")
+  writeFileSync(script, `import { createHash } from "node:crypto"
+import { readFileSync } from "node:fs"
+import { Effect } from ${module("effect")}
+import * as NodeServices from ${module("@effect/platform-node/NodeServices")}
+import { ExtractPool } from ${module("./dist/stages/extract-pool.js")}
+const articles = JSON.parse(readFileSync(0, "utf8")).map(({ id, text }) => ({
+  id, path: id, format: "text", metadata: { published: "2018-06-09" }, text,
+  contentHash: createHash("sha256").update(text).digest("hex")
+}))
+const writes = await Effect.gen(function*() {
+  const pool = yield* ExtractPool
+  return yield* Effect.forEach(articles, (article) => pool.extract(article), { concurrency: ${jobs * 2} })
+}).pipe(
+  Effect.provide(ExtractPool.layer({ jobs: ${jobs}, articlesPerWorker: ${articlesPerWorker} })),
+  Effect.provide(NodeServices.layer),
+  Effect.runPromise
+)
+console.log(JSON.stringify(writes.map(({ article, extraction, furniture }) => ({ id: article.id, extraction, furniture }))))
+`)
+  // The articles are given on stdin.
+  const output = execFileSync(process.execPath, [script], {
+    input: JSON.stringify(texts()),
+    encoding: "utf8",
+    maxBuffer: 1 << 26
+  })
+  return JSON.parse(output) as ReadonlyArray<{ readonly extraction: { readonly claims: ReadonlyArray<unknown> } }>
+}
+
+describe("the extraction worker pool", () => {
+  it("extracts what one thread extracts when its threads are replaced every few articles", () => {
+    const one = extractAll(1, 2_000)
+    expect(one.length).toBeGreaterThanOrEqual(4)
+    expect(one.flatMap((write) => write.extraction.claims).length).toBeGreaterThan(10)
+    // Three articles a thread: every thread is replaced, most several times.
+    expect(extractAll(2, 3)).toEqual(one)
+  })
+})
