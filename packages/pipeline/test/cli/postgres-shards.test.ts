@@ -38,6 +38,15 @@ const storedArticles = async (db: string) => {
   return result
 }
 
+/** Each run's status, in order. */
+const runStatuses = async (db: string) => {
+  const client = new pg.Client({ connectionString: db })
+  await client.connect()
+  return client.query<{ status: string }>("select status from runs order by id")
+    .then((result) => result.rows.map((row) => row.status))
+    .finally(() => client.end())
+}
+
 const reportFindings = (out: string) =>
   (JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as { readonly findings: unknown }).findings
 
@@ -72,6 +81,8 @@ describe("the same corpus, the same results (a real PostgreSQL server on loopbac
 
     const crossref = crosscheck(["crossref", "--db", sharded, "--out", join(dir, "sharded"), "--quiet"])
     expect(crossref.status).toBe(0)
+    // Runs alive at once hold their locks: none took another for abandoned.
+    expect(await runStatuses(sharded)).toEqual(["completed", "completed", "completed", "completed"])
     expect(expected.claims.length).toBeGreaterThan(20)
     expect(expected.relations.length).toBeGreaterThan(2)
     expect(await exported(whole)).toEqual(expected)
@@ -98,8 +109,12 @@ describe("the same corpus, the same results (a real PostgreSQL server on loopbac
     const stored = await storedArticles(db)
     expect(stored).toBeGreaterThan(0)
     expect(stored).toBeLessThan(expected.articles.length)
+    expect(await runStatuses(db)).toEqual(["running"])
     const again = crosscheck(["run", large, "--db", db, "--out", join(dir, "again"), "--quiet"])
     expect(again.status).toBe(0)
+    // The killed run's lock went with its connection: the next run marks it interrupted, and says so.
+    expect(await runStatuses(db)).toEqual(["interrupted", "completed"])
+    expect(again.stderr).toMatch(/^crosscheck: database .*: run 1 left running by a process that is gone \(its lock is free\): marked interrupted$/m)
     expect(await exported(db)).toEqual(expected)
   })
 

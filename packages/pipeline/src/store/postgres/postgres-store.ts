@@ -1,4 +1,4 @@
-import { Context, Effect, type Scope } from "effect"
+import { Console, Context, Effect, type Scope } from "effect"
 import { nowIso, runLifecycle } from "../run-lifecycle.js"
 import { cannotSave, type StoreError } from "../store-error.js"
 import type { QueryRunner } from "../query-runner.js"
@@ -6,6 +6,7 @@ import { makeStoreReader, StoreReader } from "../store-reader.js"
 import { StoreWriter } from "../store-writer.js"
 import { openPostgres, postgresAttempt, type PostgresConnection } from "./open-postgres.js"
 import { postgresReadOnlyQuery } from "./postgres-read-only-query.js"
+import { runLockSession } from "./postgres-run-locks.js"
 import { deleteArticlesPostgres, writeArticlesPostgres, writeRelationsPostgres } from "./postgres-writes.js"
 
 /** PostgreSQL's codes for a transaction it aborted to let another go on: run it again. */
@@ -37,7 +38,9 @@ export const openPostgresReader = (url: string): Effect.Effect<StoreReader["Serv
 
 /**
  * The writer and a reader over one PostgreSQL pool. Runs are rows, not a lock: any number of runs
- * write at once, each article in its own transaction (see postgres-writes.ts for the locks).
+ * write at once, each article in its own transaction (see postgres-writes.ts for the locks); each
+ * run holds an advisory lock while it lives, so the next run marks one left `running` by a killed
+ * process as interrupted (postgres-run-locks.ts).
  */
 export const openPostgresStore = (url: string) =>
   Effect.gen(function*() {
@@ -46,24 +49,27 @@ export const openPostgresStore = (url: string) =>
     const attempt = postgresAttempt(name)
     const write = (what: string, body: () => Promise<void>) =>
       attempt(what, body).pipe(Effect.retry({ while: retryable, times: RETRIES }))
+    const runLocks = runLockSession(connection.pool)
     const runs = runLifecycle((runId, end) =>
-      attempt(`cannot end run ${runId}`, () => builder.updateTable("runs").set(end).where("id", "=", runId).execute()))
+      attempt(`cannot end run ${runId}`, async () => {
+        await builder.updateTable("runs").set(end).where("id", "=", runId).execute()
+        await runLocks.release(runId)
+      }))
 
     const writer = StoreWriter.of({
       startRun: Effect.fn("StoreWriter.startRun")(function*(run) {
         const startedAt = yield* nowIso
-        const row = yield* attempt("cannot start a run", () =>
-          builder.insertInto("runs").values({
-            started_at: startedAt,
-            status: "running",
-            version: run.version,
-            extractor: run.extractor,
-            corpus: run.corpus,
-            counts: "{}",
-            errors: "[]"
-          }).returning("id").executeTakeFirstOrThrow())
-        yield* runs.opened(row.id)
-        return row.id
+        const runId = yield* attempt("cannot start a run", () => runLocks.start({ ...run, startedAt }))
+        yield* runs.opened(runId)
+        const abandoned = yield* attempt("cannot check the runs left running", () => runLocks.markAbandoned())
+        if (abandoned.length > 0) {
+          // On stderr, one line: stdout may be the run's JSON or SARIF.
+          yield* Console.error(
+            `crosscheck: database ${name}: run${abandoned.length === 1 ? "" : "s"} ${abandoned.join(", ")} ` +
+              `left running by a process that is gone (its lock is free): marked interrupted`
+          )
+        }
+        return runId
       }),
       finishRun: runs.finishRun,
       markInterrupted: runs.markInterrupted,
@@ -84,7 +90,9 @@ export const openPostgresStore = (url: string) =>
       })
     })
 
-    // A run still open when the store closes (an interrupt the caller did not handle) ends as interrupted.
+    // Closing the run's session frees its lock (destroyed, not returned to the pool with the lock held),
+    // after a run still open when the store closes (an interrupt the caller did not handle) ends as interrupted.
+    yield* Effect.addFinalizer(() => Effect.promise(runLocks.close))
     yield* Effect.addFinalizer(() => runs.closeOpenRun)
     return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeReader(connection)))
   })
