@@ -22,6 +22,16 @@ const SOURCE_LINKS = new Set(["of", "from"])
 /** What may stand between a speech verb and the time it is dated by: "said on Sunday", "said in early April". */
 const SAID_TIME_GAP = /^\s*(?:on|in|at|during|earlier|late|last)?\s*$/i
 const SOURCE_MAX_TOKENS = 12
+/** A year, quarter or half: a period a report is of, not a day it was made. */
+const REPORTED_PERIOD = /^\d{4}(?:-[QH]\d)?$/
+/** Parts of speech after a period that make it the modifier of what was reported: "reported third-quarter net income". */
+const MODIFIED_POS = new Set(["NOUN", "ADJ", "PROPN"])
+
+/** "reported third-quarter net income", "announced 1986 results": the period is what was reported on, not when. */
+const modifiesNoun = (tokens: ReadonlyArray<Token>, timex: Timex): boolean => {
+  const next = tokens.find((t) => t.start >= timex.end)
+  return REPORTED_PERIOD.test(timex.value) && next !== undefined && MODIFIED_POS.has(next.pos)
+}
 const ENTITY_PREFERENCE: ReadonlyArray<EntityMention["type"]> = ["person", "organization", "bloc", "country", "place"]
 
 /**
@@ -42,14 +52,14 @@ export const findAttribution = (
     if (isQuoted(token.start)) continue
     if (token.normal === "according" && tokens[i + 1]?.normal === "to") {
       const source = nounPhrase(tokens, i + 2, 1)
-      if (source !== undefined) return attribution(text, source, { start: token.start, end: source.end }, timexes, entities, lastPerson, token)
+      if (source !== undefined) return attribution(text, tokens, source, { start: token.start, end: source.end }, timexes, entities, lastPerson, token)
     }
     if ((token.pos === "VERB" || token.pos === "AUX") && SPEECH_VERBS.has(token.lemma)) {
       const before = nounPhrase(tokens, i - 1, -1)
       const source = before ?? (afterQuoteOrComma(tokens, i) ? nounPhrase(tokens, i + 1, 1) : undefined)
       if (source !== undefined) {
         const span = { start: Math.min(source.start, token.start), end: Math.max(source.end, token.end) }
-        return attribution(text, source, span, timexes, entities, lastPerson, token)
+        return attribution(text, tokens, source, span, timexes, entities, lastPerson, token)
       }
     }
   }
@@ -88,6 +98,7 @@ const afterQuoteOrComma = (tokens: ReadonlyArray<Token>, verb: number): boolean 
 
 const attribution = (
   text: string,
+  tokens: ReadonlyArray<Token>,
   source: Phrase,
   span: Phrase,
   timexes: ReadonlyArray<Timex>,
@@ -100,7 +111,9 @@ const attribution = (
   const entity = PRONOUNS.has(written.toLowerCase())
     ? lastPerson
     : ENTITY_PREFERENCE.map((type) => inside.find((e) => e.type === type)).find((e) => e !== undefined)
-  const saidTimex = timexes.find((t) => t.type === "DATE" && t.start >= verb.end && SAID_TIME_GAP.test(text.slice(verb.end, t.start)))
+  const saidTimex = timexes.find(
+    (t) => t.type === "DATE" && t.start >= verb.end && SAID_TIME_GAP.test(text.slice(verb.end, t.start)) && !modifiesNoun(tokens, t)
+  )
   const end = Math.max(span.end, saidTimex?.end ?? 0)
   return {
     text: written,

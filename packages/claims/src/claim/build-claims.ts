@@ -17,6 +17,7 @@ import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
+import { firmsInFocus } from "./subject-firm.js"
 import { scopeStartsAfter, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
@@ -58,10 +59,12 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const statistics = statisticClaims(doc, taken)
   const read = new Set([...taken, ...statistics.flatMap((d) => (d.value ? [d.value.id] : []))])
   const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...proseFigureClaims(doc, read)]
-  // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does.
+  // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
+  // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
+  const firms = firmsInFocus(doc)
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
-  return distinctClaimIds(linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company, isNote(draft)))))
+  return distinctClaimIds(linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company ?? firms[draft.sentence.index], isNote(draft)))))
 }
 
 /**

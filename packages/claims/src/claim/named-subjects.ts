@@ -8,6 +8,19 @@ import type { SentenceFacts } from "./document-facts.js"
 /** Capitalised words that open sentences or titles rather than name a firm. */
 const NOT_NAMES = new Set(["the", "a", "an", "mr", "mrs", "ms", "dr", "its", "their", "his", "her", "this", "that", "in", "on", "at", "but", "and", "shares", "profits", "sales"])
 const MAX_NAMES = 3
+/** Words that refer back to a firm already named: "The Dayton, Ohio, company" is that firm, not Ohio. */
+export const REFERRING_WORDS: ReadonlySet<string> = new Set(["company", "firm", "it", "concern", "group"])
+const VERBS = new Set(["VERB", "AUX"])
+
+/** A run of names inside a phrase that refers back ("The Dayton, Ohio, company had …"): a place in it, never the firm. */
+const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<Token>, before: number): boolean => {
+  for (const token of tokens) {
+    if (token.start < run.at(-1)!.end) continue
+    if (token.start >= before || VERBS.has(token.pos)) return false
+    if (REFERRING_WORDS.has(token.normal) && token.pos !== "PROPN") return true
+  }
+  return false
+}
 
 const slug = (text: string) =>
   text
@@ -40,6 +53,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   return runs
     // "Net in qtr 1987 vs 1986 includes …", "Results exclude …": a table's label, never a firm.
     .filter((tokens) => !tokens.every((t) => TABLE_LABEL_WORDS.has(t.normal)))
+    .filter((tokens) => !insideReferringPhrase(facts.tokens, tokens, before))
     .filter((tokens) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens.find((t) => t.start >= tokens.at(-1)!.end)?.text ?? ""))
     .reverse()
     .slice(0, MAX_NAMES)

@@ -155,7 +155,7 @@ export const yearsWritten = (scope: TimeScope, timexes: ReadonlyArray<Timex>): b
  * 2020"); else the clause's shared frame ("Between January and April of 2017, … grew by 37
  * percent, reaching $24.5 billion" frames both figures); else the sentence's; else, when
  * `inherit`, those of the sentence before in the same paragraph (a trade report's period is set
- * once). Never the attribution's own date nor a boundary ("since 2001").
+ * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
 export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)
@@ -171,8 +171,21 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
   // Dates carried from the sentence before are its figures' own, never those of its earlier values ("… a year earlier").
   const previous = facts.previous
   const before = previous.quantities.filter((q) => isEarlierValue(previous.tokens, q.start))
-  return claimDates(previous).filter((t) => { const owner = ownerOf(t, previous.quantities); return owner === undefined || !before.some((q) => q === owner) })
+  // Nor its comparison dates ("had net of $1.1 million a year ago"), earlier value or not.
+  return claimDates(previous).filter((t) => {
+    const owner = ownerOf(t, previous.quantities)
+    return (owner === undefined || !before.some((q) => q === owner)) && !isComparisonDate(t)
+  })
 }
+
+/**
+ * Words of a date counted back from another ("a year ago", "a year earlier", "the previous
+ * quarter"): it dates the earlier figure of a comparison, never the period the next sentence
+ * goes on with ("… had net of $1.1 million a year ago. Revenue soared to $101.7 million").
+ */
+const COMPARISON_DATE_WORDS = new Set(["ago", "earlier", "previous", "prior", "before", "year-ago", "year-earlier"])
+
+const isComparisonDate = (timex: Timex): boolean => timex.text.toLowerCase().split(/\s+/).some((word) => COMPARISON_DATE_WORDS.has(word))
 
 /** The dates of its clause that a figure governs: "240.1bn in 2023 from 190.3bn in 2022" gives each its own year. */
 const governedTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>): ReadonlyArray<Timex> => {

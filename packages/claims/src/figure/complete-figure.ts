@@ -47,13 +47,15 @@ export const completeFigure = (input: FigureInput): Figure => {
   const given = input.figure ?? {}
   const byPredicate = PREDICATE_MEASURES.get(input.predicate)
   const measure = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? "gnp" : byPredicate?.measure)
-  const fromCompany = given.holder === undefined && input.subjects[0] === undefined ? input.company : undefined
   const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
+  // An economy's measure is never a firm's: the article's company holds no inflation.
+  const fromCompany = given.holder === undefined && input.subjects[0] === undefined && holderKind !== "economy" ? input.company : undefined
   // A statistic of a firm is the firm's, not the country named beside it ("US media giant TimeWarner").
   const firm = !PARTNERED.test(input.predicate) && holderKind !== undefined && holderKind !== "economy" ? input.subjects.find((s) => s.startsWith("org:")) : undefined
   const named = headlineFirm(given.holder ?? firm ?? input.subjects[0] ?? fromCompany?.id, input.company)
-  // A company's accounts are a firm's: a country never stands in for it ("UK Coal's losses" are not the UK's).
-  const holder = holderKind === "company" && named !== undefined && !named.startsWith("org:") ? undefined : named
+  // A company's accounts are a firm's: a country never stands in for it ("UK Coal's losses" are not the UK's);
+  // the article's company holds them instead, when it has one.
+  const holder = holderKind === "company" && named !== undefined && !named.startsWith("org:") ? input.company?.id : named
   // A division's figure is no figure of the whole firm: the part is its item.
   const item = given.item ?? (holderKind === "company" ? partOf(input.clause) : undefined)
   const holderText = given.holderText ?? (holder !== undefined && holder === input.company?.id ? input.company.name : undefined)

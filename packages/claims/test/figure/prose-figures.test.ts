@@ -34,4 +34,30 @@ describe("prose figures read by their phrase", () => {
     const found = figures("Great Atlantic and Pacific Tea Co withdrew its offer to acquire Delchamps Inc for 27 dlrs a share on Monday.", "1987-10-19")
     expect(found.map((f) => [f.value, f.measure])).toContainEqual([27, "offer_price"])
   })
+
+  it("a firm the gazetteer does not know, made a sentence's subject, holds the bare figures after it; a comparison date ('a year ago') frames no later sentence", () => {
+    const found = figures(
+      "Halvorsen Mills Inc. said net income rose to $8.2 million in the third quarter.\n\nThe Dayton, Ohio, company had net of $2.5 million a year ago. Revenue climbed to $140.3 million from $97.6 million.",
+      "1989-11-01"
+    )
+    const revenue = found.filter((f) => f.measure === "revenue")
+    expect(revenue.map((f) => f.value)).toEqual([140.3e6, 97.6e6])
+    // "The Dayton, Ohio, company" refers back: Halvorsen Mills stays the firm in focus.
+    expect(found.map((f) => f.holder)).toEqual(["org:halvorsen-mills", "org:halvorsen-mills", "org:halvorsen-mills", "org:halvorsen-mills"])
+    // The revenue sentence writes no date; "a year ago" dates only the net before it.
+    expect(revenue.map((f) => f.period?.value)).not.toContain("1988")
+  })
+
+  it("a period that modifies what was reported is no date of saying: 'reported third-quarter net income'", () => {
+    const found = figures(
+      "Meanwhile, Halvorsen Group, which also makes paper, reported third-quarter net income of $31.4 million, up from $14.9 million a year earlier.",
+      "1989-11-01"
+    )
+    expect(found[0]).toEqual(expect.objectContaining({ value: 31.4e6, measure: "net_income", holder: "org:halvorsen-group", period: expect.objectContaining({ value: "1989-Q3" }) }))
+  })
+
+  it("an economy's measure is never held by the firm in focus", () => {
+    const found = figures("Banco Andino said deposits grew. The annual inflation rate of 33.2 pct was the highest in years.", "1987-10-19")
+    expect(found.filter((f) => f.measure === "consumer_prices").map((f) => f.holder)).toEqual([undefined])
+  })
 })
