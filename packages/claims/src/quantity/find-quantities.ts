@@ -8,6 +8,7 @@ import { disjointSpans, firstOverlapping, firstStartingFrom, type SpanLike } fro
 import { tidyNumber } from "./tidy-number.js"
 import { countedNoun } from "./token-lookup.js"
 import { calendarUnits } from "./units.js"
+import { MONTH_ANY } from "../time/timex-patterns.js"
 
 type Equivalent = Quantity["equivalents"][number]
 
@@ -87,6 +88,14 @@ const readEquivalents = (
     k = inner.next + 1
   }
 }
+
+/** A month's name right before a number: "last March 31" (a date the rules read as "last March"). */
+const MONTH_BEFORE = new RegExp(`${MONTH_ANY}[ \\t]+$`)
+const MAX_DAY = 31
+
+/** A bare whole number of 31 or less right after a month's name is the day of a date, no count. */
+const isDayOfMonth = (text: string, figure: Figure, numerals: Span): boolean =>
+  figure.kind === "count" && Number.isInteger(figure.value) && figure.value >= 1 && figure.value <= MAX_DAY && MONTH_BEFORE.test(text.slice(Math.max(0, numerals.start - 16), numerals.start))
 
 /** Counts need evidence they count something: a bare "one" needs a common noun, a bare four-digit number is a year. */
 const isPlausibleCount = (lexemes: ReadonlyArray<Lexeme>, figure: Figure, nounToken: Token | undefined): boolean => {
@@ -168,7 +177,7 @@ const read = (
   const numerals = spanOf(lexemes, figure.numeralFirst, figure.numeralNext)
   if (isIdentifierAt(identifiers, numerals.start, numerals.end)) return undefined
   const span = fitAroundTimexes(lexemes, figure, timeSpans)
-  if (span === undefined) return undefined
+  if (span === undefined || isDayOfMonth(ctx.analysis.text, figure, numerals)) return undefined
   const nextTimex = firstStartingFrom(timeSpans, span.end)
   const nounToken = figure.kind === "count" ? countedNoun(ctx.analysis.tokens, span.end, nextTimex?.start ?? Infinity, figure.partitive) : undefined
   const noun = nounToken?.normal

@@ -64,4 +64,9 @@ describe("every claim with a value carries its figure identity", () => {
     expect(claims.filter((c) => c.value?.value === 1.9e9 || c.value?.value === 177e6)).toHaveLength(2)
     expect(claims.filter((c) => c.value?.value === 1.9e9 || c.value?.value === 177e6).every((c) => c.figure?.period === undefined)).toBe(true)
   })
+
+  it("a day after a month's name is part of the date, no figure: 'the fiscal year ended last March 31'", () => {
+    const claims = extractText("For the fiscal year ended last March 31, gnp rose 2.6 pct.", "1987-06-16").claims
+    expect(claims.map((c) => c.value?.value)).toEqual([2.6])
+  })
 })
