@@ -39,6 +39,8 @@ const isSingleDay = (d: EventDates): boolean => d.start.first === d.end.last
  * dates a day or more apart are a finding. Dates too far apart are different events, never a contradiction.
  */
 export const compareEvents = (a: Claim, b: Claim): EventComparison => {
+  // Two denials ("the war could be illegal without a UN resolution sanctioning it") confirm no event.
+  if (a.modality === "negated" && b.modality === "negated") return { verdict: "unrelated" }
   const da = datesOf(a)
   const db = datesOf(b)
   if (da === undefined || db === undefined) {

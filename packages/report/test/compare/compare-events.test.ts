@@ -38,4 +38,8 @@ describe("compareEvents", () => {
     expect(denial).toMatchObject({ verdict: "differ", magnitude: 1 })
     if (ends.verdict === "differ" && denial.verdict === "differ") expect(ends.magnitude).toBeLessThan(denial.magnitude)
   })
+
+  it("reads two denials as confirming no event", () => {
+    expect(compareEvents(visit("a", "2018-06-09", undefined, "negated"), visit("b", "2018-06-09", undefined, "negated")).verdict).toBe("unrelated")
+  })
 })
