@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import Database from "better-sqlite3"
 import { beforeAll, describe, expect, it } from "vitest"
-import { buildCli, crosscheck, repoRoot, tempDir } from "../support/cli.js"
-import { writeLargeCorpus } from "../support/large-corpus.js"
+import { buildCli, crosscheck, fixture, repoRoot, tempDir } from "../support/cli.js"
+import { longArticle, writeLargeCorpus } from "../support/large-corpus.js"
 
 beforeAll(buildCli)
 
@@ -80,6 +80,67 @@ describe("runs stopped part-way", () => {
     expect(run.status).toBe("interrupted")
     expect(orphans.n).toBe(0)
     expect(crosscheck(["run", corpus, "--db", db, "--out", join(dir, "out")]).status).toBe(0)
+  })
+
+  it("Ctrl-C while every worker is busy on a long article: the run stops at once, keeps what was stored, and its workers end", async () => {
+    const dir = tempDir()
+    const corpus = join(dir, "long.jsonl")
+    const seeds = ["000_faf72e9f18f487db.txt", "002_1ad50343d0bf0f38.txt", "004_1952c7b5750355fd.txt"]
+      .map((name, i) => ({ id: `seed/${i}`, body: readFileSync(fixture("seeds", name), "utf8") }))
+    // Each takes a worker many seconds (the next run's time says how many).
+    const long = longArticle(2_000_000)
+    const lines = [...seeds, { id: "long/1", body: long }, { id: "long/2", body: `${long}.` }]
+    writeFileSync(corpus, lines.map((line) => JSON.stringify(line)).join("\n") + "\n")
+    const db = join(dir, "long.db")
+    const child = spawn(process.execPath, [join(repoRoot, "packages/pipeline/bin/crosscheck.js"), "run", corpus, "--db", db, "--out", join(dir, "out"), "--jobs", "2"], {
+      stdio: ["ignore", "ignore", "pipe"]
+    })
+    let stderr = ""
+    child.stderr.on("data", (chunk) => (stderr += chunk))
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      child.on("exit", (code) => resolve({ code, at: performance.now() }))
+    )
+    // The seed articles are stored (their batch written) while both workers are on the long ones.
+    let interruptedAt = 0
+    const poll = setInterval(() => {
+      if (!existsSync(db)) return
+      try {
+        const reader = new Database(db, { readonly: true, fileMustExist: true })
+        const stored = reader.prepare("select count(*) from articles").pluck().get() as number
+        reader.close()
+        if (stored >= seeds.length) {
+          clearInterval(poll)
+          interruptedAt = performance.now()
+          child.kill("SIGINT")
+        }
+      } catch {
+        // not migrated yet
+      }
+    }, 20)
+    const { code, at } = await exited
+    clearInterval(poll)
+    expect(code).toBe(130)
+    expect(interruptedAt).toBeGreaterThan(0)
+    // The process ended, so its worker threads did; and promptly, not after the long articles.
+    const stopping = at - interruptedAt
+    expect(stopping).toBeLessThan(10_000)
+    expect(stderr).toMatch(/^crosscheck: interrupted after \d+ article\(s\); what was stored is kept/m)
+    expect(integrity(db)).toBe("ok")
+    const reader = new Database(db, { readonly: true })
+    const articles = reader.prepare("select id from articles order by id").pluck().all()
+    const run = reader.prepare("select status from runs order by id desc limit 1").pluck().get()
+    reader.close()
+    expect(articles).toEqual(seeds.map((seed) => seed.id))
+    expect(run).toBe("interrupted")
+
+    // The next run goes on from there: the seed articles unchanged, the long ones extracted.
+    const started = performance.now()
+    const next = crosscheck(["run", corpus, "--db", db, "--out", join(dir, "out"), "--quiet", "--format", "json"])
+    const extracting = performance.now() - started
+    expect(next.status).toBe(0)
+    expect(JSON.parse(next.stdout).articles).toMatchObject({ extracted: 2, unchanged: 3 })
+    // What the interrupted run did not wait for.
+    expect(stopping).toBeLessThan(extracting / 2)
   })
 
   it("a second run on the same database fails with a clear message while the first is writing", async () => {
