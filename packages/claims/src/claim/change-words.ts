@@ -19,6 +19,15 @@ export const changeNear = (tokens: ReadonlyArray<Token>, at: number): { readonly
   return best
 }
 
+/** Words right before a figure that make it a level even beside a change word: "raised tariffs to 100 pct", "stood at", "growth will slow to 1.5 pct". */
+const LEVEL_WORDS = new Set(["to", "at", "from", "of"])
+
+/** True when the word right before the figure at `at` makes it the level a change reached or left ("slip to 1.5 pct"), not the change. */
+export const isLevelAfterChange = (tokens: ReadonlyArray<Token>, at: number): boolean => {
+  const before = tokens.findLast((t) => t.end <= at)
+  return before !== undefined && LEVEL_WORDS.has(before.normal)
+}
+
 /** How many words a figure's number may stand before the "from" that follows it: "1.90 billion dlrs from". */
 const FIGURE_BEFORE_FROM = 3
 

@@ -2,7 +2,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
-import { changeNear } from "./change-words.js"
+import { changeNear, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
@@ -46,7 +46,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       if (quantity.kind === "percent" && !RATES.has(thing.value)) return []
       const predicate = `statistic.${thing.value}`
       const change = thing.value === "gdp_growth" ? changeNear(facts.tokens.filter(within(clause)), quantity.start) : undefined
-      const value = change?.direction === "fall" ? negated(quantity) : quantity
+      // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent").
+      const value = change?.direction === "fall" && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
       const subjects = subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, Math.min(thing.start, quantity.start), COMPANY_RESULTS.has(thing.value))
       const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
       const cue = { start: thing.start, end: thing.stop }

@@ -2,7 +2,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { FigureAspect } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Token } from "../nlp/analyze.js"
-import { changeNear, isEarlierValue } from "../claim/change-words.js"
+import { changeNear, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
 import { namedSubjects } from "../claim/named-subjects.js"
@@ -26,8 +26,6 @@ const REACH_AFTER = 3
 const HOLDER_TYPES = new Set<EntityMention["type"]>(["country", "bloc", "organization"])
 /** Words before a figure that make it a change by that amount ("rose by 1.2 bln") or a level ("rose to"). */
 const BY = new Set(["by"])
-/** Words right before a figure that make it a level even beside a change word: "raised tariffs to 100 pct", "stood at". */
-const LEVEL_WORDS = new Set(["to", "at", "from", "of"])
 /** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
 const SHARED_UNIT_GAP = /^[\s,]*(?:from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
 
@@ -173,7 +171,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const holder = named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && BY.has(before.normal)
-      const level = before !== undefined && LEVEL_WORDS.has(before.normal)
+      const level = isLevelAfterChange(tokens, quantity.start)
       const aspect: FigureAspect =
         quantity.kind === "percent" && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"

@@ -60,4 +60,12 @@ describe("prose figures read by their phrase", () => {
     const found = figures("Banco Andino said deposits grew. The annual inflation rate of 33.2 pct was the highest in years.", "1987-10-19")
     expect(found.filter((f) => f.measure === "consumer_prices").map((f) => f.holder)).toEqual([undefined])
   })
+
+  it("GDP growth that slows to a rate lands at it; growth that shrinks by a rate falls by it", () => {
+    const found = figures("In the Netherlands real GDP growth will also slip to 1.5 pct this year. Greek GDP could shrink by 4.5 pct this year.", "1987-06-18")
+    expect(found.filter((f) => f.measure === "gdp").map((f) => [f.holder, f.value])).toEqual([
+      ["country:NL", 1.5],
+      ["country:GR", -4.5]
+    ])
+  })
 })
