@@ -243,8 +243,12 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   const crossReferencer = yield* CrossReferencer
   const reportWriter = yield* ReportWriter
   const store = yield* StoreReader
-  const relations = options.keepSince === undefined ? yield* crossReferencer.crossReferenceAll() : yield* store.loadRelations()
-  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures })
+  const crossReferenced = options.keepSince === undefined ? yield* crossReferencer.crossReferenceAll() : undefined
+  const relations = crossReferenced?.relations ?? (yield* store.loadRelations())
+  // Claims and articles are read (decoded) once, for cross-referencing and the reports alike; the
+  // relations the reports read back from the store, in its order (as `crosscheck report` does).
+  const loaded = crossReferenced === undefined ? { relations } : { claims: crossReferenced.claims, articles: crossReferenced.articles }
+  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures, loaded })
   const findings: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
   const summary: RunSummary = {

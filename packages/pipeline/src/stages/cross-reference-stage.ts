@@ -1,9 +1,17 @@
 import { crossReference } from "@crosscheck/report"
-import type { Relation } from "@crosscheck/claims"
+import type { Claim, Relation } from "@crosscheck/claims"
 import { Context, Effect, Layer } from "effect"
 import { StoreReader } from "../store/store-reader.js"
 import { StoreWriter } from "../store/store-writer.js"
 import type { StoreError } from "../store/store-error.js"
+import type { ArticleSummary } from "../store/store-records.js"
+
+/** The store as cross-referenced: what it read, decoded once, and the relations it made of it. */
+export interface CrossReferenced {
+  readonly claims: ReadonlyArray<Claim>
+  readonly articles: ReadonlyArray<ArticleSummary>
+  readonly relations: ReadonlyArray<Relation>
+}
 
 /**
  * Cross-reference: relates every stored claim to every other through comparison keys, then
@@ -11,7 +19,7 @@ import type { StoreError } from "../store/store-error.js"
  * incremental run gives exactly what a run from scratch gives.
  */
 export class CrossReferencer extends Context.Service<CrossReferencer, {
-  crossReferenceAll(): Effect.Effect<ReadonlyArray<Relation>, StoreError>
+  crossReferenceAll(): Effect.Effect<CrossReferenced, StoreError>
 }>()("@crosscheck/pipeline/stages/CrossReferencer") {
   static readonly layer = Layer.effect(
     CrossReferencer,
@@ -24,7 +32,7 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
           const articles = yield* store.loadArticleSummaries()
           const relations = crossReference(claims, articles)
           yield* writer.replaceRelations(relations)
-          return relations
+          return { claims, articles, relations }
         })
       })
     })

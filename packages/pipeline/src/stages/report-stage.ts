@@ -11,6 +11,7 @@ import {
 } from "@crosscheck/report"
 import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
 import { StoreReader } from "../store/store-reader.js"
+import type { CrossReferenced } from "./cross-reference-stage.js"
 import type { StoreError } from "../store/store-error.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { type BaselineFileError, readBaselineFile, writeBaselineFile } from "./baseline-file.js"
@@ -50,6 +51,8 @@ export interface ReportRequest {
   readonly keepSince?: string | undefined
   /** Articles this run could not read; else those of the last run recorded in the store. */
   readonly unreadable?: ReadonlyArray<UnreadableArticle> | undefined
+  /** What the caller already read from the store (the run, cross-referencing): used, not read and decoded again. */
+  readonly loaded?: Partial<CrossReferenced> | undefined
 }
 
 export interface ReportOutcome {
@@ -103,10 +106,11 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         )
 
       const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
+        const { loaded = {} } = request
         const [summaries, claims, relations] = yield* Effect.all([
-          store.loadArticleSummaries(),
-          store.loadClaims(),
-          store.loadRelations()
+          loaded.articles === undefined ? store.loadArticleSummaries() : Effect.succeed(loaded.articles),
+          loaded.claims === undefined ? store.loadClaims() : Effect.succeed(loaded.claims),
+          loaded.relations === undefined ? store.loadRelations() : Effect.succeed(loaded.relations)
         ])
         // Only the articles that findings quote are read back with their texts.
         const quoted = new Set(relations.flatMap((relation) => relation.articles))
