@@ -66,3 +66,25 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
       return { start, end, text, entity: `org:${key === "" ? slug(text) : key}`, type: "organization" as const, via: "name" as const }
     })
 }
+
+/**
+ * A country that opens a firm's name ("US Sprint's revenues", "UK Coal's losses"): the country
+ * followed on its line by capitalised proper nouns no other reading took is the firm so named
+ * (`org:us-sprint`), never the country; else the mention as it is.
+ */
+export const firmOpenedByCountry = (facts: SentenceFacts, mention: EntityMention): EntityMention => {
+  if (mention.type !== "country") return mention
+  const taken: ReadonlyArray<Span> = [...facts.timexes, ...facts.quantities, ...facts.entities]
+  const rest: Array<Token> = []
+  for (const token of facts.tokens) {
+    if (token.start < mention.end) continue
+    const previousEnd = rest.at(-1)?.end ?? mention.end
+    const name = token.pos === "PROPN" && /^\p{Lu}/u.test(token.text) && !taken.some((s) => token.start < s.end && s.start < token.end)
+    // One space apart on one line, and no label or opening word: "US Sprint", not "U.S. \nNet".
+    if (!name || token.start - previousEnd > 1 || TABLE_LABEL_WORDS.has(token.normal) || NOT_NAMES.has(token.normal)) break
+    rest.push(token)
+  }
+  if (rest.length === 0) return mention
+  const words = [mention.text, ...rest.map((t) => t.text)]
+  return { start: mention.start, end: rest.at(-1)!.end, text: words.join(" "), entity: `org:${firmNameKey(words)}`, type: "organization", via: "name" }
+}

@@ -9,7 +9,7 @@ import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-fac
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES } from "./measured-things.js"
-import { namedSubjects } from "./named-subjects.js"
+import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
@@ -101,7 +101,9 @@ const subjectsOf = (
   before: number,
   firms: boolean
 ): ReadonlyArray<EntityMention> => {
-  const candidates = facts.entities.filter((e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity))
+  const candidates = facts.entities
+    .filter((e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity))
+    .map((e) => (firms ? firmOpenedByCountry(facts, e) : e))
   const inClause = candidates.filter(within(clause))
   if (inClause.length > 0) return inClause
   const named = firms ? namedSubjects(facts, clause, before).slice(0, 1) : []

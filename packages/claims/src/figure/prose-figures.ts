@@ -5,7 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { changeNear, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
-import { namedSubjects } from "../claim/named-subjects.js"
+import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
 import { negated } from "../claim/synthetic-quantity.js"
@@ -126,7 +126,7 @@ const partnerAfter = (facts: SentenceFacts, measure: Measure, measureEnd: number
 
 /** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
 const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number): EntityMention | undefined => {
-  const named = holdersIn(facts, measure)
+  const named = holdersIn(facts, measure).map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
   const candidates = firms.length > 0 || measure.holder === "company" ? firms : named

@@ -101,4 +101,11 @@ describe("company results tables", () => {
     expect(notes.length).toBeGreaterThan(0)
     expect(notes.every((c) => c.figure!.unresolved.includes("measure"))).toBe(true)
   })
+
+  it("a firm whose name opens with a country holds its own figures, neither the country nor the headline's company", () => {
+    const body = "GTE Corp said US Sprint's third quarter revenues totaled 685 mln dlrs, an increase of 24 pct.\n Reuter\n"
+    const revenue = wire("GTE <GTE> ENCOURAGED BY US SPRINT'S SMALLER LOSS", body, "1987-10-20").find((c) => c.value?.value === 685e6)
+    expect(revenue?.figure?.holder).toBe("org:us-sprint")
+  })
 })
+
