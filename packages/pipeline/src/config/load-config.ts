@@ -11,7 +11,7 @@ export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError"
   }
 }
 
-const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ")
+export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ")
 
 // Unknown keys are errors: a misspelt "failon" must not be silently ignored.
 const decodeConfig = Schema.decodeUnknownEffect(Schema.fromJsonString(RunConfig), { onExcessProperty: "error" })

@@ -1,5 +1,6 @@
 import { WrittenMetadata } from "@crosscheck/claims"
-import { Schema } from "effect"
+import { Effect, Schema } from "effect"
+import { oneLine } from "../config/load-config.js"
 
 /** `manifest.json` at a corpus root: metadata for articles by their path relative to the root. */
 export const Manifest = Schema.Struct({
@@ -13,7 +14,11 @@ export const Manifest = Schema.Struct({
 })
 export type Manifest = typeof Manifest.Type
 
-export const decodeManifest = Schema.decodeUnknownEffect(Schema.fromJsonString(Manifest))
+/** The manifest in `text`; what is wrong with it on one line (the schema's message spans several). */
+export const decodeManifest = (text: string) =>
+  Schema.decodeUnknownEffect(Schema.fromJsonString(Manifest))(text).pipe(
+    Effect.mapError((error) => ({ message: `not a valid manifest: ${oneLine(error.message)}` }))
+  )
 
 const normalised = (file: string) => file.replaceAll("\\", "/")
 
