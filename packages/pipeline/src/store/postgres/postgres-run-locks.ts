@@ -14,7 +14,12 @@ const RUN_LOCK_CLASS = 0x5275
 /** The session that holds a store's run locks, connected with its first run and ended with the store. */
 export const runLockSession = (pool: pg.Pool) => {
   let session: Promise<pg.PoolClient> | undefined
-  const client = () => (session ??= pool.connect())
+  const client = () =>
+    (session ??= pool.connect().then((connected) => {
+      // A session the server drops (a restart, a shutdown) must not crash the process: its locks are gone anyway.
+      connected.on("error", () => undefined)
+      return connected
+    }))
   // The runs whose locks this session holds.
   const held = new Set<number>()
 

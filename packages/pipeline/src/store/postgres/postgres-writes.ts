@@ -63,6 +63,33 @@ const mergedAliases = sql<string>`coalesce((select '[' || string_agg(to_json(u.v
     union select jsonb_array_elements_text(excluded.aliases::jsonb)) u
   where u.value <> entities.name), '[]')`
 
+type EntityRow = ReturnType<typeof entityRows>[number]
+
+/**
+ * Adds the entities a batch names, or merges their aliases, before its articles: every row in id
+ * order across the whole batch, so that concurrent writers lock shared entities in one order (per
+ * article, two batches could take the same two entities in opposite orders and deadlock). An id
+ * named by several articles is upserted once per article, in article order, in successive statements.
+ */
+const upsertEntities = async (trx: Transaction<Database>, writes: ReadonlyArray<ArticleWrite>) => {
+  const rows = writes.flatMap(({ extraction }) => entityRows(extraction))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const rounds: Array<Array<EntityRow>> = []
+  let round = 0
+  rows.forEach((row, at) => {
+    round = at > 0 && rows[at - 1]?.id === row.id ? round + 1 : 0
+    ;(rounds[round] ??= []).push(row)
+  })
+  const perStatement = Math.floor(PARAMETER_LIMIT / 4)
+  for (const values of rounds) {
+    for (let at = 0; at < values.length; at += perStatement) {
+      await trx.insertInto("entities").values(values.slice(at, at + perStatement)).onConflict((conflict) =>
+        conflict.column("id").doUpdateSet({ aliases: mergedAliases })
+      ).execute()
+    }
+  }
+}
+
 /** The articles of a batch, each replaced whole, all in one transaction (committed together or not at all). */
 export const writeArticlesPostgres = (
   builder: Kysely<Database>,
@@ -79,6 +106,7 @@ export const writeArticlesPostgres = (
     for (const id of write.articles.map(({ article }) => article.id).sort()) await lockArticle(trx, id)
     const run = await trx.selectFrom("runs").select(["id", "extractor"]).where("id", "=", runId).executeTakeFirst()
     if (run === undefined) throw new Error(`no run ${runId} (start one with startRun)`)
+    await upsertEntities(trx, write.articles)
     for (const { article, extraction, furniture } of write.articles) {
       const foreign = extraction.article !== article.id
         ? extraction.article
@@ -87,13 +115,6 @@ export const writeArticlesPostgres = (
       await deleteArticle(trx, article.id)
       await insertRows(trx, "articles", [articleRow(article, furniture, extraction, run, write.extractedAt)])
       await insertRows(trx, "claims", extraction.claims.map(claimRow))
-      // Sorted by id (entityRows sorts), so concurrent writers lock shared entities in one order.
-      const entities = entityRows(extraction)
-      if (entities.length > 0) {
-        await trx.insertInto("entities").values([...entities]).onConflict((conflict) =>
-          conflict.column("id").doUpdateSet({ aliases: mergedAliases })
-        ).execute()
-      }
       await insertRows(trx, "claim_entities", extraction.claims.flatMap(claimEntityRows))
       await insertRows(trx, "claim_times", extraction.claims.flatMap((claim) => claimTimeRow(claim) ?? []))
       await insertRows(trx, "timexes", timexRows(extraction))
