@@ -125,6 +125,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           time,
           figure: draft.figure,
           clause: sentence.tokens.filter(within(clause)),
+          rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,
           source: attribution,
           company,

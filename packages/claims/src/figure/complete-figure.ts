@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { BASIS_WORDS, CHANGE_BY_WORDS, PART_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { BASIS_WORDS, CHANGE_BY_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import { measureById } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
@@ -14,6 +14,7 @@ import { PREDICATE_MEASURES } from "./predicate-measures.js"
 export type FigureDraft = { -readonly [K in keyof Omit<Figure, "unresolved">]?: Figure[K] }
 
 const STATUS = phraseIndex(STATUS_WORDS)
+const REVISES = phraseIndex(REVISES_WORDS)
 const GDP_WORDS = /\bgdp\b|gross domestic/i
 const PARTNERED = /^(?:trade|deal)\./
 const BASIS = phraseIndex(BASIS_WORDS)
@@ -26,6 +27,8 @@ export interface FigureInput {
   readonly figure: FigureDraft | undefined
   /** The tokens of the figure's own clause: status, basis and aspect words are read there only. */
   readonly clause: ReadonlyArray<Token>
+  /** The tokens of its sentence after the figure: "…, down from an earlier estimate of 1.7%" makes it a revised reading. */
+  readonly rest: ReadonlyArray<Token>
   readonly modality: Modality
   readonly source: { readonly text: string; readonly entity?: string } | undefined
   /** The company the article is about (its headline's): whose a figure is when nothing in its sentence says. */
@@ -78,7 +81,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? statusOf(input.clause, input.modality, period !== undefined && input.referenceDay !== undefined && (periodInterval(period.value)?.last ?? "9999") < input.referenceDay),
+    status: given.status ?? revisedOrRead(statusOf(input.clause, input.modality, period !== undefined && input.referenceDay !== undefined && (periodInterval(period.value)?.last ?? "9999") < input.referenceDay), input.rest),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }
@@ -112,6 +115,10 @@ const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
 
 /** A figure for a period already over is actual unless the words say it is preliminary, revised or estimated. */
 const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminary", "estimate"])
+
+/** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
+const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>
+  status === "actual" && findPhrases(REVISES, rest).length > 0 ? "revised" : status
 
 const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, past: boolean): FigureStatus => {
   const found = new Set(findPhrases(STATUS, clause).map((match) => match.value))

@@ -56,3 +56,12 @@ export const PART_MODIFIERS: ReadonlySet<string> = new Set([
   "farm", "manufacturing", "manufactured", "services", "private", "public", "food", "energy", "non-oil", "oil", "agricultural",
   "industrial", "consumer", "net", "gross", "cumulative", "merchandise", "invisible", "visible"
 ])
+
+/**
+ * Words after a figure in its sentence that name the reading it replaces ("growth was 1.6%, down
+ * from an earlier estimate of 1.7%"): the figure is a revised reading.
+ */
+export const REVISES_WORDS: ReadonlyArray<readonly [string, true]> = [
+  "earlier estimate", "previous estimate", "initial estimate", "preliminary estimate", "first estimate", "earlier figure",
+  "previously reported", "originally reported", "originally put at", "previously estimated", "originally estimated"
+].map((w) => [w, true] as const)

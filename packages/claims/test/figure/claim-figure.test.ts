@@ -69,4 +69,11 @@ describe("every claim with a value carries its figure identity", () => {
     const claims = extractText("For the fiscal year ended last March 31, gnp rose 2.6 pct.", "1987-06-16").claims
     expect(claims.map((c) => c.value?.value)).toEqual([2.6])
   })
+
+  it("a figure its sentence sets against an earlier estimate is the revised reading", () => {
+    const text = "The Federal Statistics Office said growth for the whole of 2004 was 1.6%, after a year of contraction in 2003, down from an earlier estimate of 1.7%."
+    const claims = extractText(text, "2005-02-15").claims
+    expect(claims.find((c) => c.value?.value === 1.6)?.figure?.status).toBe("revised")
+  })
 })
+
