@@ -10,6 +10,7 @@ import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
+import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
@@ -48,7 +49,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const change = thing.value === "gdp_growth" ? changeNear(facts.tokens.filter(within(clause)), quantity.start) : undefined
       // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent").
       const value = change?.direction === "fall" && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
-      const subjects = subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, Math.min(thing.start, quantity.start), COMPANY_RESULTS.has(thing.value))
+      const subjects = subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
       const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
       const cue = { start: thing.start, end: thing.stop }
       return [
@@ -98,9 +99,12 @@ const subjectsOf = (
   clause: Span,
   previous: SentenceFacts | undefined,
   quantity: Quantity,
-  before: number,
+  measureStart: number,
   firms: boolean
 ): ReadonlyArray<EntityMention> => {
+  const before = Math.min(measureStart, quantity.start)
+  // "Its $17m profit … was dwarfed by the $204m announced by rival Google": the firm in focus's.
+  if (firms && refersBack(facts, measureStart, quantity)) return []
   const candidates = facts.entities
     .filter((e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity))
     .map((e) => (firms ? firmOpenedByCountry(facts, e) : e))

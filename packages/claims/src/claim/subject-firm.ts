@@ -1,4 +1,6 @@
 import type { EntityMention } from "../model/entity.js"
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
 import { firmNameKey, type HeadlineCompany } from "../figure/headline.js"
 import type { DocumentFacts, SentenceFacts } from "./document-facts.js"
 import { namedSubjects, REFERRING_WORDS } from "./named-subjects.js"
@@ -14,7 +16,8 @@ const VERBS = new Set(["VERB", "AUX"])
  * no firm; a sentence whose subject is not a firm, or refers back ("the company"), names none.
  */
 export const subjectFirm = (facts: SentenceFacts): EntityMention | undefined => {
-  const verb = facts.tokens.find((t) => VERBS.has(t.pos))
+  // "Ask Jeeves has become …": a capitalised verb opening the sentence before a name is part of the name.
+  const verb = facts.tokens.find((t, i) => VERBS.has(t.pos) && !(i === 0 && facts.tokens[1]?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)))
   if (verb === undefined) return undefined
   const subject = { start: facts.span.start, end: verb.start }
   // "the group" refers back; "Halvorsen Group" is a name.
@@ -34,4 +37,27 @@ export const firmsInFocus = (doc: DocumentFacts): ReadonlyArray<HeadlineCompany 
     if (firm !== undefined) focus = { id: firm.entity, name: firm.text, nameKey: firmNameKey(firm.text.split(/\s+/)) }
     return focus
   })
+}
+
+/** Possessives that refer back to the firm in focus: "Its $17m profit", "their shares". */
+const POSSESSIVE_BACK = new Set(["its", "their"])
+/** Words that may stand between such a possessive and the measure: "Its $17m profit", "its annual net". */
+const MODIFIER_POS = new Set(["ADJ", "NUM", "SYM", "ADV"])
+
+/**
+ * True when the measure words starting at `measureStart` are owned by a word referring back ("Its
+ * $17m profit", "The firm's revenue") and `figure` is theirs (inside the phrase, or after it when
+ * the phrase holds none): the figure is the firm in focus's, not a firm's named later in the clause
+ * ("Its $17m profit was dwarfed by the $204m announced by rival Google": the $204m is Google's).
+ */
+export const refersBack = (facts: SentenceFacts, measureStart: number, figure: Span): boolean => {
+  const { tokens } = facts
+  const inFigure = (t: Token) => facts.quantities.some((q) => t.start >= q.start && t.end <= q.end)
+  let i = tokens.findLastIndex((t) => t.end <= measureStart)
+  while (i >= 0 && (MODIFIER_POS.has(tokens[i]!.pos) || inFigure(tokens[i]!))) i--
+  const owner = tokens[i]
+  if (owner === undefined) return false
+  const referring = POSSESSIVE_BACK.has(owner.normal) || (owner.normal === "'s" && REFERRING_WORDS.has(tokens[i - 1]?.normal ?? "") && tokens[i - 1]!.pos !== "PROPN")
+  const inside = (q: Span) => q.start >= owner.end && q.end <= measureStart
+  return referring && (inside(figure) || !facts.quantities.some(inside))
 }

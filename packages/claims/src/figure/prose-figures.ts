@@ -6,6 +6,7 @@ import { changeNear, isEarlierValue, isLevelAfterChange } from "../claim/change-
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
+import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
 import { negated } from "../claim/synthetic-quantity.js"
@@ -167,8 +168,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const part = partModifier(doc.text, match.start)
       const partner = partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []
-      const named = holderFor(facts, measure, clause, match.start)
-      const holder = named ?? previous[measure.holder === "economy" ? "economy" : "any"]
+      // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.
+      const back = measure.holder === "company" && refersBack(facts, match.start, quantity)
+      const named = back ? undefined : holderFor(facts, measure, clause, match.start)
+      const holder = back ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && BY.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)

@@ -68,4 +68,16 @@ describe("prose figures read by their phrase", () => {
       ["country:GR", -4.5]
     ])
   })
+
+  it("'its' and 'the firm's' before a company measure refer back to the firm in focus, not to a firm named later in the clause", () => {
+    const found = figures(
+      "Ask Jeeves has become the third search firm to report a revival.\n\nThe firm's revenue nearly tripled to $86m in the fourth quarter of 2004. Its $17m profit for the quarter was dwarfed by the $204m announced by rival Google.",
+      "2005-02-02"
+    )
+    expect(found.map((f) => [f.value, f.holder])).toEqual([
+      [86e6, "org:jeeves"],
+      [17e6, "org:jeeves"],
+      [204e6, "org:google"]
+    ])
+  })
 })
