@@ -34,8 +34,23 @@ export const BASIS_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["fob", "fob"], ["f.o.b.", "fob"], ["cif", "cif"], ["c.i.f.", "cif"]
 ]
 
-/** Words that make a figure a change by an amount: "rose by 1.2 bln", "up 300 mln". */
-export const CHANGE_BY_WORDS: ReadonlySet<string> = new Set(["by"])
+/**
+ * Words right before an amount that make it a change by that amount: "rose by 1.2 bln", "up 300
+ * mln", "rose 50 cents to close at $13", "added 200,000 jobs". ("lost 5 mln" is a loss, a level: not here.)
+ */
+export const CHANGE_BY_WORDS: ReadonlySet<string> = new Set([
+  "by", "up", "down", "rose", "risen", "rises", "fell", "fallen", "falls", "gained", "gains", "jumped", "climbed", "increased",
+  "decreased", "declined", "dropped", "slipped", "eased", "slid", "surged", "soared", "plunged", "tumbled", "added", "shed", "cut"
+])
+
+/**
+ * Present-tense verbs of a state that a figure right after holds on the article's day ("it has 13
+ * facilities", "has about 5.9 million shares outstanding", "which controls 51% of Yukos"): a figure
+ * with no date of its own is dated by the article's day (GUIDE: "X said it holds 5.1 pct").
+ */
+export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
+  "is", "are", "has", "have", "holds", "hold", "owns", "own", "controls", "control", "employs", "employ", "totals", "stands"
+])
 
 /** Words that make a bilateral figure the world's: "global", "overall", "total". */
 export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "total", "worldwide"])

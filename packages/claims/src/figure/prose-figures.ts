@@ -10,9 +10,9 @@ import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { framingTimexes, timeScopeOf } from "../claim/time-scope.js"
+import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { PART_MODIFIERS } from "./figure-words.js"
+import { CHANGE_BY_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
 const MEASURE_WORDS = phraseIndex(
@@ -25,8 +25,6 @@ const REACH_BEFORE = 12
 const REACH_AFTER = 3
 /** Whose figure: countries, blocs, organisations (companies, agencies, banks). */
 const HOLDER_TYPES = new Set<EntityMention["type"]>(["country", "bloc", "organization"])
-/** Words before a figure that make it a change by that amount ("rose by 1.2 bln") or a level ("rose to"). */
-const BY = new Set(["by"])
 /** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
 const SHARED_UNIT_GAP = /^[\s,]*(?:from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
 
@@ -69,6 +67,8 @@ const PER_SHARE = new Set(["eps"])
 const PER_SHARE_OF = new Set(["extraordinary_item"])
 /** Words of a clause about buying a company: its per-share figure is an offer price, its total the deal's value. */
 const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase"])
+/** Words of trading before a per-share figure: "shares rose 50 cents to close at $13 a share" is a share price, no earnings. */
+const TRADING_WORDS = new Set(["close", "closed", "closing", "trade", "traded", "trading", "opened", "quoted"])
 
 /**
  * The measure words nearest the figure in its clause: a per-share phrase right after it, else the
@@ -83,7 +83,8 @@ const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseM
   const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
-  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : after
+  const trading = tokens.some((t) => t.end <= quantity.start && TRADING_WORDS.has(t.normal))
+  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
   return before ?? after
 }
 
@@ -140,6 +141,12 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   )
 }
 
+/** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
+const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const verb = tokens.findLast((t) => t.end <= quantity.start && (t.pos === "VERB" || t.pos === "AUX"))
+  return verb !== undefined && PRESENT_STATE_VERBS.has(verb.normal)
+}
+
 /**
  * Figures in prose read by their phrase: the measure words of the vocabulary nearest the figure in
  * its own clause ("Japan's current account surplus … will rise to 95 billion dlrs"), whose (the
@@ -173,7 +180,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const named = back ? undefined : holderFor(facts, measure, clause, match.start)
       const holder = back ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
-      const by = before !== undefined && BY.has(before.normal)
+      const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)
       const aspect: FigureAspect =
         quantity.kind === "percent" && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
@@ -190,7 +197,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const earlier = isEarlierValue(facts.tokens, quantity.start)
       // "from 86 billion in 1986": an earlier value's period is the date right after it, else the clause's.
       const own = earlier ? facts.timexes.filter((t) => t.start >= quantity.end && t.start - quantity.end <= OWN_DATE_REACH).slice(0, 1) : []
-      const time = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day).
+      const time = dated ?? (!earlier && doc.referenceDate._tag === "Day" && inPresentState(tokens, quantity) ? referenceScope(doc.referenceDate) : undefined)
       const measureText = doc.text.slice(match.start, match.stop)
       return [
         {

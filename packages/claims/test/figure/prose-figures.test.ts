@@ -80,4 +80,21 @@ describe("prose figures read by their phrase", () => {
       [204e6, "org:google"]
     ])
   })
+
+  it("a price change right after its verb is the change's amount, a fall negative; a per-share figure the shares closed at is their price", () => {
+    const found = figures("In national over-the-counter trading yesterday, Halvorsen shares rose 50 cents to close at $13 a share. Bexley shares closed at $26.875, down 75 cents.", "1989-10-27")
+    expect(found.map((f) => [f.value, f.measure, f.aspect])).toEqual([
+      [0.5, "share_price", "change_amount"],
+      [13, "share_price", "level"],
+      [26.875, "share_price", "level"],
+      [-0.75, "share_price", "change_amount"]
+    ])
+  })
+
+  it("a present-tense state with no date of its own holds on the article's day; a past one stays undated", () => {
+    const found = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper has about 5.9 million shares outstanding.", "1989-10-27")
+    expect(found.find((f) => f.measure === "shares_outstanding")?.period).toEqual({ value: "1989-10-27", origin: "document_date", prior: false })
+    const past = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper had about 5.9 million shares outstanding.", "1989-10-27")
+    expect(past.find((f) => f.measure === "shares_outstanding")?.period).toBeUndefined()
+  })
 })
