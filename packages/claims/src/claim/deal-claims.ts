@@ -84,7 +84,7 @@ const draft = (
   const countries = countriesIn(doc, mentions.length > 0 ? mentions : facts.entities)
   // Firms the gazetteer does not know ("MCI agreed to a buyout by Verizon") are parties by name.
   const named = countries.length === 0 ? namedSubjects(facts, clause, clause.end) : []
-  const parties = countries.length > 0 ? countries : distinct(named.map((n) => n.entity).reverse())
+  const parties = countries.length > 0 ? countries : distinct(byAgentFirst(facts.tokens, [...named].reverse()).map((n) => n.entity))
   const object = objectOf(doc.text, facts.tokens, nounIndex, clause)
   const time = timeScopeOf(doc.text, framingTimexes(facts, value, facts.quantities), doc.referenceDate)
   return {
@@ -108,6 +108,15 @@ const draft = (
     confidence,
     coreferent: mentions.some((m) => m.via === "coreference")
   }
+}
+
+/** Words right before a party that make it the deal's doer in a passive: "agreed to a buyout by Verizon", "acquired by Rosneft". */
+const AGENT_WORDS = new Set(["by"])
+
+/** Parties in text order, the doer of a passive first: the buyer holds the deal, the bought firm is its counterpart (GUIDE). */
+const byAgentFirst = <T extends Span>(tokens: ReadonlyArray<Token>, parties: ReadonlyArray<T>): ReadonlyArray<T> => {
+  const isAgent = (party: T) => AGENT_WORDS.has(tokens.findLast((t) => t.end <= party.start)?.normal ?? "")
+  return [...parties.filter(isAgent), ...parties.filter((p) => !isAgent(p))]
 }
 
 /** What the deals cover: the phrase after "on"/"in" following the noun, up to the clause's next turn. */

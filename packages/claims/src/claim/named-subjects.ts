@@ -22,6 +22,17 @@ const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<
   return false
 }
 
+/** Words hyphened to a name that make it a place modifying a firm: "the Gibraltar-based holding company", "a London-listed miner". */
+const PLACE_MODIFIER_WORDS: ReadonlySet<string> = new Set(["based", "headquartered", "registered", "listed", "owned", "run", "backed"])
+
+/** "Gibraltar-based": the run is hyphened to a place-modifier word. */
+const hyphenedModifier = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<Token>): boolean => {
+  const at = tokens.indexOf(run.at(-1)!)
+  const dash = tokens[at + 1]
+  const word = tokens[at + 2]
+  return dash !== undefined && word !== undefined && dash.text === "-" && dash.start === run.at(-1)!.end && word.start === dash.end && PLACE_MODIFIER_WORDS.has(word.normal)
+}
+
 const slug = (text: string) =>
   text
     .normalize("NFKD")
@@ -53,7 +64,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   return runs
     // "Net in qtr 1987 vs 1986 includes …", "Results exclude …": a table's label, never a firm.
     .filter((tokens) => !tokens.every((t) => TABLE_LABEL_WORDS.has(t.normal)))
-    .filter((tokens) => !insideReferringPhrase(facts.tokens, tokens, before))
+    .filter((tokens) => !insideReferringPhrase(facts.tokens, tokens, before) && !hyphenedModifier(facts.tokens, tokens))
     .filter((tokens) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens.find((t) => t.start >= tokens.at(-1)!.end)?.text ?? ""))
     .reverse()
     .slice(0, MAX_NAMES)

@@ -44,6 +44,19 @@ export const CHANGE_BY_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words in a jobs figure's clause that make it a change of employment, by lemma or normal form, and
+ * its direction: "plans to create 10,000 jobs", "2,000 jobs are threatened", "104,000 jobs would be
+ * cut" (GUIDE: job cuts are a change of employment, negative).
+ */
+export const JOB_CHANGE_WORDS: ReadonlyArray<readonly [string, "rise" | "fall"]> = [
+  ...["create", "created", "creating", "add", "added", "adding", "hire", "hired", "hiring"].map((w) => [w, "rise"] as const),
+  ...[
+    "cut", "cuts", "cutting", "axe", "axed", "shed", "shedding", "lose", "lost", "losing", "threaten", "threatened", "slash", "slashed",
+    "eliminate", "eliminated", "scrap", "scrapped", "redundancy", "redundancies", "layoff", "layoffs"
+  ].map((w) => [w, "fall"] as const)
+]
+
+/**
  * Present-tense verbs of a state that a figure right after holds on the article's day ("it has 13
  * facilities", "has about 5.9 million shares outstanding", "which controls 51% of Yukos"): a figure
  * with no date of its own is dated by the article's day (GUIDE: "X said it holds 5.1 pct").

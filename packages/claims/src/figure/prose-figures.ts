@@ -12,7 +12,7 @@ import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-inde
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { CHANGE_BY_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
 const MEASURE_WORDS = phraseIndex(
@@ -41,6 +41,19 @@ const NEGATIVE_BALANCE = new Set(["deficit", "deficits", "loss", "losses", "shor
 /** Words after which a number is no figure of the world: "aged 93", "number 10". */
 const NOT_FIGURES = new Set(["aged", "age", "number", "no.", "no", "#", "route", "flight", "model", "article", "resolution", "version"])
 const PROSE_CONFIDENCE = 0.6
+const JOB_CHANGES = new Map(JOB_CHANGE_WORDS)
+/** Measures whose figures a job-change word makes a change of: "create 10,000 jobs". */
+const JOB_MEASURES = new Set(["employment"])
+
+/** The direction of a job-change word in the clause of a jobs figure ("2,000 jobs are threatened"), if any. */
+const jobChange = (tokens: ReadonlyArray<Token>, measure: Measure, quantity: Quantity): "rise" | "fall" | undefined => {
+  if (!JOB_MEASURES.has(measure.id) || quantity.kind !== "count") return undefined
+  const word = tokens.find((t) => JOB_CHANGES.has(t.normal) || JOB_CHANGES.has(t.lemma.toLowerCase()))
+  return word === undefined ? undefined : JOB_CHANGES.get(word.normal) ?? JOB_CHANGES.get(word.lemma.toLowerCase())
+}
+
+/** "70% of its oil consumption", "51% of Yukos": a percentage of a whole is a share, a level, not a change. */
+const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => tokens.find((t) => t.start >= quantity.end)?.normal === "of"
 /** How far (characters) an earlier value's own date may follow it: "from 86 billion in 1986", "from 54,075 the previous week". */
 const OWN_DATE_REACH = 8
 
@@ -126,9 +139,32 @@ const partnerAfter = (facts: SentenceFacts, measure: Measure, measureEnd: number
   return facts.entities.find((e) => PARTNER_TYPES.has(e.type) && e.start <= next.start && next.start < e.end) ?? "unknown"
 }
 
+/** Measures of a holding in a firm, and the words before the firm held: "51% of Yukos", "a 38 pct interest in DataCard". */
+const HOLDING_MEASURES: ReadonlySet<string> = new Set(["stake"])
+const HELD_WORDS: ReadonlySet<string> = new Set(["of", "in"])
+/** Words between the figure and the words before the firm held: "51 pct of", "a 20 pct interest in", "its stake in". */
+const HELD_GAP_WORDS: ReadonlySet<string> = new Set(["pct", "percent", "%", "per", "cent", "stake", "interest", "holding", "shareholding", "the"])
+
+/**
+ * The firm a holding is in ("controls 51% of Yukos", "its 38 pct interest in DataCard"): named right
+ * after the figure, past the stake's own words, behind "of" or "in". It is the counterpart, never the holder.
+ */
+const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, clause: { start: number; end: number }): EntityMention | undefined => {
+  if (!HOLDING_MEASURES.has(measure.id)) return undefined
+  const after = facts.tokens.filter((t) => t.start >= quantity.end && t.end <= clause.end)
+  const at = after.findIndex((t) => !HELD_GAP_WORDS.has(t.normal))
+  if (at < 0 || !HELD_WORDS.has(after[at]!.normal)) return undefined
+  const next = after.slice(at + 1).find((t) => t.normal !== "the")
+  if (next === undefined) return undefined
+  return (
+    facts.entities.find((e) => e.type === "organization" && e.start === next.start) ??
+    namedSubjects(facts, { start: next.start, end: clause.end }, clause.end).find((e) => e.start === next.start)
+  )
+}
+
 /** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
-const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number): EntityMention | undefined => {
-  const named = holdersIn(facts, measure).map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
+const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number, held: EntityMention | undefined): EntityMention | undefined => {
+  const named = holdersIn(facts, measure).filter((e) => e.entity !== held?.entity).map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
   const candidates = firms.length > 0 || measure.holder === "company" ? firms : named
@@ -137,7 +173,7 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
     candidates.filter(within(clause)).at(0) ??
     candidates.at(0) ??
     // A firm the gazetteer does not know: the proper name before the measure ("Ogden Projects Inc.'s revenue").
-    (measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart)[0] : undefined)
+    (measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity) : undefined)
   )
 }
 
@@ -177,13 +213,17 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       if (partner === "unknown") return []
       // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.
       const back = measure.holder === "company" && refersBack(facts, match.start, quantity)
-      const named = back ? undefined : holderFor(facts, measure, clause, match.start)
+      const held = heldFirm(facts, measure, quantity, clause)
+      const named = back ? undefined : holderFor(facts, measure, clause, match.start, held)
       const holder = back ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)
+      const jobs = jobChange(tokens, measure, quantity)
       const aspect: FigureAspect =
-        quantity.kind === "percent" && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
+        jobs !== undefined
+          ? "change_amount"
+          : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
           : by && change !== undefined
             ? "change_amount"
@@ -191,7 +231,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const words = facts.tokens.slice(match.first, match.end)
       const negative =
         // "fell 0.5 pct", "contracted by 0.6 pct" are falls; "growth will slip to 1.5 pct" lands at 1.5.
-        (aspect !== "level" && change?.direction === "fall" && !level) ||
+        jobs === "fall" ||
+        (jobs === undefined && aspect !== "level" && change?.direction === "fall" && !level) ||
         (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal)))
       const value = negative ? negated(quantity) : quantity
       const earlier = isEarlierValue(facts.tokens, quantity.start)
@@ -213,7 +254,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             measure: measure.id,
             aspect,
             ...(holder !== undefined ? { holder: holder.entity, holderText: holder.text } : {}),
-            ...(partner !== undefined ? { counterpart: partner.entity } : {}),
+            ...(partner !== undefined ? { counterpart: partner.entity } : held !== undefined ? { counterpart: held.entity } : {}),
             ...(part !== undefined ? { item: part } : {}),
             ...(time !== undefined && earlier
               ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: "written" as const, prior: true } }

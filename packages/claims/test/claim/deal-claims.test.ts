@@ -37,10 +37,14 @@ describe("deal claims", () => {
     for (const mention of values[0]!.mentions) expect(text.slice(mention.start, mention.end)).toContain("$10 billion")
   })
 
-  it("names firms the gazetteer does not know as parties", () => {
+  it("names firms the gazetteer does not know as parties, the doer of a passive ('a buyout by Verizon') first: the buyer holds the deal", () => {
     const text = "Last week, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.75bn."
     const [value] = withPredicate(extractText(text, "2005-01-15").claims, "deal.value")
-    expect(value).toMatchObject({ subjects: ["org:mci", "org:verizon-communications"], value: { value: 6.75e9 }, time: { start: "2005-W01" } })
+    expect(value).toMatchObject({ subjects: ["org:verizon-communications", "org:mci"], value: { value: 6.75e9 }, time: { start: "2005-W01" } })
+    expect(value?.figure).toMatchObject({ holder: "org:verizon-communications", counterpart: "org:mci", measure: "deal_value" })
+    // In the active voice the firms keep their written order.
+    const [active] = withPredicate(extractText("Last week, Halvorsen Group agreed to buy Bexley Mills in a deal valued at $2bn.", "2005-01-15").claims, "deal.value")
+    expect(active?.subjects).toEqual(["org:halvorsen-group", "org:bexley-mills"])
   })
 
   it("reads no count from a model number: 'a 767 tanker contract'", () => {

@@ -97,4 +97,22 @@ describe("prose figures read by their phrase", () => {
     const past = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper had about 5.9 million shares outstanding.", "1989-10-27")
     expect(past.find((f) => f.measure === "shares_outstanding")?.period).toBeUndefined()
   })
+
+  it("jobs created, threatened or cut are a change of employment, a loss negative", () => {
+    const found = figures("The ministry where 2,000 jobs are threatened said it would recruit elsewhere. Halvorsen Group plans to create more than 10,000 jobs in 2005.", "2005-01-15")
+    expect(found.filter((f) => f.measure === "employment").map((f) => [f.value, f.aspect])).toEqual([
+      [-2000, "change_amount"],
+      [10000, "change_amount"]
+    ])
+  })
+
+  it("a percentage of a whole is a share, a level: 'imports about 70% of its oil'", () => {
+    const found = figures("India imports about 70% of its total oil consumption.", "2005-01-15")
+    expect(found).toEqual([expect.objectContaining({ value: 70, measure: "imports", holder: "country:IN", aspect: "level" })])
+  })
+
+  it("a holding's firm, named after 'of' or 'in', is its counterpart, never its holder; a place hyphened to 'based' is no firm", () => {
+    const found = figures("Group Halvorsen, the Gibraltar-based holding company which controls 51% of Bexley Mills, says this was illegal.", "2005-01-15")
+    expect(found).toEqual([expect.objectContaining({ value: 51, measure: "stake", holder: "org:group-halvorsen", counterpart: "org:bexley-mills", aspect: "level" })])
+  })
 })
