@@ -177,9 +177,19 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   )
 }
 
+/**
+ * A number word capitalised inside a sentence is part of a name, no figure: "the Group of Seven",
+ * "the Big Three" (GUIDE: numbers inside names). A sentence's first word is capitalised anyway.
+ */
+export const isNumberInName = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const at = tokens.findIndex((t) => t.start >= quantity.start)
+  return at > 0 && /^\p{Lu}\p{Ll}+$/u.test(quantity.text) && tokens[at - 1]!.pos !== "PUNCT"
+}
+
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
-  const verb = tokens.findLast((t) => t.end <= quantity.start && (t.pos === "VERB" || t.pos === "AUX"))
+  // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
+  const verb = tokens.findLast((t) => t.end <= quantity.start && (t.pos === "VERB" || t.pos === "AUX" || PRESENT_STATE_VERBS.has(t.normal)))
   return verb !== undefined && PRESENT_STATE_VERBS.has(verb.normal)
 }
 
@@ -199,7 +209,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holdersIn(facts, undefined)[0] ?? last.any
     const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
-      if (taken.has(written.id) || written.kind === "ordinal") return []
+      if (taken.has(written.id) || written.kind === "ordinal" || isNumberInName(facts.tokens, written)) return []
       const quantity = carriedUnit(doc.text, facts.quantities[i - 1], written)
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
@@ -239,8 +249,14 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "from 86 billion in 1986": an earlier value's period is the date right after it, else the clause's.
       const own = earlier ? facts.timexes.filter((t) => t.start >= quantity.end && t.start - quantity.end <= OWN_DATE_REACH).slice(0, 1) : []
       const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
-      // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day).
-      const time = dated ?? (!earlier && doc.referenceDate._tag === "Day" && inPresentState(tokens, quantity) ? referenceScope(doc.referenceDate) : undefined)
+      // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
+      // never on the period of the sentence before; other undated figures go on with that period, as the statistic reader's do.
+      const present = !earlier && inPresentState(tokens, quantity)
+      const time =
+        dated ??
+        (present
+          ? doc.referenceDate._tag === "Day" ? referenceScope(doc.referenceDate) : undefined
+          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
       const measureText = doc.text.slice(match.start, match.stop)
       return [
         {

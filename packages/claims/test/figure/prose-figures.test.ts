@@ -115,4 +115,17 @@ describe("prose figures read by their phrase", () => {
     const found = figures("Group Halvorsen, the Gibraltar-based holding company which controls 51% of Bexley Mills, says this was illegal.", "2005-01-15")
     expect(found).toEqual([expect.objectContaining({ value: 51, measure: "stake", holder: "org:group-halvorsen", counterpart: "org:bexley-mills", aspect: "level" })])
   })
+
+  it("an undated change goes on with the period of the sentence before, as its level does; a number word capitalised inside a sentence names, it counts nothing", () => {
+    const found = figures(
+      "Halvorsen Group reported third-quarter net income of $27.1 million. Revenue rose 33% to $378.1 million.\n\nGermany was likely to have the lowest growth rate of the Group of Seven.",
+      "1989-11-01"
+    )
+    const revenue = found.filter((f) => f.measure === "revenue")
+    expect(revenue.map((f) => [f.value, f.aspect, f.period?.value])).toEqual([
+      [378.1e6, "level", "1989-Q3"],
+      [33, "change_percent", "1989-Q3"]
+    ])
+    expect(found.map((f) => f.value)).not.toContain(7)
+  })
 })
