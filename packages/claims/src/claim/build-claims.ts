@@ -18,7 +18,7 @@ import { readModality } from "./modality.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
 import { firmsInFocus } from "./subject-firm.js"
-import { scopeStartsAfter, yearsWritten } from "./time-scope.js"
+import { scopeStartsAfter, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
 export type { ClaimContext } from "./document-facts.js"
@@ -131,6 +131,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           company,
           tableNote,
           referenceDay: doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined,
+          // "last year" in a text whose date is only inferred (a bare year, a lower bound): its year is a guess.
+          yearGuessed: time !== undefined && yearGuessed(time, timexes, doc.referenceDate),
           object: draft.object
         })
   return {

@@ -12,7 +12,7 @@ import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES } from "./measured-thi
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
-import { isNumberInName } from "../figure/prose-figures.js"
+import { isNoFigure } from "../figure/prose-figures.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
 /** How far (in tokens) a measured word may stand from its figure. */
@@ -141,5 +141,5 @@ const isIdentifierOrIdiom = (tokens: ReadonlyArray<Token>, quantity: Quantity): 
   const index = tokens.findIndex((t) => t.start >= quantity.start)
   const before = tokens[index - 1]
   const after = tokens.find((t) => t.start >= quantity.end)
-  return (before !== undefined && IDENTIFIER_BEFORE.has(before.normal)) || (after !== undefined && quantity.kind === "count" && IDIOM_AFTER.has(after.normal)) || isNumberInName(tokens, quantity)
+  return (before !== undefined && IDENTIFIER_BEFORE.has(before.normal)) || (after !== undefined && quantity.kind === "count" && IDIOM_AFTER.has(after.normal)) || isNoFigure(tokens, quantity)
 }

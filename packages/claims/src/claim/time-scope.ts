@@ -150,6 +150,18 @@ export const yearsWritten = (scope: TimeScope, timexes: ReadonlyArray<Timex>): b
   timexes.filter((t) => scope.timexes.includes(t.id)).some((t) => writesYear(t.text))
 
 /**
+ * True when a scope's year is a guess: the article's date is only inferred (a bare year, a lower
+ * bound, or a day read from the text), the scope's own words write no year, and no date of the text
+ * writes its year ("last year" resolved against an inferred 2003). "The same quarter" after "the
+ * fourth quarter of 2004" takes a written year: no guess.
+ */
+export const yearGuessed = (scope: TimeScope, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): boolean => {
+  if (scope.timexes.length === 0 || (referenceDate._tag === "Day" && referenceDate.basis === "metadata") || yearsWritten(scope, timexes)) return false
+  const written = new Set(timexes.filter((t) => writesYear(t.text)).map((t) => t.value.slice(0, 4)))
+  return [scope.start, scope.end].some((value) => !written.has(value.replace(/^FY/, "").slice(0, 4)))
+}
+
+/**
  * The time expressions that frame a figure (`anchor`) among the sentence's other figures
  * (`anchors`): those of its clause that it governs, as for events ("$100bn by 2015 and $200bn by
  * 2020"); else the clause's shared frame ("Between January and April of 2017, … grew by 37

@@ -37,6 +37,11 @@ export interface FigureInput {
   readonly tableNote: boolean
   /** The day the article was written, when known: a figure for a period already over is no forecast. */
   readonly referenceDay: string | undefined
+  /**
+   * Whether the period's year was neither written nor known from the article's date (a relative
+   * "last year" resolved against an inferred reference date): the period is then unresolved, never a guess.
+   */
+  readonly yearGuessed: boolean
   /** What a statistic measures, in words: growth not said to be of GDP is GNP's. */
   readonly object: string | undefined
 }
@@ -64,7 +69,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   const holderText = given.holderText ?? (holder !== undefined && holder === input.company?.id ? input.company.name : undefined)
   // Only trade and deals have a second party: a statistic's other subjects are no partners.
   const counterpart = given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined)
-  const period = given.period ?? periodOf(input.time)
+  const period = input.yearGuessed ? undefined : given.period ?? periodOf(input.time)
   const basis = given.basis ?? findPhrases(BASIS, input.clause)[0]?.value
   const source = given.source ?? input.source
   const unresolved: Array<FigureGap> = [

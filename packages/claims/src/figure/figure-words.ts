@@ -57,6 +57,12 @@ export const JOB_CHANGE_WORDS: ReadonlyArray<readonly [string, "rise" | "fall"]>
 ]
 
 /**
+ * Words of an amount with no number (GUIDE: "vague quantities with no number" are no figures):
+ * "thousands of people", "several hundred", "millions of barrels". "Twenty-one thousand" is a number.
+ */
+export const VAGUE_AMOUNT_WORDS: ReadonlySet<string> = new Set(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "several", "many", "few"])
+
+/**
  * Present-tense verbs of a state that a figure right after holds on the article's day ("it has 13
  * facilities", "has about 5.9 million shares outstanding", "which controls 51% of Yukos"): a figure
  * with no date of its own is dated by the article's day (GUIDE: "X said it holds 5.1 pct").

@@ -12,7 +12,7 @@ import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-inde
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
 const MEASURE_WORDS = phraseIndex(
@@ -181,10 +181,17 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
  * A number word capitalised inside a sentence is part of a name, no figure: "the Group of Seven",
  * "the Big Three" (GUIDE: numbers inside names). A sentence's first word is capitalised anyway.
  */
-export const isNumberInName = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+const isNumberInName = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   const at = tokens.findIndex((t) => t.start >= quantity.start)
   return at > 0 && /^\p{Lu}\p{Ll}+$/u.test(quantity.text) && tokens[at - 1]!.pos !== "PUNCT"
 }
+
+/** "thousands of people", "several hundred": an amount written with no number is no figure to check. */
+const isVague = (quantity: Quantity): boolean =>
+  !/\d/.test(quantity.text) && quantity.text.toLowerCase().split(/[\s-]+/).some((word) => VAGUE_AMOUNT_WORDS.has(word))
+
+/** Numbers that are no figure of the world: part of a name, or an amount with no number. */
+export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => isNumberInName(tokens, quantity) || isVague(quantity)
 
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
@@ -209,7 +216,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holdersIn(facts, undefined)[0] ?? last.any
     const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
-      if (taken.has(written.id) || written.kind === "ordinal" || isNumberInName(facts.tokens, written)) return []
+      if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written)) return []
       const quantity = carriedUnit(doc.text, facts.quantities[i - 1], written)
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
@@ -255,7 +262,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const time =
         dated ??
         (present
-          ? doc.referenceDate._tag === "Day" ? referenceScope(doc.referenceDate) : undefined
+          ? doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata" ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
       const measureText = doc.text.slice(match.start, match.stop)
       return [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { extractText } from "../claim/extract-text.js"
+import { cleanArticle } from "../../src/clean/clean-article.js"
+import { extractArticle } from "../../src/extract-article.js"
+import { extractText, matcher } from "../claim/extract-text.js"
 
 const figures = (text: string, published: string) =>
   extractText(text, published)
@@ -127,5 +129,23 @@ describe("prose figures read by their phrase", () => {
       [33, "change_percent", "1989-Q3"]
     ])
     expect(found.map((f) => f.value)).not.toContain(7)
+  })
+
+  it("in a text with no date, a relative year resolved against the year the text only implies is left unresolved; a year the text writes is kept", () => {
+    const text =
+      "Halvorsen Mortgage will have to cut its earnings by $4.4bn, the regulator said. It overstated earnings by $4.4bn last year, the firm admitted, after profits rose 5% in 2000.\n\nIn the fourth quarter of 2004 revenue rose to $86m. During the same quarter, profit was $17m."
+    const extraction = extractArticle(cleanArticle({ id: "undated.txt", path: "undated.txt", format: "text", metadata: {}, text, contentHash: "" }), { matcher })
+    const found = extraction.claims.filter((c) => c.figure !== undefined).map((c) => ({ value: c.value?.value, quote: c.quote, ...c.figure }))
+    const lastYear = found.find((f) => f.quote.includes("last year"))
+    // Its time is still read ("last year" of a year the text implies), but the figure's period is not claimed.
+    expect(extraction.claims.find((c) => c.quote.includes("last year"))?.time?.start).toBe("1999")
+    expect(lastYear).toEqual(expect.objectContaining({ value: 4.4e9, measure: "net_income", unresolved: ["period"] }))
+    expect(lastYear?.period).toBeUndefined()
+    expect(found.find((f) => f.value === 17e6)?.period?.value).toBe("2004-Q4")
+  })
+
+  it("an amount written with no number is no figure: 'thousands of people', 'hundreds of millions'", () => {
+    const found = figures("Thousands of people were displaced and hundreds of millions of dollars were lost, while 2,000 people were killed in March.", "2004-05-01")
+    expect(found.map((f) => f.value)).toEqual([2000])
   })
 })
