@@ -146,14 +146,13 @@ const HELD_WORDS: ReadonlySet<string> = new Set(["of", "in"])
 const HELD_GAP_WORDS: ReadonlySet<string> = new Set(["pct", "percent", "%", "per", "cent", "stake", "interest", "holding", "shareholding", "the"])
 
 /**
- * The firm a holding is in ("controls 51% of Yukos", "its 38 pct interest in DataCard"): named right
- * after the figure, past the stake's own words, behind "of" or "in". It is the counterpart, never the holder.
+ * The firm named right after `from` in the clause, past `gap` words, behind one of `lead`: "51% of
+ * Yukos", "a 38 pct interest in DataCard", "Shares in Cairn Energy".
  */
-const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, clause: { start: number; end: number }): EntityMention | undefined => {
-  if (!HOLDING_MEASURES.has(measure.id)) return undefined
-  const after = facts.tokens.filter((t) => t.start >= quantity.end && t.end <= clause.end)
-  const at = after.findIndex((t) => !HELD_GAP_WORDS.has(t.normal))
-  if (at < 0 || !HELD_WORDS.has(after[at]!.normal)) return undefined
+const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: number; end: number }, gap: ReadonlySet<string>, lead: ReadonlySet<string>): EntityMention | undefined => {
+  const after = facts.tokens.filter((t) => t.start >= from && t.end <= clause.end)
+  const at = after.findIndex((t) => !gap.has(t.normal))
+  if (at < 0 || !lead.has(after[at]!.normal)) return undefined
   const next = after.slice(at + 1).find((t) => t.normal !== "the")
   if (next === undefined) return undefined
   return (
@@ -162,8 +161,19 @@ const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, cl
   )
 }
 
+/** The firm a holding is in ("controls 51% of Yukos"): the counterpart, never the holder. */
+const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, clause: { start: number; end: number }): EntityMention | undefined =>
+  HOLDING_MEASURES.has(measure.id) ? firmNamedAfter(facts, quantity.end, clause, HELD_GAP_WORDS, HELD_WORDS) : undefined
+
+/** Words after a company measure that lead to its firm: "Shares in Cairn Energy", "profits at Halvorsen", "shares of Petrel". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["in", "of", "at"])
+const NO_GAP: ReadonlySet<string> = new Set()
+
 /** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
-const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number, held: EntityMention | undefined): EntityMention | undefined => {
+const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number, measureEnd: number, held: EntityMention | undefined): EntityMention | undefined => {
+  // "Shares in Cairn Energy, a UK oil firm, have closed down 18%": the firm the measure words lead to.
+  const owner = measure.holder === "company" ? firmNamedAfter(facts, measureEnd, clause, NO_GAP, OWNER_WORDS) : undefined
+  if (owner !== undefined) return owner
   const named = holdersIn(facts, measure).filter((e) => e.entity !== held?.entity).map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
@@ -231,7 +241,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.
       const back = measure.holder === "company" && refersBack(facts, match.start, quantity)
       const held = heldFirm(facts, measure, quantity, clause)
-      const named = back ? undefined : holderFor(facts, measure, clause, match.start, held)
+      const named = back ? undefined : holderFor(facts, measure, clause, match.start, match.stop, held)
       const holder = back ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)

@@ -148,4 +148,9 @@ describe("prose figures read by their phrase", () => {
     const found = figures("Thousands of people were displaced and hundreds of millions of dollars were lost, while 2,000 people were killed in March.", "2004-05-01")
     expect(found.map((f) => f.value)).toEqual([2000])
   })
+
+  it("a company measure's firm may follow it: 'Shares in Halvorsen Energy, a UK oil firm, have closed down 18%'", () => {
+    const found = figures("Shares in Halvorsen Energy, a UK oil firm, have closed down 18% in London.", "2004-05-01")
+    expect(found).toEqual([expect.objectContaining({ value: -18, measure: "share_price", holder: "org:halvorsen-energy", aspect: "change_percent" })])
+  })
 })
