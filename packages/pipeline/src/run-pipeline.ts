@@ -9,6 +9,7 @@ import { ArticleReader } from "./corpus/read-article.js"
 import { CrossReferencer } from "./stages/cross-reference-stage.js"
 import { defaultJobs, ExtractPool } from "./stages/extract-pool.js"
 import type { ExtractorOptions } from "./stages/extract-stage.js"
+import { recordedUncompared, uncomparedRunCounts } from "./stages/recorded-uncompared.js"
 import { type ReportFormat, ReportWriter } from "./stages/report-stage.js"
 import { StoreReader } from "./store/store-reader.js"
 import { sameMetadata } from "./store/stored-rows.js"
@@ -237,6 +238,8 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   options: Pick<RunOptions, "corpus" | "outDir" | "formats" | "baseline" | "updateBaseline"> & {
     /** Nothing changed since this moment (the last completed run's start): see `unchangedSince`. */
     readonly keepSince?: string | undefined
+    /** What that run recorded of the claims never compared, when it did. */
+    readonly uncompared?: ReportCounts["uncompared"] | undefined
   },
   stored: StoreSummary
 ) {
@@ -273,8 +276,8 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
   const { summary } = yield* storeCorpus(
     options,
     (stored) =>
-      Effect.flatMap(unchangedSince(options, stored), (keepSince) => crossReferenceAndReport({ ...options, keepSince }, stored)),
-    ({ relations, summary }) => ({ claims: summary.claims, relations })
+      Effect.flatMap(unchangedSince(options, stored), (unchanged) => crossReferenceAndReport({ ...options, ...unchanged }, stored)),
+    ({ relations, summary }) => ({ claims: summary.claims, relations, ...uncomparedRunCounts(summary.uncompared) })
   )
   return summary
 })
@@ -283,13 +286,13 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
  * When the last run completed over the same corpus, and since then no article and no setting
  * changed, its relations and reports are still exactly what this run would make: the moment it
  * started (the stored relations are then read back, and the reports it wrote kept; a missing one is
- * rendered). Undefined otherwise, and always with a baseline (its file may have changed).
+ * rendered), and the claims it never compared, when it recorded them. Undefined otherwise, and always with a baseline (its file may have changed).
  */
 const unchangedSince = Effect.fn("unchangedSince")(function*(options: RunOptions, stored: StoreSummary) {
   if (stored.articles.extracted > 0 || stored.articles.removed.length > 0 || options.baseline !== undefined) return undefined
   const [, previous] = yield* (yield* StoreReader).lastRuns(2)
   return previous?.status === "completed" && previous.corpus === options.corpus && previous.version === CROSSCHECK_VERSION
-    ? previous.startedAt
+    ? { keepSince: previous.startedAt, uncompared: recordedUncompared(previous.counts) }
     : undefined
 })
 

@@ -3,6 +3,7 @@ export { comparisonKeyOf, type ComparisonKey, type KeyedClaim } from "./compare/
 export { compareEvents, type EventComparison } from "./compare/compare-events.js"
 export { compareValues, type ComparedValue, type ValueComparison } from "./compare/compare-values.js"
 export { crossReference, crossReferenceWithStats, type CrossReferenceStats, MAX_GROUP_CLAIMS } from "./compare/cross-reference.js"
+export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./compare/uncompared.js"
 export type { ArticleRef } from "./compare/same-story.js"
 export * from "./report-data.js"
 export { renderMarkdown, defaultMarkdownLimits, type MarkdownLimits } from "./render/markdown.js"

@@ -117,13 +117,24 @@ export interface ReportArticleInput {
   readonly text?: string | undefined
 }
 
+/** What the report counts of every claim: how many, and those never compared by why. */
+export interface ClaimTally {
+  readonly claims: number
+  readonly uncompared: ReportCounts["uncompared"]
+}
+
 export interface ReportInput {
   readonly generatedAt: string
   readonly corpus: string
   readonly tool: ReportTool
   readonly articles: ReadonlyArray<ReportArticleInput>
-  /** All claims extracted from the corpus. */
+  /** All claims extracted from the corpus; or, with `tally`, at least those the findings reference. */
   readonly claims: ReadonlyArray<Claim>
+  /**
+   * How many claims the corpus has and which were never compared, when `claims` are not all of them
+   * (a rerun that keeps its reports counts them in SQL and the last run's summary, decoding none).
+   */
+  readonly tally?: ClaimTally | undefined
   /** Relations the baseline did not accept. */
   readonly active: ReadonlyArray<Relation>
   /** Relations the baseline accepted. */
@@ -226,11 +237,11 @@ export const makeReportData = (input: ReportInput): ReportData => {
     corpus: input.corpus,
     counts: {
       articles: input.articles.length,
-      claims: input.claims.length,
+      claims: input.tally?.claims ?? input.claims.length,
       ...countFindings(input.active),
       suppressed: input.suppressed.length,
       staleBaseline: input.stale.length,
-      uncompared: uncomparedCounts(input.claims)
+      uncompared: input.tally?.uncompared ?? uncomparedCounts(input.claims)
     },
     articles: input.articles.map(reportArticle).sort((a, b) => byString(a.id, b.id)),
     claims,

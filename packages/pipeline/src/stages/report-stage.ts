@@ -6,6 +6,7 @@ import {
   renderHtml,
   renderJson,
   renderMarkdown,
+  type ReportCounts,
   type ReportData,
   type UnreadableArticle
 } from "@crosscheck/report"
@@ -51,6 +52,11 @@ export interface ReportRequest {
   readonly keepSince?: string | undefined
   /** Articles this run could not read; else those of the last run recorded in the store. */
   readonly unreadable?: ReadonlyArray<UnreadableArticle> | undefined
+  /**
+   * The claims never compared, as the last run recorded them (a rerun that changed nothing): only the
+   * claims findings reference are then read and decoded, the rest counted in SQL.
+   */
+  readonly uncompared?: ReportCounts["uncompared"] | undefined
   /** What the caller already read from the store (the run, cross-referencing): used, not read and decoded again. */
   readonly loaded?: Partial<CrossReferenced> | undefined
 }
@@ -107,11 +113,13 @@ export class ReportWriter extends Context.Service<ReportWriter, {
 
       const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
         const { loaded = {} } = request
-        const [summaries, claims, relations] = yield* Effect.all([
-          loaded.articles === undefined ? store.loadArticleSummaries() : Effect.succeed(loaded.articles),
-          loaded.claims === undefined ? store.loadClaims() : Effect.succeed(loaded.claims),
-          loaded.relations === undefined ? store.loadRelations() : Effect.succeed(loaded.relations)
-        ])
+        const summaries = loaded.articles ?? (yield* store.loadArticleSummaries())
+        const relations = loaded.relations ?? (yield* store.loadRelations())
+        // Every claim is decoded only when the uncompared ones must be counted again.
+        const counted = loaded.claims === undefined && request.uncompared !== undefined
+        const claims = loaded.claims ??
+          (counted ? yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))]) : yield* store.loadClaims())
+        const tally = counted ? { claims: yield* store.countClaims(), uncompared: request.uncompared ?? [] } : undefined
         // Only the articles that findings quote are read back with their texts.
         const quoted = new Set(relations.flatMap((relation) => relation.articles))
         const texts = yield* store.loadArticleTexts([...quoted])
@@ -142,6 +150,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           tool: { name: "crosscheck", version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION },
           articles,
           claims,
+          tally,
           active,
           suppressed,
           stale,

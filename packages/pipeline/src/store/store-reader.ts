@@ -35,6 +35,8 @@ export interface StoreReaderService {
   readonly storedFingerprints: () => Effect.Effect<ReadonlyMap<string, ArticleFingerprint>, StoreError>
   readonly storedArticleIds: () => Effect.Effect<ReadonlyArray<string>, StoreError>
   readonly loadClaims: () => Effect.Effect<ReadonlyArray<Claim>, StoreError>
+  /** These claims only (those findings reference), in no particular order; ids not stored are left out. */
+  readonly loadClaimsById: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Claim>, StoreError>
   readonly countClaims: () => Effect.Effect<number, StoreError>
   /** Articles with their texts (for reports). */
   readonly loadArticles: () => Effect.Effect<ReadonlyArray<StoredArticle>, StoreError>
@@ -111,6 +113,17 @@ export const makeStoreReader = (store: {
         builder.selectFrom("claims").select("data").orderBy("article_id").orderBy("span_start").orderBy("id")
       )
       return rows.map((row) => decodeClaim(row.data))
+    }),
+    loadClaimsById: Effect.fn("StoreReader.loadClaimsById")(function*(ids: ReadonlyArray<string>) {
+      const claims: Array<Claim> = []
+      for (let at = 0; at < ids.length; at += IN_LIST_LIMIT) {
+        const rows = yield* runner.all(
+          "cannot load claims",
+          builder.selectFrom("claims").select("data").where("id", "in", ids.slice(at, at + IN_LIST_LIMIT))
+        )
+        for (const row of rows) claims.push(decodeClaim(row.data))
+      }
+      return claims as ReadonlyArray<Claim>
     }),
     countClaims: Effect.fn("StoreReader.countClaims")(function*() {
       // PostgreSQL's count is a bigint, which its driver hands over as a string.

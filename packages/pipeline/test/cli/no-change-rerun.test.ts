@@ -1,3 +1,4 @@
+import Database from "better-sqlite3"
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -44,6 +45,43 @@ describe("a run when nothing changed", () => {
     expect(fourth.stdout).toMatch(/1 extracted, 4 unchanged/)
     expect(fourth.stdout).not.toContain("unchanged: nothing changed")
     expect(generatedAt(out)).not.toBe(firstDate)
+  })
+
+  it("decodes no claim that no finding references: its counts come from SQL and the last run's record", () => {
+    const dir = tempDir()
+    const db = join(dir, "rerun.db")
+    const out = join(dir, "out")
+    const run = () => crosscheck(["run", fixture("seeds"), "--db", db, "--out", out])
+    const first = run()
+    expect(first.status).toBe(0)
+    const database = new Database(db)
+    // A claim no relation names, its stored model made unreadable: only a run that decodes it fails.
+    const corrupted = database.prepare(
+      "UPDATE claims SET data = '{\"not\": \"a claim\"}' WHERE id = (SELECT id FROM claims WHERE id NOT IN (SELECT claim_id FROM relation_claims) ORDER BY id LIMIT 1)"
+    ).run()
+    database.close()
+    expect(corrupted.changes).toBe(1)
+
+    const second = run()
+    expect(second.stderr).toBe("")
+    expect(second.status).toBe(0)
+    expect(second.stdout).toMatch(/0 extracted, 5 unchanged/)
+    // The same claim count, findings and claims never compared (by why) as the run that decoded them all.
+    const [, ...firstCounts] = first.stdout.split("\n").slice(0, 3)
+    const [stored, ...secondCounts] = second.stdout.split("\n").slice(0, 3)
+    expect(stored).toMatch(/ \d+ claims stored$/)
+    expect(secondCounts).toEqual(firstCounts)
+    expect(firstCounts[1]).toMatch(/^not compared: \d+ claims \(/)
+    // The findings as the CLI prints them (quotes located in their articles), as from a store read whole.
+    const results = (db: string, out: string) => {
+      const json = crosscheck(["run", fixture("seeds"), "--db", db, "--out", out, "--format", "json"])
+      expect(json.status).toBe(0)
+      const { claims, findings, results } = JSON.parse(json.stdout) as Record<string, unknown>
+      return { claims, findings, results }
+    }
+    const rerun = results(db, out)
+    expect(rerun.results).not.toEqual([])
+    expect(rerun).toEqual(results(join(dir, "fresh.db"), join(dir, "fresh")))
   })
 
   it("renders the reports again with a baseline", () => {

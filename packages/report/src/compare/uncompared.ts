@@ -20,8 +20,12 @@ export const uncomparedCounts = (claims: ReadonlyArray<Claim>): ReadonlyArray<Un
     const key = comparisonKeyOrReason(claim)
     if (typeof key === "string") counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  return REASON_ORDER.flatMap((reason) => {
-    const n = counts.get(reason) ?? 0
+  return uncomparedList((reason) => counts.get(reason) ?? 0)
+}
+
+/** The counts of claims never compared, by reason, as the report lists them (counted elsewhere, e.g. recorded by a run). */
+export const uncomparedList = (claimsFor: (reason: UncomparedReason) => number): ReadonlyArray<UncomparedCount> =>
+  REASON_ORDER.flatMap((reason) => {
+    const n = claimsFor(reason)
     return n === 0 ? [] : [{ reason, description: UNCOMPARED_REASONS[reason], claims: n }]
   })
-}
