@@ -1,7 +1,6 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
-import type { Token } from "../nlp/analyze.js"
 import { changeNear, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
@@ -12,17 +11,13 @@ import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES } from "./measured-thi
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
-import { isNoFigure } from "../figure/prose-figures.js"
+import { isNoFigure } from "../figure/no-figure.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
 /** How far (in tokens) a measured word may stand from its figure. */
 const MEASURE_REACH = 10
 /** What a statistic is about; people are its sources, seldom what it measures. */
 const SUBJECT_TYPES = new Set<EntityMention["type"]>(["organization", "country", "bloc"])
-/** Words that make a figure an identifier or an age, not a statistic: "tail number 168998", "aged 93". */
-const IDENTIFIER_BEFORE = new Set(["number", "no.", "no", "#", "code", "flight", "route", "model", "version", "article", "resolution", "aged", "age"])
-/** Words after a figure that make it a manner of speaking: "nine times out of ten". */
-const IDIOM_AFTER = new Set(["times", "time"])
 
 const STATISTIC_CONFIDENCE = 0.7
 /** The base unit of lengths, as quantities give it. */
@@ -37,7 +32,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
     const measured = findPhrases(MEASURED, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
     return facts.quantities.flatMap((quantity) => {
-      if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isIdentifierOrIdiom(facts.tokens, quantity)) return []
+      if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []
       const clause = clauseAt(facts, quantity.start)
       const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end), quantity)
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
@@ -137,9 +132,3 @@ const isSourceOrPlace = (facts: SentenceFacts, entity: EntityMention, quantity: 
   return before !== undefined && PLACE_PREPOSITIONS.has(before.normal)
 }
 
-const isIdentifierOrIdiom = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
-  const index = tokens.findIndex((t) => t.start >= quantity.start)
-  const before = tokens[index - 1]
-  const after = tokens.find((t) => t.start >= quantity.end)
-  return (before !== undefined && IDENTIFIER_BEFORE.has(before.normal)) || (after !== undefined && quantity.kind === "count" && IDIOM_AFTER.has(after.normal)) || isNoFigure(tokens, quantity)
-}

@@ -56,6 +56,24 @@ export const JOB_CHANGE_WORDS: ReadonlyArray<readonly [string, "rise" | "fall"]>
   ].map((w) => [w, "fall"] as const)
 ]
 
+/** Words right before a number that make it an identifier or an age, no figure: "tail number 168998", "aged 93", "route 66". */
+export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
+  "number", "no.", "no", "#", "code", "flight", "route", "model", "version", "article", "resolution", "aged", "age"
+])
+
+/** Words right after a number that make it a manner of speaking: "nine times out of ten", "raising taxes 66 times". */
+export const IDIOM_AFTER: ReadonlySet<string> = new Set(["times", "time"])
+
+/**
+ * Words of a sentence about ages: a bare small number in it ("raise the pension age from 60 to 65",
+ * "lower the voting age to 16") is an age, no figure (GUIDE). So is a bare one after "under" or
+ * "over" with nothing counted after it ("people under 55", "tax payers are over 65").
+ */
+export const AGE_WORDS: ReadonlySet<string> = new Set(["age", "ages", "aged", "retirement", "retire", "retiring", "year-olds", "year-old", "old"])
+export const AGE_BOUND_WORDS: ReadonlySet<string> = new Set(["under", "over"])
+/** The oldest age a bare number may be. */
+export const MAX_AGE = 120
+
 /**
  * Words of an amount with no number (GUIDE: "vague quantities with no number" are no figures):
  * "thousands of people", "several hundred", "millions of barrels". "Twenty-one thousand" is a number.

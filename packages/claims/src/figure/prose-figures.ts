@@ -12,7 +12,8 @@ import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-inde
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
+import { CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { isNoFigure } from "./no-figure.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
 const MEASURE_WORDS = phraseIndex(
@@ -38,8 +39,6 @@ const carriedUnit = (text: string, before: Quantity | undefined, quantity: Quant
 
 /** Words that make a deficit or loss of a balance: its level is negative. */
 const NEGATIVE_BALANCE = new Set(["deficit", "deficits", "loss", "losses", "shortfall", "gap"])
-/** Words after which a number is no figure of the world: "aged 93", "number 10". */
-const NOT_FIGURES = new Set(["aged", "age", "number", "no.", "no", "#", "route", "flight", "model", "article", "resolution", "version"])
 const PROSE_CONFIDENCE = 0.6
 const JOB_CHANGES = new Map(JOB_CHANGE_WORDS)
 /** Measures whose figures a job-change word makes a change of: "create 10,000 jobs". */
@@ -187,22 +186,6 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   )
 }
 
-/**
- * A number word capitalised inside a sentence is part of a name, no figure: "the Group of Seven",
- * "the Big Three" (GUIDE: numbers inside names). A sentence's first word is capitalised anyway.
- */
-const isNumberInName = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
-  const at = tokens.findIndex((t) => t.start >= quantity.start)
-  return at > 0 && /^\p{Lu}\p{Ll}+$/u.test(quantity.text) && tokens[at - 1]!.pos !== "PUNCT"
-}
-
-/** "thousands of people", "several hundred": an amount written with no number is no figure to check. */
-const isVague = (quantity: Quantity): boolean =>
-  !/\d/.test(quantity.text) && quantity.text.toLowerCase().split(/[\s-]+/).some((word) => VAGUE_AMOUNT_WORDS.has(word))
-
-/** Numbers that are no figure of the world: part of a name, or an amount with no number. */
-export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => isNumberInName(tokens, quantity) || isVague(quantity)
-
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
@@ -231,7 +214,6 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
       const before = tokens.findLast((t) => t.end <= quantity.start)
-      if (before !== undefined && NOT_FIGURES.has(before.normal)) return []
       const match = measureFor(tokens, matches.filter(within(clause)), quantity)
       if (match === undefined) return []
       const measure = match.value

@@ -153,4 +153,12 @@ describe("prose figures read by their phrase", () => {
     const found = figures("Shares in Halvorsen Energy, a UK oil firm, have closed down 18% in London.", "2004-05-01")
     expect(found).toEqual([expect.objectContaining({ value: -18, measure: "share_price", holder: "org:halvorsen-energy", aspect: "change_percent" })])
   })
+
+  it("ages are no figures: a bare number in a sentence about ages, or after 'under'/'over' with nothing counted; a count of people stays", () => {
+    const found = figures(
+      "The plan would raise the pension age for council workers from 60 to 65. Support was highest among people under 55. Some 2,000 people over 65 were polled, raising taxes 66 times.",
+      "2005-02-01"
+    )
+    expect(found.map((f) => f.value)).toEqual([2000])
+  })
 })

@@ -1,0 +1,39 @@
+import type { Quantity } from "../model/quantity.js"
+import type { Token } from "../nlp/analyze.js"
+import { AGE_BOUND_WORDS, AGE_WORDS, IDENTIFIER_BEFORE, IDIOM_AFTER, MAX_AGE, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
+
+/**
+ * Numbers that are no figure of the world (GUIDE: ages, identifiers, numbers inside names, vague
+ * amounts): read by every figure reader before it looks for a measure.
+ */
+export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const at = tokens.findIndex((t) => t.start >= quantity.start)
+  const before = at > 0 ? tokens[at - 1] : undefined
+  const after = tokens.find((t) => t.start >= quantity.end)
+  return (
+    (before !== undefined && IDENTIFIER_BEFORE.has(before.normal)) ||
+    (after !== undefined && quantity.kind === "count" && IDIOM_AFTER.has(after.normal)) ||
+    isNumberInName(tokens, at, quantity) ||
+    isVague(quantity) ||
+    isAge(tokens, before, after, quantity)
+  )
+}
+
+/**
+ * A number word capitalised inside a sentence is part of a name, no figure: "the Group of Seven",
+ * "the Big Three". A sentence's first word is capitalised anyway.
+ */
+const isNumberInName = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean =>
+  at > 0 && /^\p{Lu}\p{Ll}+$/u.test(quantity.text) && tokens[at - 1]!.pos !== "PUNCT"
+
+/** "thousands of people", "several hundred": an amount written with no number is no figure to check. */
+const isVague = (quantity: Quantity): boolean =>
+  !/\d/.test(quantity.text) && quantity.text.toLowerCase().split(/[\s-]+/).some((word) => VAGUE_AMOUNT_WORDS.has(word))
+
+/** A bare whole number no greater than an age, with nothing counted after it, in a sentence about ages or after "under"/"over". */
+const isAge = (tokens: ReadonlyArray<Token>, before: Token | undefined, after: Token | undefined, quantity: Quantity): boolean => {
+  const bare = quantity.kind === "count" && Number.isInteger(quantity.value) && quantity.value > 0 && quantity.value <= MAX_AGE && (after === undefined || (after.pos !== "NOUN" && after.pos !== "PROPN"))
+  // The bound may be read into the figure as its qualifier: "under 55" is one quantity.
+  const bound = AGE_BOUND_WORDS.has(quantity.text.split(/\s+/, 1)[0]!.toLowerCase()) || (before !== undefined && AGE_BOUND_WORDS.has(before.normal))
+  return bare && (bound || tokens.some((t) => AGE_WORDS.has(t.normal)))
+}
