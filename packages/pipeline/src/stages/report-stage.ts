@@ -3,9 +3,9 @@ import {
   applyBaseline,
   baselineOf,
   makeReportData,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
+  renderHtmlParts,
+  renderJsonParts,
+  renderMarkdownParts,
   type ReportCounts,
   type ReportData,
   type UnreadableArticle
@@ -22,10 +22,11 @@ export const ReportFormat = Schema.Literals(["md", "html", "json"])
 export type ReportFormat = typeof ReportFormat.Type
 
 const FILE_NAMES: Record<ReportFormat, string> = { md: "report.md", html: "report.html", json: "report.json" }
-const RENDERERS: Record<ReportFormat, (data: ReportData) => string> = {
-  md: renderMarkdown,
-  html: renderHtml,
-  json: renderJson
+// Each report is written as it is made, in parts: none is ever held whole beside the data.
+const RENDERERS: Record<ReportFormat, (data: ReportData) => Iterable<string>> = {
+  md: renderMarkdownParts,
+  html: renderHtmlParts,
+  json: renderJsonParts
 }
 
 export class ReportError extends Schema.TaggedError<ReportError>()("ReportError", {
@@ -92,7 +93,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           Effect.mapError((error) => new ReportError({ path: error.path, reason: error.reason }))
         )
 
-      const writeFile = (file: string, content: string) =>
+      const writeFile = (file: string, content: Iterable<string>) =>
         replaceFile(file, content).pipe(
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),

@@ -317,7 +317,11 @@ const filters = `<form class="filters" id="filters" role="search" aria-label="Fi
 <datalist id="entity-options"></datalist><datalist id="article-options"></datalist>
 </form>`
 
-export const renderHtml = (data: ReportData): string => {
+/**
+ * report.html in parts (its head, each section, the lists' data, its script), each made as it is
+ * written, never the whole page at once.
+ */
+export function* renderHtmlParts(data: ReportData): Generator<string> {
   const view = viewReport(data)
   const lists = findingLists(view)
   // An empty list has no element in the page ("None."), so nothing for the script.
@@ -342,7 +346,7 @@ export const renderHtml = (data: ReportData): string => {
     ["uncompared", `Not compared (${uncomparedTotal(data)} claims)`]
   ]
   const title = (id: string): string => contents.find(([entry]) => entry === id)?.[1] ?? id
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -359,19 +363,23 @@ ${filters}
 ${tableOfContents(contents)}
 </header>
 <main>
-${section("unreadable", title("unreadable"), unreadable(data))}
-${section("contradictions", title("contradictions"), contradictions(lists.contradictions))}
-${section("revisions", title("revisions"), cardList(lists.revisions))}
-${section("corroborated", title("corroborated"), tableList(lists.corroborated, ["Fact", "Value", "Confirmed by (sources)", "Sources and quotes"]))}
-${section("timelines", title("timelines"), cardList(lists.timelines))}
-${section("duplicates", title("duplicates"), tableList(lists.duplicates, relationHeadings(false)))}
-${section("suppressed", title("suppressed"), view.suppressed.length === 0 ? none : `<details><summary>${plural(view.suppressed.length, "accepted finding")}</summary>${tableList(lists.suppressed, relationHeadings(true))}</details>`)}
-${section("stale", title("stale"), stale(data))}
-${section("uncompared", title("uncompared"), uncompared(data))}
-</main>
+`
+  yield `${section("unreadable", title("unreadable"), unreadable(data))}\n`
+  yield `${section("contradictions", title("contradictions"), contradictions(lists.contradictions))}\n`
+  yield `${section("revisions", title("revisions"), cardList(lists.revisions))}\n`
+  yield `${section("corroborated", title("corroborated"), tableList(lists.corroborated, ["Fact", "Value", "Confirmed by (sources)", "Sources and quotes"]))}\n`
+  yield `${section("timelines", title("timelines"), cardList(lists.timelines))}\n`
+  yield `${section("duplicates", title("duplicates"), tableList(lists.duplicates, relationHeadings(false)))}\n`
+  yield `${section("suppressed", title("suppressed"), view.suppressed.length === 0 ? none : `<details><summary>${plural(view.suppressed.length, "accepted finding")}</summary>${tableList(lists.suppressed, relationHeadings(true))}</details>`)}\n`
+  yield `${section("stale", title("stale"), stale(data))}\n`
+  yield `${section("uncompared", title("uncompared"), uncompared(data))}\n`
+  yield `</main>
 ${listsData(all, titles, entityNames(new Set(all.flatMap((list) => list.items.flatMap((item) => item.entities)))))}
 ${reportScript}
 </body>
 </html>
 `
 }
+
+/** report.html as one string: its parts joined. */
+export const renderHtml = (data: ReportData): string => [...renderHtmlParts(data)].join("")

@@ -211,7 +211,11 @@ const uncomparedList = (data: ReportData): string =>
     ...data.counts.uncompared.map(({ description, claims }) => `- ${escapeMarkdown(description)}: ${claims}`)
   ].join("\n")
 
-export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): string => {
+/**
+ * report.md as its parts (header, summary line, each section): the whole is capped at
+ * `limits.maxBytes`, and handed on part by part, never joined into one string.
+ */
+export const renderMarkdownParts = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): ReadonlyArray<string> => {
   const view = viewReport(data)
   const header = [
     "# crosscheck report",
@@ -321,6 +325,8 @@ export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaul
     leftOut.length === 0
       ? "This summary lists every finding."
       : `To stay short (GitHub caps a job summary at 1 MiB), this summary leaves out ${leftOut.join(", ")}, the least important of each list; report.html and report.json have them all.`
-  const parts = [header, summary, ...sections]
-  return `${parts.join("\n\n")}\n`
+  return [header, summary, ...sections].map((part, index, parts) => `${part}${index === parts.length - 1 ? "\n" : "\n\n"}`)
 }
+
+export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): string =>
+  renderMarkdownParts(data, limits).join("")

@@ -1,8 +1,8 @@
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { ReportData } from "../../src/report-data.js"
-import { renderJson, reportJsonSchema } from "../../src/render/json.js"
-import { sampleReport } from "./sample-report.js"
+import { renderJson, renderJsonParts, reportJsonSchema } from "../../src/render/json.js"
+import { inflated, sampleReport } from "./sample-report.js"
 
 const decode = Schema.decodeUnknownSync(ReportData)
 
@@ -51,6 +51,20 @@ describe("renderJson", () => {
     const json = renderJson(withExtra)
     expect(json).not.toContain("secret")
     expect(json).not.toContain("token")
+  })
+
+  it("is written in parts, each element encoded as it is reached: the same text as the data encoded whole", () => {
+    const encodedWhole = (data: ReportData) => `${JSON.stringify(Schema.encodeSync(ReportData)(data), null, 2)}\n`
+    const large = inflated(400, "A sentence around the quote. ".repeat(8))
+    const parts = [...renderJsonParts(large)]
+    expect(parts.length).toBeGreaterThan(3)
+    // Parts of a bounded size: the file is never held whole.
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(80 * 1024)
+    expect(parts.join("")).toBe(encodedWhole(large))
+    // Empty lists too ("[]"), as JSON.stringify writes them.
+    const empty = { ...sampleReport, claims: [], findings: [], contexts: [], staleBaseline: [], unreadable: [] }
+    expect(renderJson(empty)).toBe(encodedWhole(empty))
+    expect(renderJson(sampleReport)).toBe(encodedWhole(sampleReport))
   })
 
   it("rejects data of another schema version", () => {
