@@ -3,9 +3,6 @@ import {
   applyBaseline,
   baselineOf,
   makeReportData,
-  renderHtmlParts,
-  renderJsonParts,
-  renderMarkdownParts,
   type ReportCounts,
   type ReportData,
   type UnreadableArticle
@@ -22,12 +19,14 @@ export const ReportFormat = Schema.Literals(["md", "html", "json"])
 export type ReportFormat = typeof ReportFormat.Type
 
 const FILE_NAMES: Record<ReportFormat, string> = { md: "report.md", html: "report.html", json: "report.json" }
-// Each report is written as it is made, in parts: none is ever held whole beside the data.
-const RENDERERS: Record<ReportFormat, (data: ReportData) => Iterable<string>> = {
-  md: renderMarkdownParts,
-  html: renderHtmlParts,
-  json: renderJsonParts
-}
+/**
+ * Each report is written as it is made, in parts: none is ever held whole beside the data. The
+ * renderers are loaded only when a report is rendered (a rerun that keeps its reports loads none).
+ */
+const renderers = Effect.promise(async (): Promise<Record<ReportFormat, (data: ReportData) => Iterable<string>>> => {
+  const { renderHtmlParts, renderJsonParts, renderMarkdownParts } = await import("@crosscheck/report/render")
+  return { md: renderMarkdownParts, html: renderHtmlParts, json: renderJsonParts }
+})
 
 export class ReportError extends Schema.TaggedError<ReportError>()("ReportError", {
   path: Schema.String,
@@ -175,7 +174,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
               continue
             }
           }
-          yield* writeFile(file, RENDERERS[format](data))
+          yield* writeFile(file, (yield* renderers)[format](data))
         }
         return { data, files, kept }
       })
