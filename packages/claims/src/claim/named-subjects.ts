@@ -3,6 +3,7 @@ import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import { firmNameKey } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
+import { insideTicker } from "../nlp/glued-tokens.js"
 import type { SentenceFacts } from "./document-facts.js"
 
 /** Capitalised words that open sentences or titles rather than name a firm. */
@@ -68,7 +69,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   return runs
     // "Net in qtr 1987 vs 1986 includes …", "Results exclude …": a table's label, never a firm.
     .filter((tokens) => !tokens.every((t) => TABLE_LABEL_WORDS.has(t.normal)))
-    .filter((tokens) => !insideReferringPhrase(facts.tokens, tokens, before) && !hyphenedModifier(facts.tokens, tokens))
+    .filter((tokens) => !insideReferringPhrase(facts.tokens, tokens, before) && !hyphenedModifier(facts.tokens, tokens) && !insideTicker(facts.tokens, facts.tokens.indexOf(tokens[0]!), facts.tokens.indexOf(tokens.at(-1)!)))
     .filter((tokens) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens.find((t) => t.start >= tokens.at(-1)!.end)?.text ?? ""))
     .reverse()
     .slice(0, MAX_NAMES)

@@ -1,3 +1,4 @@
+import { insideTicker } from "./glued-tokens.js"
 import { spanContaining } from "./sorted-spans.js"
 import { freshWink } from "./wink-instance.js"
 
@@ -85,7 +86,10 @@ export const analyze = (text: string): Analysis => {
     const a = tokens[first]
     const b = tokens[last]
     if (a === undefined || b === undefined) continue
-    sentences.push({ start: a.start, end: b.end, firstToken: first, endToken: last + 1 })
+    const previous = sentences.at(-1)
+    // wink breaks a sentence inside a ticker ("Isuzu Motors Ltd <ISUM. | T> forecast …"): no break there.
+    if (previous !== undefined && insideTicker(tokens, first - 1, first)) sentences[sentences.length - 1] = { ...previous, end: b.end, endToken: last + 1 }
+    else sentences.push({ start: a.start, end: b.end, firstToken: first, endToken: last + 1 })
   }
 
   const entitySpans = doc.entities().out(its.span as never) as unknown as Array<[number, number]>

@@ -61,6 +61,13 @@ describe("statistic claims", () => {
     expect(withPredicate(firm, "statistic.profit")[0]).toMatchObject({ subjects: ["org:northbridge-group"], value: { value: 2.5e9, unit: "GBP" }, time: { start: "2010" } })
   })
 
+  it("reads a firm before its ticker, never a piece of the ticker, and keeps the sentence wink breaks inside it whole", () => {
+    const text = "Isuzu Motors Ltd <ISUM.T> forecast a\nparent company net loss of 15 billion yen in the year ending\nOctober 31, 1987.\n"
+    const losses = withPredicate(extractText(text, "1987-06-19").claims, "statistic.loss")
+    expect(losses.map((c) => [c.value?.value, c.figure?.holder, c.figure?.status])).toEqual([[15e9, "org:isuzu-motors", "forecast"]])
+    expect(losses[0]?.quote.startsWith("Isuzu Motors Ltd <ISUM.T> forecast")).toBe(true)
+  })
+
   it("reads no statistic from an age, and no rate from a sum", () => {
     expect(extractText("Lord Scarman, who led the inquiry, has died aged 93.", "2005-01-15").claims).toEqual([])
     const { claims } = extractText("Britain saw 15% interest rates and £3bn in lost reserves in 1992.", "2005-01-15")
