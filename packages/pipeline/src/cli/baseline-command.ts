@@ -1,7 +1,7 @@
 import { applyBaseline, type Baseline, baselineOf } from "@crosscheck/report"
 import { Console, DateTime, Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { readBaselineFile, writeBaselineFile } from "../stages/baseline-file.js"
+import { readBaselineFile, writeBaselineFile } from "../report/baseline-file.js"
 import { StoreReader } from "../store/store-reader.js"
 import { CommandFailed } from "./exit-status.js"
 import { dbFlag } from "./shared-flags.js"

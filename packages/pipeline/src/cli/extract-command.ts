@@ -2,12 +2,12 @@ import { describeReference, type Extraction, Extraction as ExtractionSchema, Iso
 import { Console, Effect, Layer, Option, Schema } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { text } from "node:stream/consumers"
-import { formatOfFile } from "../corpus/article-source.js"
-import { ArticleReadError } from "../corpus/corpus-error.js"
-import { STDIN } from "../corpus/discover-corpus.js"
-import { ArticleReader } from "../corpus/read-article.js"
-import { Cleaner } from "../stages/clean-stage.js"
-import { Extractor } from "../stages/extract-stage.js"
+import { formatOfFile } from "../read/article-source.js"
+import { ArticleReadError } from "../read/corpus-error.js"
+import { STDIN } from "../discover/discover-corpus.js"
+import { ArticleReader } from "../read/read-article.js"
+import { Cleaner } from "../clean/clean-stage.js"
+import { Extractor } from "../extract/extract-stage.js"
 
 /** Standard input as text, to its end. */
 const readStdin = Effect.tryPromise({

@@ -1,6 +1,6 @@
 import { Console, Effect, Layer, Option } from "effect"
 import { Command, Flag } from "effect/cli"
-import { ReportWriter } from "../stages/report-stage.js"
+import { ReportWriter } from "../report/report-stage.js"
 import { StoreReader } from "../store/store-reader.js"
 import { dbFlag } from "./shared-flags.js"
 

@@ -1,5 +1,5 @@
 import { Console, Effect } from "effect"
-import type { Shard } from "../../corpus/shard.js"
+import type { Shard } from "../../discover/shard.js"
 import type { StoreSummary } from "../../run-pipeline.js"
 import { CommandFailed } from "../exit-status.js"
 import type { RUN_FORMATS } from "./run-outcome.js"

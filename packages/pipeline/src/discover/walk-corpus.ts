@@ -1,5 +1,5 @@
 import { Effect, FileSystem, Path } from "effect"
-import { formatOfFile } from "./article-source.js"
+import { formatOfFile } from "../read/article-source.js"
 
 /**
  * What walking a corpus directory finds at a path (relative to the root, `/`-separated): an

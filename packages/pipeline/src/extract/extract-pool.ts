@@ -3,7 +3,7 @@ import { Context, Effect, Layer } from "effect"
 import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import type { ArticleWrite } from "../store/store-records.js"
-import { Cleaner, CleanError } from "./clean-stage.js"
+import { Cleaner, CleanError } from "../clean/clean-stage.js"
 import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
 import { ExtractError, Extractor, extractorConfigKey, type ExtractorOptions, loadUserGazetteer } from "./extract-stage.js"
 
@@ -16,7 +16,7 @@ export const defaultJobs = () => availableParallelism()
  */
 const workerScript = (): URL =>
   import.meta.url.endsWith(".ts")
-    ? new URL("../../dist/stages/extract-worker.js", import.meta.url)
+    ? new URL("../../dist/extract/extract-worker.js", import.meta.url)
     : new URL("./extract-worker.js", import.meta.url)
 
 type Outcome = Effect.Effect<ArticleWrite, CleanError | ExtractError>
@@ -63,7 +63,7 @@ export class ExtractPool extends Context.Service<ExtractPool, {
   /** A hash of the configuration settings that change what extraction gives; "" when none is set. */
   readonly configKey: string
   extract(article: Article): Outcome
-}>()("@crosscheck/pipeline/stages/ExtractPool") {
+}>()("@crosscheck/pipeline/extract/ExtractPool") {
   static readonly layer = (
     options: ExtractorOptions & { readonly jobs: number; readonly articlesPerWorker?: number | undefined }
   ) =>

@@ -3,8 +3,8 @@ import { join } from "node:path"
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Stream } from "effect"
-import { ArticleReader } from "../../src/corpus/read-article.js"
-import { CorpusDiscovery } from "../../src/corpus/discover-corpus.js"
+import { ArticleReader } from "../../src/read/read-article.js"
+import { CorpusDiscovery } from "../../src/discover/discover-corpus.js"
 import { fixture, tempDir } from "../support/cli.js"
 
 const layer = Layer.mergeAll(CorpusDiscovery.layer, ArticleReader.layer).pipe(Layer.provideMerge(NodeServices.layer))

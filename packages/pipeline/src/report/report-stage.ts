@@ -9,7 +9,7 @@ import {
 } from "@crosscheck/report"
 import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
 import { StoreReader } from "../store/store-reader.js"
-import type { CrossReferenced } from "./cross-reference-stage.js"
+import type { CrossReferenced } from "../cross-reference/cross-reference-stage.js"
 import type { StoreError } from "../store/store-error.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { type BaselineFileError, readBaselineFile, writeBaselineFile } from "./baseline-file.js"
@@ -77,7 +77,7 @@ const GATING: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
  */
 export class ReportWriter extends Context.Service<ReportWriter, {
   write(request: ReportRequest): Effect.Effect<ReportOutcome, ReportError | StoreError>
-}>()("@crosscheck/pipeline/stages/ReportWriter") {
+}>()("@crosscheck/pipeline/report/ReportWriter") {
   static readonly layer = Layer.effect(
     ReportWriter,
     Effect.gen(function*() {

@@ -13,7 +13,7 @@ export class CleanError extends Schema.TaggedError<CleanError>()("CleanError", {
 /** Clean: marks markup and page furniture, keeping every offset into the text as read. */
 export class Cleaner extends Context.Service<Cleaner, {
   clean(article: Article): Effect.Effect<CleanedArticle, CleanError>
-}>()("@crosscheck/pipeline/stages/Cleaner") {
+}>()("@crosscheck/pipeline/clean/Cleaner") {
   static readonly layer = Layer.succeed(
     Cleaner,
     Cleaner.of({

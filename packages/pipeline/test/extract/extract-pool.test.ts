@@ -34,7 +34,7 @@ const extractAll = (jobs: number, articlesPerWorker: number) => {
 import { readFileSync } from "node:fs"
 import { Effect } from ${module("effect")}
 import * as NodeServices from ${module("@effect/platform-node/NodeServices")}
-import { ExtractPool } from ${module("./dist/stages/extract-pool.js")}
+import { ExtractPool } from ${module("./dist/extract/extract-pool.js")}
 const articles = JSON.parse(readFileSync(0, "utf8")).map(({ id, text }) => ({
   id, path: id, format: "text", metadata: { published: "2018-06-09" }, text,
   contentHash: createHash("sha256").update(text).digest("hex")

@@ -20,7 +20,7 @@ export interface CrossReferenced {
  */
 export class CrossReferencer extends Context.Service<CrossReferencer, {
   crossReferenceAll(): Effect.Effect<CrossReferenced, StoreError>
-}>()("@crosscheck/pipeline/stages/CrossReferencer") {
+}>()("@crosscheck/pipeline/cross-reference/CrossReferencer") {
   static readonly layer = Layer.effect(
     CrossReferencer,
     Effect.gen(function*() {

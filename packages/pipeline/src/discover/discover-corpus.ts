@@ -1,9 +1,9 @@
 import { WrittenMetadata } from "@crosscheck/claims"
 import ignore from "ignore"
 import { Context, Effect, FileSystem, Layer, Path, Schema, Stream } from "effect"
-import { type ArticleSource, formatOfFile } from "./article-source.js"
-import { CorpusError } from "./corpus-error.js"
-import { decodeManifest, manifestIndex, manifestProblems } from "./manifest.js"
+import { type ArticleSource, formatOfFile } from "../read/article-source.js"
+import { CorpusError } from "../read/corpus-error.js"
+import { decodeManifest, manifestIndex, manifestProblems } from "../read/manifest.js"
 import { walkCorpus } from "./walk-corpus.js"
 
 /** One line of a `.jsonl` corpus. Unknown keys (a category, say) are ignored. */
@@ -36,7 +36,7 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
   discover(corpus: string, options?: DiscoverOptions): Stream.Stream<ArticleSource, CorpusError>
   /** How many articles `discover` will give (for a progress line); undefined for standard input. */
   count(corpus: string, options?: DiscoverOptions): Effect.Effect<number | undefined, CorpusError>
-}>()("@crosscheck/pipeline/corpus/CorpusDiscovery") {
+}>()("@crosscheck/pipeline/discover/CorpusDiscovery") {
   static readonly layer = Layer.effect(
     CorpusDiscovery,
     Effect.gen(function*() {

@@ -12,7 +12,7 @@ import { frontMatterMetadata } from "./front-matter.js"
  */
 export class ArticleReader extends Context.Service<ArticleReader, {
   read(source: ArticleSource): Effect.Effect<Article, ArticleReadError>
-}>()("@crosscheck/pipeline/corpus/ArticleReader") {
+}>()("@crosscheck/pipeline/read/ArticleReader") {
   static readonly layer = Layer.effect(
     ArticleReader,
     Effect.gen(function*() {

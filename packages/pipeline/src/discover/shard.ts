@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import type { ArticleSource } from "./article-source.js"
+import type { ArticleSource } from "../read/article-source.js"
 
 /** `--shard i/n`: this job's share of the corpus, i from 1 to n. */
 export interface Shard {

@@ -6,7 +6,7 @@
  */
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { parentPort, workerData } from "node:worker_threads"
-import { Cleaner } from "./clean-stage.js"
+import { Cleaner } from "../clean/clean-stage.js"
 import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
 import { Extractor } from "./extract-stage.js"
 

@@ -80,7 +80,7 @@ export class Extractor extends Context.Service<Extractor, {
   extract(cleaned: CleanedArticle): Effect.Effect<Extraction, ExtractError>
   /** A hash of the configuration settings that change what `extract` gives; "" when none is set. */
   readonly configKey: string
-}>()("@crosscheck/pipeline/stages/Extractor") {
+}>()("@crosscheck/pipeline/extract/Extractor") {
   /** Over settings already loaded (a worker thread gets the ones the main thread loaded). */
   static readonly fromLoaded = (options: LoadedExtractorOptions) =>
     Layer.sync(Extractor, () => {
