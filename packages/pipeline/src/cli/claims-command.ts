@@ -1,11 +1,8 @@
-import { ClaimKind, IsoDay } from "@crosscheck/claims"
-import { Console, Effect, Option } from "effect"
+import { ClaimKind, IsoDay } from "@crosscheck/claims/model"
 import { Command, Flag } from "effect/cli"
-import { StoreReader } from "../store/store-reader.js"
-import type { ClaimsFlatView } from "../store/database-schema.js"
-import type { ClaimFilter } from "../store/store-records.js"
-import { formatFlag, formatRows, rowsOf } from "./output-format.js"
+import { formatFlag } from "./output-format.js"
 import { dbFlag } from "./shared-flags.js"
+import { lazyAction } from "./lazy-action.js"
 
 const optionalText = (name: string, description: string) =>
   Flag.String(name).pipe(Flag.withDescription(description), Flag.optional)
@@ -13,71 +10,22 @@ const optionalText = (name: string, description: string) =>
 const optionalDay = (name: string, description: string) =>
   Flag.String(name).pipe(Flag.withDescription(description), Flag.withSchema(IsoDay), Flag.optional)
 
-/** A figure in a few characters: 240000000000 USD → "240B USD", 14.3 percent → "14.3%", ordinal 2 → "#2". */
-const compactNumber = new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 4 })
-
-const valueText = (row: ClaimsFlatView): string | null => {
-  if (row.value_amount === null) return null
-  const figure = compactNumber.format(row.value_amount)
-  if (row.value_kind === "ordinal") return `#${figure}`
-  if (row.value_unit === "percent") return `${figure}%`
-  return row.value_unit === null || row.value_unit === "item" ? figure : `${figure} ${row.value_unit}`
+const claimsFlags = {
+  kind: Flag.Literals("kind", ClaimKind.literals).pipe(Flag.withDescription("Only claims of this kind"), Flag.optional),
+  entity: optionalText("entity", "Only claims naming this entity id (country:RU) as subject, place or source"),
+  from: optionalDay("from", "Only claims whose time overlaps days from this one (YYYY-MM-DD)"),
+  to: optionalDay("to", "Only claims whose time overlaps days up to this one (YYYY-MM-DD)"),
+  text: optionalText("text", "Only claims whose quote contains this phrase (full-text search, stemmed)"),
+  article: optionalText("article", "Only claims of this article id"),
+  db: dbFlag,
+  format: formatFlag
 }
-
-const timeText = (row: ClaimsFlatView): string | null =>
-  row.time_start === null ? null : row.time_end === row.time_start ? row.time_start : `${row.time_start}/${row.time_end}`
-
-const subjectsOf = (row: ClaimsFlatView): ReadonlyArray<string> => JSON.parse(row.subjects) as ReadonlyArray<string>
-
-/** The terminal table: what a reader scans for; json and csv carry every column of `claims_flat`. */
-const tableRows = (claims: ReadonlyArray<ClaimsFlatView>) =>
-  rowsOf(
-    claims.map((row) => ({
-      id: row.id,
-      time: timeText(row),
-      article: row.article_id,
-      predicate: row.predicate,
-      subjects: subjectsOf(row).join(", "),
-      value: valueText(row),
-      quote: row.quote
-    })),
-    ["id", "time", "article", "predicate", "subjects", "value", "quote"]
-  )
-
-const ALL_COLUMNS: ReadonlyArray<keyof ClaimsFlatView> = [
-  "id", "article_id", "article_title", "article_date", "kind", "predicate", "subjects", "place", "object",
-  "value_amount", "value_unit", "value_kind", "value_qualifier", "value_low", "value_high", "time_start", "time_end",
-  "first_day", "last_day", "asserted_at", "modality", "attribution", "quote", "confidence"
-]
+export type ClaimsInput = Command.Command.Config.Infer<typeof claimsFlags>
 
 export const claimsCommand = Command.make(
   "claims",
-  {
-    kind: Flag.Literals("kind", ClaimKind.literals).pipe(Flag.withDescription("Only claims of this kind"), Flag.optional),
-    entity: optionalText("entity", "Only claims naming this entity id (country:RU) as subject, place or source"),
-    from: optionalDay("from", "Only claims whose time overlaps days from this one (YYYY-MM-DD)"),
-    to: optionalDay("to", "Only claims whose time overlaps days up to this one (YYYY-MM-DD)"),
-    text: optionalText("text", "Only claims whose quote contains this phrase (full-text search, stemmed)"),
-    article: optionalText("article", "Only claims of this article id"),
-    db: dbFlag,
-    format: formatFlag
-  },
-  Effect.fn("claimsCommand")(function*({ format, ...flags }) {
-    const store = yield* StoreReader
-    const filter: ClaimFilter = Object.fromEntries(
-      (["kind", "entity", "from", "to", "text", "article"] as const).flatMap((key) =>
-        Option.match(flags[key], { onNone: () => [], onSome: (value) => [[key, value]] })
-      )
-    )
-    const claims = yield* store.findClaims(filter)
-    const rows = format === "table"
-      ? tableRows(claims)
-      : format === "json"
-      // JSON readers get the subjects as an array, not as JSON text inside JSON.
-      ? rowsOf(claims.map((row) => ({ ...row, subjects: subjectsOf(row) })), ALL_COLUMNS)
-      : rowsOf(claims, ALL_COLUMNS)
-    yield* Console.log(formatRows(rows, format))
-  }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
+  claimsFlags,
+  lazyAction(() => import("./claims-action.js").then((module) => module.claimsAction))
 ).pipe(
   Command.withDescription("List stored claims, filtered by kind, entity, time, article or a phrase in the quote"),
   Command.withExamples([

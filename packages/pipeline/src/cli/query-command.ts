@@ -1,20 +1,19 @@
-import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
-import { StoreReader } from "../store/store-reader.js"
-import { formatFlag, formatRows } from "./output-format.js"
+import { lazyAction } from "./lazy-action.js"
+import { formatFlag } from "./output-format.js"
 import { dbFlag } from "./shared-flags.js"
+
+const queryFlags = {
+  sql: Argument.String("sql").pipe(Argument.withDescription("One statement that reads (SELECT, WITH … SELECT)")),
+  db: dbFlag,
+  format: formatFlag
+}
+export type QueryInput = Command.Command.Config.Infer<typeof queryFlags>
 
 export const queryCommand = Command.make(
   "query",
-  {
-    sql: Argument.String("sql").pipe(Argument.withDescription("One statement that reads (SELECT, WITH … SELECT)")),
-    db: dbFlag,
-    format: formatFlag
-  },
-  Effect.fn("queryCommand")(function*({ format, sql }) {
-    const store = yield* StoreReader
-    yield* Console.log(formatRows(yield* store.queryReadOnly(sql), format))
-  }, (effect, { db }) => effect.pipe(Effect.provide(StoreReader.layer(db))))
+  queryFlags,
+  lazyAction(() => import("./query-action.js").then((module) => module.queryAction))
 ).pipe(
   Command.withDescription(
     "Run a read-only SQL query on the claims database (tables, views and FTS5 indexes: see docs/database.md)"

@@ -1,4 +1,4 @@
-import { ClaimKind } from "@crosscheck/claims"
+import { ClaimKind } from "@crosscheck/claims/model"
 import { Option, Schema } from "effect"
 import { FAIL_ON_CHOICES, parseFailOn } from "../cli/run-output/fail-on.js"
 

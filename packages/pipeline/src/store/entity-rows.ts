@@ -1,16 +1,9 @@
-import { defaultGazetteer, type EntityType, type Extraction } from "@crosscheck/claims"
+import { defaultGazetteer, type Extraction } from "@crosscheck/claims"
 import type { Insertable } from "kysely"
 import type { EntitiesTable } from "./database-schema.js"
+import { entityTypeOfId } from "./entity-types.js"
 import { claimEntityRows } from "./model-rows.js"
 
-/** The type an entity id's prefix stands for (`country:RU`, `org:sco`): for ids no mention typed. */
-export const entityTypeOfId: Readonly<Record<string, EntityType>> = {
-  country: "country",
-  bloc: "bloc",
-  org: "organization",
-  person: "person",
-  place: "place"
-}
 
 const nameOfId = (id: string): string => id.slice(id.indexOf(":") + 1)
 

@@ -1,4 +1,4 @@
-import { Article, ArticleFormat, ArticleMetadata, Claim, FurnitureRegion, ReferenceDate, Relation } from "@crosscheck/claims"
+import { Article, ArticleFormat, ArticleMetadata, Claim, FurnitureRegion, ReferenceDate, Relation } from "@crosscheck/claims/model"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
 import type { ArticlesTable, RunsTable } from "./database-schema.js"

@@ -1,6 +1,6 @@
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect, Option } from "effect"
-import { renderClaimProvenance, sentenceInContext } from "../../src/cli/show-command.js"
+import { renderClaimProvenance, sentenceInContext } from "../../src/cli/show-action.js"
 import { sampleA, sampleC, tradeA } from "./fixtures/sample-corpus.js"
 import { populate, readWrite, tempDbPath, withStore } from "./store-test-kit.js"
 

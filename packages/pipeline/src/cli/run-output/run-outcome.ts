@@ -8,8 +8,7 @@ import { renderGithubOutput } from "./github-output.js"
 import { renderJsonOutput } from "./json-output.js"
 import { renderSarifOutput } from "./sarif-output.js"
 import { renderTextOutput } from "./text-output.js"
-
-export const RUN_FORMATS = ["text", "json", "github", "sarif"] as const
+import type { RUN_FORMATS } from "./run-formats.js"
 
 /** The run's new findings checked against the threshold, with the texts of the articles they quote. */
 export const checkRunFindings = Effect.fn("checkRunFindings")(function*(summary: RunSummary, failOn: FailOn) {

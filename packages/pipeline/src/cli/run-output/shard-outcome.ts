@@ -2,7 +2,7 @@ import { Console, Effect } from "effect"
 import type { Shard } from "../../discover/shard.js"
 import type { StoreSummary } from "../../run-pipeline.js"
 import { CommandFailed } from "../exit-status.js"
-import type { RUN_FORMATS } from "./run-outcome.js"
+import type { RUN_FORMATS } from "./run-formats.js"
 
 /**
  * What a shard's run prints: what it stored (text, or one JSON object), and its unreadable articles

@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, sql } from "kysely"
-import { entityTypeOfId } from "../entity-rows.js"
+import { entityTypeOfId } from "../entity-types.js"
 
 /**
  * Querying tools' conventions: Datasette and sqlite-utils find an external-content FTS table only

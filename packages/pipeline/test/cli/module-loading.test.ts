@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process"
+import { readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { beforeAll, describe, expect, it } from "vitest"
+import { buildCli, crosscheck, fixture, repoRoot, tempDir } from "../support/cli.js"
+
+beforeAll(buildCli)
+
+const bin = join(repoRoot, "packages", "pipeline", "bin", "crosscheck.js")
+
+/** Runs the built bin with a module loader hook that lists every ES module it loads. */
+const loadedModules = (dir: string, args: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const hooks = join(dir, "hooks.mjs")
+  const log = join(dir, "modules.txt")
+  writeFileSync(log, "")
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from "node:fs"\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + "\\n")\n  return next(url, context)\n}\n`
+  )
+  const register = join(dir, "register.mjs")
+  writeFileSync(register, `import { register } from "node:module"\nregister(${JSON.stringify(pathToFileURL(hooks).href)})\n`)
+  const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, bin, ...args], { cwd: repoRoot, encoding: "utf8" })
+  expect(result.stderr).toBe("")
+  expect(result.status).toBe(0)
+  return readFileSync(log, "utf8").split("\n").filter((line) => line !== "")
+}
+
+const STORE = /\/kysely\//
+const EXTRACTION = /\/packages\/claims\/(dist|src)\/index\.js$/
+const REPORTS = /\/packages\/report\//
+const RENDERERS = /\/packages\/report\/(dist|src)\/render/
+
+describe("what a command loads", () => {
+  it("--help loads neither the store, nor extraction, nor the reports; query and show no extraction or reports; a rerun no renderer", () => {
+    const dir = tempDir()
+    const db = join(dir, "loading.db")
+    const out = join(dir, "out")
+    expect(crosscheck(["run", fixture("seeds"), "--db", db, "--out", out]).status).toBe(0)
+
+    const help = loadedModules(dir, ["--help"])
+    expect(help.length).toBeGreaterThan(0)
+    expect(help.filter((url) => STORE.test(url) || EXTRACTION.test(url) || REPORTS.test(url))).toEqual([])
+
+    const claim = crosscheck(["query", "SELECT id FROM claims ORDER BY id LIMIT 1", "--db", db, "--format", "csv"]).stdout.trim().split("\n")[1]
+    expect(claim).toMatch(/^[0-9a-f]+$/)
+    for (const args of [["query", "SELECT count(*) FROM claims"], ["show", claim ?? ""]]) {
+      const modules = loadedModules(dir, [...args, "--db", db])
+      expect(modules.some((url) => STORE.test(url))).toBe(true)
+      expect(modules.filter((url) => EXTRACTION.test(url) || REPORTS.test(url))).toEqual([])
+    }
+
+    // Nothing changed: the reports are kept, and no renderer is loaded to make them.
+    const rerun = loadedModules(dir, ["run", fixture("seeds"), "--db", db, "--out", out])
+    expect(rerun.some((url) => REPORTS.test(url))).toBe(true)
+    expect(rerun.filter((url) => RENDERERS.test(url))).toEqual([])
+  })
+})
