@@ -2,6 +2,7 @@ import type { Attribution as AttributionModel } from "../model/claim.js"
 import type { EntityMention } from "../model/entity.js"
 import type { Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
+import { isYearQuarterOrHalf } from "../time/timex-value.js"
 
 /** An attribution with the time expression it was dated by (kept out of the claim's own time). */
 export interface Attribution extends AttributionModel {
@@ -22,15 +23,14 @@ const SOURCE_LINKS = new Set(["of", "from"])
 /** What may stand between a speech verb and the time it is dated by: "said on Sunday", "said in early April". */
 const SAID_TIME_GAP = /^\s*(?:on|in|at|during|earlier|late|last)?\s*$/i
 const SOURCE_MAX_TOKENS = 12
-/** A year, quarter or half: a period a report is of, not a day it was made. */
-const REPORTED_PERIOD = /^\d{4}(?:-[QH]\d)?$/
 /** Parts of speech after a period that make it the modifier of what was reported: "reported third-quarter net income". */
 const MODIFIED_POS = new Set(["NOUN", "ADJ", "PROPN"])
 
 /** "reported third-quarter net income", "announced 1986 results": the period is what was reported on, not when. */
 const modifiesNoun = (tokens: ReadonlyArray<Token>, timex: Timex): boolean => {
   const next = tokens.find((t) => t.start >= timex.end)
-  return REPORTED_PERIOD.test(timex.value) && next !== undefined && MODIFIED_POS.has(next.pos)
+  // A year, quarter or half is a period a report is of, not a day it was made.
+  return isYearQuarterOrHalf(timex.value) && next !== undefined && MODIFIED_POS.has(next.pos)
 }
 const ENTITY_PREFERENCE: ReadonlyArray<EntityMention["type"]> = ["person", "organization", "bloc", "country", "place"]
 

@@ -132,3 +132,11 @@ export const parseDuration = (value: string): { readonly count?: number; readonl
 /** An ISO-8601 duration: (3, "D") → "P3D", (39, "M", time) → "PT39M", (undefined, "Y") → "PXY". */
 export const formatDuration = (count: number | undefined, designator: string, time: boolean): string =>
   `P${time ? "T" : ""}${count === undefined ? "X" : String(count)}${designator}`
+
+/** A known year, or a known quarter or half of one ("1987", "1987-Q3", "1987-H1"): a period results are reported for. */
+export const isYearQuarterOrHalf = (value: string): boolean => {
+  const parts = parseTimexValue(value)
+  if (parts === undefined || parts.year === undefined) return false
+  const rest = Object.keys(parts).filter((key) => key !== "year")
+  return rest.length === 0 || (rest.length === 1 && (typeof parts.quarter === "number" || typeof parts.half === "number"))
+}

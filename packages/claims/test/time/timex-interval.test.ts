@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { compareTimexValues, periodInterval, timexInterval } from "../../src/time/timex-interval.js"
+import { isYearQuarterOrHalf } from "../../src/time/timex-value.js"
 
 describe("timexInterval", () => {
   it.each([
@@ -55,5 +56,14 @@ describe("periodInterval", () => {
 
   it("gives no interval to a crop year, a fiscal year, a backwards span or an open value", () => {
     for (const value of ["1986/87", "FY1987", "1987-04/1987-01", "XXXX-06", "PRESENT_REF"]) expect(periodInterval(value)).toBeUndefined()
+  })
+})
+
+describe("isYearQuarterOrHalf", () => {
+  it("is a known year, quarter or half, never a day, month, open part or other form", () => {
+    expect(["1987", "1987-Q3", "2004-H1"].map(isYearQuarterOrHalf)).toEqual([true, true, true])
+    expect(["1987-06", "1987-06-19", "XXXX", "1987-QX", "XXXX-Q3", "FY1987", "198", "1987-SU", "PRESENT_REF"].map(isYearQuarterOrHalf)).toEqual(
+      [false, false, false, false, false, false, false, false, false]
+    )
   })
 })
