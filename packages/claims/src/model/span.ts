@@ -6,3 +6,6 @@ export const Span = Schema.Struct({
   end: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
 })
 export type Span = typeof Span.Type
+
+/** A quote or message on one line: each run of whitespace (a wire story's line breaks) one space. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim()

@@ -1,13 +1,10 @@
-import { type Claim, describeReference } from "@crosscheck/claims/model"
+import { type Claim, describeReference, oneLine } from "@crosscheck/claims/model"
 import { Console, Effect, Option } from "effect"
 import { StoreReader } from "../store/store-reader.js"
 import type { ClaimProvenance, StoredArticle } from "../store/store-records.js"
 import { StoreError } from "../store/store-error.js"
 import type { ShowInput } from "./show-command.js"
 import { findRelation, relationClaims, renderRelation } from "./show-relation.js"
-
-const WHITESPACE = /\s+/g
-const oneLine = (text: string): string => text.replace(WHITESPACE, " ").trim()
 
 /** The claim's sentence with the quote marked »…«, on one line. */
 export const sentenceInContext = (claim: Claim, text: string): string => {

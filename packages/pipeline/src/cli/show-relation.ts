@@ -1,8 +1,8 @@
-import { type Relation, writtenReference } from "@crosscheck/claims/model"
+import { oneLine, type Relation, writtenReference } from "@crosscheck/claims/model"
 import { Effect, Option } from "effect"
 import type { StoreReaderService } from "../store/store-reader.js"
 import type { ClaimProvenance } from "../store/store-records.js"
-import { findingLabel, oneLine, valueAsWritten } from "./run-output/checked-findings.js"
+import { findingLabel, valueAsWritten } from "./run-output/checked-findings.js"
 import { sentenceInContext } from "./show-action.js"
 
 /** The relation with this id, or this fingerprint (what a baseline entry names). */

@@ -1,3 +1,4 @@
+import { oneLine } from "@crosscheck/claims/model"
 import { Effect, FileSystem, Path, Schema } from "effect"
 import { CONFIG_FILE_NAME, RunConfig } from "./run-config.js"
 
@@ -10,8 +11,6 @@ export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError"
     return `${this.path}: ${this.reason}`
   }
 }
-
-export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ")
 
 // Unknown keys are errors: a misspelt "failon" must not be silently ignored.
 const decodeConfig = Schema.decodeUnknownEffect(Schema.fromJsonString(RunConfig), { onExcessProperty: "error" })

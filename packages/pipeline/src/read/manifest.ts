@@ -1,6 +1,5 @@
-import { WrittenMetadata } from "@crosscheck/claims"
+import { oneLine, WrittenMetadata } from "@crosscheck/claims"
 import { Effect, Schema } from "effect"
-import { oneLine } from "../config/load-config.js"
 
 /** `manifest.json` at a corpus root: metadata for articles by their path relative to the root. */
 export const Manifest = Schema.Struct({

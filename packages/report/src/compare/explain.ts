@@ -1,4 +1,4 @@
-import type { Claim, Modality } from "@crosscheck/claims"
+import { type Claim, type Modality, oneLine } from "@crosscheck/claims"
 import type { KeyedClaim } from "./comparison-key.js"
 import { formatPeriod, formatQuantity } from "./format-value.js"
 
@@ -44,8 +44,6 @@ const howDerived = (claim: Claim): string => {
   const text = steps.filter((step): step is string => step !== undefined && step !== "").join("; ")
   return text === "" ? "no derivation recorded" : text
 }
-
-const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim()
 
 /** «article X says "quote" → reading (derivation)». */
 export const statement = memoised(

@@ -1,4 +1,5 @@
 import type { Claim, Relation, RelationType } from "@crosscheck/claims"
+import { oneLine } from "@crosscheck/claims/model"
 import type { Finding, ReportData } from "@crosscheck/report"
 import type { FailOn } from "./fail-on.js"
 import { type QuoteLocation, quoteLocation } from "./quote-location.js"
@@ -61,9 +62,6 @@ export const checkFindings = (
 /** `a.txt:12:5`, or `corpus.jsonl:12` — the form editors and terminals turn into links. */
 export const locationText = (location: QuoteLocation): string =>
   `${location.file}:${location.line}${location.column === undefined ? "" : `:${location.column}`}`
-
-const WHITESPACE = /\s+/g
-export const oneLine = (text: string): string => text.replace(WHITESPACE, " ").trim()
 
 /** `high contradiction` — the word a reader scans for first. */
 export const findingLabel = (relation: Relation): string =>

@@ -1,6 +1,7 @@
+import { oneLine } from "@crosscheck/claims/model"
 import type { RunSummary } from "../../run-pipeline.js"
 import { formatRunSummary } from "../format-run-summary.js"
-import { type CheckedFinding, findingLabel, locationText, oneLine } from "./checked-findings.js"
+import { type CheckedFinding, findingLabel, locationText } from "./checked-findings.js"
 
 /** GitHub's workflow-command escaping: of the message, and (more) of a property value. */
 const escapeData = (text: string): string => text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A")

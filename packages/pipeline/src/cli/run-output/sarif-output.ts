@@ -1,7 +1,8 @@
+import { oneLine } from "@crosscheck/claims/model"
 import { isAbsolute } from "node:path"
 import { pathToFileURL } from "node:url"
 import { CROSSCHECK_VERSION } from "../../version.js"
-import { type CheckedFinding, findingLabel, oneLine } from "./checked-findings.js"
+import { type CheckedFinding, findingLabel } from "./checked-findings.js"
 import type { QuoteLocation } from "./quote-location.js"
 
 /** The rules a result can break, one per reported finding type (SARIF `reportingDescriptor`s). */
