@@ -10,7 +10,6 @@ import { makeRunProgress, progressWanted } from "./run-progress.js"
 import { DEFAULT_DB } from "./shared-flags.js"
 import type { RunInput } from "./run-command.js"
 
-
 export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
   const { config } = yield* loadConfig({ explicit: Option.getOrUndefined(input.config), corpus: input.corpus })
   // Flags win over the configuration file, which wins over the defaults.
