@@ -14,7 +14,7 @@ import { formatErrors, formatQualityTable } from "./report/format-quality-table.
 import { makeQualityReport } from "./report/quality-report.js"
 import { scoreDocument } from "./score/score-document.js"
 import { readGoldNews } from "./news/gold-news.js"
-import { formatNewsScore, scoreNews } from "./news/score-news.js"
+import { formatErrorCauses, formatNewsScore, scoreNews } from "./news/score-news.js"
 
 const articleOf = (document: GoldDocument): Article => ({
   id: document.annotation.file,
@@ -46,7 +46,7 @@ const splits = process.argv.includes("--test") ? ["dev", "test"] : ["dev"]
 const news = splits.map((split) => scoreNews(split, readGoldNews(root, split)))
 for (const score of news) {
   console.log(`\n${formatNewsScore(score)}`)
-  if (process.argv.includes("--errors")) console.log(`\n${score.errors.join("\n")}`)
+  if (process.argv.includes("--errors")) console.log(`\n${formatErrorCauses(score)}\n\n${score.errors.join("\n")}`)
 }
 
 const out = join(root, ".bench")

@@ -11,6 +11,19 @@ import {
 import { type EntityNames, entityNames, type Field, FIELDS, judgeFields, sameMagnitude } from "./figure-fields.js"
 import type { GoldFigure, GoldNewsDocument } from "./gold-news.js"
 
+/** One source's counts, and its errors by cause: what to fix first. */
+export interface SourceScore {
+  gold: number
+  claims: number
+  correct: number
+  /** Gold figures no claim pairs with. */
+  missed: number
+  /** Claims no gold figure pairs with. */
+  spurious: number
+  /** Of the pairs, how many have each field wrong (a pair may count under several). */
+  readonly wrong: Record<Field, number>
+}
+
 export interface NewsScore {
   readonly split: string
   readonly articles: number
@@ -26,7 +39,7 @@ export interface NewsScore {
   readonly correctResolved: number
   /** Of the matched pairs, how many have each field right. */
   readonly fields: Readonly<Record<Field, number>>
-  readonly bySource: Readonly<Record<string, { gold: number; claims: number; correct: number }>>
+  readonly bySource: Readonly<Record<string, SourceScore>>
   readonly errors: ReadonlyArray<string>
 }
 
@@ -89,7 +102,7 @@ export const scoreNews = (split: string, documents: ReadonlyArray<GoldNewsDocume
   const matcher = compileGazetteer(defaultGazetteer)
   const names = entityNames(defaultGazetteer)
   const fields = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>
-  const bySource: Record<string, { gold: number; claims: number; correct: number }> = {}
+  const bySource: Record<string, SourceScore> = {}
   const errors: Array<string> = []
   let gold = 0, claims = 0, resolved = 0, matched = 0, correct = 0, correctResolved = 0
   for (const document of documents) {
@@ -97,7 +110,7 @@ export const scoreNews = (split: string, documents: ReadonlyArray<GoldNewsDocume
     const extraction = extractArticle(cleanArticle(articleOf(document)), { matcher })
     const figures = extraction.claims.filter((c) => c.value !== undefined && c.figure !== undefined)
     const pairs = pairUp(names, article.body, figures, document.figures)
-    const source = (bySource[article.source] ??= { gold: 0, claims: 0, correct: 0 })
+    const source = (bySource[article.source] ??= { gold: 0, claims: 0, correct: 0, missed: 0, spurious: 0, wrong: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number> })
     gold += document.figures.length
     claims += figures.length
     resolved += figures.filter((c) => c.figure!.unresolved.length === 0).length
@@ -106,6 +119,7 @@ export const scoreNews = (split: string, documents: ReadonlyArray<GoldNewsDocume
     source.claims += figures.length
     for (const pair of pairs) {
       for (const f of FIELDS) if (pair.fields[f]) fields[f]++
+      else source.wrong[f]++
       if (pair.right === FIELDS.length) {
         correct++
         source.correct++
@@ -117,6 +131,8 @@ export const scoreNews = (split: string, documents: ReadonlyArray<GoldNewsDocume
     }
     const pairedGold = new Set(pairs.map((p) => p.gold))
     const pairedClaims = new Set(pairs.map((p) => p.claim))
+    source.missed += document.figures.filter((g) => !pairedGold.has(g)).length
+    source.spurious += figures.filter((c) => !pairedClaims.has(c)).length
     for (const g of document.figures) if (!pairedGold.has(g)) errors.push(`${article.id} MISSED "${g.quote.replace(/\s+/g, " ")}": ${describeGold(g)}`)
     for (const c of figures) if (!pairedClaims.has(c)) errors.push(`${article.id} SPURIOUS "${c.quote.replace(/\s+/g, " ").slice(0, 100)}": ${describe(c)}`)
   }
@@ -141,3 +157,11 @@ export const formatNewsScore = (score: NewsScore): string => {
   ]
   return lines.join("\n")
 }
+
+/** Each source's errors by cause (`--errors`): gold figures missed, spurious claims, and pairs with each field wrong. */
+export const formatErrorCauses = (score: NewsScore): string =>
+  [
+    `| gold-news ${score.split}: errors by cause | missed | spurious | ${FIELDS.map((f) => `${f} wrong`).join(" | ")} |`,
+    `| --- | ---: | ---: | ${FIELDS.map(() => "---:").join(" | ")} |`,
+    ...Object.entries(score.bySource).map(([source, s]) => `| ${source} | ${s.missed} | ${s.spurious} | ${FIELDS.map((f) => s.wrong[f]).join(" | ")} |`)
+  ].join("\n")
