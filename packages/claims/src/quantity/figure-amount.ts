@@ -4,6 +4,7 @@ import { type Lexeme, numericValue } from "./lexemes.js"
 import { letterScales, parseWordNumber, scaleWords, several, vagueAmounts } from "./numerals.js"
 import { matchLongest } from "./phrase-table.js"
 import { tokenIndexFrom } from "./token-lookup.js"
+import { fractionAt } from "./wire-fractions.js"
 
 /** Step: the numerals of a figure — digits or words, a scale, a range of two, or a vague amount. */
 
@@ -24,6 +25,14 @@ export const parseNumeral = (lexemes: ReadonlyArray<Lexeme>, j: number): Numeral
   if (l.kind === "number") {
     const { value, precision } = numericValue(l.text)
     numeral = { value, precision, next: j + 1, numeric: true }
+    // wire copy's fractions: "off 1/4", "7-3/4 pct" (a whole number, a hyphen, a fraction)
+    const alone = fractionAt(lexemes, j)
+    const dash = lexemes[j + 1]
+    const after = dash?.lower === "-" && dash.glued && /^\d+$/.test(l.text) ? fractionAt(lexemes, j + 2) : undefined
+    const fraction = alone ?? (after !== undefined && lexemes[j + 2]!.glued ? after : undefined)
+    if (fraction !== undefined) {
+      numeral = { value: alone !== undefined ? fraction.value : value + fraction.value, precision: 1 / fraction.denominator, next: fraction.next, numeric: true }
+    }
   } else {
     const words = parseWordNumber(lexemes, j)
     if (words === undefined) return undefined

@@ -4,6 +4,7 @@ import { firstOverlapping } from "../nlp/sorted-spans.js"
 import { letterScales, ordinalSuffixes, scaleWords, smallNumbers } from "./numerals.js"
 import { toBaseUnits } from "./units.js"
 import { CLOCK_TIME } from "../time/timex-patterns.js"
+import { continuesAsFraction, isWireFraction } from "./wire-fractions.js"
 
 /**
  * Numbers that name rather than count: model names ("B-1B", "Boeing 747"), codes ("PS026",
@@ -194,10 +195,13 @@ export const findIdentifiers = (analysis: Analysis): ReadonlyArray<Identifier> =
       const value = group === undefined ? m[0] : m[group]
       if (value === undefined) continue
       const start = group === undefined ? m.index : m.index + m[0].indexOf(value)
+      // "3/4", "7/8": wire copy's fractions of a price or rate, no code ("9/11", "24/7" are)
+      if (kind === "slashed" && isWireFraction(value)) continue
       found.push({ start, end: start + value.length, text: value, kind })
     }
   }
   for (const m of text.matchAll(CHUNK)) {
+    if (continuesAsFraction(text, m.index + m[0].length, m[0])) continue
     const kind = classifyChunk(m[0], analysis, m.index)
     if (kind !== undefined) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind })
   }

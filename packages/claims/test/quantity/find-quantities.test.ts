@@ -35,6 +35,14 @@ describe("findQuantities: money", () => {
     ])
   })
 
+  it("reads wire copy's fractions of a rate or price, and keeps codes and dates apart", () => {
+    const qs = quantitiesIn("The prime rate rose to 7-3/4 pct from 7-1/2 pct. The shares closed at 93-7/8, up 1-3/8, and bonds were off 1/4.")
+    expect(qs.map((q) => [q.text, q.value, q.precision])).toEqual([
+      ["7-3/4 pct", 7.75, 0.25], ["7-1/2 pct", 7.5, 0.5], ["93-7/8", 93.875, 0.125], ["1-3/8", 1.375, 0.125], ["1/4", 0.25, 0.25]
+    ])
+    expect(quantitiesIn("The 24/7 service opened after 9/11, and 5/4 of them left.").map((q) => q.text)).toEqual([])
+  })
+
   it("reads wire copy's cents, sterling, marks and the currencies of 1987", () => {
     const qs = quantitiesIn("Shr eight cts vs 10 cts. Profit was 12.5 mln stg, or 350 mln marks, 90 mln guilders and 4.5 billion lire.")
     expect(qs.map(brief)).toEqual([
