@@ -1,6 +1,9 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Option } from "effect"
+import { sql } from "kysely"
+import pg from "pg"
 import { beforeAll } from "vitest"
+import { openPostgres } from "../../src/store/postgres/open-postgres.js"
 import { StoreReader } from "../../src/store/store-reader.js"
 import { StoreWriter } from "../../src/store/store-writer.js"
 import { freshPostgresDatabase } from "../support/postgres-database.js"
@@ -82,4 +85,24 @@ describe("the PostgreSQL store (a real server on loopback)", () => {
       const runs = yield* withReader(url, Effect.flatMap(StoreReader, (store) => store.lastRuns(10)))
       assert.isTrue(runs.filter((run) => run.status === "completed").length >= 4)
     }))
+
+  it.effect("a connection the server ends while idle does not crash the process: the next query reconnects", () =>
+    Effect.scoped(Effect.gen(function*() {
+      const { builder, pool } = yield* openPostgres(url, { readOnly: false })
+      const countClaims = Effect.promise(() => sql<{ n: number }>`select count(*)::int as n from claims`.execute(builder))
+      const before = yield* countClaims
+      assert.isAbove(pool.idleCount, 0)
+      // The server ends every session of the store's pool, as a shutdown or restart does; pg then emits
+      // 'error' on the pool, which crashes a process that has no listener for it.
+      const admin = new pg.Client({ connectionString: url })
+      yield* Effect.promise(() => admin.connect())
+      const ended = yield* Effect.promise(() =>
+        admin.query(`select pg_terminate_backend(pid) as ended from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()`))
+      yield* Effect.promise(() => admin.end())
+      assert.isAbove(ended.rowCount ?? 0, 0)
+      // The pool drops the ended connections when their error arrives.
+      while (pool.totalCount > 0) yield* Effect.sleep("20 millis")
+      assert.deepStrictEqual((yield* countClaims).rows, before.rows)
+    })))
 })
