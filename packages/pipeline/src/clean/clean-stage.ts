@@ -3,7 +3,9 @@ import { Context, Effect, Layer, Schema } from "effect"
 
 export class CleanError extends Schema.TaggedError<CleanError>()("CleanError", {
   path: Schema.String,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What was thrown or failed underneath, kept for a debugger or a log; the message stays one line. */
+  cause: Schema.optionalKey(Schema.Defect())
 }) {
   override get message() {
     return `${this.path}: cannot clean: ${this.reason}`
@@ -20,7 +22,7 @@ export class Cleaner extends Context.Service<Cleaner, {
       clean: Effect.fn("Cleaner.clean")((article: Article) =>
         Effect.try({
           try: () => cleanArticle(article),
-          catch: (cause) => new CleanError({ path: article.path, reason: String(cause) })
+          catch: (cause) => new CleanError({ path: article.path, reason: String(cause), cause })
         })
       )
     })

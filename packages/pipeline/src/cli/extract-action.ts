@@ -12,7 +12,7 @@ import type { ExtractInput } from "./extract-command.js"
 /** Standard input as text, to its end. */
 const readStdin = Effect.tryPromise({
   try: () => text(process.stdin),
-  catch: (cause) => new ArticleReadError({ path: "<stdin>", reason: String(cause) })
+  catch: (cause) => new ArticleReadError({ path: "<stdin>", reason: String(cause), cause })
 })
 
 const encodeExtraction = Schema.encodeSync(ExtractionSchema)

@@ -5,7 +5,9 @@ import { CONFIG_FILE_NAME, RunConfig } from "./run-config.js"
 /** A configuration file that cannot be read or does not match the schema: named, with the reason. */
 export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError", {
   path: Schema.String,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What was thrown or failed underneath, kept for a debugger or a log; the message stays one line. */
+  cause: Schema.optionalKey(Schema.Defect())
 }) {
   override get message() {
     return `${this.path}: ${this.reason}`
@@ -50,10 +52,10 @@ export const loadConfig = Effect.fn("loadConfig")(function*(options: {
   if (file === undefined) return { file: undefined, config: {} }
   const at = file
   const text = yield* fs.readFileString(at).pipe(
-    Effect.mapError((error) => new ConfigError({ path: at, reason: `cannot read: ${error.message}` }))
+    Effect.mapError((error) => new ConfigError({ path: at, reason: `cannot read: ${error.message}`, cause: error }))
   )
   const config = yield* decodeConfig(text).pipe(
-    Effect.mapError((error) => new ConfigError({ path: at, reason: `not a valid crosscheck configuration: ${oneLine(error.message)}` }))
+    Effect.mapError((error) => new ConfigError({ path: at, reason: `not a valid crosscheck configuration: ${oneLine(error.message)}`, cause: error }))
   )
   const dir = path.dirname(at)
   const resolve = (p: string | undefined) => p === undefined ? undefined : path.resolve(dir, p)

@@ -44,7 +44,7 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
       const path = yield* Path.Path
 
       const fail = (at: string) => (error: { readonly message: string }) =>
-        new CorpusError({ path: at, reason: error.message })
+        new CorpusError({ path: at, reason: error.message, cause: error })
 
       /** The configured patterns and the corpus root's `.gitignore`, as git reads them. */
       const ignoredIn = Effect.fn("CorpusDiscovery.ignoredIn")(function*(root: string, patterns: ReadonlyArray<string>) {

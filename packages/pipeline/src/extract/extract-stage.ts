@@ -13,7 +13,9 @@ import { Context, Effect, FileSystem, Layer, Schema } from "effect"
 
 export class ExtractError extends Schema.TaggedError<ExtractError>()("ExtractError", {
   path: Schema.String,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What was thrown or failed underneath, kept for a debugger or a log; the message stays one line. */
+  cause: Schema.optionalKey(Schema.Defect())
 }) {
   override get message() {
     return `${this.path}: cannot extract claims: ${this.reason}`
@@ -23,7 +25,9 @@ export class ExtractError extends Schema.TaggedError<ExtractError>()("ExtractErr
 /** A user gazetteer that cannot be read or does not match the gazetteer schema. */
 export class GazetteerError extends Schema.TaggedError<GazetteerError>()("GazetteerError", {
   path: Schema.String,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What was thrown or failed underneath, kept for a debugger or a log; the message stays one line. */
+  cause: Schema.optionalKey(Schema.Defect())
 }) {
   override get message() {
     return `${this.path}: not a usable gazetteer: ${this.reason}`
@@ -63,7 +67,7 @@ export const loadUserGazetteer = Effect.fn("loadUserGazetteer")(function*(path: 
   const fs = yield* FileSystem.FileSystem
   return yield* fs.readFileString(path).pipe(
     Effect.flatMap(decodeGazetteer),
-    Effect.mapError((error) => new GazetteerError({ path, reason: error.message }))
+    Effect.mapError((error) => new GazetteerError({ path, reason: error.message, cause: error }))
   )
 })
 
@@ -103,7 +107,7 @@ export class Extractor extends Context.Service<Extractor, {
         extract: Effect.fn("Extractor.extract")((cleaned: CleanedArticle) =>
           Effect.try({
             try: () => extractWithSettings(cleaned),
-            catch: (cause) => new ExtractError({ path: cleaned.article.path, reason: String(cause) })
+            catch: (cause) => new ExtractError({ path: cleaned.article.path, reason: String(cause), cause })
           })
         )
       })

@@ -19,7 +19,7 @@ export class ArticleReader extends Context.Service<ArticleReader, {
       const fs = yield* FileSystem.FileSystem
       const readText = (path: string) =>
         fs.readFile(path).pipe(
-          Effect.mapError((error) => new ArticleReadError({ path, reason: error.message })),
+          Effect.mapError((error) => new ArticleReadError({ path, reason: error.message, cause: error })),
           Effect.filterOrFail(
             (bytes) => bytes.length <= MAX_ARTICLE_BYTES,
             (bytes) => new ArticleReadError({ path, reason: tooLarge(bytes.length) })
@@ -28,7 +28,7 @@ export class ArticleReader extends Context.Service<ArticleReader, {
             const encoding = encodingOf(bytes)
             return Effect.try({
               try: () => new TextDecoder(encoding, { fatal: true }).decode(bytes),
-              catch: () => new ArticleReadError({ path, reason: `not valid ${ENCODING_NAMES[encoding]} text` })
+              catch: (cause) => new ArticleReadError({ path, reason: `not valid ${ENCODING_NAMES[encoding]} text`, cause })
             })
           })
         )

@@ -5,7 +5,9 @@ import { fileErrorReason, replaceFile } from "./replace-file.js"
 /** A baseline file that cannot be read, written or is not a crosscheck baseline. */
 export class BaselineFileError extends Schema.TaggedError<BaselineFileError>()("BaselineFileError", {
   path: Schema.String,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What was thrown or failed underneath, kept for a debugger or a log; the message stays one line. */
+  cause: Schema.optionalKey(Schema.Defect())
 }) {
   override get message() {
     return `${this.path}: ${this.reason}`
@@ -21,7 +23,7 @@ export const readBaselineFile = Effect.fn("readBaselineFile")(function*(file: st
   if (!(yield* fs.exists(file).pipe(Effect.orElseSucceed(() => false)))) return undefined
   return yield* fs.readFileString(file).pipe(
     Effect.flatMap(decodeBaseline),
-    Effect.mapError((error) => new BaselineFileError({ path: file, reason: `not a crosscheck baseline: ${error.message}` }))
+    Effect.mapError((error) => new BaselineFileError({ path: file, reason: `not a crosscheck baseline: ${error.message}`, cause: error }))
   )
 })
 
@@ -35,6 +37,6 @@ export const writeBaselineFile = Effect.fn("writeBaselineFile")(function*(file: 
     entries: [...baseline.entries].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   }
   yield* replaceFile(file, JSON.stringify(encodeBaseline(sorted), null, 2) + "\n").pipe(
-    Effect.mapError((error) => new BaselineFileError({ path: file, reason: `cannot write: ${fileErrorReason(error)}` }))
+    Effect.mapError((error) => new BaselineFileError({ path: file, reason: `cannot write: ${fileErrorReason(error)}`, cause: error }))
   )
 })

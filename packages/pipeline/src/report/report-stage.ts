@@ -30,7 +30,9 @@ const renderers = Effect.promise(async (): Promise<Record<ReportFormat, (data: R
 
 export class ReportError extends Schema.TaggedError<ReportError>()("ReportError", {
   path: Schema.String,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What was thrown or failed underneath, kept for a debugger or a log; the message stays one line. */
+  cause: Schema.optionalKey(Schema.Defect())
 }) {
   override get message() {
     return `${this.path}: ${this.reason}`
@@ -89,14 +91,14 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         effect.pipe(
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),
-          Effect.mapError((error) => new ReportError({ path: error.path, reason: error.reason }))
+          Effect.mapError((error) => new ReportError({ path: error.path, reason: error.reason, cause: error }))
         )
 
       const writeFile = (file: string, content: Iterable<string>) =>
         replaceFile(file, content).pipe(
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),
-          Effect.mapError((error) => new ReportError({ path: file, reason: `cannot write: ${fileErrorReason(error)}` }))
+          Effect.mapError((error) => new ReportError({ path: file, reason: `cannot write: ${fileErrorReason(error)}`, cause: error }))
         )
 
       /** Whether `file` exists and was last written at or after `since` (unreadable counts as no). */
@@ -158,7 +160,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         })
         yield* fs.makeDirectory(request.outDir, { recursive: true }).pipe(
           Effect.mapError((error) =>
-            new ReportError({ path: request.outDir, reason: `cannot create the directory: ${fileErrorReason(error)}` })
+            new ReportError({ path: request.outDir, reason: `cannot create the directory: ${fileErrorReason(error)}`, cause: error })
           )
         )
         const kept: Array<string> = []

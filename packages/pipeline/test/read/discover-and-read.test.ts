@@ -59,6 +59,8 @@ describe("discover and read", () => {
       assert.isTrue(html?._tag === "Success" && html.success.metadata.published === "2019-06-03" && html.success.format === "html")
       const broken = byPath.get(join(root, "broken.txt"))
       assert.isTrue(broken?._tag === "Failure" && broken.failure.reason === "not valid UTF-8 text")
+      // The decoder's own error is kept under the one-line reason.
+      assert.isTrue(broken?._tag === "Failure" && broken.failure.cause instanceof TypeError)
     }).pipe(Effect.provide(layer)))
 
   it.effect("reads a JSONL corpus line by line, reporting bad lines with their line number", () =>
