@@ -4,6 +4,7 @@ import { firstOverlapping } from "../nlp/sorted-spans.js"
 import { letterScales, ordinalSuffixes, scaleWords, smallNumbers } from "./numerals.js"
 import { toBaseUnits } from "./units.js"
 import { CLOCK_TIME } from "../time/timex-patterns.js"
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../time/time-words.js"
 import { continuesAsFraction, isWireFraction } from "./wire-fractions.js"
 
 /**
@@ -125,7 +126,12 @@ const classifyChunk = (chunk: string, analysis: Analysis, at: number): Identifie
   return HAS_LETTER.test(chunk) ? "code" : undefined
 }
 
-const MONTHS_AND_DAYS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+// Month and weekday names (undotted abbreviations too), lower-cased, from the time model's vocabulary.
+const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
+  [...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS), ...Object.keys(WEEKDAYS)]
+    .filter((name) => !name.endsWith("."))
+    .map((name) => name.toLowerCase())
+)
 const PLAIN_INTEGER = /^\d+$/
 const CAPITALISED = /^[A-Z]/
 const NAME_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN"])
@@ -159,7 +165,7 @@ const properNameNumbers = (analysis: Analysis): Array<Identifier> => {
       continue
     }
     const before = tokens[i - 1]!
-    if (!NAME_POS.has(before.pos) || !CAPITALISED.test(before.text) || MONTHS_AND_DAYS.test(before.text)) continue
+    if (!NAME_POS.has(before.pos) || !CAPITALISED.test(before.text) || MONTHS_AND_DAYS.has(before.text.toLowerCase())) continue
     if (sentenceStarts.has(i - 1) || currencyCodeSet.has(before.text) || !/^\s$/.test(analysis.text.slice(before.end, token.start))) continue
     // A word opening a table row or paragraph is capitalised as a sentence's first word is: "Shr 12 cts".
     if (opensRow(analysis.text, before.start)) continue

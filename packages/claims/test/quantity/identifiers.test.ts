@@ -38,6 +38,10 @@ describe("findIdentifiers", () => {
       ["Two", "proper_name_number"],
       ["100", "proper_name_number"]
     ])
+    // a month or weekday before a number is a date, not a name: "Sept 11", "Monday 3"
+    expect(identifiersIn("Talks began on Sept 11 and ended in March 2019, on Monday 3 after a Boeing 747 landed.")).toEqual([
+      ["747", "proper_name_number"]
+    ])
   })
 
   it("tells scores, tallies and codes from ranges", () => {
