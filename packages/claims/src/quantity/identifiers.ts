@@ -3,7 +3,7 @@ import { currencyCodes } from "./currencies.js"
 import { firstOverlapping } from "../nlp/sorted-spans.js"
 import { letterScales, ordinalSuffixes, scaleWords, smallNumbers } from "./numerals.js"
 import { toBaseUnits } from "./units.js"
-import { CLOCK_TIME } from "../time/timex-patterns.js"
+import { CLOCK_TIME, DECADE } from "../time/timex-patterns.js"
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../time/time-words.js"
 import { continuesAsFraction, isWireFraction } from "./wire-fractions.js"
 
@@ -54,7 +54,7 @@ const patterns: ReadonlyArray<readonly [IdentifierKind, RegExp, number?]> = [
   ["web", /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+/g],
   ["phone", /(?<![\w$£€.,])(?:\+\d{1,3}[\s.-]?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){2,4}|\(\d{2,5}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,5}[.-]\d{3,4}[.-]\d{3,4}|0\d{2,4} \d{3,4} \d{3,4})(?![\w])/g],
   ["version", /(?<![\w.])\d+\.\d+\.\d+(?:\.\d+)*(?![\w])/g],
-  ["decade", /(?<![\w.,])(?:\d{2})?\d0s\b|['‘’]\d0s\b/g],
+  ["decade", DECADE],
   ["clock_time", CLOCK_TIME],
   ["slashed", /(?<![\w./])\d+(?:\/\d+)+(?![\w/])/g],
   ["list_marker", /^[ \t]*\d{1,2}[.)](?=[ \t])/gm],

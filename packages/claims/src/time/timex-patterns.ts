@@ -63,6 +63,9 @@ export const compile = (source: string, flags = ""): RegExp => new RegExp(source
 /** A clock time as written ("9.30am", "14:05", "1400 GMT"): identifiers.ts keeps these from being read as figures. */
 export const CLOCK_TIME = /(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])|(?<![\w.,])\d{4}\s?(?:GMT|BST|UTC|EST|EDT|CET|hrs)\b/gi
 
+/** A decade as written ("1990s", "90s", "'90s"): identifiers.ts keeps these from being read as figures. */
+export const DECADE = /(?<![\w.,])(?:\d{2})?\d0s\b|['‘’]\d0s\b/g
+
 /** A comment's timestamp line, as blogs print it: "March 3, 2021 at 9:15 am", "3 March 2021 at 09:15" (flags "iu"). */
 export const COMMENT_TIMESTAMP = String.raw`(?:\p{L}+ \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}) (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`
 
