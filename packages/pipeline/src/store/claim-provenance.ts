@@ -14,14 +14,15 @@ export const readClaimProvenance = Effect.fn("readClaimProvenance")(function*(
   const what = `cannot read claim ${claimId}`
   const claimRow = yield* runner.first(what, builder.selectFrom("claims").select("data").where("id", "=", claimId))
   if (claimRow === undefined) return undefined
-  const claim = decodeClaim(claimRow.data)
+  const claim = (yield* runner.decode("a stored claim is not a valid claim", [claimRow], (row) => decodeClaim(row.data)))[0]!
   const articleRow = yield* runner.first(what, builder.selectFrom("articles").selectAll().where("id", "=", claim.article))
   if (articleRow === undefined) return yield* Effect.die(new Error(`claim ${claimId} has no article ${claim.article}`))
-  const relations = (yield* runner.all(
+  const relationRows = (yield* runner.all(
     what,
     builder.selectFrom("relations").select("data").where("id", "in", (eb) =>
       eb.selectFrom("relation_claims").select("relation_id").where("claim_id", "=", claimId)).orderBy("id")
-  )).map((row) => decodeRelation(row.data))
+  ))
+  const relations = yield* runner.decode("a stored relation is not a valid relation", relationRows, (row) => decodeRelation(row.data))
   const otherIds = [...new Set(relations.flatMap((relation) => relation.claims))].filter((id) => id !== claimId)
   const otherRows = otherIds.length === 0 ? [] : yield* runner.all(
     what,

@@ -13,4 +13,6 @@ export interface QueryRunner {
   readonly dialect: StoreDialect
   readonly all: <R>(what: string, query: Compilable<R>) => Effect.Effect<ReadonlyArray<R>, StoreError>
   readonly first: <R>(what: string, query: Compilable<R>) => Effect.Effect<R | undefined, StoreError>
+  /** Rows read → model values; a stored value its Schema refuses is a StoreError saying `what`. */
+  readonly decode: <R, A>(what: string, rows: ReadonlyArray<R>, read: (row: R) => A) => Effect.Effect<ReadonlyArray<A>, StoreError>
 }

@@ -2,7 +2,7 @@ import type BetterSqlite3 from "better-sqlite3"
 import { type Compilable, type Insertable, Kysely, sql, SqliteDialect } from "kysely"
 import type { Database } from "./database-schema.js"
 import type { QueryRunner } from "./query-runner.js"
-import { storeAttempt } from "./store-error.js"
+import { decodeStoredRows, storeAttempt } from "./store-error.js"
 
 /**
  * Queries are built and typed with kysely, and run synchronously on better-sqlite3. Synchronous
@@ -91,6 +91,7 @@ export const sqliteRunner = (path: string, executor: SqliteExecutor): QueryRunne
   return {
     dialect: "sqlite",
     all: (what, query) => attempt(what, () => executor.all(query)),
-    first: (what, query) => attempt(what, () => executor.first(query))
+    first: (what, query) => attempt(what, () => executor.first(query)),
+    decode: decodeStoredRows(path)
   }
 }

@@ -1,3 +1,4 @@
+import { oneLine } from "@crosscheck/claims/model"
 import { Effect, Schema } from "effect"
 
 /** Anything the store could not do; the message names the database file and the reason. */
@@ -49,7 +50,8 @@ export const sqliteCodeOf = (cause: unknown): string | undefined => {
 
 /** The reason from anything thrown by better-sqlite3 or kysely, with what a SQLite error code means. */
 export const reasonOf = (cause: unknown): string => {
-  const message = cause instanceof Error ? cause.message : String(cause)
+  // one line: a Schema's message spans lines ("Missing key\n  at [\"id\"]")
+  const message = oneLine(cause instanceof Error ? cause.message : String(cause))
   const code = sqliteCodeOf(cause)
   const hint = code === undefined ? undefined : SQLITE_HINTS.find(([prefix]) => code.startsWith(prefix))?.[1]
   return hint === undefined ? message : `${message} (${hint})`
@@ -58,6 +60,11 @@ export const reasonOf = (cause: unknown): string => {
 /** Runs synchronous database work on `path`; anything thrown becomes a StoreError naming the file, with its cause. */
 export const storeAttempt = (path: string) => <A>(what: string, body: () => A): Effect.Effect<A, StoreError> =>
   Effect.try({ try: body, catch: (cause) => new StoreError({ path, reason: `${what}: ${reasonOf(cause)}`, cause }) })
+
+/** Decodes rows read from `path` with the model's Schemas; a row that is not what it should be is a StoreError naming the file, not a crash. */
+export const decodeStoredRows = (path: string) =>
+<R, A>(what: string, rows: ReadonlyArray<R>, read: (row: R) => A): Effect.Effect<ReadonlyArray<A>, StoreError> =>
+  storeAttempt(path)(what, () => rows.map(read))
 
 /** What a failed batch write names: the article, or how many and the first and last, so the user can find them. */
 export const cannotSave = (articles: ReadonlyArray<{ readonly article: { readonly id: string } }>): string => {

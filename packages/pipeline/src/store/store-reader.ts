@@ -112,7 +112,7 @@ export const makeStoreReader = (store: {
         "cannot load claims",
         builder.selectFrom("claims").select("data").orderBy("article_id").orderBy("span_start").orderBy("id")
       )
-      return rows.map((row) => decodeClaim(row.data))
+      return yield* runner.decode("a stored claim is not a valid claim", rows, (row) => decodeClaim(row.data))
     }),
     loadClaimsById: Effect.fn("StoreReader.loadClaimsById")(function*(ids: ReadonlyArray<string>) {
       const claims: Array<Claim> = []
@@ -121,7 +121,7 @@ export const makeStoreReader = (store: {
           "cannot load claims",
           builder.selectFrom("claims").select("data").where("id", "in", ids.slice(at, at + IN_LIST_LIMIT))
         )
-        for (const row of rows) claims.push(decodeClaim(row.data))
+        claims.push(...(yield* runner.decode("a stored claim is not a valid claim", rows, (row) => decodeClaim(row.data))))
       }
       return claims as ReadonlyArray<Claim>
     }),
@@ -135,14 +135,14 @@ export const makeStoreReader = (store: {
     }),
     loadArticles: Effect.fn("StoreReader.loadArticles")(function*() {
       const rows = yield* runner.all("cannot load articles", builder.selectFrom("articles").selectAll().orderBy("id"))
-      return rows.map(storedArticle)
+      return yield* runner.decode("a stored article is not valid", rows, storedArticle)
     }),
     loadArticleSummaries: Effect.fn("StoreReader.loadArticleSummaries")(function*() {
       const rows = yield* runner.all(
         "cannot load articles",
         builder.selectFrom("articles").select(SUMMARY_COLUMNS).orderBy("id")
       )
-      return rows.map(articleSummary)
+      return yield* runner.decode("a stored article is not valid", rows, articleSummary)
     }),
     loadArticleTexts: Effect.fn("StoreReader.loadArticleTexts")(function*(ids: ReadonlyArray<string>) {
       const texts = new Map<string, string>()
@@ -157,14 +157,14 @@ export const makeStoreReader = (store: {
     }),
     loadRelations: Effect.fn("StoreReader.loadRelations")(function*() {
       const rows = yield* runner.all("cannot load relations", builder.selectFrom("relations").select("data").orderBy("id"))
-      return rows.map((row) => decodeRelation(row.data))
+      return yield* runner.decode("a stored relation is not a valid relation", rows, (row) => decodeRelation(row.data))
     }),
     lastRuns: Effect.fn("StoreReader.lastRuns")(function*(n: number) {
       const rows = yield* runner.all(
         "cannot read runs",
         builder.selectFrom("runs").selectAll().orderBy("id", "desc").limit(n)
       )
-      return rows.map(runRecord)
+      return yield* runner.decode("a stored run is not valid", rows, runRecord)
     }),
     findClaims: Effect.fn("StoreReader.findClaims")(function*(filter: ClaimFilter) {
       return yield* runner.all("cannot find claims", claimFilterQuery(builder, runner.dialect, filter))

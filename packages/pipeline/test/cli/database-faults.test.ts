@@ -122,6 +122,25 @@ describe("a damaged crosscheck database", () => {
       expect(digest(db)).toBe(before)
     }
   })
+
+  it("a stored claim or relation its model refuses: report, export and show name the file and what is wrong, on one line", () => {
+    const badClaim = join(dir, "bad-claim.db")
+    const badRelation = join(dir, "bad-relation.db")
+    cpSync(good, badClaim)
+    cpSync(good, badRelation)
+    let claimId = ""
+    withDatabase(badClaim, (database) => {
+      claimId = database.prepare("SELECT id FROM claims ORDER BY id LIMIT 1").pluck().get() as string
+      database.prepare("UPDATE claims SET data = '{\"not\": \"a claim\"}' WHERE id = ?").run(claimId)
+    })
+    withDatabase(badRelation, (database) => database.prepare("UPDATE relations SET data = '[]'").run())
+    for (const args of [["report", "--out", join(dir, "bad-claim-out")], ["export", "claims"], ["show", claimId]]) {
+      expectOneLineError(crosscheck([...args, "--db", badClaim]), `database ${badClaim}`, /a stored claim is not a valid claim: Missing key at \["id"\]$/)
+    }
+    for (const args of [["report", "--out", join(dir, "bad-relation-out")], ["export", "relations"]]) {
+      expectOneLineError(crosscheck([...args, "--db", badRelation]), `database ${badRelation}`, /a stored relation is not a valid relation: /)
+    }
+  })
 })
 
 describe("a database on read-only storage", () => {

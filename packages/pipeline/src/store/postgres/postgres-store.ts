@@ -1,6 +1,6 @@
 import { Console, Context, Effect, type Scope } from "effect"
 import { nowIso, runLifecycle } from "../run-lifecycle.js"
-import { cannotSave, type StoreError } from "../store-error.js"
+import { cannotSave, decodeStoredRows, type StoreError } from "../store-error.js"
 import type { QueryRunner } from "../query-runner.js"
 import { makeStoreReader, StoreReader } from "../store-reader.js"
 import { StoreWriter } from "../store-writer.js"
@@ -23,7 +23,8 @@ const makeReader = (connection: PostgresConnection) => {
   const runner: QueryRunner = {
     dialect: "postgres",
     all: (what, query) => attempt(what, () => connection.builder.executeQuery(query).then((result) => result.rows)),
-    first: (what, query) => attempt(what, () => connection.builder.executeQuery(query).then((result) => result.rows[0]))
+    first: (what, query) => attempt(what, () => connection.builder.executeQuery(query).then((result) => result.rows[0])),
+    decode: decodeStoredRows(connection.name)
   }
   return makeStoreReader({
     builder: connection.builder,
