@@ -25,13 +25,13 @@ export const parseNumeral = (lexemes: ReadonlyArray<Lexeme>, j: number): Numeral
   if (l.kind === "number") {
     const { value, precision } = numericValue(l.text)
     numeral = { value, precision, next: j + 1, numeric: true }
-    // wire copy's fractions: "off 1/4", "7-3/4 pct" (a whole number, a hyphen, a fraction)
+    // wire copy's fractions: "off 1/4", "7-3/4 pct" (a whole number, a hyphen, a fraction, no spaces)
     const alone = fractionAt(lexemes, j)
-    const dash = lexemes[j + 1]
-    const after = dash?.lower === "-" && dash.glued && /^\d+$/.test(l.text) ? fractionAt(lexemes, j + 2) : undefined
-    const fraction = alone ?? (after !== undefined && lexemes[j + 2]!.glued ? after : undefined)
+    const glued = lexemes[j + 1]?.lower === "-" && lexemes[j + 1]!.glued && lexemes[j + 2]?.glued === true
+    const mixed = alone === undefined && glued && Number.isInteger(value) ? fractionAt(lexemes, j + 2) : undefined
+    const fraction = alone ?? mixed
     if (fraction !== undefined) {
-      numeral = { value: alone !== undefined ? fraction.value : value + fraction.value, precision: 1 / fraction.denominator, next: fraction.next, numeric: true }
+      numeral = { value: (mixed === undefined ? 0 : value) + fraction.value, precision: 1 / fraction.denominator, next: fraction.next, numeric: true }
     }
   } else {
     const words = parseWordNumber(lexemes, j)
