@@ -72,7 +72,6 @@ export interface ReportOutcome {
 
 const GATING: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
 
-
 /**
  * Report: renders the consistency reports from the store alone (so `crosscheck report` can
  * re-render without a run), after applying the baseline of accepted findings.
