@@ -40,13 +40,16 @@ const report = makeQualityReport(scored)
 console.log(formatQualityTable(report))
 if (process.argv.includes("--errors")) console.log(`\n${formatErrors(report.documents)}`)
 
-// Real news, annotated independently (bench/gold-news/GUIDE.md): the development half always, the
-// held-out test half only when asked (`--test`), once the rules are final.
-const splits = process.argv.includes("--test") ? ["dev", "test"] : ["dev"]
+// Real news, annotated independently (bench/gold-news/GUIDE.md): the development half always; the
+// validation sample when asked (`--validation`: its totals only, so that nobody tunes to its
+// articles); the held-out test half only when asked (`--test`), once the rules are final.
+const splits = ["dev", ...["validation", "test"].filter((split) => process.argv.includes(`--${split}`))]
 const news = splits.map((split) => scoreNews(split, readGoldNews(root, split)))
 for (const score of news) {
   console.log(`\n${formatNewsScore(score)}`)
-  if (process.argv.includes("--errors")) console.log(`\n${formatErrorCauses(score)}\n\n${score.errors.join("\n")}`)
+  if (process.argv.includes("--errors") && score.split !== "validation") {
+    console.log(`\n${formatErrorCauses(score)}\n\n${score.errors.join("\n")}`)
+  }
 }
 
 const out = join(root, ".bench")
