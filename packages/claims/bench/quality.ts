@@ -40,10 +40,10 @@ const report = makeQualityReport(scored)
 console.log(formatQualityTable(report))
 if (process.argv.includes("--errors")) console.log(`\n${formatErrors(report.documents)}`)
 
-// Real news, annotated independently (bench/gold-news/GUIDE.md): the development half always; the
-// validation sample when asked (`--validation`: its totals only, so that nobody tunes to its
+// Real news, annotated independently (bench/gold-news/GUIDE.md): the development articles always
+// (the first draw's half and a second draw, dev-b); the validation sample when asked (`--validation`: its totals only, so that nobody tunes to its
 // articles); the held-out test half only when asked (`--test`), once the rules are final.
-const splits = ["dev", ...["validation", "test"].filter((split) => process.argv.includes(`--${split}`))]
+const splits = ["dev", "dev-b", ...["validation", "test"].filter((split) => process.argv.includes(`--${split}`))]
 const news = splits.map((split) => scoreNews(split, readGoldNews(root, split)))
 for (const score of news) {
   console.log(`\n${formatNewsScore(score)}`)
