@@ -1,4 +1,4 @@
-import { type Claim, type Relation, type RelationType, type Severity, timexInterval } from "@crosscheck/claims"
+import { type Claim, type Relation, type RelationType, type Severity, timexInterval } from "@crosscheck/claims/model"
 
 /**
  * The order a reviewer reads findings in, before any list is cut: the type (contradictions first),

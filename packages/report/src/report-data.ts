@@ -5,7 +5,7 @@ import {
   ReferenceDate,
   Relation,
   RelationType
-} from "@crosscheck/claims"
+} from "@crosscheck/claims/model"
 import { Schema } from "effect"
 import { UNCOMPARED_REASONS, type UncomparedReason, uncomparedCounts } from "./compare/uncompared.js"
 import { rankRelations, severityOf } from "./rank-findings.js"

@@ -1,4 +1,4 @@
-import { WrittenMetadata } from "@crosscheck/claims"
+import { WrittenMetadata } from "@crosscheck/claims/model"
 import ignore from "ignore"
 import { Context, Effect, FileSystem, Layer, Path, Schema, Stream } from "effect"
 import { type ArticleSource, formatOfFile } from "../read/article-source.js"

@@ -3,9 +3,11 @@ import { Context, Effect, Layer } from "effect"
 import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import type { ArticleWrite } from "../store/store-records.js"
-import { Cleaner, CleanError } from "../clean/clean-stage.js"
+import { CleanError } from "../clean/clean-error.js"
+import type { Cleaner } from "../clean/clean-stage.js"
 import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
-import { ExtractError, Extractor, extractorConfigKey, type ExtractorOptions, loadUserGazetteer } from "./extract-stage.js"
+import { ExtractError, extractorConfigKey, type ExtractorOptions, loadUserGazetteer } from "./extract-settings.js"
+import type { Extractor } from "./extract-stage.js"
 
 /** As many workers as the machine has cores: extraction is CPU-bound. */
 export const defaultJobs = () => availableParallelism()
@@ -18,6 +20,12 @@ const workerScript = (): URL =>
   import.meta.url.endsWith(".ts")
     ? new URL("../../dist/extract/extract-worker.js", import.meta.url)
     : new URL("./extract-worker.js", import.meta.url)
+
+/** The clean and extract stages, which load the claims package's extraction: imported only when an article needs them. */
+const loadStages = async () => ({
+  Cleaner: (await import("../clean/clean-stage.js")).Cleaner,
+  Extractor: (await import("./extract-stage.js")).Extractor
+})
 
 type Outcome = Effect.Effect<ArticleWrite, CleanError | ExtractError>
 
@@ -75,11 +83,16 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         const setup: WorkerSetup = { ...rest, userGazetteer: yield* loadUserGazetteer(gazetteer) }
         const configKey = extractorConfigKey(rest, setup.userGazetteer)
         if (jobs <= 1) {
-          // Built on the first article to extract: a run with nothing changed compiles no gazetteer.
+          // Loaded and built on the first article to extract: a run with nothing changed loads no
+          // extraction (wink, the rules) and compiles no gazetteer.
           let local: { readonly cleaner: Cleaner["Service"]; readonly extractor: Extractor["Service"] } | undefined
           const stages = Effect.suspend(() =>
-            local !== undefined ? Effect.succeed(local) : Effect.all({ cleaner: Cleaner, extractor: Extractor }).pipe(
-              Effect.provide(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup))),
+            local !== undefined ? Effect.succeed(local) : Effect.promise(loadStages).pipe(
+              Effect.flatMap(({ Cleaner, Extractor }) =>
+                Effect.all({ cleaner: Cleaner, extractor: Extractor }).pipe(
+                  Effect.provide(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup)))
+                )
+              ),
               Effect.tap((built) => Effect.sync(() => (local = built)))
             )
           )

@@ -1,5 +1,5 @@
 import type { Article, Extraction, FurnitureRegion } from "@crosscheck/claims"
-import type { LoadedExtractorOptions } from "./extract-stage.js"
+import type { LoadedExtractorOptions } from "./extract-settings.js"
 
 /**
  * What the main thread and an extraction worker say to each other (structured-cloned: every

@@ -1,4 +1,4 @@
-import { leadingDayText, type WrittenMetadata } from "@crosscheck/claims"
+import { leadingDayText, type WrittenMetadata } from "@crosscheck/claims/model"
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 const KEY_VALUE = /^(title|published|outlet|url|date)\s*:\s*(.*?)\s*$/

@@ -1,4 +1,4 @@
-import { oneLine, WrittenMetadata } from "@crosscheck/claims"
+import { oneLine, WrittenMetadata } from "@crosscheck/claims/model"
 import { Effect, Schema } from "effect"
 
 /** `manifest.json` at a corpus root: metadata for articles by their path relative to the root. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { type Article, type ArticleFormat, type ArticleMetadata, decodeIsoDay, htmlMetadata, type WrittenMetadata } from "@crosscheck/claims"
+import { type Article, type ArticleFormat, type ArticleMetadata, decodeIsoDay, htmlMetadata, type WrittenMetadata } from "@crosscheck/claims/model"
 import { Context, Effect, FileSystem, Layer } from "effect"
 import type { ArticleSource } from "./article-source.js"
 import { ArticleReadError } from "./corpus-error.js"

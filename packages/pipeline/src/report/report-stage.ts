@@ -1,4 +1,4 @@
-import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims"
+import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims/model"
 import {
   applyBaseline,
   baselineOf,

@@ -1,4 +1,5 @@
-import { defaultGazetteer, type Extraction } from "@crosscheck/claims"
+import type { Extraction } from "@crosscheck/claims/model"
+import { defaultGazetteer } from "@crosscheck/claims/gazetteer"
 import type { Insertable } from "kysely"
 import type { EntitiesTable } from "./database-schema.js"
 import { entityTypeOfId } from "./entity-types.js"

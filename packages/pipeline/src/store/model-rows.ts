@@ -7,7 +7,7 @@ import {
   type ReferenceDate,
   Relation,
   timexInterval
-} from "@crosscheck/claims"
+} from "@crosscheck/claims/model"
 import { Schema } from "effect"
 import type { Insertable } from "kysely"
 import type { Database } from "./database-schema.js"

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { readFileSync, writeFileSync } from "node:fs"
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -28,11 +28,12 @@ const loadedModules = (dir: string, args: ReadonlyArray<string>): ReadonlyArray<
 
 const STORE = /\/kysely\//
 const EXTRACTION = /\/packages\/claims\/(dist|src)\/index\.js$/
+const WINK = /\/wink-(nlp|eng-lite-web-model)\//
 const REPORTS = /\/packages\/report\//
 const RENDERERS = /\/packages\/report\/(dist|src)\/render/
 
 describe("what a command loads", () => {
-  it("--help loads neither the store, nor extraction, nor the reports; query and show no extraction or reports; a rerun no renderer", () => {
+  it("--help loads neither the store, nor extraction, nor the reports; query and show no extraction or reports; a rerun no extraction, no wink, no renderer", () => {
     const dir = tempDir()
     const db = join(dir, "loading.db")
     const out = join(dir, "out")
@@ -50,9 +51,23 @@ describe("what a command loads", () => {
       expect(modules.filter((url) => EXTRACTION.test(url) || REPORTS.test(url))).toEqual([])
     }
 
-    // Nothing changed: the reports are kept, and no renderer is loaded to make them.
+    // Nothing changed: nothing is extracted, so neither the extraction nor wink is loaded (the
+    // extractor's version comes from the light model entry); the reports are kept, and no renderer
+    // is loaded to make them.
     const rerun = loadedModules(dir, ["run", fixture("seeds"), "--db", db, "--out", out])
+    expect(rerun.some((url) => STORE.test(url))).toBe(true)
+    expect(rerun.filter((url) => EXTRACTION.test(url) || WINK.test(url))).toEqual([])
     expect(rerun.some((url) => REPORTS.test(url))).toBe(true)
     expect(rerun.filter((url) => RENDERERS.test(url))).toEqual([])
+
+    // One article changed (the same ids, from a copy of the corpus): it is extracted, and only then is the extraction loaded (the check above
+    // could not fail if a rerun never loaded it anyway).
+    const corpus = join(dir, "corpus")
+    cpSync(fixture("seeds"), corpus, { recursive: true })
+    const first = readdirSync(corpus).filter((name) => name.endsWith(".txt")).sort()[0] ?? ""
+    appendFileSync(join(corpus, first), "\nThe ministry said exports rose 4 pct in March.\n")
+    const changed = loadedModules(dir, ["run", corpus, "--db", db, "--out", out, "--jobs", "1"])
+    expect(changed.some((url) => EXTRACTION.test(url))).toBe(true)
+    expect(changed.some((url) => WINK.test(url))).toBe(true)
   })
 })

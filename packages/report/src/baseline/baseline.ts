@@ -1,4 +1,4 @@
-import { type Relation, RelationType } from "@crosscheck/claims"
+import { type Relation, RelationType } from "@crosscheck/claims/model"
 import { Schema } from "effect"
 
 /** A finding someone accepted: matched on its fingerprint, which ignores offsets and claim ids. */

@@ -1,4 +1,4 @@
-import { type Claim, type Modality, oneLine } from "@crosscheck/claims"
+import { type Claim, type Modality, oneLine } from "@crosscheck/claims/model"
 import type { KeyedClaim } from "./comparison-key.js"
 import { formatPeriod, formatQuantity } from "./format-value.js"
 

@@ -8,7 +8,7 @@ import {
   periodInterval,
   timexInterval,
   type TimeScope
-} from "@crosscheck/claims"
+} from "@crosscheck/claims/model"
 
 /** An inclusive interval of days, as day numbers since 1970-01-01 (UTC): gaps are subtractions. */
 export interface DayInterval {

@@ -1,4 +1,4 @@
-import { type Claim, referenceBasis, writtenReference } from "@crosscheck/claims"
+import { type Claim, referenceBasis, writtenReference } from "@crosscheck/claims/model"
 import { formatQuantity } from "../compare/format-value.js"
 import { figurePeriodOf, type Period, periodOf } from "../compare/time-period.js"
 import type { ReportArticle } from "../report-data.js"

@@ -1,4 +1,5 @@
-import { type Claim, defaultGazetteer } from "@crosscheck/claims"
+import { defaultGazetteer } from "@crosscheck/claims/gazetteer"
+import type { Claim } from "@crosscheck/claims/model"
 
 /**
  * The entities a finding is about, for report.html's entity filter: its claims' subjects, the

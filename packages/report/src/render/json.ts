@@ -1,4 +1,4 @@
-import { jsonSchemaOf } from "@crosscheck/claims"
+import { jsonSchemaOf } from "@crosscheck/claims/model"
 import { Schema } from "effect"
 import { ReportData } from "../report-data.js"
 

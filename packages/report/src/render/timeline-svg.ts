@@ -1,4 +1,4 @@
-import { type Claim, dayNumber, fromDayNumber, type Qualifier, type Quantity } from "@crosscheck/claims"
+import { type Claim, dayNumber, fromDayNumber, type Qualifier, type Quantity } from "@crosscheck/claims/model"
 import { formatNumber } from "../compare/format-value.js"
 import { claimPeriodOf, claimValue } from "./describe-claim.js"
 import { escapeHtml } from "./escape-html.js"
