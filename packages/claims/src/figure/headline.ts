@@ -94,11 +94,15 @@ export const periodOf = (tokens: ReadonlyArray<Token>): HeadlinePeriod | undefin
     const match = phraseAt(PERIODS, tokens, i)
     if (match === undefined) continue
     const ordinal = ordinalBefore(tokens, i)
-    const endMonth = tokens.slice(match.end, match.end + 4).map((t) => MONTHS.get(t.normal.replace(/\.$/, ""))).find((m) => m !== undefined)
+    const endMonth = monthAfter(tokens, match.end)
     return { months: match.value, ...(ordinal !== undefined ? { ordinal } : {}), ...(endMonth !== undefined ? { endMonth } : {}) }
   }
   return undefined
 }
+
+/** The month named within four tokens from `at` (the end of "Qtr ended May 31", "Period to end-March"), 1–12. */
+export const monthAfter = (tokens: ReadonlyArray<Token>, at: number): number | undefined =>
+  tokens.slice(at, at + 4).map((t) => MONTHS.get(t.normal.replace(/\.$/, ""))).find((m) => m !== undefined)
 
 /** The ordinal right before token `i`: "third" or "3" "rd". */
 const ordinalBefore = (tokens: ReadonlyArray<Token>, i: number): number | undefined => {

@@ -6,13 +6,20 @@ import type { ClaimDraft } from "../claim/claim-draft.js"
 import type { DocumentFacts, SentenceFacts } from "../claim/document-facts.js"
 import { phraseAt, phraseIndex } from "../claim/phrase-index.js"
 import type { FigurePeriod } from "../model/figure.js"
-import { type Headline, periodOf } from "./headline.js"
-import { PERIOD_HEADS, RESULT_SIGNS, ROW_HEADS, type RowHead, VERSUS_WORDS } from "./table-labels.js"
+import { type Headline, monthAfter, periodOf } from "./headline.js"
+import { PERIOD_END_HEADS, PERIOD_HEADS, RESULT_SIGNS, ROW_HEADS, type RowHead, VERSUS_WORDS } from "./table-labels.js"
 import { endYear, type TablePeriod, periodValue } from "./table-period.js"
 import { measureById } from "./measures.js"
 
 const ROWS = phraseIndex(ROW_HEADS)
 const PERIODS = phraseIndex(PERIOD_HEADS)
+const PERIOD_ENDS = phraseIndex(PERIOD_END_HEADS)
+/**
+ * Reports follow their period within a few months: a period whose end is not written, only implied
+ * by its name ("4TH QTR", "YEAR" as calendar ones), that would have ended longer ago than this is a
+ * fiscal one whose calendar the text does not give, so its period is left unresolved.
+ */
+const MAX_MONTHS_TO_REPORT = 4
 const TABLE_CONFIDENCE = 0.9
 /** A table's bare figures are in dollars unless a row writes another currency. */
 const DEFAULT_CURRENCY = "USD"
@@ -80,14 +87,25 @@ const readRow = (line: Line): Row | undefined => {
   return { line, head: match.value, headSpan, values, priorIsPrevious }
 }
 
-/** A row head that sets the period of the rows below: "Nine mths", "Year", "Qtr ended May 31". */
-const readPeriodHead = (line: Line): { months: number; endMonth?: number } | undefined => {
+/**
+ * A row head that sets the period of the rows below: "Nine mths", "Year", "Qtr ended May 31"; or a
+ * line that gives only its end, "Period ended August 31" (no `months`).
+ */
+const readPeriodHead = (line: Line): { months?: number; endMonth?: number } | undefined => {
   if (line.quantities.some((q) => q.kind !== "count" || q.value > 31)) return undefined
+  const ends = phraseAt(PERIOD_ENDS, line.tokens, 0)
+  if (ends !== undefined) {
+    const endMonth = monthAfter(line.tokens, ends.end)
+    return endMonth === undefined || line.tokens.length > ends.end + 4 ? undefined : { endMonth }
+  }
   const match = [0, 1, 2].map((i) => phraseAt(PERIODS, line.tokens, i)).find((m) => m !== undefined)
   if (match === undefined || line.tokens.length > match.end + 5) return undefined
   const read = periodOf(line.tokens)
   return read === undefined ? { months: match.value } : { months: read.months, ...(read.endMonth !== undefined ? { endMonth: read.endMonth } : {}) }
 }
+
+/** Months from a period's last month to the report's (12 when the report is in that month: a year later). */
+const monthsToReport = (endMonth: number, published: string): number => (Number(published.slice(5, 7)) - endMonth + 11) % 12 + 1
 
 /** A calendar period as a time scope ("1987-01/1987-09" → 1987-01 .. 1987-09); a fiscal year has none. */
 const timeScopeOfPeriod = (value: string, derivation: string): TimeScope | undefined => {
@@ -146,6 +164,7 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
   const fromHeadline = headline.period
   const firstEnd = fromHeadline?.endMonth ?? (fromHeadline?.ordinal !== undefined ? fromHeadline.ordinal * fromHeadline.months : fromHeadline?.months === 12 ? 12 : undefined)
   let period: Partial<TablePeriod> = { ...(fromHeadline ? { months: fromHeadline.months } : {}), ...(firstEnd !== undefined ? { endMonth: firstEnd } : {}) }
+  let endWritten = fromHeadline?.endMonth !== undefined
   let periodText = fromHeadline ? "the headline" : undefined
   const company = headline.company
   const drafts: Array<ClaimDraft> = []
@@ -155,7 +174,10 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
       if (head !== undefined) {
         for (const q of line.quantities) consumed.add(q.id)
         // A later head shares the table's period end: "Nine mths" under "3RD QTR" ends in September.
-        period = { months: head.months, ...(head.endMonth ?? period.endMonth) !== undefined ? { endMonth: head.endMonth ?? period.endMonth } : {} }
+        const months = head.months ?? period.months
+        const endMonth = head.endMonth ?? period.endMonth
+        period = { ...(months !== undefined ? { months } : {}), ...(endMonth !== undefined ? { endMonth } : {}) }
+        endWritten ||= head.endMonth !== undefined
         periodText = `'${doc.text.slice(line.span.start, line.span.end)}'`
       }
       continue
@@ -166,7 +188,8 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
         : period.months !== undefined && period.endMonth !== undefined
           ? { months: period.months, endMonth: period.endMonth }
           : undefined
-    const year = own !== undefined && published !== undefined ? endYear(own.endMonth, published) : undefined
+    const dated = own !== undefined && published !== undefined && (endWritten || monthsToReport(own.endMonth, published) <= MAX_MONTHS_TO_REPORT)
+    const year = dated ? endYear(own.endMonth, published) : undefined
     row.values.forEach(({ quantity, sign }, index) => {
       const prior = index === 1
       const periodFigure: FigurePeriod | undefined =

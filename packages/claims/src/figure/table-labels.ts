@@ -82,6 +82,14 @@ export const PERIOD_HEADS: ReadonlyArray<readonly [string, number]> = [
 ]
 
 /**
+ * Lines that give the end of the period the headline names, not its length: "Period ended August
+ * 31" under "2ND QTR" is the quarter of June to August, not the calendar's second.
+ */
+export const PERIOD_END_HEADS: ReadonlyArray<readonly [string, true]> = [
+  "period ended", "periods ended", "period ending", "periods ending", "period to", "periods to"
+].map((h) => [h, true] as const)
+
+/**
  * Ordinals of a quarter or half before its word: "third qtr", "first half", and "3RD QTR", which
  * the tokenizer gives as "3" "rd" (the number before an ordinal suffix is read instead).
  */

@@ -64,6 +64,30 @@ describe("company results tables", () => {
     ])
   })
 
+  it("a line giving only the period's end moves the headline's quarter to it: 'Period ended August 31' under '2ND QTR'", () => {
+    const body = ["Period ended August 31.", "    Shr loss 40 cts vs profit 12 cts", "    Six Mths", "    Shr loss 1.90 dlrs vs loss five cts", " Reuter", ""].join("\n")
+    expect(row(wire("CAROUSEL FILMS INC <CFI> 2ND QTR LOSS", body, "1987-10-20")).map(([measure, value, , period, prior]) => [measure, value, period, prior])).toEqual([
+      ["eps", -0.4, "1987-06/1987-08", false],
+      ["eps", 0.12, "1986-06/1986-08", true],
+      ["eps", -1.9, "1987-03/1987-08", false],
+      ["eps", -0.05, "1986-03/1986-08", true]
+    ])
+  })
+
+  it("leaves a period unresolved when only its name gives its end and that end is too long before the report: a fiscal calendar the text does not give", () => {
+    const body = ["Shr profit six cts vs loss 10 cts", "    Year", "    Shr loss 38 cts vs loss 1.10 dlrs", " Reuter", ""].join("\n")
+    const claims = wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-06-18")
+    expect(row(claims).map(([measure, value, , period]) => [measure, value, period])).toEqual([
+      ["eps", 0.06, undefined],
+      ["eps", -0.1, undefined],
+      ["eps", -0.38, undefined],
+      ["eps", -1.1, undefined]
+    ])
+    expect(claims.every((c) => c.figure?.unresolved.includes("period"))).toBe(true)
+    // The same table reported in February is the calendar's last quarter and year.
+    expect(row(wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-02-18")).map(([, , , period]) => period)).toEqual(["1986-Q4", "1985-Q4", "1986", "1985"])
+  })
+
   it("a year reported in February is the year before; sterling written once is the table's currency", () => {
     const body = ["Shr 12.5p vs 10.1p", "    Pretax profit 45.1 mln stg vs 38.2 mln", "    Turnover 1.2 billion vs 1.1 billion", " Reuter", ""].join("\n")
     expect(row(wire("BLUE CIRCLE INDUSTRIES PLC <BCIL.L> YEAR", body, "1987-02-26"))).toEqual([
