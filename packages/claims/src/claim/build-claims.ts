@@ -5,7 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
-import { type Headline, type HeadlineCompany, readHeadline } from "../figure/headline.js"
+import { type Headline, type HeadlineCompany, readHeadline, withFullName } from "../figure/headline.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
@@ -46,7 +46,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const doc = documentFacts(context)
   const headlines = new Map<boolean, Headline>()
   const headlineOf = (resultsTable: boolean): Headline => {
-    const known = headlines.get(resultsTable) ?? readHeadline(context.title, resultsTable)
+    const known = headlines.get(resultsTable) ?? withFullName(readHeadline(context.title, resultsTable), context.text)
     headlines.set(resultsTable, known)
     return known
   }

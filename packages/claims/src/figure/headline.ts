@@ -12,7 +12,7 @@ export interface HeadlineCompany {
   readonly id: string
   /** The name without company suffixes, as in the id: what a name in the text is matched against. */
   readonly nameKey: string
-  /** The name as written, in title case: "Dean Foods Co". */
+  /** The name as written, in title case ("Dean Foods Co"), or as a "Full name is …" note writes it. */
   readonly name: string
   /** The exchange ticker, when given: "DF", "TRP.TO". */
   readonly ticker?: string
@@ -57,6 +57,21 @@ const titleCase = (word: string) => (word.length <= 1 ? word : word[0]!.toUpperC
 export interface Headline {
   readonly company: HeadlineCompany | undefined
   readonly period: HeadlinePeriod | undefined
+}
+
+/**
+ * Wire copy gives a headlined firm's whole name in a note: "NOTE: Full name is American Telephone and
+ * Telegraph Co.", "full name of company is Robert Bruce Industries Inc". The name may wrap onto the
+ * next line (an indented line is the next row); it ends at a full stop, a blank line, the next note,
+ * the sign-off or a ticker.
+ */
+const FULL_NAME_NOTE =
+  /\bfull name(?:\s+of\s+(?:the\s+)?(?:company|trust|fund|bank|firm))?\s*(?:\bis\b)?\s*:?\s*(\p{L}[\s\S]{2,80}?)\s*(?:<[^>\n]*>)?(?:\.(?:\s|$)|\n {4,}|\s*\n\s*(?:\n|reuter\b|note\b)|\s*$)/iu
+
+/** The headline's company named as the text's "Full name is …" note names it, when there is one. */
+export const withFullName = (headline: Headline, text: string): Headline => {
+  const name = headline.company === undefined ? undefined : FULL_NAME_NOTE.exec(text)?.[1]?.replace(/\s+/g, " ").replace(/[\s'"]+$/, "")
+  return name === undefined || name === "" ? headline : { ...headline, company: { ...headline.company!, name } }
 }
 
 /**

@@ -88,6 +88,14 @@ describe("company results tables", () => {
     expect(row(wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-02-18")).map(([, , , period]) => period)).toEqual(["1986-Q4", "1985-Q4", "1986", "1985"])
   })
 
+  it("names the headline's firm as a 'Full name is' note writes it, keeping the id the headline and ticker give", () => {
+    const body = ["Shr 47 cts vs 48 cts", "    Net 505.0 mln vs 533.0 mln", "    NOTE: Full name is Consolidated Widget and", "Gasket Co.", " Reuter", ""].join("\n")
+    const claims = wire("CW AND G <CWG> 3RD QTR NET", body, "1987-10-19")
+    expect(claims.filter((c) => c.figure !== undefined).map((c) => [c.figure!.holder, c.figure!.holderText])).toEqual(
+      Array(4).fill(["org:cw-and-g~cwg", "Consolidated Widget and Gasket Co"])
+    )
+  })
+
   it("a year reported in February is the year before; sterling written once is the table's currency", () => {
     const body = ["Shr 12.5p vs 10.1p", "    Pretax profit 45.1 mln stg vs 38.2 mln", "    Turnover 1.2 billion vs 1.1 billion", " Reuter", ""].join("\n")
     expect(row(wire("BLUE CIRCLE INDUSTRIES PLC <BCIL.L> YEAR", body, "1987-02-26"))).toEqual([
