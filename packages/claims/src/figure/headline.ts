@@ -120,7 +120,7 @@ export const monthAfter = (tokens: ReadonlyArray<Token>, at: number): number | u
   tokens.slice(at, at + 4).map((t) => MONTHS.get(t.normal.replace(/\.$/, ""))).find((m) => m !== undefined)
 
 /** The ordinal right before token `i`: "third" or "3" "rd". */
-const ordinalBefore = (tokens: ReadonlyArray<Token>, i: number): number | undefined => {
+export const ordinalBefore = (tokens: ReadonlyArray<Token>, i: number): number | undefined => {
   const before = tokens[i - 1]
   if (before === undefined) return undefined
   if (ORDINAL_SUFFIXES.has(before.normal)) {

@@ -1,6 +1,5 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
-import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import type { DocumentFacts, SentenceFacts } from "../claim/document-facts.js"
@@ -8,7 +7,9 @@ import { phraseAt, phraseIndex } from "../claim/phrase-index.js"
 import type { FigurePeriod } from "../model/figure.js"
 import { type Headline, monthAfter, periodOf } from "./headline.js"
 import { PERIOD_END_HEADS, PERIOD_HEADS, RESULT_SIGNS, ROW_HEADS, type RowHead, VERSUS_WORDS } from "./table-labels.js"
-import { endYear, type TablePeriod, periodValue } from "./table-period.js"
+import { endYear, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
+import { inTableCurrency } from "./table-money.js"
+import { tableNoteClaims } from "./table-notes.js"
 import { measureById } from "./measures.js"
 
 const ROWS = phraseIndex(ROW_HEADS)
@@ -107,29 +108,15 @@ const readPeriodHead = (line: Line): { months?: number; endMonth?: number } | un
 /** Months from a period's last month to the report's (12 when the report is in that month: a year later). */
 const monthsToReport = (endMonth: number, published: string): number => (Number(published.slice(5, 7)) - endMonth + 11) % 12 + 1
 
-/** A calendar period as a time scope ("1987-01/1987-09" → 1987-01 .. 1987-09); a fiscal year has none. */
-const timeScopeOfPeriod = (value: string, derivation: string): TimeScope | undefined => {
-  if (value.startsWith("FY")) return undefined
-  const [start, end] = value.split("/")
-  return { start: start!, end: end ?? start!, text: value, timexes: [], derivation }
-}
-
 /** The figure as the row states it: in the table's currency when written bare, signed as a loss or profit. */
 const rowValue = (quantity: Quantity, sign: 1 | -1, head: RowHead, currency: string): Quantity => {
-  const money = head.money && quantity.kind === "count"
-  const signed = sign < 0 && measureById(head.measure)?.sign === "balance"
-  if (!money && !signed) return quantity
-  const unit = money ? currency : quantity.unit
-  const value = signed ? -quantity.value : quantity.value
+  const money = head.money ? inTableCurrency(quantity, currency) : quantity
+  if (!(sign < 0 && measureById(head.measure)?.sign === "balance")) return money
   return {
-    ...quantity,
-    kind: money ? "money" : quantity.kind,
-    unit,
-    value,
-    interval: signed
-      ? { low: -quantity.value, high: -quantity.value, lowInclusive: true, highInclusive: true }
-      : quantity.interval,
-    derivation: `${quantity.derivation}${money ? `; the table's currency ${currency}` : ""}${signed ? "; negative: a loss" : ""}`
+    ...money,
+    value: -money.value,
+    interval: { low: -money.value, high: -money.value, lowInclusive: true, highInclusive: true },
+    derivation: `${money.derivation}; negative: a loss`
   }
 }
 
@@ -168,10 +155,13 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
   let periodText = fromHeadline ? "the headline" : undefined
   const company = headline.company
   const drafts: Array<ClaimDraft> = []
+  const sections: Array<number> = fromHeadline ? [fromHeadline.months] : []
+  const rowLines: Array<Span> = []
   for (const { line, row } of rows) {
     if (row === undefined) {
       const head = readPeriodHead(line)
       if (head !== undefined) {
+        if (head.months !== undefined) sections.push(head.months)
         for (const q of line.quantities) consumed.add(q.id)
         // A later head shares the table's period end: "Nine mths" under "3RD QTR" ends in September.
         const months = head.months ?? period.months
@@ -182,6 +172,7 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
       }
       continue
     }
+    rowLines.push(line.span)
     const own: TablePeriod | undefined =
       row.head.priorMonths !== undefined && period.endMonth !== undefined
         ? { months: row.head.priorMonths, endMonth: period.endMonth }
@@ -232,5 +223,12 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
     })
   }
   const first = rows.find(({ row }) => row !== undefined)
-  return { drafts, consumed, notes: first === undefined ? undefined : { start: first.line.span.start, end: doc.text.length } }
+  const notes = first === undefined ? undefined : { start: first.line.span.start, end: doc.text.length }
+  // The notes under a dated table: the items its rows include, for the periods the table sets.
+  if (notes !== undefined && period.endMonth !== undefined && published !== undefined && (endWritten || monthsToReport(period.endMonth, published) <= MAX_MONTHS_TO_REPORT)) {
+    const read = tableNoteClaims(doc, notes, { company, sections: [...new Set(sections)], endMonth: period.endMonth, ...(fromHeadline?.ordinal !== undefined ? { ordinal: fromHeadline.ordinal } : {}), published, currency, rows: rowLines })
+    drafts.push(...read.drafts)
+    for (const id of read.consumed) consumed.add(id)
+  }
+  return { drafts, consumed, notes }
 }

@@ -109,3 +109,48 @@ export const TABLE_LABEL_WORDS: ReadonlySet<string> = new Set([
   ...[...ROW_HEADS, ...PERIOD_HEADS].flatMap(([head]) => head.split(" ")),
   ...NOTE_LABELS
 ])
+
+/**
+ * The notes under a results table ("NOTE: 1987 and 1986 nine mths includes a gain on sale of
+ * assets of 2,258,206 dlrs or 90 cts a share and 459,503 dlrs, respectively"): the verbs that
+ * make a note state an item of the rows' figures, and the items it states, each an
+ * `extraordinary_item` of the period the note names. A note without both is not read.
+ */
+export const NOTE_VERBS: ReadonlySet<string> = new Set(["include", "includes", "included", "exclude", "excludes", "excluded", "add", "added", "reflect", "reflects"])
+
+export const NOTE_ITEMS: ReadonlyArray<readonly [string, string]> = [
+  ...["gain", "gains"].map((w) => [w, "gain"] as const),
+  ...["loss", "losses"].map((w) => [w, "loss"] as const),
+  ...["charge", "charges"].map((w) => [w, "charge"] as const),
+  ...["credit", "credits"].map((w) => [w, "credit"] as const),
+  ...["tax credit", "tax credits"].map((w) => [w, "tax credit"] as const),
+  ...["provision", "provisions", "loan loss provision", "loan loss provisions"].map((w) => [w, "provision"] as const),
+  ...["carryforward", "carryforwards", "carry forward", "carry forwards", "tax loss carryforward", "tax loss carryforwards", "loss carryforward", "loss carryforwards"].map((w) => [w, "tax loss carryforward"] as const),
+  ...["writedown", "writedowns", "write-down", "write-downs", "writeoff", "writeoffs", "write-off", "write-offs"].map((w) => [w, "write-off"] as const)
+]
+
+/**
+ * The period words of a note, by how many months they cover: the row heads' and the forms prose
+ * writes ("third quarter net", "nine-month results"); the month the period ends in is the table's.
+ */
+export const NOTE_PERIODS: ReadonlyArray<readonly [string, number]> = [
+  ...PERIOD_HEADS,
+  ...["nine month", "nine - month", "9 - month", "nine mth", "nine-month"].map((h) => [h, 9] as const),
+  ...["six month", "six - month", "6 - month", "six mth", "six-month", "first half", "second half"].map((h) => [h, 6] as const),
+  ...["three month", "three - month", "three-month", "qtrs", "quarters"].map((h) => [h, 3] as const),
+  ...["years", "12 - month", "12-month"].map((h) => [h, 12] as const)
+]
+
+/** Words of a note that place its figure in the current period or the year before: "Latest qtr", "prior nine mths". */
+export const NOTE_CURRENT_WORDS: ReadonlySet<string> = new Set(["latest", "current", "this"])
+export const NOTE_PRIOR_WORDS: ReadonlySet<string> = new Set(["prior", "prev", "previous", "ago", "year-ago", "last", "earlier"])
+/** "both periods": every period of the table. */
+export const NOTE_BOTH_WORDS: ReadonlySet<string> = new Set(["both"])
+/** "…, respectively", "in the respective 1986 periods", "for prior periods": the figures take the periods named in order. */
+export const NOTE_RESPECTIVE_WORDS: ReadonlySet<string> = new Set(["respective", "respectively", "periods"])
+/** Words that may open a figure's own period after it: "… in quarter", "… to nine months net". */
+export const NOTE_PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "to", "for"])
+/** Words a figure's own period may carry besides years and period words: "in the respective 1986 periods". */
+export const NOTE_PERIOD_FILLERS: ReadonlySet<string> = new Set(["the", "respective", "periods", "period", "net", "results", "earnings", "each", "both", "-", "year", "ago", "year-ago", "prior", "previous", "latest", "current", "of", "and"])
+/** Words after a figure that make it per share: "90 cts a share", "11 cts per shr". */
+export const PER_SHARE_WORDS: ReadonlySet<string> = new Set(["share", "shr", "shares"])

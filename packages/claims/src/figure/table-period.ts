@@ -1,3 +1,5 @@
+import type { TimeScope } from "../model/time.js"
+
 /**
  * A results table's period: how many months it covers and the month it ends in, placed in the
  * latest year whose end is not after the article's date (a report follows its period). Written as
@@ -32,4 +34,11 @@ export const periodValue = (period: TablePeriod, year: number, back = 0): string
   if (period.months === 12) return endM === 12 ? `${endY}` : `FY${endY}`
   if (period.months === 1) return `${endY}-${pad(endM)}`
   return `${startY}-${pad(startM)}/${endY}-${pad(endM)}`
+}
+
+/** A calendar period as a time scope ("1987-01/1987-09" → 1987-01 .. 1987-09); a fiscal year has none. */
+export const timeScopeOfPeriod = (value: string, derivation: string): TimeScope | undefined => {
+  if (value.startsWith("FY")) return undefined
+  const [start, end] = value.split("/")
+  return { start: start!, end: end ?? start!, text: value, timexes: [], derivation }
 }

@@ -115,20 +115,28 @@ describe("company results tables", () => {
     expect(holders("MARINE CORP <MCRP.O> 3RD QTR NET")).toEqual(new Set(["org:marine~mcrp"]))
   })
 
-  it("gives a note's figures no label for a holder and leaves what they measure unread", () => {
+  it("gives a note's figures no label for a holder; a note naming an item is read, one naming none leaves what it measures unread", () => {
     const body = [
       "Shr profit 3.64 dlrs vs profit 1.64 dlrs",
       "    Net profit 541 mln vs profit 247 mln",
       "    NOTE: Net in qtr 1987 vs 1986 includes provision for possible",
       "credit losses of 320 mln vs 431 mln.",
       "    Results exclude extraordinary gain from net loss carryforward of 228,000 dlrs.",
+      "    Revs in qtr 1987 include sales to Orchard Systems of 12 mln vs 9 mln.",
       " Reuter",
       ""
     ].join("\n")
     const claims = wire("CITICORP <CCI> 3RD QTR NET", body, "1987-10-20")
-    expect(claims.flatMap((c) => [...c.subjects, c.figure?.holder ?? ""]).filter((e) => /org:(net|results|note)$/.test(e))).toEqual([])
-    const rows = claims.filter((c) => c.figure?.period?.origin === "table")
+    expect(claims.flatMap((c) => [...c.subjects, c.figure?.holder ?? ""]).filter((e) => /org:(net|results|note|revs)$/.test(e))).toEqual([])
+    const rows = claims.filter((c) => c.figure?.period?.origin === "table" && c.figure.measure !== "extraordinary_item")
     expect(rows.map((c) => c.value?.value)).toEqual([3.64, 1.64, 541e6, 247e6])
+    // The notes' items (table-notes.ts): bare amounts in the table's currency, each year of 'qtr 1987 vs 1986' in order.
+    const items = claims.filter((c) => c.figure?.measure === "extraordinary_item")
+    expect(items.map((c) => [c.value?.value, c.value?.unit, c.figure!.period?.value])).toEqual([
+      [320e6, "USD", "1987-Q3"],
+      [431e6, "USD", "1986-Q3"],
+      [228000, "USD", "1987-Q3"]
+    ])
     const notes = claims.filter((c) => c.figure !== undefined && c.figure.period?.origin !== "table")
     expect(notes.length).toBeGreaterThan(0)
     expect(notes.every((c) => c.figure!.unresolved.includes("measure"))).toBe(true)
