@@ -6,6 +6,7 @@ import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
 import { isEarlierValue } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
+import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart } from "./year-part.js"
 
 interface Dated {
@@ -32,12 +33,20 @@ const BOUNDARY_WORDS = new Set(["since", "before", "after", "than"])
 /** Prepositions that may stand between a boundary word and its date: "than in 2022", "since in 2001". */
 const DATE_PREPOSITIONS = new Set(["in", "on", "at", "during"])
 
+/**
+ * Words that set a date up as the base of a comparison, not the figure's period: "fell 0.5 pct in
+ * the first quarter compared with the last quarter of 1986", "up 4 pct against 1985".
+ */
+const COMPARED_WITH = phraseIndex(["compared with", "compared to", "as against", "against", "versus", "vs", "vs."].map((p) => [p, true] as const))
+
 const isBoundary = (facts: SentenceFacts, timex: Timex): boolean => {
   const first = timex.text.split(/\s/, 1)[0]!.toLowerCase()
   const index = facts.tokens.findLastIndex((t) => t.end <= timex.start)
   const before = facts.tokens[index]
-  const word = before !== undefined && DATE_PREPOSITIONS.has(before.normal) ? facts.tokens[index - 1] : before
-  return BOUNDARY_WORDS.has(first) || (word !== undefined && BOUNDARY_WORDS.has(word.normal))
+  const at = before !== undefined && DATE_PREPOSITIONS.has(before.normal) ? index - 1 : index
+  const word = facts.tokens[at]
+  const compared = [1, 2].some((n) => phraseAt(COMPARED_WITH, facts.tokens, at - n + 1)?.end === at + 1)
+  return BOUNDARY_WORDS.has(first) || (word !== undefined && BOUNDARY_WORDS.has(word.normal)) || compared
 }
 
 /** Words between a period and the day it ends on: "the third quarter ended September 30". */
