@@ -25,3 +25,10 @@ export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "operatin
 
 /** Measures of length: a figure in other units ("flew 300 passengers") is not what they measure. */
 export const LENGTHS: ReadonlySet<string> = new Set(["altitude", "distance", "range", "depth"])
+
+/**
+ * Tolls of people harmed: whose they are is the one place the clause says they happened ("11 were
+ * killed in Tanzania"); a clause naming several places ("bombings … in Tanzania and Kenya killed
+ * 258") or none names no holder: an event's toll is no country's guessed from elsewhere.
+ */
+export const TOLLS: ReadonlySet<string> = new Set(["casualties", "injuries", "refugees"])

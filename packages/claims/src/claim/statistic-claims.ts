@@ -7,8 +7,9 @@ import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
-import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES } from "./measured-things.js"
+import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
+import { isNationalityOfPeople, isRouteEnd } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
 import { isNoFigure } from "../figure/no-figure.js"
@@ -45,7 +46,9 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const change = thing.value === "gdp_growth" ? changeNear(facts.tokens.filter(within(clause)), quantity.start) : undefined
       // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent").
       const value = change?.direction === "fall" && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
-      const subjects = subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
+      const subjects = TOLLS.has(thing.value)
+        ? tollPlace(facts)
+        : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
       const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
       const cue = { start: thing.start, end: thing.stop }
       return [
@@ -102,7 +105,7 @@ const subjectsOf = (
   // "Its $17m profit … was dwarfed by the $204m announced by rival Google": the firm in focus's.
   if (firms && refersBack(facts, measureStart, quantity)) return []
   const candidates = facts.entities
-    .filter((e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity))
+    .filter((e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity) && !isNationalityOfPeople(facts, e) && !isRouteEnd(facts, e))
     .map((e) => (firms ? firmOpenedByCountry(facts, e) : e))
   const inClause = candidates.filter(within(clause))
   if (inClause.length > 0) return inClause
@@ -113,6 +116,19 @@ const subjectsOf = (
   const antecedent = previous?.entities.find((e) => SUBJECT_TYPES.has(e.type))
   return antecedent ? [{ ...antecedent, via: "coreference" }] : []
 }
+
+/**
+ * The one country or bloc a toll's sentence names as where it happened (see `TOLLS`), never its
+ * source nor the people's nationality. The sentence, not the clause: a list of places is cut by its commas.
+ */
+const tollPlace = (facts: SentenceFacts): ReadonlyArray<EntityMention> => {
+  const source = facts.attribution?.span
+  const places = facts.entities.filter(
+    (e) => PLACE_TYPES.has(e.type) && (source === undefined || !within(source)(e)) && !isNationalityOfPeople(facts, e) && !isRouteEnd(facts, e)
+  )
+  return new Set(places.map((e) => e.entity)).size === 1 ? places.slice(0, 1) : []
+}
+const PLACE_TYPES = new Set<EntityMention["type"]>(["country", "bloc"])
 
 /** Prepositions that make a country after the figure where it happened: "fell into Japan's waters". */
 const PLACE_PREPOSITIONS = new Set(["in", "into", "over", "off", "near", "toward", "towards", "at", "across", "inside"])

@@ -6,7 +6,7 @@ import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
 import { BASIS_WORDS, CHANGE_BY_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
-import { measureById } from "./measures.js"
+import { measureById, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
 
@@ -57,7 +57,8 @@ export const completeFigure = (input: FigureInput): Figure => {
   const measure = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? "gnp" : byPredicate?.measure)
   const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
   // An economy's measure is never a firm's: the article's company holds no inflation.
-  const fromCompany = given.holder === undefined && input.subjects[0] === undefined && holderKind !== "economy" ? input.company : undefined
+  // Nor a toll: "more than 5,500 people were injured" in a story about a firm is no figure of the firm's.
+  const fromCompany = given.holder === undefined && input.subjects[0] === undefined && holderKind !== "economy" && !PLACE_HELD.has(measure ?? "") ? input.company : undefined
   // A statistic of a firm is the firm's, not the country named beside it ("US media giant TimeWarner").
   const firm = !PARTNERED.test(input.predicate) && holderKind !== undefined && holderKind !== "economy" ? input.subjects.find((s) => s.startsWith("org:")) : undefined
   const named = headlineFirm(given.holder ?? firm ?? input.subjects[0] ?? fromCompany?.id, input.company)

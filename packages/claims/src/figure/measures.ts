@@ -113,6 +113,9 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("people_count", "count", "people affected, arrested, displaced, striking", ["people", "arrested", "displaced", "strikers", "refugees", "protesters", "demonstrators"])
 ]
 
+/** Measures of people in a place or harmed by an event: the firm an article is about never holds them. */
+export const PLACE_HELD: ReadonlySet<string> = new Set(["casualties", "population"])
+
 /** Measures whose percentage is always their change: "inflation of 3.2 pct", "growth of 2.5 pct", "M-3 rose 7 pct". */
 export const PERCENT_IS_CHANGE: ReadonlySet<string> = new Set([
   "consumer_prices", "producer_prices", "wholesale_prices", "gdp", "gnp", "industrial_output", "money_supply", "retail_sales",

@@ -9,6 +9,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
+import { isNationalityOfPeople, isRouteEnd, ownedByFirmReferredTo } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
@@ -107,7 +108,11 @@ const ECONOMIES = new Set<EntityMention["type"]>(["country", "bloc"])
 const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): ReadonlyArray<EntityMention> => {
   const source = facts.attribution?.span
   const types = measure?.holder === "economy" ? ECONOMIES : HOLDER_TYPES
-  return facts.entities.filter((e) => types.has(e.type) && (source === undefined || !within(source)(e)))
+  // A route's ends hold no count of what travelled it; a flow's partner is read apart (`partnerAfter`).
+  const route = measure !== undefined && measure.holder !== "economy" && !PARTNERED_MEASURES.has(measure.id)
+  return facts.entities.filter(
+    (e) => types.has(e.type) && (source === undefined || !within(source)(e)) && !isNationalityOfPeople(facts, e) && !(route && isRouteEnd(facts, e))
+  )
 }
 
 /** The word right before a measure's words, hyphens kept: "single-family" in "single-family housing starts". */
@@ -222,7 +227,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const partner = partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []
       // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.
-      const back = measure.holder === "company" && refersBack(facts, match.start, quantity)
+      const back =
+        (measure.holder === "company" && refersBack(facts, match.start, quantity)) ||
+        // "the group's plans to create 10,000 US jobs": the firm in focus's jobs, not the country's.
+        (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e)))
       const held = heldFirm(facts, measure, quantity, clause)
       const named = back ? undefined : holderFor(facts, measure, clause, match.start, match.stop, held)
       const holder = back ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]

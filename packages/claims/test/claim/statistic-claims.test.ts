@@ -79,4 +79,15 @@ describe("statistic claims", () => {
       "A Poseidon P-8A with the tail number 168998, known as PS026, approached the coast. A US Air Force RQ-4B with tail number 10-2043 made a long flight."
     expect(extractText(text, "2018-06-04").claims).toEqual([])
   })
+  it("a toll's holder is the one place its sentence names; people of a nationality, a route's ends and several places name none", () => {
+    const text =
+      "Car bombs outside the ministries in Lima, Peru, and La Paz, Bolivia, on May 3 killed 41 people, including nine Britons. Of those killed, 30 died in Peru. Six fishermen drowned when their trawler sank on its way from Chile to Peru."
+    const tolls = extractText(text, "1996-05-20").claims.filter((c) => c.figure?.measure === "casualties")
+    expect(tolls.map((c) => [c.value?.value, c.figure?.holder])).toEqual([
+      [41, undefined],
+      [9, undefined],
+      [30, "country:PE"]
+    ])
+  })
+
 })

@@ -168,8 +168,15 @@ describe("prose figures read by their phrase", () => {
       [0.31, "eps", "org:brandt-foods", "1991-Q2"]
     ])
   })
+
   it("a date set up as the base of a comparison ('compared with the last quarter of 1990') is not part of the figure's period", () => {
     const found = figures("Italy's industrial output fell 1.2 pct in the first quarter of this year compared with the final three months of 1990.", "1991-05-20")
     expect(found.map((f) => [f.value, f.measure, f.period?.value])).toEqual([[-1.2, "industrial_output", "1991-Q1"]])
+  })
+
+  it("a country beside jobs a firm referred back to creates ('the group's plans to add 5,000 Canadian jobs') is where they are, not whose", () => {
+    const found = figures("Norsk Retail Group is expanding. The group's plans to add more than 5,000 Canadian jobs in 1999 were welcomed.", "1998-12-01")
+    const jobs = found.find((f) => f.measure === "employment")
+    expect(jobs?.holder).not.toBe("country:CA")
   })
 })

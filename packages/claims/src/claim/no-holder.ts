@@ -1,0 +1,51 @@
+import type { EntityMention } from "../model/entity.js"
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+import type { SentenceFacts } from "./document-facts.js"
+import { REFERRING_WORDS } from "./named-subjects.js"
+
+/**
+ * Country mentions that name no holder of a figure: people of a nationality ("killed 258 people,
+ * including 12 Americans", "expelled five Iraqis"), the ends of a route ("their boat sank on the way
+ * from Cuba to the United States"), a place a figure is in ("10,000 US jobs") when the clause says
+ * whose they are ("the group's plans to create …"). A country never stands in for the people, the
+ * trip or the firm.
+ */
+
+/** Words of a route: a country after them is where something went from or to, not whose a figure is. */
+const ROUTE_WORDS: ReadonlySet<string> = new Set(["from", "to"])
+/** Parts of speech of a noun a demonym may qualify ("Swiss exports", "American troops"): then it is no people. */
+const NOUNS: ReadonlySet<string> = new Set(["NOUN", "PROPN"])
+
+const tokenAfter = (tokens: ReadonlyArray<Token>, end: number): Token | undefined => tokens.find((t) => t.start >= end)
+const tokenBefore = (tokens: ReadonlyArray<Token>, start: number): Token | undefined => tokens.findLast((t) => t.end <= start && t.normal !== "the")
+
+/** "12 Americans", "five Iraqis and a Libyan": a plural demonym standing alone names people, not their country. */
+export const isNationalityOfPeople = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  if (entity.type !== "country" || entity.via !== "demonym" || !/s$/i.test(entity.text)) return false
+  const next = tokenAfter(facts.tokens, entity.end)
+  return next === undefined || !NOUNS.has(next.pos)
+}
+
+/** "from Cuba to the United States": a country an end of a route. */
+export const isRouteEnd = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  if (entity.type !== "country" && entity.type !== "bloc") return false
+  const before = tokenBefore(facts.tokens, entity.start)
+  return before !== undefined && ROUTE_WORDS.has(before.normal)
+}
+
+/**
+ * "the group's plans to create more than 10,000 US jobs": a firm referred back to ("the group's",
+ * "the company's") owns what the clause counts before the figure; a country beside the figure is
+ * only where. True when such an owner stands in the clause before `at`.
+ */
+export const ownedByFirmReferredTo = (facts: SentenceFacts, clause: Span, at: number): boolean =>
+  facts.tokens.some(
+    (t, i) =>
+      t.start >= clause.start &&
+      t.end <= at &&
+      t.normal === "'s" &&
+      REFERRING_WORDS.has(facts.tokens[i - 1]?.normal ?? "") &&
+      facts.tokens[i - 1]!.pos !== "PROPN" &&
+      facts.tokens[i - 2]?.normal === "the"
+  )
