@@ -88,10 +88,9 @@ const TRADING_WORDS = new Set(["close", "closed", "closing", "trade", "traded", 
  * nearest before it within reach, else right after it. A per-share figure in a clause about an
  * offer is its price.
  */
-const measureFor = (sentence: ReadonlyArray<Token>, tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
-  // Indices into the sentence's tokens, as the matches' are: a clause's own indices start at its first word.
-  const at = sentence.findIndex((t) => t.start >= quantity.start)
-  const end = sentence.findIndex((t) => t.start >= quantity.end)
+const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
+  const at = tokens.findIndex((t) => t.start >= quantity.start)
+  const end = tokens.findIndex((t) => t.start >= quantity.end)
   const after = matches.find((m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity))
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal))
   const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
@@ -220,7 +219,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
       const before = tokens.findLast((t) => t.end <= quantity.start)
-      const match = measureFor(facts.tokens, tokens, matches.filter(within(clause)), quantity)
+      const match = measureFor(tokens, matches.filter(within(clause)), quantity)
       if (match === undefined) return []
       const measure = match.value
       const part = partModifier(doc.text, match.start)
