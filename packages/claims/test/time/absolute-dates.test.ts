@@ -77,6 +77,22 @@ describe("ranges and coordinated dates", () => {
     expect(ranges("The 2001-09 figures were revised.", "2010-01-01")).toEqual(["t1 2001 → 2001 begin of t2", "t2 09 → 2009 end of t1"])
   })
 
+  it("reads a range of months written tight ('January/March', 'January-September') as one, its start in its end's year", () => {
+    expect(ranges("Output rose 1.2 pct in the January/March quarter.", "1987-06-18")).toEqual([
+      "t1 January → 1987-01 begin of t2",
+      "t2 March → 1987-03 end of t1"
+    ])
+    // Reported in June, a January-September total that fell is last year's.
+    expect(ranges("Sales in January-September fell 3 pct.", "1987-06-18")).toEqual([
+      "t1 January → 1986-01 begin of t2",
+      "t2 September → 1986-09 end of t1"
+    ])
+    expect(ranges("Exports in the November/May season rose.", "1987-06-18")).toEqual([
+      "t1 November → 1986-11 begin of t2",
+      "t2 May → 1987-05 end of t1"
+    ])
+  })
+
   it("shares the year of the last end point and the weekday-named dates", () => {
     expect(ranges("The summit will be held on Thursday and Friday (May 16 and 17, 2024).", "2024-05-14")).toEqual([
       "t1 Thursday → 2024-05-16",

@@ -91,25 +91,37 @@ const relativeMonth = (context: RuleContext, at: number, m: number, rel: string 
   return resolved
 }
 
-/** "Between January and April of 2017", "from March to May": two end points sharing a year. */
+/**
+ * "Between January and April of 2017", "from March to May", "the January/March quarter",
+ * "January-September sales": two end points, the first in the second's year (the one before when it
+ * comes later in the calendar: "November/May"). Without "between"/"from" or a year only the tight
+ * notation of a range ("-", "/") is one.
+ */
 const monthRange: TimexRule = {
   name: "month-range",
   triggers: MONTH_TRIGGERS,
   lookback: 2,
   pattern: compile(
-    String.raw`${WORD_START}(?:(?<pre>between|from|Between|From)\s+)?(?<month>${MONTH_NAME})\s*(?:-|–|to|and|through|until|till)\s*(?<month2>${MONTH_NAME})(?:,?\s+(?:of\s+)?(?<year>${YEAR}))?${WORD_END}`
+    String.raw`${WORD_START}(?:(?<pre>between|from|Between|From)\s+)?(?<month>${MONTH_NAME})(?:\s*(?<tight>-|–|/)\s*|\s*(?:to|and|through|until|till)\s*)(?<month2>${MONTH_NAME})(?:,?\s+(?:of\s+)?(?<year>${YEAR}))?${WORD_END}`
   ),
   resolve: (match, context) => {
     const g = match.groups!
-    if (g["pre"] === undefined && g["year"] === undefined) return undefined
+    if (g["pre"] === undefined && g["year"] === undefined && g["tight"] === undefined) return undefined
     const [m1, m2] = [readMonth(g["month"]!), readMonth(g["month2"]!)]
     const [s1, e1] = spanOf(match, "month")!
     const [s2] = spanOf(match, "month2")!
     const end = spanOf(match)![1]
     const at = spanOf(match)![0]
-    const of = (m: number): Resolved =>
-      g["year"] === undefined ? resolveMonth(context.anchor, m, context.tenseAt(at)) : { value: formatTimexValue({ year: Number(g["year"]), month: m }), why: "month with the year given at the end of the range" }
-    return [makeDraft(context, s1, e1, "DATE", of(m1)), makeDraft(context, s2, end, "DATE", of(m2))]
+    // The end is dated as a month alone would be (a past range has ended); the start in its year, or the one before.
+    const last: Resolved =
+      g["year"] === undefined
+        ? resolveMonth(context.anchor, m2, context.tenseAt(at))
+        : { value: formatTimexValue({ year: Number(g["year"]), month: m2 }), why: "month with the year given at the end of the range" }
+    const year = Number(last.value.slice(0, 4))
+    const first: Resolved = Number.isNaN(year)
+      ? resolveMonth(context.anchor, m1, context.tenseAt(at))
+      : { ...last, value: formatTimexValue({ year: year - (m1 > m2 ? 1 : 0), month: m1 }), why: `the range's start, in the year of its end ${last.value}` }
+    return [makeDraft(context, s1, e1, "DATE", first), makeDraft(context, s2, end, "DATE", last)]
   }
 }
 
