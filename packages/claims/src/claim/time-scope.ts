@@ -1,6 +1,7 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { ReferenceDate, TimeScope, Timex } from "../model/time.js"
+import type { Token } from "../nlp/analyze.js"
 import { referenceBasis, referenceInterval, writtenReference } from "../time/reference-day.js"
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
@@ -66,8 +67,27 @@ const claimDates = (facts: SentenceFacts): ReadonlyArray<Timex> => {
   return facts.timexes.filter((t) => t !== said && !isBoundary(facts, t) && !isPeriodEnd(facts, t))
 }
 
-/** The anchor a date belongs to: the nearest one before it, else the nearest one after it. */
-const ownerOf = (t: Timex, anchors: ReadonlyArray<Span>): Span | undefined =>
+/** The possessive after a date: "August's 22 pct", "1986's 2.5 pct growth", "last year's record 3.1 billion". */
+const POSSESSIVE = new Set(["'s", "’s"])
+/** How many words may stand between a possessive date and its figure ("last year's record 3.1 billion"). */
+const POSSESSIVE_REACH = 2
+
+/** The figure a date in the possessive qualifies: the one right after it. */
+const possessedBy = (t: Timex, anchors: ReadonlyArray<Span>, tokens: ReadonlyArray<Token>): Span | undefined => {
+  // The time model may take the possessive into the expression ("August's") or leave it a token of its own.
+  const mark = tokens.find((k) => k.end > t.end - 2)
+  if (mark === undefined || !POSSESSIVE.has(mark.normal) || (mark.start !== t.end && mark.end !== t.end)) return undefined
+  const after = Math.max(mark.end, t.end)
+  const next = anchors.filter((a) => a.start >= after).sort((a, b) => a.start - b.start)[0]
+  return next !== undefined && tokens.filter((k) => k.start >= after && k.end <= next.start && k.text.trim() !== "").length <= POSSESSIVE_REACH ? next : undefined
+}
+
+/**
+ * The anchor a date belongs to: the figure after a possessive date ("from August's 22 pct"), else
+ * the nearest one before it, else the nearest one after it.
+ */
+const ownerOf = (t: Timex, anchors: ReadonlyArray<Span>, tokens: ReadonlyArray<Token>): Span | undefined =>
+  possessedBy(t, anchors, tokens) ??
   anchors.filter((a) => a.end <= t.start).sort((a, b) => b.end - a.end)[0] ??
   anchors.filter((a) => a.start >= t.end).sort((a, b) => a.start - b.start)[0]
 
@@ -83,7 +103,7 @@ export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   const rivals = anchors.filter((a) => a === anchor || inClause(a))
   const candidates = claimDates(facts)
-  const governed = candidates.filter((t) => inClause(t) && ownerOf(t, rivals) === anchor)
+  const governed = candidates.filter((t) => inClause(t) && ownerOf(t, rivals, facts.tokens) === anchor)
   return governed.length > 0 || anchors.length > 1 ? governed : candidates.filter((t) => t.end <= clause.start)
 }
 
@@ -183,7 +203,7 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
   const earlier = anchors.filter((a) => a !== anchor && isEarlierValue(facts.tokens, a.start))
-  const dates = claimDates(facts).filter((t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier]) === a))
+  const dates = claimDates(facts).filter((t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier], facts.tokens) === a))
   const clauseDates = dates.filter(inClause)
   const governed = governedTimexes(facts, anchor, anchors)
   if (governed.length > 0) return governed
@@ -194,7 +214,7 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
   const before = previous.quantities.filter((q) => isEarlierValue(previous.tokens, q.start))
   // Nor its comparison dates ("had net of $1.1 million a year ago"), earlier value or not.
   return claimDates(previous).filter((t) => {
-    const owner = ownerOf(t, previous.quantities)
+    const owner = ownerOf(t, previous.quantities, previous.tokens)
     return (owner === undefined || !before.some((q) => q === owner)) && !isComparisonDate(t)
   })
 }
@@ -213,7 +233,7 @@ const governedTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyAr
   const clause = clauseAt(facts, anchor.start)
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   const rivals = anchors.filter((a) => a === anchor || inClause(a))
-  return claimDates(facts).filter((t) => inClause(t) && ownerOf(t, rivals) === anchor)
+  return claimDates(facts).filter((t) => inClause(t) && ownerOf(t, rivals, facts.tokens) === anchor)
 }
 
 /**

@@ -25,6 +25,19 @@ describe("statistic claims", () => {
     expect(withPredicate(extractText(sourced, "2017-07-04").claims, "statistic.altitude").map((c) => c.subjects)).toEqual([["country:KP"]])
   })
 
+  it("gives a date in the possessive to the figure after it: 'from July's 14 pct', 'below 1985's 3.1 pct growth'", () => {
+    const money = extractText("Canada's M1 money supply rose 11.5 pct in August from July's 14 pct, the central bank said.", "1986-09-18").claims
+    expect(money.filter((c) => c.figure?.measure === "money_supply").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
+      [11.5, "1986-08"],
+      [14, "1986-07"]
+    ])
+    const growth = extractText("The institute said Sweden's GDP would grow 1.5 pct this year, below 1985's 3.1 pct growth.", "1986-05-02").claims
+    expect(growth.filter((c) => c.figure?.measure === "gdp").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
+      [1.5, "1986"],
+      [3.1, "1985"]
+    ])
+  })
+
   it("gives the earlier value's date to no other figure; the change and the earlier level are facts of their own", () => {
     const claims = extractText("Ford said revenue slipped 2 percent to $38.9 billion from $39.9 billion a year earlier.", "2019-07-25").claims
     const revenue = claims.filter((c) => c.figure?.measure === "revenue")
