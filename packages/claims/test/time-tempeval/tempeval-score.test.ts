@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { alignDocument, type ScoredTimex, scoreAlignments } from "./tempeval-score.js"
+import { alignDocument, type ScoredTimex, scoreAlignments } from "../../bench/time/tempeval-score.js"
 
 const timex = (text: string, start: number, type: string, value: string): ScoredTimex => ({ text, start, end: start + text.length, type, value })
 

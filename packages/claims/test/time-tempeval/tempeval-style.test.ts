@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { analyze } from "../../src/nlp/analyze.js"
 import { findTimexes } from "../../src/time/find-timexes.js"
-import { alignDocument, type DocumentAlignment, type ScoredTimex, scoreAlignments } from "./tempeval-score.js"
+import { alignDocument, errorLines, formatScores, type ScoredTimex, scoreAlignments, showTimex as show } from "../../bench/time/tempeval-score.js"
 import { decodeReferenceDate } from "../../src/time/reference-day.js"
 
 /** One TimeBank-style document of fixtures/timebank-style (built from annotated.txt by build-gold.mjs). */
@@ -24,26 +24,6 @@ const TIMEX3_VALUE =
   /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|FY\d{4}|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|Q)|PT(?:\d+|X)(?:H|M|S)|(?:\d{2,4}|XXXX)(?:-(?:\d{2}|XX|W\d{2}|WXX|Q\d|H\d|SP|SU|FA|WI)(?:-(?:\d{1,2}|XX|WE))?)?(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)$/
 const TYPES = new Set(["DATE", "TIME", "DURATION", "SET"])
 const MODS = new Set(["START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "BEFORE", "AFTER"])
-
-const show = (t: ScoredTimex) => `'${t.text}' ${t.type} ${t.value}${t.mod === undefined ? "" : ` ${t.mod}`}`
-
-/** The sentence-sized window around a span, for the error listing. */
-const contextOf = (text: string, t: ScoredTimex) =>
-  text.slice(Math.max(0, t.start - 60), Math.min(text.length, t.end + 40)).replace(/\s+/g, " ")
-
-const errorLines = (doc: GoldDocument, text: string, alignment: DocumentAlignment): ReadonlyArray<string> => [
-  ...alignment.missed.map((g) => `MISSED   ${doc.file} (DCT ${doc.dct}) ${show(g)} … ${contextOf(text, g)}`),
-  ...alignment.spurious.map((s) => `SPURIOUS ${doc.file} (DCT ${doc.dct}) ${show(s)} … ${contextOf(text, s)}`),
-  ...alignment.pairs
-    .filter((p) => p.gold.start !== p.system.start || p.gold.end !== p.system.end)
-    .map((p) => `SPAN     ${doc.file} gold '${p.gold.text}' ≠ got '${p.system.text}'`),
-  ...alignment.pairs
-    .filter((p) => p.gold.value !== p.system.value || p.gold.type !== p.system.type)
-    .map(
-      (p) =>
-        `VALUE    ${doc.file} (DCT ${doc.dct}) gold ${show(p.gold)} ≠ got ${show(p.system)} … ${contextOf(text, p.gold)}\n         [${p.system.derivation ?? ""}]`
-    )
-]
 
 describe("TempEval-3-style evaluation on TimeBank-style newswire (fixtures/timebank-style)", () => {
   it("has well-formed gold: exact offsets, TIMEX3 types, values and mods, no overlaps", () => {
@@ -72,18 +52,8 @@ describe("TempEval-3-style evaluation on TimeBank-style newswire (fixtures/timeb
       return alignment
     })
     const s = scoreAlignments(alignments)
-    const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
     console.log(
-      [
-        `TempEval-3-style scores: ${gold.length} documents, ${s.gold} gold TIMEX3, ${s.system} found`,
-        `                 P      R      F1`,
-        `strict span   ${pct(s.strict.p)}  ${pct(s.strict.r)}  ${pct(s.strict.f1)}`,
-        `relaxed span  ${pct(s.relaxed.p)}  ${pct(s.relaxed.r)}  ${pct(s.relaxed.f1)}`,
-        `type   accuracy ${pct(s.typeAccuracy)}   F1 ${pct(s.typeF1)}`,
-        `value  accuracy ${pct(s.valueAccuracy)}   F1 ${pct(s.valueF1)}`,
-        `mod    accuracy ${pct(s.modAccuracy)}   (not part of TempEval-3's score)`,
-        ...(process.env["TEMPEVAL_ERRORS"] === "1" ? ["", ...errors] : [])
-      ].join("\n")
+      [formatScores(`TempEval-3-style scores: ${gold.length} documents`, s), ...(process.env["TEMPEVAL_ERRORS"] === "1" ? ["", ...errors] : [])].join("\n")
     )
     expect(s.valueF1).toBeGreaterThanOrEqual(VALUE_F1_FLOOR)
   })

@@ -1,11 +1,7 @@
+import type { GoldTimex } from "../gold/gold-annotation.js"
+
 /** A TIMEX3 as both the gold file and the tagger give it: span, type, value, optional mod. */
-export interface ScoredTimex {
-  readonly text: string
-  readonly start: number
-  readonly end: number
-  readonly type: string
-  readonly value: string
-  readonly mod?: string
+export interface ScoredTimex extends GoldTimex {
   /** The tagger's own account of how it reached the value (system timexes only). */
   readonly derivation?: string
 }
@@ -98,3 +94,39 @@ export const scoreAlignments = (alignments: ReadonlyArray<DocumentAlignment>): T
     valueF1: relaxed.f1 * valueAccuracy
   }
 }
+
+/** A timex as the error listing shows it: its text, type, value and mod. */
+export const showTimex = (t: ScoredTimex) => `'${t.text}' ${t.type} ${t.value}${t.mod === undefined ? "" : ` ${t.mod}`}`
+
+/** The sentence-sized window around a span, for the error listing. */
+const contextOf = (text: string, t: ScoredTimex) =>
+  text.slice(Math.max(0, t.start - 60), Math.min(text.length, t.end + 40)).replace(/\s+/g, " ")
+
+/** One document's misses, spurious timexes, span and value differences, a line each. */
+export const errorLines = (doc: { readonly file: string; readonly dct: string }, text: string, alignment: DocumentAlignment): ReadonlyArray<string> => [
+  ...alignment.missed.map((g) => `MISSED   ${doc.file} (DCT ${doc.dct}) ${showTimex(g)} … ${contextOf(text, g)}`),
+  ...alignment.spurious.map((s) => `SPURIOUS ${doc.file} (DCT ${doc.dct}) ${showTimex(s)} … ${contextOf(text, s)}`),
+  ...alignment.pairs
+    .filter((p) => p.gold.start !== p.system.start || p.gold.end !== p.system.end)
+    .map((p) => `SPAN     ${doc.file} gold '${p.gold.text}' ≠ got '${p.system.text}'`),
+  ...alignment.pairs
+    .filter((p) => p.gold.value !== p.system.value || p.gold.type !== p.system.type)
+    .map(
+      (p) =>
+        `VALUE    ${doc.file} (DCT ${doc.dct}) gold ${showTimex(p.gold)} ≠ got ${showTimex(p.system)} … ${contextOf(text, p.gold)}\n         [${p.system.derivation ?? ""}]`
+    )
+]
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
+
+/** The TempEval-3 scores as a small table. */
+export const formatScores = (title: string, s: TempEvalScores): string =>
+  [
+    `${title}: ${s.gold} gold TIMEX3, ${s.system} found`,
+    `                 P      R      F1`,
+    `strict span   ${pct(s.strict.p)}  ${pct(s.strict.r)}  ${pct(s.strict.f1)}`,
+    `relaxed span  ${pct(s.relaxed.p)}  ${pct(s.relaxed.r)}  ${pct(s.relaxed.f1)}`,
+    `type   accuracy ${pct(s.typeAccuracy)}   F1 ${pct(s.typeF1)}`,
+    `value  accuracy ${pct(s.valueAccuracy)}   F1 ${pct(s.valueF1)}`,
+    `mod    accuracy ${pct(s.modAccuracy)}   (not part of TempEval-3's score)`
+  ].join("\n")
