@@ -5,7 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
-import { type Headline, type HeadlineCompany, readHeadline, withFullName } from "../figure/headline.js"
+import { type HeadlineCompany, headlineReader } from "../figure/headline.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
@@ -44,12 +44,7 @@ const APPROXIMATE = new Set(["approximate", "almost", "at_least", "at_most", "mo
  */
 export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const doc = documentFacts(context)
-  const headlines = new Map<boolean, Headline>()
-  const headlineOf = (resultsTable: boolean): Headline => {
-    const known = headlines.get(resultsTable) ?? withFullName(readHeadline(context.title, resultsTable), context.text)
-    headlines.set(resultsTable, known)
-    return known
-  }
+  const headlineOf = headlineReader(context.title, context.text)
   // A results table's rows are read as rows first; no other reader takes their figures.
   const { drafts: table, consumed: inTable, notes } = resultsTableClaims(doc, headlineOf)
   const free = (draft: ClaimDraft) => draft.value === undefined || !inTable.has(draft.value.id)

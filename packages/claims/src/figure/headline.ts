@@ -69,18 +69,37 @@ const FULL_NAME_NOTE =
   /\bfull name(?:\s+of\s+(?:the\s+)?(?:company|trust|fund|bank|firm))?\s*(?:\bis\b)?\s*:?\s*(\p{L}[\s\S]{2,80}?)\s*(?:<[^>\n]*>)?(?:\.(?:\s|$)|\n {4,}|\s*\n\s*(?:\n|reuter\b|note\b)|\s*$)/iu
 
 /** The headline's company named as the text's "Full name is …" note names it, when there is one. */
-export const withFullName = (headline: Headline, text: string): Headline => {
+const withFullName = (headline: Headline, text: string): Headline => {
   const name = headline.company === undefined ? undefined : FULL_NAME_NOTE.exec(text)?.[1]?.replace(/\s+/g, " ").replace(/[\s'"]+$/, "")
   return name === undefined || name === "" ? headline : { ...headline, company: { ...headline.company!, name } }
 }
 
 /**
- * A headline read once: the company before the ticker (or before the results words when there is
+ * An article's headline, read as a results table's (`resultsTable`) or not, its company's whole name
+ * taken from the text's note when it gives one: the title analysed once, on the first reading, and
+ * each reading made once.
+ */
+export const headlineReader = (title: string | undefined, text: string): ((resultsTable: boolean) => Headline) => {
+  let tokens: ReadonlyArray<Token> | undefined
+  const readings = new Map<boolean, Headline>()
+  return (resultsTable) => {
+    const known = readings.get(resultsTable)
+    if (known !== undefined) return known
+    if (title === undefined || title.trim() === "") return NO_HEADLINE
+    tokens ??= analyze(title).tokens
+    const headline = withFullName(readHeadline(title, tokens, resultsTable), text)
+    readings.set(resultsTable, headline)
+    return headline
+  }
+}
+
+const NO_HEADLINE: Headline = { company: undefined, period: undefined }
+
+/**
+ * A headline's reading: the company before the ticker (or before the results words when there is
  * no ticker and `resultsTable` says the story is a table), and the period it announces.
  */
-export const readHeadline = (title: string | undefined, resultsTable: boolean): Headline => {
-  if (title === undefined || title.trim() === "") return { company: undefined, period: undefined }
-  const tokens = analyze(title).tokens
+const readHeadline = (title: string, tokens: ReadonlyArray<Token>, resultsTable: boolean): Headline => {
   const open = tokens.findIndex((t) => t.text === "<")
   const close = open < 0 ? -1 : tokens.findIndex((t, i) => i > open && t.text === ">")
   const nameEnd = open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
