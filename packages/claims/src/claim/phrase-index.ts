@@ -36,8 +36,14 @@ export const phraseAt = <T>(index: PhraseIndex<T>, tokens: ReadonlyArray<Token>,
   const token = tokens[i]
   if (token === undefined) return undefined
   const lemma = token.lemma.toLowerCase()
-  const byNormal = index.byFirst.get(token.normal) ?? []
-  const candidates = lemma === token.normal ? byNormal : [...byNormal, ...(index.byFirst.get(lemma) ?? [])].sort((a, b) => b.words.length - a.words.length)
+  // Called at every token: most start no phrase, so no list is made for them. Each list is
+  // already longest first; only two lists together are sorted again (stably, as one would be).
+  const byNormal = index.byFirst.get(token.normal)
+  const byLemma = lemma === token.normal ? undefined : index.byFirst.get(lemma)
+  if (byLemma === undefined && byNormal === undefined) return undefined
+  const candidates = byLemma === undefined
+    ? byNormal!
+    : byNormal === undefined ? byLemma : [...byNormal, ...byLemma].sort((a, b) => b.words.length - a.words.length)
   for (const { words, value } of candidates) {
     if (words.every((word, k) => wordMatches(tokens[i + k], word))) {
       const last = tokens[i + words.length - 1]!
