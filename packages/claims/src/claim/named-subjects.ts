@@ -30,12 +30,18 @@ const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<
 /** Words hyphened to a name that make it a place modifying a firm: "the Gibraltar-based holding company", "a London-listed miner". */
 const PLACE_MODIFIER_WORDS: ReadonlySet<string> = new Set(["based", "headquartered", "registered", "listed", "owned", "run", "backed"])
 
-/** "Gibraltar-based": the run is hyphened to a place-modifier word. */
-const hyphenedModifier = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<Token>): boolean => {
-  const at = tokens.indexOf(run.at(-1)!)
-  const dash = tokens[at + 1]
-  const word = tokens[at + 2]
-  return dash !== undefined && word !== undefined && dash.text === "-" && dash.start === run.at(-1)!.end && word.start === dash.end && PLACE_MODIFIER_WORDS.has(word.normal)
+/** "Gibraltar-based": the run (ending at token `last`) is hyphened to a place-modifier word. */
+const hyphenedModifier = (tokens: ReadonlyArray<Token>, last: number): boolean => {
+  const dash = tokens[last + 1]
+  const word = tokens[last + 2]
+  return dash !== undefined && word !== undefined && dash.text === "-" && dash.start === tokens[last]!.end && word.start === dash.end && PLACE_MODIFIER_WORDS.has(word.normal)
+}
+
+/** A run of proper nouns, and the index of its first and last token among the sentence's. */
+interface NameRun {
+  readonly tokens: ReadonlyArray<Token>
+  readonly first: number
+  readonly last: number
 }
 
 const slug = (text: string) =>
@@ -55,25 +61,27 @@ const slug = (text: string) =>
 export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number): ReadonlyArray<EntityMention> => {
   const taken: ReadonlyArray<Span> = [...facts.timexes, ...facts.quantities, ...facts.entities]
   const free = (t: Token) => !taken.some((s) => t.start < s.end && s.start < t.end)
-  const runs: Array<Array<Token>> = []
+  const runs: Array<NameRun> = []
   let run: Array<Token> = []
-  for (const token of facts.tokens) {
+  // Each run's token indices kept as it is read, never looked up again.
+  facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
     if (inside && token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) run.push(token)
     else if (run.length > 0) {
-      runs.push(run)
+      runs.push({ tokens: run, first: i - run.length, last: i - 1 })
       run = []
     }
-  }
-  if (run.length > 0) runs.push(run)
+  })
+  if (run.length > 0) runs.push({ tokens: run, first: facts.tokens.length - run.length, last: facts.tokens.length - 1 })
   return runs
     // "Net in qtr 1987 vs 1986 includes …", "Results exclude …": a table's label, never a firm.
-    .filter((tokens) => !tokens.every((t) => TABLE_LABEL_WORDS.has(t.normal)))
-    .filter((tokens) => !insideReferringPhrase(facts.tokens, tokens, before) && !hyphenedModifier(facts.tokens, tokens) && !insideTicker(facts.tokens, facts.tokens.indexOf(tokens[0]!), facts.tokens.indexOf(tokens.at(-1)!)))
-    .filter((tokens) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens.find((t) => t.start >= tokens.at(-1)!.end)?.text ?? ""))
+    .filter(({ tokens }) => !tokens.every((t) => TABLE_LABEL_WORDS.has(t.normal)))
+    .filter(({ first, last, tokens }) => !insideReferringPhrase(facts.tokens, tokens, before) && !hyphenedModifier(facts.tokens, last) && !insideTicker(facts.tokens, first, last))
+    // The token after the run is the next one: tokens are in text order and never overlap.
+    .filter(({ last, tokens }) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens[last + 1]?.text ?? ""))
     .reverse()
     .slice(0, MAX_NAMES)
-    .map((tokens) => {
+    .map(({ tokens }) => {
       const start = tokens[0]!.start
       const end = tokens.at(-1)!.end
       const text = facts.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text).join(" ")
