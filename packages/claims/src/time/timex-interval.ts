@@ -35,6 +35,21 @@ const years = (firstYear: number, count: number, granularity: TimexGranularity):
  * 2017-WI is 2017-12-01..2018-02-28. A weekend (2018-W22-WE) is that ISO week's Saturday and Sunday.
  */
 export const timexInterval = (value: string): TimexInterval | undefined => {
+  const known = intervals.get(value)
+  if (known !== undefined) return known === NONE ? undefined : known
+  const interval = intervalOf(value)
+  if (intervals.size >= KNOWN_INTERVALS) intervals.clear()
+  intervals.set(value, interval ?? NONE)
+  return interval
+}
+
+// A text names few distinct periods, each many times (every claim's scope, period and relation
+// asks again): each value is parsed once, the answer kept while there are fewer than this many.
+const KNOWN_INTERVALS = 10_000
+const NONE = "none"
+const intervals = new Map<string, TimexInterval | typeof NONE>()
+
+const intervalOf = (value: string): TimexInterval | undefined => {
   const p = parseTimexValue(value)
   if (p === undefined || p.fiscalYear !== undefined) return undefined
   if (p.decade !== undefined) return p.decade === null ? undefined : years(p.decade * 10, 10, "decade")

@@ -1,5 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { addDays } from "../../src/time/calendar.js"
+import { isoDayOf } from "../../src/time/iso-day.js"
 import { compareTimexValues, periodInterval, timexInterval } from "../../src/time/timex-interval.js"
 import { isYearQuarterOrHalf } from "../../src/time/timex-value.js"
 
@@ -39,6 +41,24 @@ describe("timexInterval", () => {
         expect(timexInterval(iso)).toEqual({ first: iso, last: iso, granularity: "day" })
       })
     )
+  })
+
+  it("answers a value asked again, and again after more values than it keeps, as the first time", () => {
+    const asked = ["2018-06", "2018-02-30", "2017-WI", "PRESENT_REF"]
+    const first = asked.map(timexInterval)
+    expect(asked.map(timexInterval)).toEqual(first)
+    // Twelve thousand other days, each its own interval (more answers than are kept), then the same values.
+    for (let n = 0; n < 12_000; n++) {
+      const day = isoDayOf(addDays({ year: 1900, month: 1, day: 1 }, n))
+      expect(timexInterval(day)).toEqual({ first: day, last: day, granularity: "day" })
+    }
+    expect(asked.map(timexInterval)).toEqual(first)
+    expect(first).toEqual([
+      { first: "2018-06-01", last: "2018-06-30", granularity: "month" },
+      undefined,
+      { first: "2017-12-01", last: "2018-02-28", granularity: "season" },
+      undefined
+    ])
   })
 
   it("orders values by the intervals they cover", () => {
