@@ -71,15 +71,20 @@ const bucket = <T extends { readonly start: number }>(sentences: ReadonlyArray<S
 /** A blank line ends a sentence: headlines and captions carry no full stop. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g
 
-/** wink's sentences cut again at blank lines, with their tokens. */
+/**
+ * wink's sentences cut again at blank lines, with their words: wink gives a line break a token of
+ * its own, which would stand inside a phrase wrapped over two lines ("Gross\nDomestic Product", as
+ * wire copy wraps every line) and between a figure and the word before it.
+ */
 const sentencesOf = (analysis: Analysis): ReadonlyArray<{ readonly span: Span; readonly tokens: ReadonlyArray<Token> }> =>
   analysis.sentences.flatMap((sentence) => {
-    const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken)
+    const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.text.trim() !== "")
+    if (tokens.length === 0) return []
     const cuts = [...analysis.text.slice(sentence.start, sentence.end).matchAll(PARAGRAPH_BREAK)].map((m) => sentence.start + m.index)
     if (cuts.length === 0) return [{ span: { start: sentence.start, end: sentence.end }, tokens }]
     const pieces: Array<{ span: Span; tokens: ReadonlyArray<Token> }> = []
     for (const [from, to] of [sentence.start, ...cuts].map((c, i, all) => [c, i + 1 < all.length ? all[i + 1]! : sentence.end] as const)) {
-      const inside = tokens.filter((t) => t.start >= from && t.end <= to && t.text.trim() !== "")
+      const inside = tokens.filter((t) => t.start >= from && t.end <= to)
       if (inside.length > 0) pieces.push({ span: { start: inside[0]!.start, end: inside.at(-1)!.end }, tokens: inside })
     }
     return pieces

@@ -1,6 +1,6 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
-import type { Span } from "../model/span.js"
+import { oneLine, type Span } from "../model/span.js"
 import { changeNear, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
@@ -56,7 +56,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
           kind: "statistic" as const,
           predicate,
           subjects: distinct(subjects.map((s) => s.entity)),
-          object: doc.text.slice(thing.start, thing.stop).toLowerCase(),
+          // A phrase wrapped over two lines is one phrase: "Gross\nDomestic Product".
+          object: oneLine(doc.text.slice(thing.start, thing.stop)).toLowerCase(),
           value,
           ...(time ? { time } : {}),
           sentence: facts,

@@ -2,6 +2,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { FigureAspect } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Token } from "../nlp/analyze.js"
+import { oneLine } from "../model/span.js"
 import { changeNear, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
@@ -264,7 +265,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (present
           ? doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata" ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
-      const measureText = doc.text.slice(match.start, match.stop)
+      const measureText = oneLine(doc.text.slice(match.start, match.stop))
       return [
         {
           kind: "statistic",

@@ -25,6 +25,15 @@ describe("statistic claims", () => {
     expect(withPredicate(extractText(sourced, "2017-07-04").claims, "statistic.altitude").map((c) => c.subjects)).toEqual([["country:KP"]])
   })
 
+  it("reads a phrase wrapped over two lines as wire copy wraps it: 'Gross\\nDomestic Product' is GDP", () => {
+    const wire = "Finland's economy should pick up, the OECD said.\n    Its survey says Gross\nDomestic Product will grow by 2.25 pct this year and by 3.0 pct\nin 1988.\n"
+    const gdp = extractText(wire, "1987-06-18").claims.filter((c) => c.figure?.measure === "gdp")
+    expect(gdp.map((c) => [c.value?.value, c.figure?.holder, c.figure?.period?.value, c.object])).toEqual([
+      [2.25, "country:FI", "1987", "gross domestic product"],
+      [3, "country:FI", "1988", "gross domestic product"]
+    ])
+  })
+
   it("gives a date in the possessive to the figure after it: 'from July's 14 pct', 'below 1985's 3.1 pct growth'", () => {
     const money = extractText("Canada's M1 money supply rose 11.5 pct in August from July's 14 pct, the central bank said.", "1986-09-18").claims
     expect(money.filter((c) => c.figure?.measure === "money_supply").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
