@@ -85,11 +85,35 @@ const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acqui
 const TRADING_WORDS = new Set(["close", "closed", "closing", "trade", "traded", "trading", "opened", "quoted"])
 
 /**
+ * "a $500,000 reward", "13 facilities in operation": the nouns right after a figure are what it
+ * prices or counts. When the vocabulary knows none of them (nor is one a change: "a 5 pct rise"),
+ * the figure measures something unknown, and a measure word elsewhere in its clause ("is offering") is not its.
+ */
+const headUnknown = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity): boolean => {
+  const at = tokens.findIndex((t) => t.start >= quantity.end)
+  // The nouns right after the figure, a compound's last its head: "a 15 mln dlr restructuring charge".
+  const end = tokens.findIndex((t, i) => i >= at && t.pos !== "NOUN")
+  const nouns = at < 0 ? [] : tokens.slice(at, end < 0 ? tokens.length : end)
+  return nouns.length > 0 && !nouns.some((n) => matches.some((m) => m.start === n.start) || changeNear([n], n.start) !== undefined)
+}
+
+/**
+ * The measure of a figure: the measure words nearest it (`nearestMeasure`), unless the figure
+ * prices or counts something the vocabulary does not know.
+ */
+const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
+  const match = nearestMeasure(tokens, matches, quantity)
+  if (match === undefined || !headUnknown(tokens, matches, quantity)) return match
+  // "sold 2.4 million vehicles": what a verb sold, made or lost is its item; a noun's measure ("interests") counts no facilities.
+  return quantity.kind !== "money" && tokens.find((t) => t.start === match.start)?.pos === "VERB" ? match : undefined
+}
+
+/**
  * The measure words nearest the figure in its clause: a per-share phrase right after it, else the
  * nearest before it within reach, else right after it. A per-share figure in a clause about an
  * offer is its price.
  */
-const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
+const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
   const at = tokens.findIndex((t) => t.start >= quantity.start)
   const end = tokens.findIndex((t) => t.start >= quantity.end)
   const after = matches.find((m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity))
