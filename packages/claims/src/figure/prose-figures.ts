@@ -77,8 +77,8 @@ const fits = (measure: Measure, quantity: Quantity): boolean => {
 
 /** "a share", "per share" right after a money figure: its measure is per share, whatever came before. */
 const PER_SHARE = new Set(["eps"])
-/** Measures whose amount may be given per share too, which stays theirs: a charge, gain or provision "or 11 cts a share". */
-const PER_SHARE_OF = new Set(["extraordinary_item"])
+/** Measures whose amount may be given per share too, which stays theirs: a charge, gain or provision "or 11 cts a share", "a dividend of 10 cents a share". */
+const PER_SHARE_OF = new Set(["extraordinary_item", "dividend"])
 /** Words of a clause about buying a company: its per-share figure is an offer price, its total the deal's value. */
 const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase"])
 /** Words of trading before a per-share figure: "shares rose 50 cents to close at $13 a share" is a share price, no earnings. */

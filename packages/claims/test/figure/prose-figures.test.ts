@@ -182,4 +182,8 @@ describe("prose figures read by their phrase", () => {
       [22e6, "extraordinary_item"]
     ])
   })
+  it("a dividend given per share stays a dividend, never earnings per share", () => {
+    const found = figures("Harlan Corp. raised its quarterly dividend to 12 cents a share.", "1989-10-27")
+    expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([[0.12, "dividend", "org:harlan"]])
+  })
 })
