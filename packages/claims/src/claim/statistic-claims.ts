@@ -31,7 +31,9 @@ const LENGTH_UNIT = "m"
 export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
     // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
-    const measured = findPhrases(MEASURED, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
+    const measured = findPhrases(MEASURED, facts.tokens).filter(
+      (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !modifiesNoun(facts, m.end)
+    )
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []
       const clause = clauseAt(facts, quantity.start)
@@ -75,6 +77,17 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       ]
     })
   })
+
+/**
+ * "Yukos' main production arm", "sales force", "profit margin": a measured word right before
+ * another noun only qualifies it; the thing measured is that noun. Nouns that only restate the
+ * measure ("the inflation rate", "the production level") leave it the thing measured.
+ */
+const modifiesNoun = (facts: SentenceFacts, end: number): boolean => {
+  const next = facts.tokens[end]
+  return next !== undefined && next.pos === "NOUN" && !MEASURE_HEADS.has(next.normal)
+}
+const MEASURE_HEADS: ReadonlySet<string> = new Set(["rate", "rates", "level", "levels", "figure", "figures", "total", "totals"])
 
 /** The measured word closest to the figure, preferring one before it ("reached an altitude of 2,802 km"). */
 const nearest = <T extends { readonly start: number; readonly stop: number; readonly first: number }>(things: ReadonlyArray<T>, quantity: Quantity) => {

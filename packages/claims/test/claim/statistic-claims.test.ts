@@ -112,4 +112,10 @@ describe("statistic claims", () => {
     ])
   })
 
+  it("a measured word that only qualifies another noun ('its main production arm') measures nothing; one restated by 'rate' still does", () => {
+    const claims = extractText("The government last year sold Norsk Oil's main production arm to state-run Statgas for $4.1bn. Chile's inflation rate was 6.2 pct in 1998.", "1999-02-10").claims
+    expect(claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])).not.toContainEqual([4.1e9, "production"])
+    expect(withPredicate(claims, "statistic.inflation").map((c) => [c.value?.value, c.subjects])).toEqual([[6.2, ["country:CL"]]])
+  })
+
 })
