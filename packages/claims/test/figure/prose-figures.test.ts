@@ -172,6 +172,7 @@ describe("prose figures read by their phrase", () => {
     const jobs = found.find((f) => f.measure === "employment")
     expect(jobs?.holder).not.toBe("country:CA")
   })
+
   it("a figure pricing or counting what the vocabulary does not know has no measure borrowed from elsewhere in its clause; a verb's object and a compound's head stay", () => {
     const found = figures(
       "The state police are offering a $250,000 reward for information on the fire. Fiat sold more than 1.9 million cars in 1998. The company took a 22 mln dlr restructuring charge in the fourth quarter of 1998.",
