@@ -19,6 +19,23 @@ export const readCount = (written: string): number | undefined => {
   return n === undefined ? undefined : n + (ones === undefined ? 0 : (NUMBER_WORDS[ones] ?? 0))
 }
 
+/** A year said aloud: "nineteen ninety-six" → 1996, "nineteen hundred" → 1900, "nineteen oh five" → 1905, "two thousand and one" → 2001. */
+export const readSpokenYear = (written: string): number | undefined => {
+  const words = written.toLowerCase().split(/[\s-]+/).filter((w) => w !== "and")
+  if (words[0] === "two" && words[1] === "thousand") {
+    const rest = words.length > 2 ? readCount(words.slice(2).join("-")) : 0
+    return rest === undefined ? undefined : 2000 + rest
+  }
+  const hundreds = NUMBER_WORDS[words[0]!]
+  if (hundreds === undefined) return undefined
+  const rest = words.slice(1)
+  const last =
+    rest.length === 1 && rest[0] === "hundred" ? 0
+    : rest[0] === "oh" && rest.length === 2 ? NUMBER_WORDS[rest[1]!]
+    : readCount(rest.join("-"))
+  return last === undefined ? undefined : hundreds * 100 + last
+}
+
 /** "June" / "Sept." → 9. */
 export const readMonth = (written: string): number => MONTHS[written] ?? MONTH_ABBREVIATIONS[written.replace(/\s+/g, "")] ?? 0
 

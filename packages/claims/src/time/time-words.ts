@@ -82,6 +82,16 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, dozen: 12, "half a": 0.5, "half an": 0.5
 }
 
+/**
+ * A year said aloud, as broadcast transcripts write it: "nineteen ninety-six" is the century's
+ * hundreds ("nineteen") then its last two digits (tens word, "hundred", or "oh" and a digit);
+ * "two thousand and one" the thousands then the rest.
+ */
+export const SPOKEN_CENTURIES: ReadonlyArray<string> = ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+export const SPOKEN_TENS: ReadonlyArray<string> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+export const SPOKEN_DIGITS: ReadonlyArray<string> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+export const SPOKEN_TEENS: ReadonlyArray<string> = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+
 /** Quantifiers that give a duration an unknown count ("several years" → PXY). */
 export const VAGUE_COUNTS: ReadonlyArray<string> = [
   "a few", "few", "several", "many", "some", "numerous", "dozens of", "hundreds of", "thousands of", "recent"

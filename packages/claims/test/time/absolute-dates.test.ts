@@ -50,6 +50,16 @@ describe("absolute dates", () => {
     expect(valuesOf("The army will send 2000 troops and 1500 tanks.", "2005-03-15")).toEqual([])
   })
 
+  it("reads years said in words, as transcripts write them", () => {
+    expect(valuesOf("The mill closed in nineteen eighty-two.", "1997-03-10")).toEqual(["nineteen eighty-two → 1982"])
+    expect(valuesOf("Floods hit the valley in March nineteen ninety-three.", "1997-03-10")).toEqual(["March nineteen ninety-three → 1993-03"])
+    expect(valuesOf("Prices peaked in the summer of nineteen eighty-eight.", "1997-03-10")).toEqual(["the summer of nineteen eighty-eight → 1988-SU"])
+    expect(valuesOf("The plan runs to the year two thousand and five.", "1997-03-10")).toEqual(["the year two thousand and five → 2005"])
+    expect(valuesOf("The bridge opened in nineteen oh seven.", "1997-03-10")).toEqual(["nineteen oh seven → 1907"])
+    // Alone, "two thousand" is a count.
+    expect(timexesOf("About two thousand people marched.", "1997-03-10")).toEqual([])
+  })
+
   it("reads decades and centuries", () => {
     expect(valuesOf("The plant was built in the 1990s.", "2019-10-01")).toEqual(["the 1990s → 199"])
     expect(valuesOf("It has not been this high since the early '80s.", "2019-10-01")).toEqual(["the early '80s → 198 START"])

@@ -1,7 +1,7 @@
 import type { Token } from "../../nlp/analyze.js"
 import { resolveMonth, type Resolved, shiftPeriod } from "../anchor.js"
-import { readMonth, readOrdinal, readPositionModifier } from "../read-words.js"
-import { alternation, MONTHS, TEMPERATURE_WORDS, UNMARKED_PLURALS } from "../time-words.js"
+import { readMonth, readOrdinal, readPositionModifier, readSpokenYear } from "../read-words.js"
+import { alternation, MONTHS, SEASONS, SPOKEN_CENTURIES, SPOKEN_DIGITS, SPOKEN_TEENS, SPOKEN_TENS, TEMPERATURE_WORDS, UNMARKED_PLURALS } from "../time-words.js"
 import {
   compile,
   MONTH_ANY,
@@ -13,6 +13,7 @@ import {
   POSITION_MODIFIER,
   RELATION,
   SAME_LINE,
+  SEASON,
   WORD_END,
   WORD_START,
   YEAR
@@ -233,4 +234,30 @@ const century: TimexRule = {
   }
 }
 
-export const monthAndYearRules: ReadonlyArray<TimexRule> = [month, monthRange, year, shortYear, yearRange, decade, century]
+const TENS_AND_DIGIT = String.raw`(?:${alternation(SPOKEN_TENS)})(?:[\s-]+(?:${alternation(SPOKEN_DIGITS)}))?`
+/** "nineteen ninety-six", "nineteen hundred", "nineteen oh five"; "two thousand (and) one" (only after a month, a season or "the year": alone it is a count). */
+const SPOKEN_YEAR = String.raw`(?:${alternation(SPOKEN_CENTURIES)})[\s-]+(?:hundred|oh[\s-]+(?:${alternation(SPOKEN_DIGITS)})|${TENS_AND_DIGIT})|(?<thousand>two\s+thousand(?:\s+and)?(?:[\s-]+(?:${alternation(SPOKEN_TEENS)}|${TENS_AND_DIGIT}|${alternation(SPOKEN_DIGITS)}))?)`
+
+/** A year said aloud, as transcripts write it: "in nineteen ninety-one", "January nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two thousand". */
+const spokenYear: TimexRule = {
+  name: "spoken-year",
+  triggers: [...SPOKEN_CENTURIES, "thousand"],
+  lookback: 4,
+  pattern: compile(
+    String.raw`${WORD_START}(?:(?<month>${MONTH_NAME})\s+|(?:the\s+)?(?<season>${SEASON})\s+(?:of\s+)?|(?<yearWord>the\s+year)\s+)?(?<spoken>${SPOKEN_YEAR})${WORD_END}`,
+    "i"
+  ),
+  resolve: (match, context) => {
+    const g = match.groups!
+    if (g["thousand"] !== undefined && g["month"] === undefined && g["season"] === undefined && g["yearWord"] === undefined) return undefined
+    const year = readSpokenYear(g["spoken"]!)
+    if (year === undefined) return undefined
+    const [start, end] = spanOf(match)!
+    const month = g["month"] === undefined ? undefined : readMonth(g["month"][0]!.toUpperCase() + g["month"].slice(1).toLowerCase())
+    const season = g["season"] === undefined ? undefined : SEASONS[g["season"].toLowerCase()]
+    const value = season !== undefined ? `${year}-${season}` : formatTimexValue(month === undefined ? { year } : { year, month })
+    return [makeDraft(context, start, end, "DATE", { value, why: "a year said in words" })]
+  }
+}
+
+export const monthAndYearRules: ReadonlyArray<TimexRule> = [month, monthRange, year, shortYear, yearRange, decade, century, spokenYear]
