@@ -12,6 +12,9 @@ describe("durations", () => {
     expect(valuesOf("The job took half an hour.", "2015-06-01")).toEqual(["half an hour → PT30M"])
     expect(valuesOf("The last 12 months were hard.", "2015-06-01")).toEqual(["The last 12 months → P12M"])
     expect(valuesOf("The strike lasted a fortnight.", "2015-06-01")).toEqual(["a fortnight → P2W"])
+    // TimeML takes the determiner into the expression, but not before a hyphened length that modifies a noun.
+    expect(valuesOf("Profit for the six months rose 4%.", "2004-08-01")).toEqual(["the six months → P6M"])
+    expect(valuesOf("He signed the three-year contract.", "2004-08-01")).toEqual(["three-year → P3Y"])
     expect(valuesOf("Labour has had two-and-a-half years to convince people.", "2015-06-01")).toEqual(["two-and-a-half years → P2.5Y"])
   })
 

@@ -21,13 +21,13 @@ const ONE = /^(?:a|an|one)$/i
 /** "over" means "more than" after these ("for over a year", "in over five years"); elsewhere it is "across". */
 const OVER_AS_MORE_THAN = /(?:^|[^\p{L}])(?:for|in|of|after|within|just|than|lasted|took|spent|taken|by|since)\s+$/iu
 
-/** "39 minutes", "two decades", "a two-day stop", "more than two years", "the past decade", "the past few years". */
+/** "39 minutes", "two decades", "a two-day stop", "more than two years", "the nine months", "the past few years". */
 const duration: TimexRule = {
   name: "duration",
   triggers: Object.keys(UNIT_WORDS),
   lookback: 8,
   pattern: compile(
-    String.raw`${WORD_START}(?:(?:the|The)\s+(?<span>past|last|next|coming|previous|first|final|following)\s+)?(?:(?<mod>${AMOUNT_MODIFIER})\s+)?(?:(?<count>${COUNT})[\s-]+(?:(?:consecutive|straight|successive|full|whole)\s+)?)?(?<unit>${UNIT})${WORD_END}(?<compound>-(?!long${WORD_END}|old${WORD_END})[A-Za-z])?`,
+    String.raw`${WORD_START}(?:(?<the>the|The)\s+(?:(?<span>past|last|next|coming|previous|first|final|following|latest)\s+)?)?(?:(?<mod>${AMOUNT_MODIFIER})\s+)?(?:(?<count>${COUNT})[\s-]+(?:(?:consecutive|straight|successive|full|whole)\s+)?)?(?<unit>${UNIT})${WORD_END}(?<compound>-(?!long${WORD_END}|old${WORD_END})[A-Za-z])?`,
     "i"
   ),
   resolve: (match, context) => {
@@ -46,7 +46,9 @@ const duration: TimexRule = {
     const end = spanOf(match, "unit")![1]
     // "rose 5% over five years": "over" is the preposition, not "more than".
     const preposition = g["mod"]?.toLowerCase() === "over" && g["span"] === undefined && !OVER_AS_MORE_THAN.test(before(context.text, matchStart))
-    const start = preposition ? spanOf(match, "count")![0] : matchStart
+    // "the two-year contract": a hyphened length modifies the noun after it, which "the" belongs to.
+    const adjective = g["the"] !== undefined && g["span"] === undefined && written !== undefined && /-$/.test(context.text.slice(spanOf(match, "count")![1], spanOf(match, "unit")![0]))
+    const start = preposition || adjective ? spanOf(match, "count")![0] : matchStart
     const value = durationValue(count, unit)
     return [makeDraft(context, start, end, "DURATION", { value, why: count === undefined ? "a duration of unstated length" : `${count} ${unit}(s)` }, { mod: preposition ? undefined : readAmountModifier(g["mod"]) })]
   }
