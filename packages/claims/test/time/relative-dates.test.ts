@@ -70,6 +70,13 @@ describe("seasons, quarters and halves", () => {
     expect(valuesOf("Growth slowed in the first half of 2020.", "2021-01-15")).toEqual(["the first half of 2020 → 2020-H1"])
     expect(valuesOf("Sales grew in Q3 2019.", "2021-01-15")).toEqual(["Q3 2019 → 2019-Q3"])
   })
+
+  it("reads a quarter expected to be reported after it ends as the one just ended, across a year end too", () => {
+    expect(valuesOf("The bank expects to report a second-quarter loss of $4 million.", "2007-07-19")).toEqual(["second-quarter → 2007-Q2"])
+    expect(valuesOf("The retailer will post fourth-quarter results next week.", "2011-01-20")).toEqual(["fourth-quarter → 2010-Q4", "next week → 2011-W04"])
+    // Any earlier quarter named in the future tense is still next year's.
+    expect(valuesOf("The plant will reopen in the first quarter.", "2007-10-02")).toEqual(["the first quarter → 2008-Q1"])
+  })
 })
 
 describe("references and clock times", () => {

@@ -21,6 +21,12 @@ const periodOfYear = (context: RuleContext, at: number, index: number, perYear: 
     return shifted.yearOpen === true ? { year: undefined, why: shifted.why } : { year: Number(shifted.value), why: shifted.why }
   }
   const tense: Tense = context.tenseAt(at)
+  // "expects to report third-quarter results" in October: results come after a quarter ends, so the
+  // quarter just before the reference date's is that one, whatever the tense (not next year's).
+  if (perYear === 4 && tense === "future" && anchorIndex !== undefined && index === ((anchorIndex + 2) % 4) + 1) {
+    const justEnded = shiftPeriod(anchor, "quarter", -1)
+    return { year: Number(justEnded.value.slice(0, 4)), why: `the quarter just ended before ${anchor.label} (results are reported after it)` }
+  }
   const y = cyclicYear(anchor, index, anchorIndex, tense)
   return y === undefined ? { year: undefined, why: "no year given; the year is open (no reference date)" } : y
 }
