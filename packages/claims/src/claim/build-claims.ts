@@ -9,6 +9,7 @@ import { type HeadlineCompany, headlineReader } from "../figure/headline.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
+import { byCoordinatedPeriod } from "./coordinated-periods.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
 import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts } from "./document-facts.js"
@@ -53,7 +54,10 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const taken = new Set([...inTable, ...[...trade, ...deals].flatMap((d) => (d.value ? [d.value.id] : []))])
   const statistics = statisticClaims(doc, taken)
   const read = new Set([...taken, ...statistics.flatMap((d) => (d.value ? [d.value.id] : []))])
-  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...proseFigureClaims(doc, read)]
+  // "two pct in 1987 and 1988": one figure per period.
+  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...proseFigureClaims(doc, read)].flatMap((draft) =>
+    byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)
+  )
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
@@ -81,7 +85,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
   // stands before its word ("will make a visit") or in the verbs right after it ("the summit is
   // scheduled"); a figure's anywhere in its clause ("deals worth $10bn are expected to be signed").
   // A dateline's date ("TOKYO, May 15 -") frames no figure, but its "May" is a month all the same.
-  const figures = [...timexes.filter(within(sentence.span)), ...sentence.quantities]
+  const dates = timexes.filter(within(sentence.span))
+  const figures = [...dates, ...sentence.quantities]
   const reach = draft.kind === "event" ? verbGroupEnd(sentence.tokens, draft.anchor) : clause.end
   const timeStarts = timeParts.map((t) => sentence.tokens.findIndex((k) => k.start >= t.start))
   const markerTokens = sentence.tokens.filter(
@@ -120,6 +125,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           time,
           figure: draft.figure,
           clause: sentence.tokens.filter(within(clause)),
+          // "May" the month is no "may": a status word is never inside a date.
+          markers: sentence.tokens.filter((t) => within(clause)(t) && !dates.some((d) => t.start >= d.start && t.end <= d.end)),
           rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,
           source: attribution,

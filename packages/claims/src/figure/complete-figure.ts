@@ -27,6 +27,8 @@ export interface FigureInput {
   readonly figure: FigureDraft | undefined
   /** The tokens of the figure's own clause: status, basis and aspect words are read there only. */
   readonly clause: ReadonlyArray<Token>
+  /** The words of its clause outside dates ("May" the month is no "may"): status words are read there. */
+  readonly markers: ReadonlyArray<Token>
   /** The tokens of its sentence after the figure: "…, down from an earlier estimate of 1.7%" makes it a revised reading. */
   readonly rest: ReadonlyArray<Token>
   readonly modality: Modality
@@ -87,7 +89,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? revisedOrRead(statusOf(input.clause, input.modality, period !== undefined && input.referenceDay !== undefined && (periodInterval(period.value)?.last ?? "9999") < input.referenceDay), input.rest),
+    status: given.status ?? revisedOrRead(statusOf(input.markers, input.modality, period !== undefined && input.referenceDay !== undefined && (periodInterval(period.value)?.last ?? "9999") < input.referenceDay), input.rest),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }

@@ -34,6 +34,21 @@ describe("statistic claims", () => {
     ])
   })
 
+  it("a figure stated for two periods joined by 'and' is one figure for each; 'between' makes a span; 'may' for a period not over is a forecast", () => {
+    const forecast = extractText("Austria's GDP growth may ease to 1.25 pct this year and next year, the OECD said.", "1987-06-18").claims
+    expect(forecast.filter((c) => c.figure?.measure === "gdp").map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.status])).toEqual([
+      [1.25, "1987", "forecast"],
+      [1.25, "1988", "forecast"]
+    ])
+    const years = extractText("The OECD said Spain's gross national product would grow three pct in 1987 and 1988.", "1987-06-18").claims
+    expect(years.filter((c) => c.figure?.measure === "gnp").map((c) => c.figure?.period?.value)).toEqual(["1987", "1988"])
+    const span = extractText("Spain's exports rose 12 pct between 1984 and 1986, the ministry said.", "1987-06-18").claims
+    expect(span.filter((c) => c.figure?.measure === "exports").map((c) => c.figure?.period?.value)).toEqual(["1984/1986"])
+    // "in May" is a month, not "may": no status word, even before the month is over.
+    const month = extractText("Spain's exports rose 12 pct in May, the ministry said.", "1987-05-29").claims
+    expect(month.filter((c) => c.figure?.measure === "exports").map((c) => [c.figure?.period?.value, c.figure?.status])).toEqual([["1987-05", "actual"]])
+  })
+
   it("gives a date in the possessive to the figure after it: 'from July's 14 pct', 'below 1985's 3.1 pct growth'", () => {
     const money = extractText("Canada's M1 money supply rose 11.5 pct in August from July's 14 pct, the central bank said.", "1986-09-18").claims
     expect(money.filter((c) => c.figure?.measure === "money_supply").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
