@@ -126,6 +126,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           figure: draft.figure,
           clause: sentence.tokens.filter(within(clause)),
           // "May" the month is no "may": a status word is never inside a date.
+          countryOf: doc.countryOf,
           markers: sentence.tokens.filter((t) => within(clause)(t) && !dates.some((d) => t.start >= d.start && t.end <= d.end)),
           rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,

@@ -44,6 +44,8 @@ export interface FigureInput {
    * "last year" resolved against an inferred reference date): the period is then unresolved, never a guess.
    */
   readonly yearGuessed: boolean
+  /** The country an organisation belongs to, if the gazetteer says (the Bundesbank's is West Germany). */
+  readonly countryOf: (entity: string) => string | undefined
   /** What a statistic measures, in words: growth not said to be of GDP is GNP's. */
   readonly object: string | undefined
 }
@@ -66,7 +68,14 @@ export const completeFigure = (input: FigureInput): Figure => {
   const named = headlineFirm(given.holder ?? firm ?? input.subjects[0] ?? fromCompany?.id, input.company)
   // A company's accounts are a firm's: a country never stands in for it ("UK Coal's losses" are not the UK's);
   // the article's company holds them instead, when it has one.
-  const holder = holderKind === "company" && named !== undefined && !named.startsWith("org:") ? input.company?.id : named
+  // An economy's measure is a country's or bloc's, never an organisation's reporting or forecasting it ("unemployment
+  // rate unchanged at one pct, the OECD said"): the country the sentence names, else the organisation's own; else open.
+  const holder =
+    holderKind === "company" && named !== undefined && !named.startsWith("org:")
+      ? input.company?.id
+      : holderKind === "economy" && named?.startsWith("org:")
+        ? input.subjects.find((s) => !s.startsWith("org:")) ?? input.countryOf(named)
+        : named
   // A division's figure is no figure of the whole firm: the part is its item.
   const item = given.item ?? (holderKind === "company" ? partOf(input.clause) : undefined)
   const holderText = given.holderText ?? (holder !== undefined && holder === input.company?.id ? input.company.name : undefined)

@@ -49,6 +49,13 @@ describe("statistic claims", () => {
     expect(month.filter((c) => c.figure?.measure === "exports").map((c) => [c.figure?.period?.value, c.figure?.status])).toEqual([["1987-05", "actual"]])
   })
 
+  it("an economy's figure is never the organisation's that forecasts it: the sentence's country, else left open", () => {
+    const named = extractText("The OECD expects Austria's unemployment rate to stay at around five pct this year.", "1987-06-18").claims
+    expect(named.filter((c) => c.figure?.measure === "unemployment_rate").map((c) => [c.figure?.holder, c.figure?.unresolved])).toEqual([["country:AT", []]])
+    const open = extractText("Growth will slow, the OECD said. The OECD expects the unemployment rate to stay at around five pct this year.", "1987-06-18").claims
+    expect(open.filter((c) => c.figure?.measure === "unemployment_rate").map((c) => [c.figure?.holder, c.figure?.unresolved])).toEqual([[undefined, ["holder"]]])
+  })
+
   it("gives a date in the possessive to the figure after it: 'from July's 14 pct', 'below 1985's 3.1 pct growth'", () => {
     const money = extractText("Canada's M1 money supply rose 11.5 pct in August from July's 14 pct, the central bank said.", "1986-09-18").claims
     expect(money.filter((c) => c.figure?.measure === "money_supply").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
