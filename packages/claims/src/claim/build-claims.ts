@@ -6,6 +6,7 @@ import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
 import { type HeadlineCompany, headlineReader } from "../figure/headline.js"
+import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
@@ -18,6 +19,7 @@ import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
+import { negated } from "./synthetic-quantity.js"
 import { firmsInFocus } from "./subject-firm.js"
 import { scopeStartsAfter, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
@@ -138,15 +140,20 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           yearGuessed: time !== undefined && yearGuessed(time, timexes, doc.referenceDate),
           object: draft.object
         })
+  // "a net loss of $2.3 million": a level of a measure's negative side is the measure's negative level.
+  const value =
+    draft.value !== undefined && figure?.aspect === "level" && draft.value.value > 0 && PREDICATE_MEASURES.get(draft.predicate)?.negative === true
+      ? negated(draft.value)
+      : draft.value
   return {
-    id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, subjects: draft.subjects, value: draft.value, time, quote, figure }),
+    id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, subjects: draft.subjects, value, time, quote, figure }),
     article: doc.articleId,
     kind: draft.kind,
     predicate: draft.predicate,
     subjects: [...draft.subjects],
     ...(draft.place !== undefined ? { place: draft.place } : {}),
     ...(draft.object !== undefined ? { object: draft.object } : {}),
-    ...(draft.value !== undefined ? { value: draft.value } : {}),
+    ...(value !== undefined ? { value } : {}),
     ...(figure !== undefined ? { figure } : {}),
     ...(time !== undefined ? { time } : {}),
     ...(assertedAt !== undefined ? { assertedAt } : {}),

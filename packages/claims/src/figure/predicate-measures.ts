@@ -1,11 +1,18 @@
 import type { FigureAspect } from "../model/figure.js"
 
+export interface PredicateMeasure {
+  readonly measure: string
+  readonly aspect?: FigureAspect
+  /** The predicate names its measure's negative side (a loss of net income): a level it states is negative. */
+  readonly negative?: boolean
+}
+
 /**
  * The measure (and aspect) each claim predicate states, for claims read by kind before their
  * figure: `trade.exports_growth` is exports' percentage change. A predicate not listed leaves the
  * measure unresolved.
  */
-export const PREDICATE_MEASURES: ReadonlyMap<string, { readonly measure: string; readonly aspect?: FigureAspect }> = new Map([
+export const PREDICATE_MEASURES: ReadonlyMap<string, PredicateMeasure> = new Map<string, PredicateMeasure>([
   ["trade.balance", { measure: "trade_balance" }],
   ["trade.volume", { measure: "total_trade" }],
   ["trade.exports", { measure: "exports" }],
@@ -18,7 +25,7 @@ export const PREDICATE_MEASURES: ReadonlyMap<string, { readonly measure: string;
   ["deal.count", { measure: "deal_count" }],
   ["statistic.profit", { measure: "net_income" }],
   ["statistic.net_income", { measure: "net_income" }],
-  ["statistic.loss", { measure: "net_income" }],
+  ["statistic.loss", { measure: "net_income", negative: true }],
   ["statistic.operating_profit", { measure: "operating_income" }],
   ["statistic.revenue", { measure: "revenue" }],
   ["statistic.sales", { measure: "revenue" }],

@@ -25,6 +25,14 @@ describe("statistic claims", () => {
     expect(withPredicate(extractText(sourced, "2017-07-04").claims, "statistic.altitude").map((c) => c.subjects)).toEqual([["country:KP"]])
   })
 
+  it("gives a loss stated as a level the negative sign of net income; a loss that narrowed by an amount is a rise", () => {
+    const figures = (text: string) =>
+      withPredicate(extractText(text, "1989-11-02").claims, "statistic.loss").map((c) => [c.value?.value, c.figure?.measure, c.figure?.aspect])
+    expect(figures("Widget Holding Corp. posted a third-quarter net loss of $2.3 million.")).toEqual([[-2300000, "net_income", "level"]])
+    expect(figures("Widget Corp said its net loss widened to 4.5 mln dlrs in the third quarter.")).toEqual([[-4500000, "net_income", "level"]])
+    expect(figures("Widget Corp said its loss narrowed by 1.5 mln dlrs in the third quarter.")).toEqual([[1500000, "net_income", "change_amount"]])
+  })
+
   it("reads a phrase wrapped over two lines as wire copy wraps it: 'Gross\\nDomestic Product' is GDP", () => {
     const wire = "Finland's economy should pick up, the OECD said.\n    Its survey says Gross\nDomestic Product will grow by 2.25 pct this year and by 3.0 pct\nin 1988.\n"
     const gdp = extractText(wire, "1987-06-18").claims.filter((c) => c.figure?.measure === "gdp")
@@ -108,7 +116,7 @@ describe("statistic claims", () => {
   it("reads a firm before its ticker, never a piece of the ticker, and keeps the sentence wink breaks inside it whole", () => {
     const text = "Isuzu Motors Ltd <ISUM.T> forecast a\nparent company net loss of 15 billion yen in the year ending\nOctober 31, 1987.\n"
     const losses = withPredicate(extractText(text, "1987-06-19").claims, "statistic.loss")
-    expect(losses.map((c) => [c.value?.value, c.figure?.holder, c.figure?.status])).toEqual([[15e9, "org:isuzu-motors", "forecast"]])
+    expect(losses.map((c) => [c.value?.value, c.figure?.holder, c.figure?.status])).toEqual([[-15e9, "org:isuzu-motors", "forecast"]])
     expect(losses[0]?.quote.startsWith("Isuzu Motors Ltd <ISUM.T> forecast")).toBe(true)
   })
 
