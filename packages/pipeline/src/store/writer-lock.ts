@@ -1,3 +1,4 @@
+import { Result } from "effect"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 
 /** The run holding a database's single-writer lock. */
@@ -20,14 +21,11 @@ export type LockAttempt =
   | { readonly _tag: "Busy"; readonly holder: LockHolder }
 
 /** Signal 0 only asks whether the process exists; EPERM means it exists under another user. */
-const processAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"
-  }
-}
+const processAlive = (pid: number): boolean =>
+  Result.match(Result.try(() => process.kill(pid, 0)), {
+    onSuccess: () => true,
+    onFailure: (error) => (error as NodeJS.ErrnoException).code === "EPERM"
+  })
 
 /**
  * Takes the lock row and records the run, in one `BEGIN IMMEDIATE` transaction so two starting
