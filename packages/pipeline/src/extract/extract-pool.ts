@@ -29,15 +29,18 @@ const loadStages = async () => ({
 
 type Outcome = Effect.Effect<ArticleWrite, CleanError | ExtractError>
 
-/** Turns a worker's reply back into the article's outcome, its typed error included. */
+/** The cause a worker sent with an article's error, as the error's own. */
+const causeOf = (reply: { readonly cause?: unknown }) => (reply.cause !== undefined ? { cause: reply.cause } : {})
+
+/** Turns a worker's reply back into the article's outcome, its typed error included (with its cause). */
 const outcomeOf = (article: Article, reply: ExtractReply): Outcome => {
   switch (reply._tag) {
     case "Extracted":
       return Effect.succeed({ article, furniture: reply.furniture, extraction: reply.extraction })
     case "CleanError":
-      return Effect.fail(new CleanError({ path: reply.path, reason: reply.reason }))
+      return Effect.fail(new CleanError({ path: reply.path, reason: reply.reason, ...causeOf(reply) }))
     case "ExtractError":
-      return Effect.fail(new ExtractError({ path: reply.path, reason: reply.reason }))
+      return Effect.fail(new ExtractError({ path: reply.path, reason: reply.reason, ...causeOf(reply) }))
   }
 }
 
@@ -128,15 +131,15 @@ export class ExtractPool extends Context.Service<ExtractPool, {
           })
           // A worker that dies (out of memory, a crash in wink) fails the articles it held, each
           // with its own error, and is replaced: the run goes on.
-          const fail = (reason: string) => {
+          const fail = (reason: string, cause?: Error) => {
             for (const { article, resume } of worker.pending.values()) {
-              resume(Effect.fail(new ExtractError({ path: article.path, reason: `extraction worker failed: ${reason}` })))
+              resume(Effect.fail(new ExtractError({ path: article.path, reason: `extraction worker failed: ${reason}`, ...causeOf({ cause }) })))
             }
             worker.pending.clear()
             const index = workers.indexOf(worker)
             if (index >= 0 && !closing) workers[index] = start()
           }
-          worker.thread.on("error", (error) => fail(error.message))
+          worker.thread.on("error", (error) => fail(error.message, error))
           worker.thread.on("exit", (code) => {
             threads.delete(worker)
             if (!closing && !(worker.retired && worker.pending.size === 0)) fail(`it exited with code ${code}`)

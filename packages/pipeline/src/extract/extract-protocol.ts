@@ -22,4 +22,15 @@ export type ExtractReply =
     readonly furniture: ReadonlyArray<FurnitureRegion>
     readonly extraction: Extraction
   }
-  | { readonly id: number; readonly _tag: "CleanError" | "ExtractError"; readonly path: string; readonly reason: string }
+  | {
+    readonly id: number
+    readonly _tag: "CleanError" | "ExtractError"
+    readonly path: string
+    readonly reason: string
+    /** What was thrown underneath: an Error (cloned with its name, message and stack), else its text. */
+    readonly cause?: Error | string
+  }
+
+/** A cause a thread can post: an Error is cloned (name, message, stack); anything else is sent as its text. */
+export const postableCause = (cause: unknown): Error | string | undefined =>
+  cause === undefined ? undefined : cause instanceof Error ? cause : String(cause)

@@ -7,7 +7,7 @@
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { parentPort, workerData } from "node:worker_threads"
 import { Cleaner } from "../clean/clean-stage.js"
-import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
+import { type ExtractReply, type ExtractRequest, postableCause, type WorkerSetup } from "./extract-protocol.js"
 import { Extractor } from "./extract-stage.js"
 
 const setup = workerData as WorkerSetup
@@ -20,9 +20,10 @@ const reply = Effect.fn("extractWorker.reply")(function*(request: ExtractRequest
   return extracted
 }, (effect, request) =>
   effect.pipe(
-    Effect.catch((error): Effect.Effect<ExtractReply> =>
-      Effect.succeed({ id: request.id, _tag: error._tag, path: error.path, reason: error.reason })
-    )
+    Effect.catch((error): Effect.Effect<ExtractReply> => {
+      const cause = postableCause(error.cause)
+      return Effect.succeed({ id: request.id, _tag: error._tag, path: error.path, reason: error.reason, ...(cause !== undefined ? { cause } : {}) })
+    })
   ))
 
 parentPort?.on("message", (request: ExtractRequest) => parentPort?.postMessage(runtime.runSync(reply(request))))

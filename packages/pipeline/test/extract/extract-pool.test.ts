@@ -66,4 +66,28 @@ describe("the extraction worker pool", () => {
     // Three articles a thread: every thread is replaced, most several times.
     expect(extractAll(2, 3)).toEqual(one)
   })
+
+  it("fails an article with the error thrown underneath as its cause, from a thread as in this one", () => {
+    // An article whose text is no string: the cleaner throws a TypeError on it.
+    const failures = (jobs: number) => {
+      const script = join(tempDir(), "fail-one.mjs")
+      writeFileSync(script, `import { Effect } from ${module("effect")}
+import * as NodeServices from ${module("@effect/platform-node/NodeServices")}
+import { ExtractPool } from ${module("./dist/extract/extract-pool.js")}
+const article = { id: "odd", path: "odd.txt", format: "text", metadata: {}, text: 42, contentHash: "" }
+const error = await Effect.gen(function*() {
+  return yield* Effect.flip((yield* ExtractPool).extract(article))
+}).pipe(Effect.provide(ExtractPool.layer({ jobs: ${jobs} })), Effect.provide(NodeServices.layer), Effect.runPromise)
+console.log(JSON.stringify({ tag: error._tag, message: error.message, cause: error.cause instanceof Error ? [error.cause.name, error.cause.message] : error.cause }))
+`)
+      return JSON.parse(execFileSync(process.execPath, [script], { encoding: "utf8" })) as unknown
+    }
+    const inThisThread = failures(1)
+    expect(inThisThread).toEqual({
+      tag: "CleanError",
+      message: expect.stringMatching(/^odd\.txt: cannot clean: TypeError: /),
+      cause: ["TypeError", expect.any(String)]
+    })
+    expect(failures(2)).toEqual(inThisThread)
+  })
 })
