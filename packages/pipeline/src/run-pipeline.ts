@@ -9,7 +9,7 @@ import { ArticleReader } from "./read/read-article.js"
 import { CrossReferencer } from "./cross-reference/cross-reference-stage.js"
 import { defaultJobs, ExtractPool } from "./extract/extract-pool.js"
 import type { ExtractorOptions } from "./extract/extract-settings.js"
-import { recordedUncompared, uncomparedRunCounts } from "./cross-reference/recorded-uncompared.js"
+import { uncomparedRunCounts } from "./cross-reference/recorded-uncompared.js"
 import { type ReportFormat, ReportWriter } from "./report/report-stage.js"
 import { StoreReader } from "./store/store-reader.js"
 import { sameMetadata } from "./store/stored-rows.js"
@@ -238,8 +238,6 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   options: Pick<RunOptions, "corpus" | "outDir" | "formats" | "baseline" | "updateBaseline"> & {
     /** Nothing changed since this moment (the last completed run's start): see `unchangedSince`. */
     readonly keepSince?: string | undefined
-    /** What that run recorded of the claims never compared, when it did. */
-    readonly uncompared?: ReportCounts["uncompared"] | undefined
   },
   stored: StoreSummary
 ) {
@@ -247,11 +245,9 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   const reportWriter = yield* ReportWriter
   const store = yield* StoreReader
   const crossReferenced = options.keepSince === undefined ? yield* crossReferencer.crossReferenceAll() : undefined
-  const relations = crossReferenced?.relations ?? (yield* store.loadRelations())
-  // Claims and articles are read (decoded) once, for cross-referencing and the reports alike; the
-  // relations the reports read back from the store, in its order (as `crosscheck report` does).
-  const loaded = crossReferenced === undefined ? { relations } : { claims: crossReferenced.claims, articles: crossReferenced.articles }
-  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures, loaded })
+  // The articles are read once, for cross-referencing and the reports alike; the relations the
+  // reports read back from the store, in its order (as `crosscheck report` does).
+  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures, articles: crossReferenced?.articles })
   const findings: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
   const summary: RunSummary = {
@@ -265,7 +261,8 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
     reportsKept: report.kept,
     report: report.data
   }
-  return { summary, relations: relations.length }
+  // Every stored relation is a finding, new or accepted by the baseline.
+  return { summary, relations: report.data.findings.length }
 })
 
 /**
@@ -286,13 +283,13 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
  * When the last run completed over the same corpus, and since then no article and no setting
  * changed, its relations and reports are still exactly what this run would make: the moment it
  * started (the stored relations are then read back, and the reports it wrote kept; a missing one is
- * rendered), and the claims it never compared, when it recorded them. Undefined otherwise, and always with a baseline (its file may have changed).
+ * rendered). Undefined otherwise, and always with a baseline (its file may have changed).
  */
 const unchangedSince = Effect.fn("unchangedSince")(function*(options: RunOptions, stored: StoreSummary) {
   if (stored.articles.extracted > 0 || stored.articles.removed.length > 0 || options.baseline !== undefined) return undefined
   const [, previous] = yield* (yield* StoreReader).lastRuns(2)
   return previous?.status === "completed" && previous.corpus === options.corpus && previous.version === CROSSCHECK_VERSION
-    ? { keepSince: previous.startedAt, uncompared: recordedUncompared(previous.counts) }
+    ? { keepSince: previous.startedAt }
     : undefined
 })
 

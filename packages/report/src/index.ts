@@ -2,7 +2,16 @@ export * from "./baseline/baseline.js"
 export { comparisonKeyOf, type ComparisonKey, type KeyedClaim } from "./compare/comparison-key.js"
 export { compareEvents, type EventComparison } from "./compare/compare-events.js"
 export { compareValues, type ComparedValue, type ValueComparison } from "./compare/compare-values.js"
-export { crossReference, crossReferenceWithStats, type CrossReferenceStats, MAX_GROUP_CLAIMS } from "./compare/cross-reference.js"
+export {
+  crossReference,
+  crossReferenceWithStats,
+  type CrossReferenceStats,
+  MAX_GROUP_CLAIMS,
+  orderRelations,
+  relateClaims,
+  type RelatedClaims
+} from "./compare/cross-reference.js"
+export { type ComparisonStanding, comparisonStanding } from "./compare/comparison-partition.js"
 export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./compare/uncompared.js"
-export type { ArticleRef } from "./compare/same-story.js"
+export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories } from "./compare/same-story.js"
 export * from "./report-data.js"

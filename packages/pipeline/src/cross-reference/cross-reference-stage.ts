@@ -1,22 +1,24 @@
-import { crossReference } from "@crosscheck/report"
-import type { Claim, Relation } from "@crosscheck/claims"
-import { Context, Effect, Layer } from "effect"
+import { findSameStories, orderRelations, relateClaims } from "@crosscheck/report"
+import type { Relation } from "@crosscheck/claims"
+import { Context, Effect, Layer, Stream } from "effect"
 import { StoreReader } from "../store/store-reader.js"
 import { StoreWriter } from "../store/store-writer.js"
 import type { StoreError } from "../store/store-error.js"
 import type { ArticleSummary } from "../store/store-records.js"
 
-/** The store as cross-referenced: what it read, decoded once, and the relations it made of it. */
+/** The store as cross-referenced: the articles it read, and the relations it made of the claims. */
 export interface CrossReferenced {
-  readonly claims: ReadonlyArray<Claim>
   readonly articles: ReadonlyArray<ArticleSummary>
   readonly relations: ReadonlyArray<Relation>
 }
 
 /**
- * Cross-reference: relates every stored claim to every other through comparison keys, then
- * replaces the stored relations in one transaction. It always works from the whole store, so an
- * incremental run gives exactly what a run from scratch gives.
+ * Cross-reference: relates every stored claim to every other, then replaces the stored relations in
+ * one transaction. It always works from the whole store, so an incremental run gives exactly what a
+ * run from scratch gives; but never holds the whole store: republished stories are found from each
+ * claim's quote alone, then the claims are read and compared one comparison partition at a time
+ * (every comparison key and timeline series lies within one), so memory grows with the largest
+ * partition and the relations found, not with the corpus.
  */
 export class CrossReferencer extends Context.Service<CrossReferencer, {
   crossReferenceAll(): Effect.Effect<CrossReferenced, StoreError>
@@ -28,11 +30,15 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
       const writer = yield* StoreWriter
       return CrossReferencer.of({
         crossReferenceAll: Effect.fn("CrossReferencer.crossReferenceAll")(function*() {
-          const claims = yield* store.loadClaims()
           const articles = yield* store.loadArticleSummaries()
-          const relations = crossReference(claims, articles)
+          const stories = findSameStories(yield* store.loadClaimQuotes(), articles)
+          const found: Array<Relation> = [...stories.relations]
+          yield* store.claimsByPartition().pipe(
+            Stream.runForEach((claims) => Effect.sync(() => found.push(...relateClaims(claims, stories.sourceOf).relations)))
+          )
+          const relations = orderRelations(found)
           yield* writer.replaceRelations(relations)
-          return { claims, articles, relations }
+          return { articles, relations }
         })
       })
     })

@@ -3,14 +3,14 @@ import {
   applyBaseline,
   baselineOf,
   makeReportData,
-  type ReportCounts,
   type ReportData,
+  uncomparedList,
   type UnreadableArticle
 } from "@crosscheck/report"
 import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
 import { StoreReader } from "../store/store-reader.js"
-import type { CrossReferenced } from "../cross-reference/cross-reference-stage.js"
 import type { StoreError } from "../store/store-error.js"
+import type { ArticleSummary } from "../store/store-records.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { type BaselineFileError, readBaselineFile, writeBaselineFile } from "./baseline-file.js"
 import { fileErrorReason, replaceFile } from "./replace-file.js"
@@ -54,13 +54,8 @@ export interface ReportRequest {
   readonly keepSince?: string | undefined
   /** Articles this run could not read; else those of the last run recorded in the store. */
   readonly unreadable?: ReadonlyArray<UnreadableArticle> | undefined
-  /**
-   * The claims never compared, as the last run recorded them (a rerun that changed nothing): only the
-   * claims findings reference are then read and decoded, the rest counted in SQL.
-   */
-  readonly uncompared?: ReportCounts["uncompared"] | undefined
-  /** What the caller already read from the store (the run, cross-referencing): used, not read and decoded again. */
-  readonly loaded?: Partial<CrossReferenced> | undefined
+  /** The stored articles, when the caller (cross-referencing) already read them: used, not read again. */
+  readonly articles?: ReadonlyArray<ArticleSummary> | undefined
 }
 
 export interface ReportOutcome {
@@ -113,14 +108,12 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         )
 
       const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
-        const { loaded = {} } = request
-        const summaries = loaded.articles ?? (yield* store.loadArticleSummaries())
-        const relations = loaded.relations ?? (yield* store.loadRelations())
-        // Every claim is decoded only when the uncompared ones must be counted again.
-        const counted = loaded.claims === undefined && request.uncompared !== undefined
-        const claims = loaded.claims ??
-          (counted ? yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))]) : yield* store.loadClaims())
-        const tally = counted ? { claims: yield* store.countClaims(), uncompared: request.uncompared ?? [] } : undefined
+        const summaries = request.articles ?? (yield* store.loadArticleSummaries())
+        const relations = yield* store.loadRelations()
+        // Only the claims findings name are read and decoded; the rest are counted in SQL.
+        const claims = yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))])
+        const uncompared = yield* store.countUncompared()
+        const tally = { claims: yield* store.countClaims(), uncompared: uncomparedList((reason) => uncompared.get(reason) ?? 0) }
         // Only the articles that findings quote are read back with their texts.
         const quoted = new Set(relations.flatMap((relation) => relation.articles))
         const texts = yield* store.loadArticleTexts([...quoted])

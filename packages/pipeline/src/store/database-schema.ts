@@ -95,6 +95,13 @@ export interface ClaimsTable {
   readonly figure_aspect: string | null
   /** JSON array of what could not be resolved (`["holder","period"]`); `[]` when complete. */
   readonly figure_unresolved: Json | null
+  /**
+   * Where cross-referencing compares the claim (migration 0006, `comparisonStanding`): its partition,
+   * coarser than its comparison key and timeline series; null when it is never compared.
+   */
+  readonly comparison_partition: string | null
+  /** Why the claim is never compared (an `UncomparedReason`); null when it is compared. */
+  readonly uncompared_reason: string | null
   /** The whole encoded `Claim`. */
   readonly data: Json
 }

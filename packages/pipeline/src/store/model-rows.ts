@@ -9,6 +9,7 @@ import {
   timexInterval
 } from "@crosscheck/claims/model"
 import { Schema } from "effect"
+import { comparisonStanding } from "@crosscheck/report"
 import type { Insertable } from "kysely"
 import type { Database } from "./database-schema.js"
 
@@ -88,8 +89,17 @@ export const claimRow = (claim: Claim): Row<"claims"> => {
     figure_status: figure?.status ?? null,
     figure_aspect: figure?.aspect ?? null,
     figure_unresolved: figure === undefined ? null : JSON.stringify(figure.unresolved),
+    ...standingColumns(claim),
     data: JSON.stringify(encoded)
   }
+}
+
+/** Where cross-referencing compares the claim, or why it never does: computed once, as it is stored. */
+export const standingColumns = (claim: Claim): Pick<Row<"claims">, "comparison_partition" | "uncompared_reason"> => {
+  const standing = comparisonStanding(claim)
+  return standing._tag === "Compared"
+    ? { comparison_partition: standing.partition, uncompared_reason: null }
+    : { comparison_partition: null, uncompared_reason: standing.reason }
 }
 
 /** The entities a claim names, by role, without repeats (the table's key). */

@@ -1,5 +1,6 @@
 import type { Claim, Relation } from "@crosscheck/claims"
-import { Context, Effect, Layer, Option } from "effect"
+import type { ClaimQuote, UncomparedReason } from "@crosscheck/report"
+import { Context, Effect, Layer, Option, Stream } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
 import { readClaimProvenance } from "./claim-provenance.js"
 import type { Kysely } from "kysely"
@@ -38,6 +39,15 @@ export interface StoreReaderService {
   /** These claims only (those findings reference), in no particular order; ids not stored are left out. */
   readonly loadClaimsById: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Claim>, StoreError>
   readonly countClaims: () => Effect.Effect<number, StoreError>
+  /** Every claim's id, article and quote (not decoded claims): what finding republished stories reads. */
+  readonly loadClaimQuotes: () => Effect.Effect<ReadonlyArray<ClaimQuote>, StoreError>
+  /**
+   * The claims cross-referencing compares, one comparison partition at a time (read in pages in
+   * `(partition, id)` order, keyset-paginated): no more than a page and one partition decoded at once.
+   */
+  readonly claimsByPartition: () => Stream.Stream<ReadonlyArray<Claim>, StoreError>
+  /** How many claims are never compared, by why (claims stored with a reason only). */
+  readonly countUncompared: () => Effect.Effect<ReadonlyMap<UncomparedReason, number>, StoreError>
   /** Articles with their texts (for reports). */
   readonly loadArticles: () => Effect.Effect<ReadonlyArray<StoredArticle>, StoreError>
   /** Articles without their texts (for cross-referencing and exports). */
@@ -77,6 +87,15 @@ const SUMMARY_COLUMNS = [
   "id", "path", "format", "title", "outlet", "url", "published", "reference_date", "reference_basis",
   "reference_why", "content_hash", "extractor", "extracted_at", "run_id"
 ] as const
+
+/** Claims read (and decoded) per page while cross-referencing partition by partition. */
+const PARTITION_PAGE = 2000
+
+/** Where the next page of partitioned claims starts: after this claim. */
+interface PartitionCursor {
+  readonly partition: string
+  readonly id: string
+}
 
 /** Bound parameters per `IN (…)` list: SQLite binds at most 32766 per statement, PostgreSQL 65535. */
 const IN_LIST_LIMIT = 10_000
@@ -132,6 +151,52 @@ export const makeStoreReader = (store: {
         builder.selectFrom("claims").select((eb) => eb.fn.countAll<number | string>().as("n"))
       )
       return Number(row?.n ?? 0)
+    }),
+    loadClaimQuotes: Effect.fn("StoreReader.loadClaimQuotes")(function*() {
+      const rows = yield* runner.all(
+        "cannot load claims",
+        builder.selectFrom("claims").select(["id", "article_id", "quote"]).orderBy("article_id").orderBy("span_start").orderBy("id")
+      )
+      return rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote }))
+    }),
+    claimsByPartition: () =>
+      Stream.paginate(undefined as PartitionCursor | undefined, (after) =>
+        Effect.gen(function*() {
+          const rows = yield* runner.all(
+            "cannot load claims",
+            builder.selectFrom("claims")
+              .select(["comparison_partition", "id", "data"])
+              .where("comparison_partition", "is not", null)
+              .$if(after !== undefined, (query) =>
+                query.where((eb) => eb(eb.refTuple("comparison_partition", "id"), ">", eb.tuple(after!.partition, after!.id))))
+              .orderBy("comparison_partition")
+              .orderBy("id")
+              .limit(PARTITION_PAGE)
+          )
+          const claims = yield* runner.decode("a stored claim is not a valid claim", rows, (row) => ({
+            partition: row.comparison_partition ?? "",
+            claim: decodeClaim(row.data)
+          }))
+          const last = rows.at(-1)
+          const next = rows.length < PARTITION_PAGE || last === undefined
+            ? Option.none<PartitionCursor>()
+            : Option.some({ partition: last.comparison_partition ?? "", id: last.id })
+          return [claims, next] as const
+        })
+      ).pipe(
+        Stream.groupAdjacentBy((row) => row.partition),
+        Stream.map(([, rows]) => rows.map((row) => row.claim))
+      ),
+    countUncompared: Effect.fn("StoreReader.countUncompared")(function*() {
+      // PostgreSQL's count is a bigint, which its driver hands over as a string.
+      const rows = yield* runner.all(
+        "cannot count the claims never compared",
+        builder.selectFrom("claims")
+          .select((eb) => ["uncompared_reason", eb.fn.countAll<number | string>().as("n")])
+          .where("uncompared_reason", "is not", null)
+          .groupBy("uncompared_reason")
+      )
+      return new Map(rows.map((row) => [row.uncompared_reason as UncomparedReason, Number(row.n)]))
     }),
     loadArticles: Effect.fn("StoreReader.loadArticles")(function*() {
       const rows = yield* runner.all("cannot load articles", builder.selectFrom("articles").selectAll().orderBy("id"))

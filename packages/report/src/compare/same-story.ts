@@ -10,6 +10,9 @@ export interface ArticleRef {
   readonly title?: string
 }
 
+/** What finding republished stories reads of a claim: where it is and what it quotes (a store row, not a decoded claim). */
+export type ClaimQuote = Pick<Claim, "id" | "article" | "quote">
+
 /** Republished stories: one duplicate relation per article pair, and which articles are one source. */
 export interface SameStories {
   readonly relations: ReadonlyArray<Relation>
@@ -62,7 +65,7 @@ const identicalPairs = (articles: ReadonlyArray<ArticleRef>): Map<string, string
  * Article pairs whose quoted passages nearly all coincide: the same story republished with other
  * page furniture or light edits. Pairs come from shared shingles (near-linear), not all pairs.
  */
-const nearIdenticalPairs = (claims: ReadonlyArray<Claim>, articles: ReadonlyArray<ArticleRef>): Map<string, string> => {
+const nearIdenticalPairs = (claims: ReadonlyArray<ClaimQuote>, articles: ReadonlyArray<ArticleRef>): Map<string, string> => {
   const shinglesOfArticle = new Map<string, Set<string>>()
   for (const claim of claims) {
     const shingles = shinglesOfArticle.get(claim.article) ?? new Set<string>()
@@ -101,7 +104,7 @@ const nearIdenticalPairs = (claims: ReadonlyArray<Claim>, articles: ReadonlyArra
  * quoted passages the same). Near-linear: pairs come from shared hashes and shared passages,
  * never from all pairs of articles.
  */
-export const findSameStories = (claims: ReadonlyArray<Claim>, articles: ReadonlyArray<ArticleRef>): SameStories => {
+export const findSameStories = (claims: ReadonlyArray<ClaimQuote>, articles: ReadonlyArray<ArticleRef>): SameStories => {
   const reasons = nearIdenticalPairs(claims, articles)
   for (const [pair, reason] of identicalPairs(articles)) reasons.set(pair, reason)
   const titles = new Map(articles.map((a) => [a.id, a.title]))

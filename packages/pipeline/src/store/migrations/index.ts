@@ -5,6 +5,7 @@ import { viewsAndSearch } from "./0002-views-and-search.js"
 import { entitiesAndDatasette } from "./0003-entities-and-datasette.js"
 import { figureIdentity } from "./0004-figure-identity.js"
 import { revisionsView } from "./0005-revisions-view.js"
+import { comparisonStandingColumns } from "./0006-comparison-standing.js"
 import { postgresEntities, postgresViewsAndSearch } from "./postgres-forms.js"
 
 /**
@@ -16,7 +17,8 @@ export const migrationsFor = (dialect: StoreDialect): Readonly<Record<string, Mi
   "0002-views-and-search": dialect === "sqlite" ? viewsAndSearch : postgresViewsAndSearch,
   "0003-entities-and-datasette": dialect === "sqlite" ? entitiesAndDatasette : postgresEntities,
   "0004-figure-identity": figureIdentity,
-  "0005-revisions-view": revisionsView(dialect)
+  "0005-revisions-view": revisionsView(dialect),
+  "0006-comparison-standing": comparisonStandingColumns
 })
 
 /** The SQLite migrations (the embedded default). */
