@@ -45,7 +45,7 @@ export interface StoreReaderService {
    * The claims cross-referencing compares, one comparison partition at a time (read in pages in
    * `(partition, id)` order, keyset-paginated): no more than a page and one partition decoded at once.
    */
-  readonly claimsByPartition: () => Stream.Stream<ReadonlyArray<Claim>, StoreError>
+  readonly claimsByPartition: (pageSize?: number) => Stream.Stream<ReadonlyArray<Claim>, StoreError>
   /** How many claims are never compared, by why (claims stored with a reason only). */
   readonly countUncompared: () => Effect.Effect<ReadonlyMap<UncomparedReason, number>, StoreError>
   /** Articles with their texts (for reports). */
@@ -88,7 +88,7 @@ const SUMMARY_COLUMNS = [
   "reference_why", "content_hash", "extractor", "extracted_at", "run_id"
 ] as const
 
-/** Claims read (and decoded) per page while cross-referencing partition by partition. */
+/** Claims read (and decoded) per page while cross-referencing partition by partition, unless told otherwise. */
 const PARTITION_PAGE = 2000
 
 /** Where the next page of partitioned claims starts: after this claim. */
@@ -159,7 +159,7 @@ export const makeStoreReader = (store: {
       )
       return rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote }))
     }),
-    claimsByPartition: () =>
+    claimsByPartition: (pageSize = PARTITION_PAGE) =>
       Stream.paginate(undefined as PartitionCursor | undefined, (after) =>
         Effect.gen(function*() {
           const rows = yield* runner.all(
@@ -171,14 +171,14 @@ export const makeStoreReader = (store: {
                 query.where((eb) => eb(eb.refTuple("comparison_partition", "id"), ">", eb.tuple(after!.partition, after!.id))))
               .orderBy("comparison_partition")
               .orderBy("id")
-              .limit(PARTITION_PAGE)
+              .limit(pageSize)
           )
           const claims = yield* runner.decode("a stored claim is not a valid claim", rows, (row) => ({
             partition: row.comparison_partition ?? "",
             claim: decodeClaim(row.data)
           }))
           const last = rows.at(-1)
-          const next = rows.length < PARTITION_PAGE || last === undefined
+          const next = rows.length < pageSize || last === undefined
             ? Option.none<PartitionCursor>()
             : Option.some({ partition: last.comparison_partition ?? "", id: last.id })
           return [claims, next] as const

@@ -47,7 +47,7 @@ describe("a run when nothing changed", () => {
     expect(generatedAt(out)).not.toBe(firstDate)
   })
 
-  it("decodes no claim that no finding references: its counts come from SQL and the last run's record", () => {
+  it("decodes no claim that no finding references: its counts come from SQL", () => {
     const dir = tempDir()
     const db = join(dir, "rerun.db")
     const out = join(dir, "out")

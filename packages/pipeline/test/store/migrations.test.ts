@@ -4,7 +4,7 @@ import { Effect } from "effect"
 import { Kysely, Migrator, SqliteDialect } from "kysely"
 import { existsSync } from "node:fs"
 import { migrationProvider, migrations } from "../../src/store/migrations/index.js"
-import { inspect, readWrite, tempDbPath, withReader, withStore } from "./store-test-kit.js"
+import { inspect, populate, readWrite, tempDbPath, withReader, withStore } from "./store-test-kit.js"
 
 const schemaObjects = (path: string, type: string) =>
   inspect(path, (db) => db.prepare("select name from sqlite_master where type = ? order by name").pluck().all(type))
@@ -100,6 +100,35 @@ describe("migrations", () => {
           expect(schemaObjects(foreign, "table")).toEqual(["notes"])
         })
       )
+    )
+  })
+
+  it.effect("fill each stored claim's comparison partition, or why it is never compared, when a store from before them is opened", () => {
+    const path = tempDbPath()
+    type Standing = { readonly id: string; readonly comparison_partition: string | null; readonly uncompared_reason: string | null }
+    const standings = () =>
+      inspect(path, (db) => db.prepare("select id, comparison_partition, uncompared_reason from claims order by id").all() as Array<Standing>)
+    return withStore(path, populate).pipe(
+      Effect.andThen(Effect.sync(() => {
+        const written = standings()
+        // Back to the store migration 0005 left: no such columns, no such index.
+        const database = new BetterSqlite3(path)
+        database.exec(`
+          drop index claims_partition;
+          alter table claims drop column comparison_partition;
+          alter table claims drop column uncompared_reason;
+          delete from kysely_migration where name = '0006-comparison-standing';
+        `)
+        database.close()
+        return written
+      })),
+      Effect.tap((written) => withStore(path, Effect.sync(() => {
+        const filled = standings()
+        expect(filled).toEqual(written)
+        // Claims of both standings were there to fill.
+        expect(written.some((row) => row.comparison_partition !== null && row.uncompared_reason === null)).toBe(true)
+        expect(written.some((row) => row.comparison_partition === null && row.uncompared_reason !== null)).toBe(true)
+      })))
     )
   })
 })

@@ -1,0 +1,57 @@
+import type { Claim, Relation } from "@crosscheck/claims"
+import { comparisonStanding, crossReference } from "@crosscheck/report"
+import { Effect, Stream } from "effect"
+import { rmSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { StoreReader } from "../../src/store/store-reader.js"
+import { withReader } from "../store/store-test-kit.js"
+import { buildCli, crosscheck, fixture, tempDir } from "../support/cli.js"
+import { freshPostgresDatabase } from "../support/postgres-database.js"
+
+beforeAll(buildCli)
+
+const dir = tempDir()
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const byId = (a: { readonly id: string }, b: { readonly id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * What the run stored (related one partition at a time), beside what relating every stored claim at
+ * once gives, and the partitions as the store hands them over in pages of 2,000 and of 7 claims.
+ */
+const storedAndWhole = (db: string) =>
+  Effect.runPromise(withReader(db, Effect.gen(function*() {
+    const store = yield* StoreReader
+    const claims = yield* store.loadClaims()
+    const ids = (partitions: ReadonlyArray<ReadonlyArray<Claim>>) => partitions.map((partition) => partition.map((claim) => claim.id))
+    return {
+      claims,
+      stored: yield* store.loadRelations(),
+      whole: [...crossReference(claims, yield* store.loadArticleSummaries())].sort(byId) as ReadonlyArray<Relation>,
+      partitions: ids(yield* Stream.runCollect(store.claimsByPartition())),
+      smallPages: ids(yield* Stream.runCollect(store.claimsByPartition(7)))
+    }
+  })))
+
+describe("cross-referencing the store one comparison partition at a time", () => {
+  it("stores exactly the relations of every claim related at once, on SQLite and on PostgreSQL", async () => {
+    for (const [name, db] of [["sqlite", join(dir, "crosscheck.db")], ["postgres", await freshPostgresDatabase()]] as const) {
+      const run = crosscheck(["run", fixture("compare"), "--db", db, "--out", join(dir, name), "--quiet"])
+      expect(run.stderr).toBe("")
+      expect(run.status).toBe(0)
+      const { claims, partitions, smallPages, stored, whole } = await storedAndWhole(db)
+      // Every kind of finding, a story published twice (found across partitions) among them.
+      expect(new Set(whole.map((relation) => relation.type))).toEqual(new Set(["contradiction", "overlap", "duplicate", "timeline", "revision"]))
+      expect(stored).toEqual(whole)
+      // Many partitions, each claim compared in exactly one (that of its standing), the rest never read.
+      const compared = claims.filter((claim) => comparisonStanding(claim)._tag === "Compared")
+      expect(partitions.length).toBeGreaterThan(10)
+      expect(partitions.flat().sort()).toEqual(compared.map((claim) => claim.id).sort())
+      expect(compared.length).toBeLessThan(claims.length)
+      // A partition split over pages is still read as one.
+      expect(smallPages).toEqual(partitions)
+      expect(partitions.some((partition) => partition.length > 7)).toBe(true)
+    }
+  })
+})
