@@ -11,7 +11,7 @@ export {
   relateClaims,
   type RelatedClaims
 } from "./compare/cross-reference.js"
-export { type ComparisonStanding, comparisonStanding } from "./compare/comparison-partition.js"
+export { type ComparisonStanding, comparisonStanding, STANDING_RULES } from "./compare/comparison-partition.js"
 export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./compare/uncompared.js"
 export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories } from "./compare/same-story.js"
 export * from "./report-data.js"

@@ -6,6 +6,9 @@ import { StoreWriter } from "../store/store-writer.js"
 import type { StoreError } from "../store/store-error.js"
 import type { ArticleSummary } from "../store/store-records.js"
 
+/** Claims whose outdated comparison standing is worked out again at a time. */
+const PAGE = 2000
+
 /** The store as cross-referenced: the articles it read, and the relations it made of the claims. */
 export interface CrossReferenced {
   readonly articles: ReadonlyArray<ArticleSummary>
@@ -30,6 +33,12 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
       const writer = yield* StoreWriter
       return CrossReferencer.of({
         crossReferenceAll: Effect.fn("CrossReferencer.crossReferenceAll")(function*() {
+          // Claims a crosscheck of other comparison rules stored (or none) get their standing worked out again first.
+          let outdated = yield* store.claimsOfOutdatedStanding(PAGE)
+          while (outdated.length > 0) {
+            yield* writer.saveStandings(outdated)
+            outdated = yield* store.claimsOfOutdatedStanding(PAGE)
+          }
           const articles = yield* store.loadArticleSummaries()
           const stories = findSameStories(yield* store.loadClaimQuotes(), articles)
           const found: Array<Relation> = [...stories.relations]

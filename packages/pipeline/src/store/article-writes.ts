@@ -1,4 +1,4 @@
-import type { Relation } from "@crosscheck/claims"
+import type { Claim, Relation } from "@crosscheck/claims"
 import type BetterSqlite3 from "better-sqlite3"
 import { sql } from "kysely"
 import { entityRows } from "./entity-rows.js"
@@ -10,6 +10,7 @@ import {
   quantityRows,
   relationClaimRows,
   relationRow,
+  standingColumns,
   timexRows
 } from "./model-rows.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
@@ -119,4 +120,11 @@ export const writeRelations = (executor: SqliteExecutor, relations: ReadonlyArra
     // Once per run, not per article: entities no stored claim names any more.
     executor.run(executor.builder.deleteFrom("entities").where("id", "not in", (eb) =>
       eb.selectFrom("claim_entities").select("entity_id")))
+  })
+
+export const writeStandings = (executor: SqliteExecutor, claims: ReadonlyArray<Claim>): void =>
+  executor.transaction(() => {
+    for (const claim of claims) {
+      executor.run(executor.builder.updateTable("claims").set(standingColumns(claim)).where("id", "=", claim.id))
+    }
   })

@@ -102,6 +102,8 @@ export interface ClaimsTable {
   readonly comparison_partition: string | null
   /** Why the claim is never compared (an `UncomparedReason`); null when it is compared. */
   readonly uncompared_reason: string | null
+  /** The `STANDING_RULES` the two columns above were worked out by (null: not yet). */
+  readonly standing_rules: number | null
   /** The whole encoded `Claim`. */
   readonly data: Json
 }

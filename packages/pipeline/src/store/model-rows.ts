@@ -9,7 +9,7 @@ import {
   timexInterval
 } from "@crosscheck/claims/model"
 import { Schema } from "effect"
-import { comparisonStanding } from "@crosscheck/report"
+import { comparisonStanding, STANDING_RULES } from "@crosscheck/report"
 import type { Insertable } from "kysely"
 import type { Database } from "./database-schema.js"
 
@@ -95,11 +95,11 @@ export const claimRow = (claim: Claim): Row<"claims"> => {
 }
 
 /** Where cross-referencing compares the claim, or why it never does: computed once, as it is stored. */
-export const standingColumns = (claim: Claim): Pick<Row<"claims">, "comparison_partition" | "uncompared_reason"> => {
+export const standingColumns = (claim: Claim): Pick<Row<"claims">, "comparison_partition" | "uncompared_reason" | "standing_rules"> => {
   const standing = comparisonStanding(claim)
   return standing._tag === "Compared"
-    ? { comparison_partition: standing.partition, uncompared_reason: null }
-    : { comparison_partition: null, uncompared_reason: standing.reason }
+    ? { comparison_partition: standing.partition, uncompared_reason: null, standing_rules: STANDING_RULES }
+    : { comparison_partition: null, uncompared_reason: standing.reason, standing_rules: STANDING_RULES }
 }
 
 /** The entities a claim names, by role, without repeats (the table's key). */

@@ -1,7 +1,7 @@
-import type { Article, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
+import type { Article, Claim, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
 import { Console, Context, Effect, Layer } from "effect"
 import { hostname } from "node:os"
-import { deleteArticles, writeArticles, writeRelations } from "./article-writes.js"
+import { deleteArticles, writeArticles, writeRelations, writeStandings } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
 import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
@@ -34,6 +34,8 @@ export interface StoreWriterService {
   readonly saveArticles: (articles: ReadonlyArray<ArticleWrite>, runId: number) => Effect.Effect<void, StoreError>
   /** Removes articles with their claims and every relation touching them, in one transaction. */
   readonly removeArticles: (ids: ReadonlyArray<string>) => Effect.Effect<void, StoreError>
+  /** Stores these claims' comparison standing as the current rules work it out, in one transaction. */
+  readonly saveStandings: (claims: ReadonlyArray<Claim>) => Effect.Effect<void, StoreError>
   /** Replaces all relations, in one transaction. */
   readonly replaceRelations: (relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
 }
@@ -100,6 +102,9 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
     }),
     removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids: ReadonlyArray<string>) {
       yield* attempt(`cannot remove ${ids.length} articles`, () => deleteArticles(executor, ids))
+    }),
+    saveStandings: Effect.fn("StoreWriter.saveStandings")(function*(claims: ReadonlyArray<Claim>) {
+      yield* attempt(`cannot store the comparison standing of ${claims.length} claims`, () => writeStandings(executor, claims))
     }),
     replaceRelations: Effect.fn("StoreWriter.replaceRelations")(function*(relations: ReadonlyArray<Relation>) {
       yield* attempt(`cannot store ${relations.length} relations`, () => writeRelations(executor, relations))

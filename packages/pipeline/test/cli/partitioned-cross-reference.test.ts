@@ -1,7 +1,8 @@
 import type { Claim, Relation } from "@crosscheck/claims"
 import { comparisonStanding, crossReference } from "@crosscheck/report"
 import { Effect, Stream } from "effect"
-import { rmSync } from "node:fs"
+import Database from "better-sqlite3"
+import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { StoreReader } from "../../src/store/store-reader.js"
@@ -53,5 +54,35 @@ describe("cross-referencing the store one comparison partition at a time", () =>
       expect(smallPages).toEqual(partitions)
       expect(partitions.some((partition) => partition.length > 7)).toBe(true)
     }
+  })
+
+  it("works each claim's standing out again when a crosscheck of other comparison rules stored it", async () => {
+    const db = join(dir, "outdated.db")
+    const run = crosscheck(["run", fixture("compare"), "--db", db, "--out", join(dir, "fresh"), "--quiet"])
+    expect(run.status).toBe(0)
+    const standings = () => {
+      const database = new Database(db, { readonly: true })
+      try {
+        return database.prepare("select id, comparison_partition, uncompared_reason, standing_rules from claims order by id").all()
+      } finally {
+        database.close()
+      }
+    }
+    const fresh = { standings: standings(), ...(await storedAndWhole(db)) }
+    // As if stored under other rules: every claim in one partition, or never compared for a reason it has not.
+    const database = new Database(db)
+    database.exec(`
+      update claims set standing_rules = 0, comparison_partition = case when rowid % 2 = 0 then 'value|one|partition' end,
+        uncompared_reason = case when rowid % 2 = 1 then 'no_value' end;
+      delete from relations;
+    `)
+    database.close()
+    const crossref = crosscheck(["crossref", "--db", db, "--out", join(dir, "again")])
+    expect(crossref.stderr).toBe("")
+    expect(crossref.status).toBe(0)
+    expect(standings()).toEqual(fresh.standings)
+    expect((await storedAndWhole(db)).stored).toEqual(fresh.stored)
+    const counts = (out: string) => (JSON.parse(readFileSync(join(dir, out, "report.json"), "utf8")) as { readonly counts: unknown }).counts
+    expect(counts("again")).toEqual(counts("fresh"))
   })
 })

@@ -107,7 +107,8 @@ describe("migrations", () => {
     const path = tempDbPath()
     type Standing = { readonly id: string; readonly comparison_partition: string | null; readonly uncompared_reason: string | null }
     const standings = () =>
-      inspect(path, (db) => db.prepare("select id, comparison_partition, uncompared_reason from claims order by id").all() as Array<Standing>)
+      inspect(path, (db) =>
+        db.prepare("select id, comparison_partition, uncompared_reason, standing_rules from claims order by id").all() as Array<Standing>)
     return withStore(path, populate).pipe(
       Effect.andThen(Effect.sync(() => {
         const written = standings()
@@ -115,8 +116,10 @@ describe("migrations", () => {
         const database = new BetterSqlite3(path)
         database.exec(`
           drop index claims_partition;
+          drop index claims_standing_rules;
           alter table claims drop column comparison_partition;
           alter table claims drop column uncompared_reason;
+          alter table claims drop column standing_rules;
           delete from kysely_migration where name = '0006-comparison-standing';
         `)
         database.close()

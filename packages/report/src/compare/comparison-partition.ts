@@ -20,6 +20,13 @@ export type ComparisonStanding =
   | { readonly _tag: "Compared"; readonly partition: string }
   | { readonly _tag: "Uncompared"; readonly reason: UncomparedReason }
 
+/**
+ * The rules a stored standing was worked out by. Bump it with any change to comparison keys,
+ * partitions or the reasons a claim is never compared: a store's claims of other rules get their
+ * standing worked out again before it is next cross-referenced, so a store gives what a fresh one does.
+ */
+export const STANDING_RULES = 1
+
 const NO_COUNTERPART = "-"
 
 const partitionOf = (key: ComparisonKey): string => {

@@ -7,7 +7,7 @@ import { StoreWriter } from "../store-writer.js"
 import { openPostgres, postgresAttempt, type PostgresConnection } from "./open-postgres.js"
 import { postgresReadOnlyQuery } from "./postgres-read-only-query.js"
 import { runLockSession } from "./postgres-run-locks.js"
-import { deleteArticlesPostgres, writeArticlesPostgres, writeRelationsPostgres } from "./postgres-writes.js"
+import { deleteArticlesPostgres, writeArticlesPostgres, writeRelationsPostgres, writeStandingsPostgres } from "./postgres-writes.js"
 
 /** PostgreSQL's codes for a transaction it aborted to let another go on: run it again. */
 const RETRYABLE = new Set(["40P01", "40001"])
@@ -85,6 +85,9 @@ export const openPostgresStore = (url: string) =>
       }),
       removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids) {
         yield* write(`cannot remove ${ids.length} articles`, () => deleteArticlesPostgres(builder, ids))
+      }),
+      saveStandings: Effect.fn("StoreWriter.saveStandings")(function*(claims) {
+        yield* write(`cannot store the comparison standing of ${claims.length} claims`, () => writeStandingsPostgres(builder, claims))
       }),
       replaceRelations: Effect.fn("StoreWriter.replaceRelations")(function*(relations) {
         yield* write(`cannot store ${relations.length} relations`, () => writeRelationsPostgres(builder, relations))

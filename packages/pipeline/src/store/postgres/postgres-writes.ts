@@ -1,4 +1,4 @@
-import type { Relation } from "@crosscheck/claims"
+import type { Claim, Relation } from "@crosscheck/claims"
 import { type Insertable, type Kysely, sql, type Transaction } from "kysely"
 import type { Database } from "../database-schema.js"
 import type { ArticleWrite } from "../store-records.js"
@@ -11,6 +11,7 @@ import {
   quantityRows,
   relationClaimRows,
   relationRow,
+  standingColumns,
   timexRows
 } from "../model-rows.js"
 
@@ -152,4 +153,10 @@ export const writeRelationsPostgres = (builder: Kysely<Database>, relations: Rea
     await insertRows(trx, "relation_claims", current.flatMap(relationClaimRows))
     await trx.deleteFrom("entities").where("id", "not in", (eb) => eb.selectFrom("claim_entities").select("entity_id"))
       .execute()
+  })
+
+/** These claims' comparison standing, as the current rules work it out (a claim another run has since removed is no row to update). */
+export const writeStandingsPostgres = (builder: Kysely<Database>, claims: ReadonlyArray<Claim>): Promise<void> =>
+  builder.transaction().execute(async (trx) => {
+    for (const claim of claims) await trx.updateTable("claims").set(standingColumns(claim)).where("id", "=", claim.id).execute()
   })
