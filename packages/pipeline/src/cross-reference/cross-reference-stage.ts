@@ -1,4 +1,4 @@
-import { findSameStories, orderRelations, relateClaims } from "@crosscheck/report"
+import { findSameStories, orderRelations, relateClaims, STANDING_RULES } from "@crosscheck/report"
 import type { Relation } from "@crosscheck/claims"
 import { Context, Effect, Layer, Stream } from "effect"
 import { StoreReader } from "../store/store-reader.js"
@@ -34,10 +34,10 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
       return CrossReferencer.of({
         crossReferenceAll: Effect.fn("CrossReferencer.crossReferenceAll")(function*() {
           // Claims a crosscheck of other comparison rules stored (or none) get their standing worked out again first.
-          let outdated = yield* store.claimsOfOutdatedStanding(PAGE)
+          let outdated = yield* store.claimsOfOutdatedStanding(STANDING_RULES, PAGE)
           while (outdated.length > 0) {
             yield* writer.saveStandings(outdated)
-            outdated = yield* store.claimsOfOutdatedStanding(PAGE)
+            outdated = yield* store.claimsOfOutdatedStanding(STANDING_RULES, PAGE)
           }
           const articles = yield* store.loadArticleSummaries()
           const stories = findSameStories(yield* store.loadClaimQuotes(), articles)

@@ -1,5 +1,5 @@
 import type { Claim, Relation } from "@crosscheck/claims"
-import { type ClaimQuote, STANDING_RULES, type UncomparedReason } from "@crosscheck/report"
+import type { ClaimQuote, UncomparedReason } from "@crosscheck/report"
 import { Context, Effect, Layer, Option, Stream } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
 import { readClaimProvenance } from "./claim-provenance.js"
@@ -47,10 +47,10 @@ export interface StoreReaderService {
    */
   readonly claimsByPartition: (pageSize?: number) => Stream.Stream<ReadonlyArray<Claim>, StoreError>
   /**
-   * Up to `limit` claims whose comparison standing was worked out by other rules than the current
-   * `STANDING_RULES` (or not at all): stored by another crosscheck, to be worked out again.
+   * Up to `limit` claims whose comparison standing was worked out by other rules than `rules` (the
+   * current `STANDING_RULES`), or not at all: stored by another crosscheck, to be worked out again.
    */
-  readonly claimsOfOutdatedStanding: (limit: number) => Effect.Effect<ReadonlyArray<Claim>, StoreError>
+  readonly claimsOfOutdatedStanding: (rules: number, limit: number) => Effect.Effect<ReadonlyArray<Claim>, StoreError>
   /** How many claims are never compared, by why (claims stored with a reason only). */
   readonly countUncompared: () => Effect.Effect<ReadonlyMap<UncomparedReason, number>, StoreError>
   /** Articles with their texts (for reports). */
@@ -192,14 +192,14 @@ export const makeStoreReader = (store: {
         Stream.groupAdjacentBy((row) => row.partition),
         Stream.map(([, rows]) => rows.map((row) => row.claim))
       ),
-    claimsOfOutdatedStanding: Effect.fn("StoreReader.claimsOfOutdatedStanding")(function*(limit: number) {
+    claimsOfOutdatedStanding: Effect.fn("StoreReader.claimsOfOutdatedStanding")(function*(rules: number, limit: number) {
       const rows = yield* runner.all(
         "cannot load claims",
         builder.selectFrom("claims")
           .select("data")
           // Three ranges, not `<>`, so that the index finds them (none, nearly always) without a scan.
           .where((eb) =>
-            eb.or([eb("standing_rules", "is", null), eb("standing_rules", "<", STANDING_RULES), eb("standing_rules", ">", STANDING_RULES)])
+            eb.or([eb("standing_rules", "is", null), eb("standing_rules", "<", rules), eb("standing_rules", ">", rules)])
           )
           .limit(limit)
       )

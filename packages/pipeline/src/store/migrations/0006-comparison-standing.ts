@@ -1,7 +1,6 @@
 import { Claim } from "@crosscheck/claims/model"
 import { Option, Schema } from "effect"
 import { type Kysely, type Migration, sql } from "kysely"
-import { standingColumns } from "../model-rows.js"
 
 /** Claims read and updated at a time while the columns are filled: a bounded slice of the store in memory. */
 const FILL_PAGE = 2000
@@ -22,6 +21,8 @@ export const comparisonStandingColumns: Migration = {
     await db.schema.alterTable("claims").addColumn("standing_rules", "integer").execute()
     await sql.raw(`create index claims_partition on claims(comparison_partition, id)`).execute(db)
     await sql.raw(`create index claims_standing_rules on claims(standing_rules)`).execute(db)
+    // Loaded only to migrate: a read-only open (query, show) loads no comparison rules.
+    const { standingColumns } = await import("../model-rows.js")
     let after: string | undefined
     for (;;) {
       const rows: ReadonlyArray<{ readonly id: string; readonly data: string }> = await db.selectFrom("claims")
