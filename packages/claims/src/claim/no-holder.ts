@@ -8,9 +8,17 @@ import { REFERRING_WORDS } from "./named-subjects.js"
  * Country mentions that name no holder of a figure: people of a nationality ("killed 258 people,
  * including 12 Americans", "expelled five Iraqis"), the ends of a route ("their boat sank on the way
  * from Cuba to the United States"), a place a figure is in ("10,000 US jobs") when the clause says
- * whose they are ("the group's plans to create …"). A country never stands in for the people, the
- * trip or the firm.
+ * whose they are ("the group's plans to create …"), the nationality of a firm ("Dutch bank ABN
+ * Amro"). A country never stands in for the people, the trip or the firm.
  */
+
+/** Nouns of a firm a nationality may qualify: "Dutch bank ABN Amro", "US media giant TimeWarner", "a South Korean carmaker". */
+const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  "bank", "firm", "company", "group", "carmaker", "automaker", "maker", "manufacturer", "giant", "insurer", "airline", "retailer",
+  "operator", "producer", "conglomerate", "chain", "lender", "broker", "miner", "brewer", "utility", "supplier", "exporter", "importer"
+])
+/** How many words may stand between a nationality and its firm noun: "US media giant", "German engineering firm". */
+const FIRM_NOUN_REACH = 3
 
 /** Words of a route: a country after them is where something went from or to, not whose a figure is. */
 const ROUTE_WORDS: ReadonlySet<string> = new Set(["from", "to"])
@@ -49,3 +57,12 @@ export const ownedByFirmReferredTo = (facts: SentenceFacts, clause: Span, at: nu
       facts.tokens[i - 1]!.pos !== "PROPN" &&
       facts.tokens[i - 2]?.normal === "the"
   )
+
+/** "Dutch bank ABN Amro", "US media giant TimeWarner": a country qualifying a firm is the firm's nationality, never a holder. */
+export const isNationalityOfFirm = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  if (entity.type !== "country") return false
+  const after = facts.tokens.filter((t) => t.start >= entity.end).slice(0, FIRM_NOUN_REACH)
+  // A common noun: "U.K. Bank base rates" names a bank's rate.
+  const at = after.findIndex((t) => FIRM_NOUNS.has(t.normal) && t.text === t.normal)
+  return at >= 0 && after.slice(0, at).every((t) => t.pos === "NOUN" || t.pos === "ADJ")
+}

@@ -10,7 +10,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
-import { isNationalityOfPeople, isRouteEnd, ownedByFirmReferredTo } from "../claim/no-holder.js"
+import { isNationalityOfFirm, isNationalityOfPeople, isRouteEnd, ownedByFirmReferredTo } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
@@ -135,7 +135,11 @@ const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): Readonly
   // A route's ends hold no count of what travelled it; a flow's partner is read apart (`partnerAfter`).
   const route = measure !== undefined && measure.holder !== "economy" && !PARTNERED_MEASURES.has(measure.id)
   return facts.entities.filter(
-    (e) => types.has(e.type) && (source === undefined || !within(source)(e)) && !isNationalityOfPeople(facts, e) && !(route && isRouteEnd(facts, e))
+    (e) =>
+      types.has(e.type) &&
+      (source === undefined || !within(source)(e)) &&
+      !isNationalityOfPeople(facts, e) &&
+      !(route && (isRouteEnd(facts, e) || isNationalityOfFirm(facts, e)))
   )
 }
 

@@ -183,8 +183,14 @@ describe("prose figures read by their phrase", () => {
       [22e6, "extraordinary_item"]
     ])
   })
+
   it("a dividend given per share stays a dividend, never earnings per share", () => {
     const found = figures("Harlan Corp. raised its quarterly dividend to 12 cents a share.", "1989-10-27")
     expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([[0.12, "dividend", "org:harlan"]])
+  })
+
+  it("a nationality qualifying a firm ('Dutch bank Halvorsen Amro') holds none of the firm's figures", () => {
+    const found = figures("Dutch bank Halvorsen Amro is to cut 2,850 jobs, it said on Monday.", "2005-02-10")
+    expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([[-2850, "employment", "org:halvorsen-amro"]])
   })
 })
