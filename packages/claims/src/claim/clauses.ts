@@ -9,6 +9,9 @@ const CLAUSE_OPENERS = new Set([
   "as", "after", "before", "since", "because", "adding", "noting", "saying", "according", "and", "or"
 ])
 
+/** Pronouns that open a relative clause: set off by commas, it ends at the next one (", whose shares began trading in August, closed …"). */
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"])
+
 /** Words that open a subordinate clause even without a comma ("… traveled to Beijing as trade declined"). */
 const SUBORDINATORS = new Set(["as", "after", "because", "while", "although", "though", "whereas", "since", "when", "before", "unless"])
 /** Words that make the next one part of a fixed phrase, not a clause opener: "as well as", "such as", "soon after". */
@@ -16,7 +19,8 @@ const FIXED_BEFORE = new Set(["well", "such", "so", "as", "soon", "shortly", "ju
 
 /**
  * A sentence cut into clauses at semicolons, dashes, brackets, subordinating conjunctions ("as",
- * "after", "while") and commas that open a subordinate or coordinate clause.
+ * "after", "while") and commas that open a subordinate or coordinate clause; a relative clause
+ * opened after a comma ends at the next comma.
  */
 export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): ReadonlyArray<Span> => {
   const clauses: Array<Span> = []
@@ -25,11 +29,19 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
     if (end > start) clauses.push({ start, end })
     start = next
   }
+  // Inside a relative clause set off by commas: the next comma ends it and the main clause goes on.
+  let relative = false
   tokens.forEach((token, i) => {
     const next = tokens[i + 1]
     if (CLAUSE_PUNCTUATION.has(token.text) && next !== undefined) close(token.start, next.start)
-    else if (token.text === "," && next !== undefined && CLAUSE_OPENERS.has(next.normal)) close(token.start, next.start)
+    else if (token.text === "," && next !== undefined && CLAUSE_OPENERS.has(next.normal)) {
+      close(token.start, next.start)
+      relative = RELATIVE_PRONOUNS.has(next.normal)
+      return
+    } else if (token.text === "," && next !== undefined && relative) close(token.start, next.start)
     else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal)) close(token.start, token.start)
+    else return
+    relative = false
   })
   close(sentence.end, sentence.end)
   return clauses

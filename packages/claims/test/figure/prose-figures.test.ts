@@ -193,4 +193,9 @@ describe("prose figures read by their phrase", () => {
     const found = figures("Dutch bank Halvorsen Amro is to cut 2,850 jobs, it said on Monday.", "2005-02-10")
     expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([[-2850, "employment", "org:halvorsen-amro"]])
   })
+
+  it("a relative clause set off by commas ends at its closing comma: its date ('whose shares began trading in August') dates nothing after it", () => {
+    const found = figures("Halvorsen Energy, whose shares began trading in August, closed yesterday at $12.50, up 25 cents.", "1989-11-01")
+    expect(found.filter((f) => f.period?.value.includes("1989-08"))).toEqual([])
+  })
 })
