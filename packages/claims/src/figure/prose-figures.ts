@@ -1,6 +1,7 @@
 import type { EntityMention } from "../model/entity.js"
 import type { FigureAspect } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
+import type { Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine } from "../model/span.js"
 import { changeNear, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
@@ -282,8 +283,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal)))
       const value = negative ? negated(quantity) : quantity
       const earlier = isEarlierValue(facts.tokens, quantity.start)
-      // "from 86 billion in 1986": an earlier value's period is the date right after it, else the clause's.
-      const own = earlier ? facts.timexes.filter((t) => t.start >= quantity.end && t.start - quantity.end <= OWN_DATE_REACH).slice(0, 1) : []
+      // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
+      const own = earlier ? joinedRange(doc.text, facts.timexes, facts.timexes.find((t) => t.start >= quantity.end && t.start - quantity.end <= OWN_DATE_REACH)) : []
       const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; other undated figures go on with that period, as the statistic reader's do.
@@ -329,4 +330,15 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     })
     return drafts
   })
+}
+
+/** What joins the two years of a split year written as one ("1985/86", "1986-87"): the period runs over both. */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(["/", "-", "–"])
+
+/** A date with the dates joined to it as one written range ("1985/86" is two time expressions, one period). */
+const joinedRange = (text: string, timexes: ReadonlyArray<Timex>, first: Timex | undefined): ReadonlyArray<Timex> => {
+  if (first === undefined) return []
+  const range = [first]
+  for (const next of timexes) if (next.start > range.at(-1)!.start && RANGE_JOINERS.has(text.slice(range.at(-1)!.end, next.start))) range.push(next)
+  return range
 }

@@ -64,6 +64,11 @@ describe("statistic claims", () => {
     expect(open.filter((c) => c.figure?.measure === "unemployment_rate").map((c) => [c.figure?.holder, c.figure?.unresolved])).toEqual([[undefined, ["holder"]]])
   })
 
+  it("an earlier value's own split year is both years: 'from 3.9 pct in 1984/85'", () => {
+    const claims = extractText("Korea's GNP growth slowed to 3.1 pct in the year to March from 3.9 pct in 1984/85, the bank said.", "1986-06-10").claims
+    expect(claims.filter((c) => c.figure?.measure === "gnp" && c.value?.value === 3.9).map((c) => [c.figure?.period?.value, c.figure?.period?.prior])).toEqual([["1984/1985", true]])
+  })
+
   it("gives a date in the possessive to the figure after it: 'from July's 14 pct', 'below 1985's 3.1 pct growth'", () => {
     const money = extractText("Canada's M1 money supply rose 11.5 pct in August from July's 14 pct, the central bank said.", "1986-09-18").claims
     expect(money.filter((c) => c.figure?.measure === "money_supply").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
