@@ -1,12 +1,13 @@
 // Deep imports: the package index also loads the HTTP stack, which the CLI never uses.
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import { Cause, Console, Effect } from "effect"
+import { Cause, Console, Effect, Stdio } from "effect"
 import { CliConfig, CliError, Command, GlobalFlag } from "effect/cli"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { baselineCommand } from "./baseline-command.js"
 import { claimsCommand } from "./claims-command.js"
 import { crossrefCommand } from "./crossref-command.js"
+import { dashValuesJoined } from "./dash-values.js"
 import { CommandFailed, FindingsAtThreshold } from "./exit-status.js"
 import { exportCommand } from "./export-command.js"
 import { extractCommand } from "./extract-command.js"
@@ -38,7 +39,9 @@ const crosscheck = Command.make("crosscheck").pipe(
 // crosscheck logs nothing through Effect's logger: a --log-level flag would do nothing.
 const builtIns = CliConfig.defaults.builtIns.filter((flag) => flag !== GlobalFlag.LogLevel)
 
-const program = Command.run(crosscheck, { version: CROSSCHECK_VERSION }).pipe(
+const program = Stdio.Stdio.use(({ args }) =>
+  Effect.flatMap(args, (args) => Command.runWith(crosscheck, { version: CROSSCHECK_VERSION })(dashValuesJoined(args)))
+).pipe(
   usageOnStderr,
   Effect.provideService(CliConfig.CliConfig, CliConfig.make({ builtIns })),
   Effect.catchCause((cause) => {

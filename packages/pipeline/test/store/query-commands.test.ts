@@ -47,6 +47,11 @@ describe("the query commands", () => {
     expect(byPhrase.stdout).toContain("c-a-visit")
     expect(byPhrase.stdout).toContain("(2 rows)")
     expect(crosscheck(["claims", "--from", "2023-1-1", "--db", db]).status).not.toBe(0)
+    // A phrase that begins with a dash is the phrase, not short flags ("-v" printed the version).
+    const dashed = crosscheck(["claims", "--text", "-visit", "--entity", "country:CN", "--db", db])
+    expect(dashed.status).toBe(0)
+    expect(dashed.stdout).toBe(crosscheck(["claims", "--text=-visit", "--entity", "country:CN", "--db", db]).stdout)
+    expect(dashed.stdout).toContain("c-a-visit")
   })
 
   it("show prints the claim in its sentence and its relations; an unknown id is an error", () => {
