@@ -37,9 +37,19 @@ const FIGURE_BEFORE_FROM = 3
  */
 export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolean => {
   const index = tokens.findIndex((t) => t.start >= at)
+  if (comparedWith(tokens, index)) return true
   if (tokens[index - 1]?.normal !== "from") return false
   const cue = tokens[index - 2]
   const words = tokens.slice(0, index - 1).filter((t) => t.text.trim() !== "")
   const figureBefore = words.slice(-FIGURE_BEFORE_FROM).some((t) => /\d/.test(t.text))
   return (cue !== undefined && (RISES.has(cue.normal) || FALLS.has(cue.normal))) || figureBefore || tokens.some((t) => t.normal === "to" && t.start < at)
+}
+
+/** Words right before a figure that set it against another one said before it: "18.2 billion, against 16.1 billion a year earlier". */
+const COMPARISON_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [["against"], ["versus"], ["vs"], ["vs."], ["compared", "with"], ["compared", "to"]]
+
+/** True when the figure at token `index` follows a comparison opener, with a figure said before it in the sentence. */
+const comparedWith = (tokens: ReadonlyArray<Token>, index: number): boolean => {
+  const opener = COMPARISON_OPENERS.find((words) => words.every((word, k) => tokens[index - words.length + k]?.normal === word))
+  return opener !== undefined && tokens.slice(0, Math.max(0, index - opener.length)).some((t) => /\d/.test(t.text))
 }

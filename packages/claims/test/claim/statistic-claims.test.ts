@@ -69,6 +69,16 @@ describe("statistic claims", () => {
     expect(claims.filter((c) => c.figure?.measure === "gnp" && c.value?.value === 3.9).map((c) => [c.figure?.period?.value, c.figure?.period?.prior])).toEqual([["1984/1985", true]])
   })
 
+  it("a figure set 'against' or 'compared with' one said before it is the earlier value: its date is its own", () => {
+    const claims = extractText("Korea's exports rose 9 pct in August to 4.1 billion dlrs, against 3.7 billion a year earlier, the ministry said.", "1987-09-15").claims
+    expect(claims.filter((c) => c.figure?.measure === "exports" && c.figure.aspect === "level").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual(
+      expect.arrayContaining([
+        [4.1e9, "1987-08"],
+        [3.7e9, "1986-08"]
+      ])
+    )
+  })
+
   it("gives a date in the possessive to the figure after it: 'from July's 14 pct', 'below 1985's 3.1 pct growth'", () => {
     const money = extractText("Canada's M1 money supply rose 11.5 pct in August from July's 14 pct, the central bank said.", "1986-09-18").claims
     expect(money.filter((c) => c.figure?.measure === "money_supply").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
