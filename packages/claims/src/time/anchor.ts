@@ -74,9 +74,13 @@ export const resolveMonthDay = (anchor: Anchor, month: number, day: number, tens
   return { value: formatTimexValue({ year: y.year, month, day }), why: y.why }
 }
 
-/** A month without a year ("in May"). */
+/**
+ * A month without a year ("in May"). The month next to the reference date's keeps its year whatever
+ * the tense: "guidelines to be published in early November", reported on October 30 in the past
+ * tense, are not last year's (that would be "last November").
+ */
 export const resolveMonth = (anchor: Anchor, month: number, tense: Tense): Resolved => {
-  const y = cyclicYear(anchor, month, anchor.day?.month, tense)
+  const y = cyclicYear(anchor, month, anchor.day?.month, tense, 1)
   if (y === undefined) return open(anchor, formatTimexValue({ month }), "month given")
   return { value: formatTimexValue({ year: y.year, month }), why: y.why }
 }

@@ -22,6 +22,9 @@ describe("absolute dates", () => {
     expect(valuesOf("Prices fell sharply in September.", "2016-06-25")).toEqual(["September → 2015-09"])
     expect(valuesOf("The party plans to hold its conference in September.", "2016-06-25")).toEqual(["September → 2016-09"])
     expect(valuesOf("The summit will open in February.", "2016-06-25")).toEqual(["February → 2017-02"])
+    // The month next to the reference date's keeps its year whatever the tense.
+    expect(valuesOf("He said the rules would be published in mid-July.", "2016-06-25")).toEqual(["mid-July → 2016-07 MID"])
+    expect(valuesOf("The ministry will release its figures for June.", "2016-07-25")).toEqual(["June → 2016-06"])
     expect(valuesOf("He was arrested in October last year, and the trial opens in May this year.", "2005-03-15")).toEqual([
       "October last year → 2004-10",
       "May this year → 2005-05"
