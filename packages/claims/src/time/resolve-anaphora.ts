@@ -146,7 +146,10 @@ const resolveOne = (
     // "the same period a year ago": both name the period already resolved.
     if (sameTime !== undefined && sameTime.sentence === sentence && (last === undefined || last.draft.start < sameTime.draft.start))
       return withValue(draft, sameTime.draft.value, `the same time as ${quote(sameTime.draft)}`)
-    if (last === undefined || last.sentence !== sentence || last.period.kind !== "months" || last.period.size === 12) return draft
+    // A quarter stays the period compared after its sentence: results stories name it once, then compare
+    // "a year ago" sentence after sentence; a month is only compared within its own sentence.
+    const compared = last !== undefined && last.period.kind === "months" && (last.period.size === 3 || (last.sentence === sentence && last.period.size !== 12))
+    if (!compared) return draft
     const value = shiftAt(last.period, anaphor.unit, anaphor.count)
     return value === undefined ? draft : withValue(draft, value, `${describe(anaphor.unit, anaphor.count)} ${quote(last.draft)}, the period compared in this sentence`)
   }

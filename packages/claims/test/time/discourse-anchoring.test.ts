@@ -36,6 +36,11 @@ describe("dates anchored on the date named before them", () => {
     expect(valueOf("The mayor resigned three months ago.", "2013-09-19", "three months ago")).toBe("2013-06")
   })
 
+  it("keeps comparing 'a year ago' with a quarter named in an earlier sentence, but not with a month", () => {
+    expect(valueOf("The insurer earned $40 million in the second quarter. Revenue rose 8% from a year ago.", "1995-07-27", "a year ago")).toBe("1994-Q2")
+    expect(valueOf("Home sales rose in June. Prices were up 3% from a year ago.", "1995-07-27", "a year ago")).toBe("1994")
+  })
+
   it("puts a clock time or a night on the day named just before it", () => {
     expect(valueOf("The tremor hit on Monday. It struck at 4:12 a.m., waking thousands.", "2002-11-06", "4:12 a.m.")).toBe("2002-11-04T04:12")
     // Only the sentence before counts; later the reference day is the fallback.
