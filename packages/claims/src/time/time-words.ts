@@ -115,6 +115,7 @@ export const UNIT_WORDS: Readonly<Record<string, DurationUnit>> = {
   week: "week", weeks: "week",
   fortnight: "fortnight", fortnights: "fortnight",
   month: "month", months: "month",
+  quarter: "quarter", quarters: "quarter",
   year: "year", years: "year", yr: "year", yrs: "year",
   decade: "decade", decades: "decade",
   century: "century", centuries: "century"
@@ -129,7 +130,7 @@ export const UNIT_DURATION: Readonly<Record<DurationUnit, { readonly designator:
   week: { designator: "W", time: false, factor: 1 },
   fortnight: { designator: "W", time: false, factor: 2 },
   month: { designator: "M", time: false, factor: 1 },
-  quarter: { designator: "M", time: false, factor: 3 },
+  quarter: { designator: "Q", time: false, factor: 1 },
   year: { designator: "Y", time: false, factor: 1 },
   decade: { designator: "Y", time: false, factor: 10 },
   century: { designator: "Y", time: false, factor: 100 }

@@ -124,7 +124,7 @@ describe("periods named by their edges, names and events", () => {
 
   it("includes 'the year' before a year, and reads a two-digit year after a preposition", () => {
     expect(valuesOf("Few expected it by the year 2000.", "1996-01-01")).toEqual(["the year 2000 → 2000"])
-    expect(valuesOf("The fund has grown every quarter since '91.", "1996-01-01")).toEqual(["'91 → 1991"])
+    expect(valuesOf("The fund has grown every quarter since '91.", "1996-01-01")).toEqual(["every quarter → P1Q", "'91 → 1991"])
   })
 
   it("does not read temperatures as decades, nor a newspaper as a day; leaves a date-named event's year open", () => {

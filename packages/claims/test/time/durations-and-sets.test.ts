@@ -15,6 +15,11 @@ describe("durations", () => {
     // TimeML takes the determiner into the expression, but not before a hyphened length that modifies a noun.
     expect(valuesOf("Profit for the six months rose 4%.", "2004-08-01")).toEqual(["the six months → P6M"])
     expect(valuesOf("He signed the three-year contract.", "2004-08-01")).toEqual(["three-year → P3Y"])
+    // Quarters counted off as a length of time; fractions are not.
+    expect(valuesOf("Margins shrank over the past two quarters.", "2004-08-01")).toEqual(["the past two quarters → P2Q"])
+    expect(valuesOf("The chain lost money for several quarters.", "2004-08-01")).toEqual(["several quarters → PXQ"])
+    expect(valuesOf("Sales fell for three consecutive quarters.", "2004-08-01")).toEqual(["three consecutive quarters → P3Q"])
+    expect(timexesOf("He won three quarters of the vote.", "2004-08-01")).toEqual([])
     expect(valuesOf("Labour has had two-and-a-half years to convince people.", "2015-06-01")).toEqual(["two-and-a-half years → P2.5Y"])
   })
 

@@ -21,13 +21,24 @@ const ONE = /^(?:a|an|one)$/i
 /** "over" means "more than" after these ("for over a year", "in over five years"); elsewhere it is "across". */
 const OVER_AS_MORE_THAN = /(?:^|[^\p{L}])(?:for|in|of|after|within|just|than|lasted|took|spent|taken|by|since)\s+$/iu
 
+/**
+ * "Quarters" is a length of time only when counted off as one ("the past two quarters", "several
+ * quarters", "three consecutive quarters"): "three quarters of the vote" and "rose three quarters"
+ * are fractions.
+ */
+const isQuarterLength = (g: Record<string, string | undefined>, count: number | undefined, after: string): boolean => {
+  if (g["count"] === undefined || count === 1) return false
+  if (count === undefined) return true
+  return /^\s+of\b/i.test(after) ? false : g["span"] !== undefined || g["run"] !== undefined
+}
+
 /** "39 minutes", "two decades", "a two-day stop", "more than two years", "the nine months", "the past few years". */
 const duration: TimexRule = {
   name: "duration",
   triggers: Object.keys(UNIT_WORDS),
   lookback: 8,
   pattern: compile(
-    String.raw`${WORD_START}(?:(?<the>the|The)\s+(?:(?<span>past|last|next|coming|previous|first|final|following|latest)\s+)?)?(?:(?<mod>${AMOUNT_MODIFIER})\s+)?(?:(?<count>${COUNT})[\s-]+(?:(?:consecutive|straight|successive|full|whole)\s+)?)?(?<unit>${UNIT})${WORD_END}(?<compound>-(?!long${WORD_END}|old${WORD_END})[A-Za-z])?`,
+    String.raw`${WORD_START}(?:(?<the>the|The)\s+(?:(?<span>past|last|next|coming|previous|first|final|following|latest)\s+)?)?(?:(?<mod>${AMOUNT_MODIFIER})\s+)?(?:(?<count>${COUNT})[\s-]+(?:(?<run>consecutive|straight|successive|full|whole)\s+)?)?(?<unit>${UNIT})${WORD_END}(?<compound>-(?!long${WORD_END}|old${WORD_END})[A-Za-z])?`,
     "i"
   ),
   resolve: (match, context) => {
@@ -42,6 +53,7 @@ const duration: TimexRule = {
     if (unit === "second" && written !== undefined && ONE.test(written)) return undefined
     const count = written === undefined ? (isPlural(unitWord) ? undefined : 1) : readCount(written)
     if (count === 0) return undefined
+    if (unit === "quarter" && !isQuarterLength(g, count, context.text.slice(spanOf(match)![1]))) return undefined
     const [matchStart] = spanOf(match)!
     const end = spanOf(match, "unit")![1]
     // "rose 5% over five years": "over" is the preposition, not "more than".

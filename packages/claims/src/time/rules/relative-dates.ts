@@ -136,9 +136,9 @@ const nearestWeekend = (context: RuleContext, at: number): Resolved => {
 
 /** How far "ago" and "earlier" reach, at the unit's own granularity ("two weeks ago" is a week, "a year earlier" a year). */
 const SHIFT_UNITS: Readonly<Record<string, "day" | "week" | "month" | "year" | "decade">> = {
-  day: "day", week: "week", fortnight: "week", month: "month", year: "year", decade: "decade", century: "decade"
+  day: "day", week: "week", fortnight: "week", month: "month", quarter: "month", year: "year", decade: "decade", century: "decade"
 }
-const SHIFT_FACTOR: Readonly<Record<string, number>> = { fortnight: 2, century: 10 }
+const SHIFT_FACTOR: Readonly<Record<string, number>> = { fortnight: 2, quarter: 3, century: 10 }
 
 /** Whole weeks and months stay at their granularity; fractions and decades fall back to a day or a year. */
 const shiftFromReference = (context: RuleContext, unit: "day" | "week" | "month" | "year" | "decade", count: number): Resolved =>
