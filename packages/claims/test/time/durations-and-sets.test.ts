@@ -32,6 +32,12 @@ describe("durations", () => {
   it("does not read ordinals as durations", () => {
     expect(timexesOf("Voters may get a second referendum.", "2018-06-09")).toEqual([])
   })
+
+  it("does not read ages as durations (TimeML does not mark them)", () => {
+    expect(timexesOf("Ms. Ortiz, 48 years old, will succeed him.", "2018-06-09")).toEqual([])
+    expect(timexesOf("The 120-year-old bank was sold.", "2018-06-09")).toEqual([])
+    expect(valuesOf("The bank is 120 years older than its rival and has traded for 120 years.", "2018-06-09")).toEqual(["120 years → P120Y", "120 years → P120Y"])
+  })
 })
 
 describe("sets", () => {

@@ -32,6 +32,8 @@ const isQuarterLength = (g: Record<string, string | undefined>, count: number | 
   return /^\s+of\b/i.test(after) ? false : g["span"] !== undefined || g["run"] !== undefined
 }
 
+const AGE_AFTER = /^[\s-]+old\b/i
+
 /** "39 minutes", "two decades", "a two-day stop", "more than two years", "the nine months", "the past few years". */
 const duration: TimexRule = {
   name: "duration",
@@ -54,6 +56,8 @@ const duration: TimexRule = {
     const count = written === undefined ? (isPlural(unitWord) ? undefined : 1) : readCount(written)
     if (count === 0) return undefined
     if (unit === "quarter" && !isQuarterLength(g, count, context.text.slice(spanOf(match)![1]))) return undefined
+    // "Mr. Reupke, 52 years old", "a 136-year-old institution": an age, which TimeML does not mark.
+    if (AGE_AFTER.test(context.text.slice(spanOf(match, "unit")![1], spanOf(match, "unit")![1] + 8))) return undefined
     const [matchStart] = spanOf(match)!
     const end = spanOf(match, "unit")![1]
     // "rose 5% over five years": "over" is the preposition, not "more than".
