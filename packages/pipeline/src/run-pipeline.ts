@@ -192,6 +192,8 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
         ))
       )
     )
+    // Every article is extracted: cross-referencing and the reports run without the threads and their models.
+    yield* pool.release
     // A corpus with no articles at all (in any shard) is far likelier a wrong path or a failed
     // checkout than the wish to empty the store: refuse it, and change nothing.
     if (articlesInCorpus === 0) {

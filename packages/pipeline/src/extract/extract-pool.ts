@@ -74,6 +74,12 @@ export class ExtractPool extends Context.Service<ExtractPool, {
   /** A hash of the configuration settings that change what extraction gives; "" when none is set. */
   readonly configKey: string
   extract(article: Article): Outcome
+  /**
+   * Lets go of what extraction holds (the threads, each with wink's model) once a corpus is
+   * extracted, so cross-referencing and the reports never run beside it; the next article to
+   * extract starts it again.
+   */
+  readonly release: Effect.Effect<void>
 }>()("@crosscheck/pipeline/extract/ExtractPool") {
   static readonly layer = (
     options: ExtractorOptions & { readonly jobs: number; readonly articlesPerWorker?: number | undefined }
@@ -102,6 +108,10 @@ export class ExtractPool extends Context.Service<ExtractPool, {
           return ExtractPool.of({
             jobs: 1,
             configKey,
+            // The modules stay loaded; the stages' wink instance and compiled gazetteer are let go.
+            release: Effect.sync(() => {
+              local = undefined
+            }),
             extract: (article) =>
               Effect.flatMap(stages, ({ cleaner, extractor }) =>
                 Effect.flatMap(cleaner.clean(article), (cleaned) =>
@@ -171,6 +181,13 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         return ExtractPool.of({
           jobs,
           configKey,
+          // Each thread ends as a retired one does (it holds nothing once the stream is done).
+          release: Effect.promise(() =>
+            Promise.all(workers.splice(0).map((worker) => {
+              worker.retired = true
+              return worker.thread.terminate()
+            }))
+          ),
           extract: (article) =>
             Effect.flatten(Effect.callback<Outcome>((resume) => {
               // The least busy worker takes the article.

@@ -67,6 +67,45 @@ describe("the extraction worker pool", () => {
     expect(extractAll(2, 3)).toEqual(one)
   })
 
+  it("lets its threads go when released (a corpus extracted), and starts them again for the next article", () => {
+    const script = join(tempDir(), "release.mjs")
+    writeFileSync(script, `import { createHash } from "node:crypto"
+import { readFileSync } from "node:fs"
+import { Effect } from ${module("effect")}
+import * as NodeServices from ${module("@effect/platform-node/NodeServices")}
+import { ExtractPool } from ${module("./dist/extract/extract-pool.js")}
+const articles = JSON.parse(readFileSync(0, "utf8")).map(({ id, text }) => ({
+  id, path: id, format: "text", metadata: { published: "2018-06-09" }, text,
+  contentHash: createHash("sha256").update(text).digest("hex")
+}))
+// The process's OS threads (Linux): each worker thread is one.
+const threads = () => Number(/^Threads:\\s+(\\d+)/m.exec(readFileSync("/proc/self/status", "utf8"))[1])
+const half = Math.ceil(articles.length / 2)
+const outcome = await Effect.gen(function*() {
+  const pool = yield* ExtractPool
+  const before = threads()
+  const first = yield* Effect.forEach(articles.slice(0, half), (article) => pool.extract(article), { concurrency: 4 })
+  const extracting = threads()
+  yield* pool.release
+  const released = threads()
+  const rest = yield* Effect.forEach(articles.slice(half), (article) => pool.extract(article), { concurrency: 4 })
+  return { before, extracting, released, again: threads(), writes: [...first, ...rest] }
+}).pipe(Effect.provide(ExtractPool.layer({ jobs: 2 })), Effect.provide(NodeServices.layer), Effect.runPromise)
+console.log(JSON.stringify({ ...outcome, writes: outcome.writes.map(({ article, extraction, furniture }) => ({ id: article.id, extraction, furniture })) }))
+`)
+    const outcome = JSON.parse(execFileSync(process.execPath, [script], { input: JSON.stringify(texts()), encoding: "utf8", maxBuffer: 1 << 26 })) as {
+      readonly before: number
+      readonly extracting: number
+      readonly released: number
+      readonly again: number
+      readonly writes: unknown
+    }
+    expect(outcome.extracting).toBe(outcome.before + 2)
+    expect(outcome.released).toBe(outcome.before)
+    expect(outcome.again).toBe(outcome.before + 2)
+    expect(outcome.writes).toEqual(extractAll(1, 2_000))
+  })
+
   it("fails an article with the error thrown underneath as its cause, from a thread as in this one", () => {
     // An article whose text is no string: the cleaner throws a TypeError on it.
     const failures = (jobs: number) => {
