@@ -71,6 +71,13 @@ describe("seasons, quarters and halves", () => {
     expect(valuesOf("Sales grew in Q3 2019.", "2021-01-15")).toEqual(["Q3 2019 → 2019-Q3"])
   })
 
+  it("reads the year written before a quarter as that quarter's", () => {
+    expect(valuesOf("It lost $3 million in the 1994 second quarter.", "1995-08-02")).toEqual(["the 1994 second quarter → 1994-Q2"])
+    expect(valuesOf("Costs rose in this year's first quarter.", "1995-08-02")).toEqual(["this year's first quarter → 1995-Q1"])
+    expect(valuesOf("The plant may open in next year's third quarter.", "1995-08-02")).toEqual(["next year's third quarter → 1996-Q3"])
+    expect(valuesOf("Profit doubled from the year-earlier second quarter.", "1995-08-02")).toEqual(["the year-earlier second quarter → 1994-Q2"])
+  })
+
   it("reads a quarter expected to be reported after it ends as the one just ended, across a year end too", () => {
     expect(valuesOf("The bank expects to report a second-quarter loss of $4 million.", "2007-07-19")).toEqual(["second-quarter → 2007-Q2"])
     expect(valuesOf("The retailer will post fourth-quarter results next week.", "2011-01-20")).toEqual(["fourth-quarter → 2010-Q4", "next week → 2011-W04"])

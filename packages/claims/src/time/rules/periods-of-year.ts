@@ -7,6 +7,8 @@ import { before, makeDraft, type RuleContext, spanOf, type TimexRule } from "../
 import { formatTimexValue } from "../timex-value.js"
 
 const QUARTER_ORDINAL = String.raw`(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)`
+/** A year named before the quarter: "the 1988 third quarter", "this year's third quarter", "the year-ago third quarter". */
+const YEAR_BEFORE = String.raw`(?:(?<yearBefore>${YEAR})[\s-]+|(?<yearBeforeRel>this|last|next)\s+year['’]s\s+|(?<yearAgo>year-(?:ago|earlier))\s+)?`
 const YEAR_AFTER = String.raw`(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+year)\s+)?(?<year>${YEAR})|\s+of\s+(?<thisYear>the|this|last|next)\s+year)?`
 
 /** A period of the year given without a year: the anchor's year, moved by tense ("the fourth quarter" reported in February → last year's). */
@@ -37,7 +39,7 @@ const quarter: TimexRule = {
   triggers: ["quarter", "q1", "q2", "q3", "q4"],
   lookback: 8,
   pattern: compile(
-    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:the\s+)?${QUARTER_ORDINAL}[\s-]+(?:fiscal\s+)?quarter${YEAR_AFTER}${WORD_END}|${WORD_START}Q(?<q>[1-4])(?:${SAME_LINE}(?<year2>${YEAR}))?${WORD_END}`,
+    String.raw`${WORD_START}(?:(?<pos>${POSITION_MODIFIER})[\s-]+)?(?:the\s+)?${YEAR_BEFORE}${QUARTER_ORDINAL}[\s-]+(?:fiscal\s+)?quarter${YEAR_AFTER}${WORD_END}|${WORD_START}Q(?<q>[1-4])(?:${SAME_LINE}(?<year2>${YEAR}))?${WORD_END}`,
     "i"
   ),
   resolve: (match, context) => {
@@ -47,10 +49,14 @@ const quarter: TimexRule = {
       g["year"] = g["year2"]
       if (g["year"] === undefined && !/(?:in|the|of|during|for)\s+$/i.test(before(context.text, start))) return undefined
     }
+    g["year"] ??= g["yearBefore"]
+    g["thisYear"] ??= g["yearBeforeRel"]
     const ordinal = g["ordinal"]?.toLowerCase()
     if ((ordinal === "last" || ordinal === "final") && g["year"] === undefined && g["thisYear"] === undefined) return undefined
     const n = g["q"] !== undefined ? Number(g["q"]) : readOrdinal(ordinal!)!
-    const { year, why } = periodOfYear(context, start, n, 4, g)
+    const read = periodOfYear(context, start, n, 4, g)
+    // "the year-ago third quarter": that quarter a year before the one meant without it.
+    const { year, why } = g["yearAgo"] === undefined || read.year === undefined ? read : { year: read.year - 1, why: `a year before ${read.why}` }
     const value = formatTimexValue(year === undefined ? { quarter: n } : { year, quarter: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why }, { mod: readPositionModifier(g["pos"]) })]
   }
