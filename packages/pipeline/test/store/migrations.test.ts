@@ -3,7 +3,9 @@ import BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
 import { Kysely, Migrator, SqliteDialect } from "kysely"
 import { existsSync } from "node:fs"
-import { migrationProvider, migrations } from "../../src/store/migrations/index.js"
+import { dirname, join } from "node:path"
+import { latestMigration, migrationProvider, migrations } from "../../src/store/migrations/index.js"
+import { buildCli, crosscheck } from "../support/cli.js"
 import { inspect, populate, readWrite, tempDbPath, withReader, withStore } from "./store-test-kit.js"
 
 const schemaObjects = (path: string, type: string) =>
@@ -61,6 +63,19 @@ describe("migrations", () => {
         })
       )
     )
+  })
+
+  it("crossref on a store an older version wrote says in one line that it migrated it, and only then", async () => {
+    buildCli()
+    const path = tempDbPath()
+    await createAtFirstVersion(path)
+    const out = join(dirname(path), "reports")
+    const first = crosscheck(["crossref", "--db", path, "--out", out, "--quiet"])
+    expect(first.status).toBe(0)
+    expect(first.stderr).toBe(`crosscheck: database ${path}: migrated from schema 0001-initial to ${latestMigration}\n`)
+    const again = crosscheck(["crossref", "--db", path, "--out", out, "--quiet"])
+    expect(again.status).toBe(0)
+    expect(again.stderr).toBe("")
   })
 
   it.effect("a read-only open of a missing file is a clear error that creates nothing", () => {
