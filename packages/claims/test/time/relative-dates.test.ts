@@ -76,6 +76,8 @@ describe("seasons, quarters and halves", () => {
     expect(valuesOf("Costs rose in this year's first quarter.", "1995-08-02")).toEqual(["this year's first quarter → 1995-Q1"])
     expect(valuesOf("The plant may open in next year's third quarter.", "1995-08-02")).toEqual(["next year's third quarter → 1996-Q3"])
     expect(valuesOf("Profit doubled from the year-earlier second quarter.", "1995-08-02")).toEqual(["the year-earlier second quarter → 1994-Q2"])
+    // A hyphened quarter modifies the noun after it; "the" is the noun's.
+    expect(valuesOf("It blamed the second-quarter loss on floods.", "1995-08-02")).toEqual(["second-quarter → 1995-Q2"])
   })
 
   it("reads a quarter expected to be reported after it ends as the one just ended, across a year end too", () => {

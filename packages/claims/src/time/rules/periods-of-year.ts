@@ -44,7 +44,11 @@ const quarter: TimexRule = {
   ),
   resolve: (match, context) => {
     const g: Record<string, string | undefined> = { ...match.groups! }
-    const [start, end] = spanOf(match)!
+    const [matchStart, end] = spanOf(match)!
+    // "the third-quarter loss": a hyphened quarter modifies the noun after it, which "the" belongs to.
+    const ordinalAt = spanOf(match, "ordinal")
+    const adjective = ordinalAt !== undefined && /^the\s/i.test(match[0]) && /^-quarter$/i.test(context.text.slice(ordinalAt[1], end))
+    const start = adjective ? ordinalAt[0] : matchStart
     if (g["q"] !== undefined) {
       g["year"] = g["year2"]
       if (g["year"] === undefined && !/(?:in|the|of|during|for)\s+$/i.test(before(context.text, start))) return undefined
