@@ -4,10 +4,12 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { BASIS_WORDS, CHANGE_BY_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { BASIS_WORDS, CHANGE_BY_WORDS, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import { measureById, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
+import { dayNumber } from "../time/calendar.js"
+import { calendarDayOf, decodeIsoDay } from "../time/iso-day.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
 
 /** What a kind extractor already knows of a figure's identity; the rest is read here. */
@@ -98,7 +100,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? revisedOrRead(statusOf(input.markers, input.modality, period !== undefined && input.referenceDay !== undefined && (periodInterval(period.value)?.last ?? "9999") < input.referenceDay), input.rest),
+    status: given.status ?? revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }
@@ -137,9 +139,32 @@ const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminar
 const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>
   status === "actual" && findPhrases(REVISES, rest).length > 0 ? "revised" : status
 
-const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, past: boolean): FigureStatus => {
-  const found = new Set(findPhrases(STATUS, clause).map((match) => match.value))
-  const status = STATUS_PRECEDENCE.find((s) => found.has(s) && (!past || PAST_STATUSES.has(s)))
+/** Days from a period's last day to the article's, when both are known and the period is over (else undefined). */
+const daysSinceEnd = (period: FigurePeriod | undefined, referenceDay: string | undefined): number | undefined => {
+  const last = period === undefined ? undefined : periodInterval(period.value)?.last
+  const [end, day] = [last, referenceDay].map((d) => (d === undefined ? undefined : decodeIsoDay(d)))
+  if (end === undefined || day === undefined || end >= day) return undefined
+  return dayNumber(calendarDayOf(day)) - dayNumber(calendarDayOf(end))
+}
+
+/**
+ * Official figures come out weeks after their period: a forecast of a period that ended this
+ * recently ("economists forecast the March surplus at 6 bln", written April 10) may still be one.
+ */
+const UNPUBLISHED_DAYS = 45
+
+const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: number | undefined): FigureStatus => {
+  const past = sinceEnd !== undefined
+  const unpublished = past && sinceEnd <= UNPUBLISHED_DAYS
+  const found = new Set(
+    findPhrases(STATUS, clause)
+      .filter(
+        (match) =>
+          !past || PAST_STATUSES.has(match.value) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal))
+      )
+      .map((match) => match.value)
+  )
+  const status = STATUS_PRECEDENCE.find((s) => found.has(s))
   return status ?? (modality === "planned" && !past ? "forecast" : "actual")
 }
 

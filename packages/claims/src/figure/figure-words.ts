@@ -20,6 +20,14 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
   ].map((w) => [w, "plan"] as const)
 ]
 
+/**
+ * Forecast words that only say the figure lies ahead in the writer's time: a period already over
+ * makes them reported speech ("said exports would be 3 bln in March"), not a forecast. A forecast
+ * said in so many words ("economists forecast a March surplus of 6 bln", before it is published)
+ * stays one.
+ */
+export const MODAL_FORECAST_WORDS: ReadonlySet<string> = new Set(["will", "would", "should", "could", "may", "might", "likely"])
+
 export const STATUS_PRECEDENCE: ReadonlyArray<FigureStatus> = ["revised", "preliminary", "estimate", "target", "plan", "forecast"]
 
 /** Words that state the basis a figure is measured on. */

@@ -24,6 +24,17 @@ describe("every claim with a value carries its figure identity", () => {
     }
   })
 
+  it("a forecast of a period just ended, said in so many words, is still a forecast; one long over, or a modal verb's, is not", () => {
+    const statuses = (text: string, day: string) => extractText(text, day).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
+    expect(statuses("Economists polled by Reuters forecast that Japan's trade surplus with the United States will be about 6.0 billion dlrs in March.", "1987-04-10")).toEqual([
+      [6e9, "forecast"]
+    ])
+    // The clause's forecast word is the 1987 figures': the 1986 rise, long over, is actual.
+    expect(statuses("The report forecast a 3.5 pct rise in Swiss imports this year after a rise of 6.5 pct in 1986.", "1987-06-18").at(-1)).toEqual([6.5, "actual"])
+    // Reported speech of a period already over: "would" is no forecast.
+    expect(statuses("The ministry said Japan's exports would be 20 billion dlrs in March.", "1987-04-10")).toEqual([[20e9, "actual"]])
+  })
+
   it("a forecast is a forecast, a preliminary figure preliminary", () => {
     const text =
       "China's exports to Russia are expected to reach $150 billion in 2025, the ministry said.\n\n" +
