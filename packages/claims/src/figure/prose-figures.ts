@@ -40,6 +40,15 @@ const carriedUnit = (text: string, before: Quantity | undefined, quantity: Quant
   return { ...quantity, kind: "money", unit: before.unit, derivation: `${quantity.derivation}; in ${before.unit}, the unit of '${before.text}' before it` }
 }
 
+/** Words naming a company's result: the last of them before a per-share figure says whether it is a loss. */
+const RESULT_WORDS = new Set(["loss", "losses", "deficit", "profit", "profits", "income", "earnings", "earned", "net"])
+
+/** Whether the result named last before `quantity` in its sentence is a loss. */
+const lossBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const word = tokens.findLast((t) => t.end <= quantity.start && RESULT_WORDS.has(t.normal))
+  return word !== undefined && NEGATIVE_BALANCE.has(word.normal)
+}
+
 /** Words that make a deficit or loss of a balance: its level is negative. */
 const NEGATIVE_BALANCE = new Set(["deficit", "deficits", "loss", "losses", "shortfall", "gap"])
 const PROSE_CONFIDENCE = 0.6
@@ -110,6 +119,15 @@ const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseM
 }
 
 /**
+ * How many sentence tokens come before the clause's first: the clause's tokens are a run of the
+ * sentence's, so a match inside the clause at sentence index `first` is at clause index `first − offset`.
+ */
+const clauseOffset = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>): number => {
+  const match = matches.find((m) => tokens.some((t) => t.start === m.start))
+  return match === undefined ? 0 : match.first - tokens.findIndex((t) => t.start === match.start)
+}
+
+/**
  * The measure words nearest the figure in its clause: a per-share phrase right after it, else the
  * nearest before it within reach, else right after it. A per-share figure in a clause about an
  * offer is its price.
@@ -117,7 +135,12 @@ const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseM
 const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
   const at = tokens.findIndex((t) => t.start >= quantity.start)
   const end = tokens.findIndex((t) => t.start >= quantity.end)
-  const after = matches.find((m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity))
+  // A match's `first` counts the sentence's tokens, `end` the clause's. In one count, a per-share phrase
+  // right after a figure in a later clause ("net income of $6.6 million, or 18 cents a share") is found;
+  // other measures keep the first clause's count (read in every clause, they added wrong claims: d536d6d).
+  const offset = clauseOffset(tokens, matches)
+  const near = (m: PhraseMatch<Measure>, first: number) => end >= 0 && first >= end && first - end <= REACH_AFTER && fits(m.value, quantity)
+  const after = matches.find((m) => PER_SHARE.has(m.value.id) ? near(m, m.first - offset) : near(m, m.first))
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal))
   const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
@@ -280,7 +303,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         // "fell 0.5 pct", "contracted by 0.6 pct" are falls; "growth will slip to 1.5 pct" lands at 1.5.
         jobs === "fall" ||
         (jobs === undefined && aspect !== "level" && change?.direction === "fall" && !level) ||
-        (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal)))
+        (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal))) ||
+        // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
+        (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
       const value = negative ? negated(quantity) : quantity
       const earlier = isEarlierValue(facts.tokens, quantity.start)
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.

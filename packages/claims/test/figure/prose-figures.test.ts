@@ -9,6 +9,14 @@ const figures = (text: string, published: string) =>
     .map((c) => ({ value: c.value?.value, unit: c.value?.unit, ...c.figure }))
 
 describe("prose figures read by their phrase", () => {
+  it("reads a per-share figure after 'or' in a later clause as earnings per share, signed as the result it divides; cents of another currency are its hundredths", () => {
+    const eps = (text: string) =>
+      extractText(text, "1989-11-02").claims.filter((c) => c.figure?.measure === "eps").map((c) => [c.value?.value, c.value?.unit, c.figure?.period?.value])
+    expect(eps("Widget Projects Inc. said net income jumped to $6.6 million, or 18 cents a share, in the third quarter.")).toEqual([[0.18, "USD", "1989-Q3"]])
+    expect(eps("Widget Holding Corp. posted a third-quarter net loss of $2.3 million, or 68 cents a share.")).toEqual([[-0.68, "USD", "1989-Q3"]])
+    expect(eps("Gadget Inc. reported third-quarter net income of C$2.7 million, or 20 Canadian cents a share.")).toEqual([[0.2, "CAD", "1989-Q3"]])
+  })
+
   it("a forecast level and its earlier value, each with its own period, the unit written once, the holder before the measure", () => {
     const found = figures("The OECD said Japan's current account surplus in 1987 will rise to 95 billion dlrs from 86 billion in 1986.", "1987-06-18")
     expect(found).toEqual([
