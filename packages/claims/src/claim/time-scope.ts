@@ -9,6 +9,8 @@ import { isEarlierValue } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart } from "./year-part.js"
+import { addDays } from "../time/calendar.js"
+import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
 
 interface Dated {
   readonly timex: Timex
@@ -113,7 +115,7 @@ export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: Readonly
  * a date that merely contains another one ("this year's … in September") is left out.
  */
 export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): TimeScope | undefined => {
-  const datedAll = timexes.flatMap((t, i) => partOfYear(text, timexes[i - 1], t) ?? dated(t, referenceDate) ?? [])
+  const datedAll = timexes.flatMap((t, i) => partOfYear(text, timexes[i - 1], t) ?? weekEnded(text, t) ?? dated(t, referenceDate) ?? [])
   // "this year's summit … in September": the narrower date says when; the year only frames it.
   const all = datedAll.filter((d) => !datedAll.some((o) => o !== d && contains(d.interval, o.interval)))
   if (all.length === 0) return undefined
@@ -129,6 +131,31 @@ export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referen
     timexes: [...new Set(all.map((d) => d.timex.id))],
     derivation: [...new Set(all.map((d) => d.timex.derivation))].join("; ")
   }
+}
+
+/** Words before a day that make it the last of a week: "in the week ended October 13", "the week ending Feb 22". */
+const WEEK_ENDED = /\bweek\s+(?:ended|ending|to)\s+$/i
+
+/**
+ * "the week ended October 13" (money supply, bank reserves, crop and stock reports): the seven days
+ * ending on that day, each end dated by the whole phrase.
+ */
+const weekEnded = (text: string, day: Timex): ReadonlyArray<Dated> | undefined => {
+  const last = decodeIsoDay(day.value)
+  const opening = WEEK_ENDED.exec(text.slice(Math.max(0, day.start - 24), day.start))
+  if (last === undefined || opening === null) return undefined
+  const first = isoDayOf(addDays(calendarDayOf(last), -6))
+  const start = day.start - opening[0].length
+  const phrase: Timex = {
+    ...day,
+    start,
+    text: text.slice(start, day.end),
+    derivation: `'${text.slice(start, day.end)}' → ${first}..${last}: the seven days ending ${last}`
+  }
+  return [first, last].flatMap((value) => {
+    const interval = timexInterval(value)
+    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
+  })
 }
 
 /** "the first four months of 2024": the year narrowed to its months, each end dated by the whole phrase. */

@@ -33,6 +33,14 @@ describe("statistic claims", () => {
     expect(figures("Widget Corp said its loss narrowed by 1.5 mln dlrs in the third quarter.")).toEqual([[1500000, "net_income", "change_amount"]])
   })
 
+  it("dates a figure of 'the week ended' a day as the seven days ending that day", () => {
+    const text = "U.S. M-1 money supply rose 2.1 billion dlrs to 750.3 billion dlrs in the week ended October 13, the Federal Reserve said."
+    expect(extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
+      [2.1e9, "1987-10-07/1987-10-13"],
+      [750.3e9, "1987-10-07/1987-10-13"]
+    ])
+  })
+
   it("reads a phrase wrapped over two lines as wire copy wraps it: 'Gross\\nDomestic Product' is GDP", () => {
     const wire = "Finland's economy should pick up, the OECD said.\n    Its survey says Gross\nDomestic Product will grow by 2.25 pct this year and by 3.0 pct\nin 1988.\n"
     const gdp = extractText(wire, "1987-06-18").claims.filter((c) => c.figure?.measure === "gdp")
