@@ -23,6 +23,12 @@ export const RATES: ReadonlySet<string> = new Set(["inflation", "unemployment", 
 /** Company results: their subject may be a firm the gazetteer does not know. */
 export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "operating_profit", "net_income", "loss", "revenue", "sales", "turnover"])
 
+/**
+ * Forms of a measured word that name one transaction, not the measure: "a gain of 145 mln dlrs from
+ * sale of its cable systems" measures no sales.
+ */
+export const TRANSACTION_FORMS: ReadonlySet<string> = new Set(["sale"])
+
 /** Measures of length: a figure in other units ("flew 300 passengers") is not what they measure. */
 export const LENGTHS: ReadonlySet<string> = new Set(["altitude", "distance", "range", "depth"])
 

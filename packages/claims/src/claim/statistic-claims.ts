@@ -7,7 +7,7 @@ import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
-import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS } from "./measured-things.js"
+import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isNationalityOfPeople, isRouteEnd } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
@@ -32,7 +32,9 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
   doc.sentences.flatMap((facts) => {
     // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
     const measured = findPhrases(MEASURED, facts.tokens).filter(
-      (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !modifiesNoun(facts, m.end)
+      (m) =>
+        !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !modifiesNoun(facts, m.end) &&
+        !(m.end - m.first === 1 && TRANSACTION_FORMS.has(facts.tokens[m.first]!.normal))
     )
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []

@@ -41,6 +41,14 @@ describe("statistic claims", () => {
     ])
   })
 
+  it("takes a sale for one transaction, not sales: 'a gain of 145 mln dlrs from sale of its cable systems' is the gain's", () => {
+    const text = "Widget Co said 1986 third-quarter results were boosted by a one-time pre-tax gain of 145 mln dlrs from sale of its cable TV systems."
+    expect(extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])).toEqual([
+      [145e6, "extraordinary_item"]
+    ])
+    expect(withPredicate(extractText("Widget Co said sales rose to 1.2 billion dlrs in the third quarter.", "1987-10-20").claims, "statistic.sales").map((c) => c.value?.value)).toEqual([1.2e9])
+  })
+
   it("reads a phrase wrapped over two lines as wire copy wraps it: 'Gross\\nDomestic Product' is GDP", () => {
     const wire = "Finland's economy should pick up, the OECD said.\n    Its survey says Gross\nDomestic Product will grow by 2.25 pct this year and by 3.0 pct\nin 1988.\n"
     const gdp = extractText(wire, "1987-06-18").claims.filter((c) => c.figure?.measure === "gdp")
