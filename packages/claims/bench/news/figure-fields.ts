@@ -26,13 +26,27 @@ const goldInUnit = (gold: GoldFigure, unit: string): number | undefined => {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005)
 
-/** Same magnitude in a related unit: what pairs a claim with its gold figure, sign aside. */
-export const sameMagnitude = (claim: Claim, gold: GoldFigure): boolean => {
+/**
+ * Whether the claim's value is the gold's, `magnitude` applied to both (the sign aside when pairing).
+ * A gold range ("1.5 to 2.0 pct": `value` and `value_high`) is right when the claim's interval has
+ * those two ends; the claim's `value` of a range is its midpoint, which the gold never states.
+ */
+const sameValue = (claim: Claim, gold: GoldFigure, magnitude: (n: number) => number): boolean => {
   const value = claim.value
   if (value === undefined) return false
   const expected = goldInUnit(gold, value.unit)
-  return expected !== undefined && close(Math.abs(value.value), Math.abs(expected))
+  if (gold.value_high === null || gold.value_high === undefined) return expected !== undefined && close(magnitude(value.value), magnitude(expected))
+  const expectedHigh = goldInUnit({ ...gold, value: gold.value_high }, value.unit)
+  const { low, high } = value.interval
+  if (low === null || high === null || expected === undefined || expectedHigh === undefined) return false
+  // a loss's range may be written either way round ("-1.5 to -2.0"): the two ends as a set
+  const ends = [magnitude(low), magnitude(high)].sort((a, b) => a - b)
+  const goldEnds = [magnitude(expected), magnitude(expectedHigh)].sort((a, b) => a - b)
+  return close(ends[0]!, goldEnds[0]!) && close(ends[1]!, goldEnds[1]!)
 }
+
+/** Same magnitude in a related unit: what pairs a claim with its gold figure, sign aside. */
+export const sameMagnitude = (claim: Claim, gold: GoldFigure): boolean => sameValue(claim, gold, Math.abs)
 
 /** Lower-case words without punctuation, company suffixes and articles: "Dean Foods Co." → "dean foods". */
 const SUFFIXES = new Set(["the", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "l", "p", "company", "cos", "group", "ag", "sa", "nv", "bv", "spa", "de", "of"])
@@ -102,10 +116,8 @@ const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
 /** Which fields of `claim` agree with `gold`. */
 export const judgeFields = (matcher: EntityNames, claim: Claim, gold: GoldFigure): Record<Field, boolean> => {
   const figure = claim.figure
-  const value = claim.value
-  const expected = value === undefined ? undefined : goldInUnit(gold, value.unit)
   return {
-    value: value !== undefined && expected !== undefined && close(value.value, expected),
+    value: sameValue(claim, gold, (n) => n),
     holder: sameEntity(matcher, gold.holder, figure?.holder, figure?.holderText),
     measure: figure?.measure === gold.measure,
     counterpart: sameEntity(matcher, gold.counterpart, figure?.counterpart, undefined),
