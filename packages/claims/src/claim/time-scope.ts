@@ -225,7 +225,10 @@ export const yearGuessed = (scope: TimeScope, timexes: ReadonlyArray<Timex>, ref
  * `inherit`, those of the sentence before in the same paragraph (a trade report's period is set
  * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
-export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> => {
+export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> =>
+  nearestPeriod(facts.tokens, framingCandidates(facts, anchor, anchors, inherit), anchor)
+
+const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit: boolean): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
@@ -244,6 +247,52 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
     const owner = ownerOf(t, previous.quantities, previous.tokens)
     return (owner === undefined || !before.some((q) => q === owner)) && !isComparisonDate(t)
   })
+}
+
+/**
+ * What may stand between dates written as one period ("1985/86", "January-April", "from June to
+ * August", "the first four months of 2024") or as periods coordinated for one figure ("this year
+ * and next", each its own figure later).
+ */
+const PERIOD_JOINERS: ReadonlySet<string> = new Set(["/", "-", "–", "—", "to", "through", "thru", "until", "till", "of", "and"])
+
+/** Two dates written as one period or coordinated: nothing but a joiner between them ("the" aside). */
+const joinedAsRange = (tokens: ReadonlyArray<Token>, first: Timex, second: Timex): boolean => {
+  const gap = tokens.filter((t) => t.start >= first.end && t.end <= second.start && t.text.trim() !== "" && t.normal !== "the")
+  return gap.length === 0 || (gap.length === 1 && PERIOD_JOINERS.has(gap[0]!.normal))
+}
+
+/**
+ * The dates a figure's period is made of: one written period — a date, or dates joined as one range
+ * ("1985/86", "between June 9 and 10"), with the dates nested in it — the one nearest the figure,
+ * the next one after it on a tie. A figure has one period: "set to fall by 0.5 pct in 1987 and stay
+ * stable in 1988" is 1987, and "a third-quarter loss of $2.3 million versus net income of $5.3
+ * million a year earlier" is the third quarter, never a span running from one date to the other.
+ */
+const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, figure: Span): ReadonlyArray<Timex> => {
+  if (timexes.length < 2) return timexes
+  const sorted = [...timexes].sort((a, b) => a.start - b.start)
+  const runs: Array<Array<Timex>> = []
+  for (const timex of sorted) {
+    const run = runs.at(-1)
+    const last = run?.at(-1)
+    const joined = last !== undefined && (last.range?.other === timex.id || timex.range?.other === last.id || joinedAsRange(tokens, last, timex))
+    if (joined) run!.push(timex)
+    else runs.push([timex])
+  }
+  if (runs.length < 2) return timexes
+  const distance = (run: ReadonlyArray<Timex>) => {
+    const [start, end] = [run[0]!.start, run.at(-1)!.end]
+    return end <= figure.start ? figure.start - end + 0.5 : start >= figure.end ? start - figure.end : 0
+  }
+  const nearest = runs.reduce((a, b) => (distance(b) < distance(a) ? b : a))
+  const intervals = nearest.flatMap((t) => timexInterval(t.value) ?? [])
+  // a date nested in the chosen one, or framing it ("this year's summit … in September"), is the same period told finer
+  const nested = (t: Timex) => {
+    const i = timexInterval(t.value)
+    return i !== undefined && intervals.some((n) => (n.first <= i.first && i.last <= n.last) || (i.first <= n.first && n.last <= i.last))
+  }
+  return timexes.filter((t) => nearest.includes(t) || nested(t))
 }
 
 /**

@@ -73,6 +73,13 @@ describe("statistic claims", () => {
     expect(month.filter((c) => c.figure?.measure === "exports").map((c) => [c.figure?.period?.value, c.figure?.status])).toEqual([["1987-05", "actual"]])
   })
 
+  it("a figure has one period, the nearest written one: never a span from its date to another's", () => {
+    const coordinatedVerbs = extractText("Italy's consumer prices are expected to rise 4.5 pct in 1988 and to stay flat in 1989, the institute said.", "1987-11-10").claims
+    expect(coordinatedVerbs.filter((c) => c.figure?.measure === "consumer_prices").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([[4.5, "1988"]])
+    const versus = extractText("Acme Corp posted a second-quarter loss of $4.1 million, versus a profit of $2.2 million a year earlier.", "1989-08-02").claims
+    expect(versus.filter((c) => c.value?.value === -4.1e6).map((c) => c.figure?.period?.value)).toEqual(["1989-Q2"])
+  })
+
   it("an economy's figure is never the organisation's that forecasts it: the sentence's country, else left open", () => {
     const named = extractText("The OECD expects Austria's unemployment rate to stay at around five pct this year.", "1987-06-18").claims
     expect(named.filter((c) => c.figure?.measure === "unemployment_rate").map((c) => [c.figure?.holder, c.figure?.unresolved])).toEqual([["country:AT", []]])
