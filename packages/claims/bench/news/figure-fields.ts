@@ -101,6 +101,22 @@ const daysOf = (period: string): readonly [string, string] | undefined => {
   return first === undefined || last === undefined ? undefined : [first.first, last.last]
 }
 
+/** "FY1989": a fiscal year, named by the year it ends in, its months not written. */
+const FISCAL_YEAR = /^FY(\d{4})$/
+
+/**
+ * A fiscal year and a span of twelve months that ends in its year and is not the calendar year
+ * ("FY1989" and "1988-09/1989-08"): the same period, one with its months written.
+ */
+const sameFiscalYear = (a: string, b: string): boolean => {
+  const year = FISCAL_YEAR.exec(a)?.[1]
+  const days = daysOf(b)
+  if (year === undefined || days === undefined || FISCAL_YEAR.test(b)) return false
+  const [first, last] = days
+  const months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1
+  return months === 12 && last.slice(0, 4) === year && !(first.endsWith("-01-01") && last.endsWith("-12-31"))
+}
+
 const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
   const period = claim.figure?.period?.value
   // A period written relative to an unknown date (a BBC "last year") is right when left unresolved.
@@ -108,6 +124,7 @@ const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
   if (gold.period === null || gold.period === undefined) return period === undefined
   if (period === undefined) return false
   if (expandCropYear(gold.period) === period) return true
+  if (sameFiscalYear(gold.period, period) || sameFiscalYear(period, gold.period)) return true
   const a = daysOf(gold.period)
   const b = daysOf(period)
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]

@@ -11,6 +11,8 @@ import { quotedRegions, quotedTest } from "./quoted-regions.js"
 
 /** What every claim extractor reads about one sentence, gathered once per document. */
 export interface SentenceFacts {
+  /** The document's text, which every span indexes. */
+  readonly text: string
   readonly index: number
   readonly span: Span
   readonly tokens: ReadonlyArray<Token>
@@ -116,6 +118,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
     const before = facts[i - 1]
     facts.push({
       previous: before !== undefined && !/\n[^\S\n]*\n/.test(context.text.slice(before.span.end, span.start)) ? before : undefined,
+      text: context.text,
       index: i,
       span,
       tokens,

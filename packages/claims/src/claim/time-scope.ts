@@ -9,8 +9,7 @@ import { isEarlierValue } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart } from "./year-part.js"
-import { addDays } from "../time/calendar.js"
-import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
+import { periodEndedOn } from "./period-ended.js"
 
 interface Dated {
   readonly timex: Timex
@@ -63,10 +62,19 @@ const isPeriodEnd = (facts: SentenceFacts, timex: Timex): boolean => {
   return facts.timexes.some((t) => t !== timex && t.end <= before.start && facts.tokens.filter((k) => k.start >= t.end && k.end <= before.start && k.text.trim() !== "").length === 0)
 }
 
-/** The sentence's dates that may date a claim: not the attribution's, not boundaries, not a period's last day. */
+/**
+ * The sentence's dates that may date a claim: not the attribution's, not boundaries, not a period's
+ * last day when the period is named by a date of its own. A day that ends the period its words name
+ * ("the year ended Aug. 31", "the third quarter ended August 31") stands for that period, in place
+ * of the name.
+ */
 const claimDates = (facts: SentenceFacts): ReadonlyArray<Timex> => {
   const said = facts.attribution?.saidTimex
-  return facts.timexes.filter((t) => t !== said && !isBoundary(facts, t) && !isPeriodEnd(facts, t))
+  // a named duration ("the nine months") stays: it says how long the period is, and dates nothing itself
+  const replaced = new Set(facts.timexes.flatMap((t) => periodEndedOn(facts.text, facts.timexes, t)?.named ?? []).filter((t) => t.type !== "DURATION"))
+  return facts.timexes.filter(
+    (t) => t !== said && !replaced.has(t) && !isBoundary(facts, t) && (periodEndedOn(facts.text, facts.timexes, t) !== undefined || !isPeriodEnd(facts, t))
+  )
 }
 
 /** The possessive after a date: "August's 22 pct", "1986's 2.5 pct growth", "last year's record 3.1 billion". */
@@ -115,7 +123,7 @@ export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: Readonly
  * a date that merely contains another one ("this year's … in September") is left out.
  */
 export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): TimeScope | undefined => {
-  const datedAll = timexes.flatMap((t, i) => partOfYear(text, timexes[i - 1], t) ?? weekEnded(text, t) ?? dated(t, referenceDate) ?? [])
+  const datedAll = timexes.flatMap((t, i) => partOfYear(text, timexes[i - 1], t) ?? periodEnded(text, timexes, t) ?? dated(t, referenceDate) ?? [])
   // "this year's summit … in September": the narrower date says when; the year only frames it.
   const all = datedAll.filter((d) => !datedAll.some((o) => o !== d && contains(d.interval, o.interval)))
   if (all.length === 0) return undefined
@@ -133,26 +141,20 @@ export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referen
   }
 }
 
-/** Words before a day that make it the last of a week: "in the week ended October 13", "the week ending Feb 22". */
-const WEEK_ENDED = /\bweek\s+(?:ended|ending|to)\s+$/i
-
 /**
- * "the week ended October 13" (money supply, bank reserves, crop and stock reports): the seven days
- * ending on that day, each end dated by the whole phrase.
+ * "the year ended Aug. 31", "the week ended October 13": the period ending on that day, each end
+ * dated by the whole phrase.
  */
-const weekEnded = (text: string, day: Timex): ReadonlyArray<Dated> | undefined => {
-  const last = decodeIsoDay(day.value)
-  const opening = WEEK_ENDED.exec(text.slice(Math.max(0, day.start - 24), day.start))
-  if (last === undefined || opening === null) return undefined
-  const first = isoDayOf(addDays(calendarDayOf(last), -6))
-  const start = day.start - opening[0].length
+const periodEnded = (text: string, timexes: ReadonlyArray<Timex>, day: Timex): ReadonlyArray<Dated> | undefined => {
+  const period = periodEndedOn(text, timexes, day)
+  if (period === undefined) return undefined
   const phrase: Timex = {
     ...day,
-    start,
-    text: text.slice(start, day.end),
-    derivation: `'${text.slice(start, day.end)}' → ${first}..${last}: the seven days ending ${last}`
+    start: period.start,
+    text: text.slice(period.start, day.end),
+    derivation: `'${text.slice(period.start, day.end)}' → ${period.first}..${period.last}: the period ending ${day.value}`
   }
-  return [first, last].flatMap((value) => {
+  return [period.first, period.last].flatMap((value) => {
     const interval = timexInterval(value)
     return interval === undefined ? [] : [{ timex: phrase, value, interval }]
   })
@@ -270,8 +272,10 @@ const joinedAsRange = (tokens: ReadonlyArray<Token>, first: Timex, second: Timex
  * million a year earlier" is the third quarter, never a span running from one date to the other.
  */
 const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, figure: Span): ReadonlyArray<Timex> => {
-  if (timexes.length < 2) return timexes
-  const sorted = [...timexes].sort((a, b) => a.start - b.start)
+  // only dates are periods; a duration passes through ("the first four months" of a year, "the nine months" ended a day)
+  const dates = timexes.filter((t) => t.type === "DATE" || t.type === "TIME")
+  if (dates.length < 2) return timexes
+  const sorted = [...dates].sort((a, b) => a.start - b.start)
   const runs: Array<Array<Timex>> = []
   for (const timex of sorted) {
     const run = runs.at(-1)
@@ -292,7 +296,7 @@ const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Time
     const i = timexInterval(t.value)
     return i !== undefined && intervals.some((n) => (n.first <= i.first && i.last <= n.last) || (i.first <= n.first && n.last <= i.last))
   }
-  return timexes.filter((t) => nearest.includes(t) || nested(t))
+  return timexes.filter((t) => !dates.includes(t) || nearest.includes(t) || nested(t))
 }
 
 /**

@@ -35,3 +35,14 @@ describe("scoring a gold range against an extracted range", () => {
     expect(judgeFields(names, claim!, gold(1.5, null)).value).toBe(false)
   })
 })
+
+describe("scoring a gold fiscal year", () => {
+  const fiscal = (period: string | null): GoldFigure => ({ quote: "net income for the year ended Aug. 31", value: 2.7e6, unit: "USD", aspect: "level", measure: "net_income", status: "actual", period })
+
+  it("counts a claim's twelve months ending in that year as the same period, but not the calendar year nor another length", () => {
+    const periodOf = (text: string) => judgeFields(names, extractText(text, "1989-10-30").claims.find((c) => c.value?.value === 2.7e6)!, fiscal("FY1989")).period
+    expect(periodOf("Zenith Corp said net income for the year ended Aug. 31 was 2.7 mln dlrs.")).toBe(true)
+    expect(periodOf("Zenith Corp said net income for 1989 was 2.7 mln dlrs.")).toBe(false)
+    expect(periodOf("Zenith Corp said net income for the nine months ended Aug. 31 was 2.7 mln dlrs.")).toBe(false)
+  })
+})

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest"
+import { extractText } from "./extract-text.js"
+
+const periods = (text: string, published: string) =>
+  extractText(text, published).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+
+describe("a day that ends the period its words name", () => {
+  it("is the whole period: a year, a quarter, a run of months or weeks ending in that day's month", () => {
+    expect(periods("Zenith Corp said net income for the year ended Aug. 31 was 2.7 mln dlrs.", "1989-10-30")).toEqual([[2.7e6, "1988-09/1989-08"]])
+    expect(periods("Zenith Corp said it earned 12 mln dlrs in the quarter ended June 30.", "1989-10-30")).toEqual([[12e6, "1989-04/1989-06"]])
+    expect(periods("Zenith Corp had sales of 1.2 billion dlrs in the nine months ended September 30.", "1989-10-30")).toEqual([[1.2e9, "1989-01/1989-09"]])
+    expect(periods("Zenith Corp's net profit in the six months to June 30 rose to 45 mln stg.", "1989-10-30")).toEqual([[45e6, "1989-01/1989-06"]])
+    expect(periods("Business loans rose 2.1 billion dlrs in the week ended October 13.", "1989-10-20")).toEqual([[2.1e9, "1989-10-07/1989-10-13"]])
+  })
+
+  it("replaces the period's own name when the day moves it off the calendar: a fiscal third quarter ended August 31", () => {
+    expect(periods("Zenith Corp earned 5 mln dlrs in the third quarter ended August 31.", "1989-10-30")).toEqual([[5e6, "1989-06/1989-08"]])
+  })
+
+  it("leaves a day that follows no period's name a day", () => {
+    expect(periods("Zenith Corp's shares closed at 23 dlrs on October 13.", "1989-10-20").map(([, period]) => period)).toEqual(["1989-10-13"])
+  })
+})
