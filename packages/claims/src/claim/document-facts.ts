@@ -13,6 +13,11 @@ import { quotedRegions, quotedTest } from "./quoted-regions.js"
 export interface SentenceFacts {
   /** The document's text, which every span indexes. */
   readonly text: string
+  /**
+   * The proper nouns the document writes capitalised after a sentence's first word (normal forms):
+   * a name, unlike "Figures" or "Oil" that are capitalised only to open a sentence.
+   */
+  readonly namesMidSentence: ReadonlySet<string>
   readonly index: number
   readonly span: Span
   readonly tokens: ReadonlyArray<Token>
@@ -110,6 +115,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const isQuoted = quotedTest(quotedRegions(context.text))
   const matcher = context.matcher
   const countryOf = (id: string) => (id.startsWith("country:") ? id : matcher?.entry(id)?.country)
+  const namesMidSentence = new Set(sentences.flatMap(({ tokens }) => capitalisedAfterFirstWord(tokens).map((t) => t.normal)))
   const facts: Array<SentenceFacts> = []
   // The person "he"/"she" most likely stands for: the last one mentioned before the sentence.
   let lastPerson: EntityMention | undefined
@@ -119,6 +125,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
     facts.push({
       previous: before !== undefined && !/\n[^\S\n]*\n/.test(context.text.slice(before.span.end, span.start)) ? before : undefined,
       text: context.text,
+      namesMidSentence,
       index: i,
       span,
       tokens,
@@ -159,6 +166,13 @@ const namesCurrency = (text: string, entity: EntityMention): boolean =>
 const RESTATEMENT_GAP = /^\s*[(;,/]\s*$/
 
 /** A figure that restates the one before it in other units is the same figure, not a second claim. */
+/** The sentence's first word: the one a capital opens whatever it is. */
+export const firstWordIndex = (tokens: ReadonlyArray<Token>): number => tokens.findIndex((t) => /\p{L}/u.test(t.text))
+
+/** Proper nouns written with a capital after the sentence's first word. */
+const capitalisedAfterFirstWord = (tokens: ReadonlyArray<Token>): ReadonlyArray<Token> =>
+  tokens.slice(firstWordIndex(tokens) + 1).filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text))
+
 const restates = (text: string, previous: Quantity | undefined, quantity: Quantity): boolean =>
   previous !== undefined &&
   previous.kind === quantity.kind &&

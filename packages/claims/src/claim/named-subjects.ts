@@ -4,7 +4,7 @@ import type { Token } from "../nlp/analyze.js"
 import { firmNameKey } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import { insideTicker } from "../nlp/glued-tokens.js"
-import type { SentenceFacts } from "./document-facts.js"
+import { firstWordIndex, type SentenceFacts } from "./document-facts.js"
 
 /** Capitalised words that open sentences or titles rather than name a firm. */
 const NOT_NAMES = new Set(["the", "a", "an", "mr", "mrs", "ms", "dr", "its", "their", "his", "her", "this", "that", "in", "on", "at", "but", "and", "shares", "profits", "sales"])
@@ -73,9 +73,13 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     }
   })
   if (run.length > 0) runs.push({ tokens: run, first: facts.tokens.length - run.length, last: facts.tokens.length - 1 })
+  const opening = firstWordIndex(facts.tokens)
   return runs
     // "Net in qtr 1987 vs 1986 includes …", "Results exclude …": a table's label, never a firm.
     .filter(({ tokens }) => !tokens.every((t) => TABLE_LABEL_WORDS.has(t.normal)))
+    // "Figures show …", "Oil prices rose …": one word capitalised only because it opens the sentence
+    // names no firm unless the text writes it capitalised elsewhere too.
+    .filter(({ first, tokens }) => !(first === opening && tokens.length === 1 && !facts.namesMidSentence.has(tokens[0]!.normal)))
     .filter(({ first, last, tokens }) => !insideReferringPhrase(facts.tokens, tokens, before) && !hyphenedModifier(facts.tokens, last) && !insideTicker(facts.tokens, first, last))
     // The token after the run is the next one: tokens are in text order and never overlap.
     .filter(({ last, tokens }) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens[last + 1]?.text ?? ""))
