@@ -97,6 +97,16 @@ export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
   "is", "are", "has", "have", "holds", "hold", "owns", "own", "controls", "control", "employs", "employ", "totals", "stands"
 ])
 
+/**
+ * Measure words that name no quantity of their own ("growth", "growth rate"): in the base of a
+ * comparison ("Domestic demand increased 4.3 pct, compared with growth of 3.7 pct") they refer back
+ * to what the sentence compares, and are GNP's only when that is.
+ */
+export const BARE_MEASURE_WORDS: ReadonlySet<string> = new Set(["growth", "growth rate"])
+
+/** Words that open the base of a comparison: "compared with", "against", "versus". */
+export const COMPARISON_OPENERS: ReadonlySet<string> = new Set(["compared", "against", "versus", "vs", "vs."])
+
 /** Words that make a bilateral figure the world's: "global", "overall", "total". */
 export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "total", "worldwide"])
 

@@ -15,7 +15,7 @@ import { isNationalityOfFirm, isNationalityOfPeople, isRouteEnd, ownedByFirmRefe
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, COMPARISON_OPENERS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
@@ -150,6 +150,30 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phr
   return before ?? after
 }
 
+/** How many words before a bare measure word a comparison may open: "compared with growth of". */
+const COMPARISON_REACH = 3
+
+/**
+ * A bare measure word in a comparison's base takes the measure of the figure compared with it,
+ * the sentence's figure before the comparison: "Domestic demand increased 4.3 pct, compared with
+ * growth of 3.7 pct" is no GNP growth; "GNP rose 1.2 pct, compared with growth of 0.8 pct" is.
+ * When that figure's measure is not known, neither is this one's.
+ */
+const comparedBack = (
+  text: string,
+  facts: SentenceFacts,
+  matches: ReadonlyArray<PhraseMatch<Measure>>,
+  match: PhraseMatch<Measure> | undefined
+): PhraseMatch<Measure> | undefined => {
+  if (match === undefined || !BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())) return match
+  const opener = facts.tokens.slice(Math.max(0, match.first - COMPARISON_REACH), match.first).findLast((t) => COMPARISON_OPENERS.has(t.normal))
+  const compared = opener === undefined ? undefined : facts.quantities.findLast((q) => q.end <= opener.start)
+  if (compared === undefined) return match
+  const clause = clauseAt(facts, compared.start)
+  const earlier = measureFor(facts.tokens.filter(within(clause)), matches.filter(within(clause)), compared)
+  return earlier === undefined ? undefined : { ...match, value: earlier.value }
+}
+
 const ECONOMIES = new Set<EntityMention["type"]>(["country", "bloc"])
 
 /** The holders a sentence names, never its source: only countries and blocs for an economy's measure. */
@@ -272,7 +296,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
       const before = tokens.findLast((t) => t.end <= quantity.start)
-      const match = measureFor(tokens, matches.filter(within(clause)), quantity)
+      const match = comparedBack(doc.text, facts, matches, measureFor(tokens, matches.filter(within(clause)), quantity))
       if (match === undefined) return []
       const measure = match.value
       const part = partModifier(doc.text, match.start)

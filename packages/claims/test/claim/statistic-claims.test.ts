@@ -80,6 +80,13 @@ describe("statistic claims", () => {
     expect(versus.filter((c) => c.value?.value === -4.1e6).map((c) => c.figure?.period?.value)).toEqual(["1989-Q2"])
   })
 
+  it("a bare 'growth' in a comparison's base is the growth of what is compared: GNP's only when that is GNP", () => {
+    const demand = extractText("Italy's domestic demand rose 0.9 pct in the second quarter, compared with growth of 0.4 pct in the first.", "1987-09-10").claims
+    expect(demand.filter((c) => c.figure?.measure === "gnp")).toEqual([])
+    const gnp = extractText("Italy's GNP rose 0.9 pct in the second quarter, compared with growth of 0.4 pct in the first quarter.", "1987-09-10").claims
+    expect(gnp.filter((c) => c.figure?.measure === "gnp").map((c) => c.value?.value)).toEqual([0.9, 0.4])
+  })
+
   it("an economy's figure is never the organisation's that forecasts it: the sentence's country, else left open", () => {
     const named = extractText("The OECD expects Austria's unemployment rate to stay at around five pct this year.", "1987-06-18").claims
     expect(named.filter((c) => c.figure?.measure === "unemployment_rate").map((c) => [c.figure?.holder, c.figure?.unresolved])).toEqual([["country:AT", []]])
