@@ -39,12 +39,16 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
             yield* writer.saveStandings(outdated)
             outdated = yield* store.claimsOfOutdatedStanding(STANDING_RULES, PAGE)
           }
-          const articles = yield* store.loadArticleSummaries()
-          const stories = findSameStories(yield* store.loadClaimQuotes(), articles)
-          const found: Array<Relation> = [...stories.relations]
-          yield* store.claimsByPartition().pipe(
-            Stream.runForEach((claims) => Effect.sync(() => found.push(...relateClaims(claims, stories.sourceOf).relations)))
-          )
+          // Every read below sees one moment of the store, though other runs write meanwhile (PostgreSQL).
+          const { articles, found } = yield* store.inSnapshot(Effect.fnUntraced(function*(snapshot) {
+            const articles = yield* snapshot.loadArticleSummaries()
+            const stories = findSameStories(yield* snapshot.loadClaimQuotes(), articles)
+            const found: Array<Relation> = [...stories.relations]
+            yield* snapshot.claimsByPartition().pipe(
+              Stream.runForEach((claims) => Effect.sync(() => found.push(...relateClaims(claims, stories.sourceOf).relations)))
+            )
+            return { articles, found }
+          }))
           const relations = orderRelations(found)
           yield* writer.replaceRelations(relations)
           return { articles, relations }

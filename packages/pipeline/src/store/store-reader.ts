@@ -68,6 +68,13 @@ export interface StoreReaderService {
   readonly claimProvenance: (claimId: string) => Effect.Effect<Option.Option<ClaimProvenance>, StoreError>
   /** `crosscheck query`: one reading statement on a separate read-only connection. */
   readonly queryReadOnly: (sql: string) => Effect.Effect<QueryResult, StoreError>
+  /**
+   * Runs `read` with a reader whose every query sees the store as one moment left it, though other
+   * runs write meanwhile: what cross-referencing reads in many queries fits together. On PostgreSQL,
+   * one repeatable-read, read-only transaction; on SQLite the writer lock admits one writer, the one
+   * reading, so every read sees one state already.
+   */
+  readonly inSnapshot: <A, E, R>(read: (reader: StoreReaderService) => Effect.Effect<A, E, R>) => Effect.Effect<A, E | StoreError, R>
 }
 
 /**
@@ -110,9 +117,11 @@ export const makeStoreReader = (store: {
   readonly builder: Kysely<Database>
   readonly runner: QueryRunner
   readonly queryReadOnly: (sql: string) => Effect.Effect<QueryResult, StoreError>
+  /** How this dialect reads one moment of the store (none: every read already does, or this reader is a snapshot's). */
+  readonly inSnapshot?: StoreReaderService["inSnapshot"]
 }): StoreReader["Service"] => {
   const { builder, runner } = store
-  return StoreReader.of({
+  const reader: StoreReaderService = StoreReader.of({
     storedFingerprint: Effect.fn("StoreReader.storedFingerprint")(function*(articleId: string) {
       const row = yield* runner.first(
         `cannot read article ${articleId}`,
@@ -257,8 +266,10 @@ export const makeStoreReader = (store: {
     }),
     queryReadOnly: Effect.fn("StoreReader.queryReadOnly")(function*(source: string) {
       return yield* store.queryReadOnly(source)
-    })
+    }),
+    inSnapshot: (read) => (store.inSnapshot ?? ((own) => own(reader)))(read)
   })
+  return reader
 }
 
 /** The reader over a SQLite connection (the writer's, on a writing open). */

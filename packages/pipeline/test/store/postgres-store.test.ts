@@ -86,6 +86,36 @@ describe("the PostgreSQL store (a real server on loopback)", () => {
       assert.isTrue(runs.filter((run) => run.status === "completed").length >= 4)
     }))
 
+  it.effect("a snapshot read sees the store as one moment left it while another run writes: what cross-referencing reads fits together", () =>
+    Effect.gen(function*() {
+      const fresh = yield* Effect.promise(() => freshPostgresDatabase())
+      const [first, second] = sampleArticles
+      const save = (sample: typeof first) =>
+        withStore(fresh, Effect.gen(function*() {
+          const writer = yield* StoreWriter
+          const run = yield* writer.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
+          yield* writer.saveArticle(sample!.article, sample!.extraction.furniture, sample!.extraction, run)
+          yield* writer.finishRun(run, { status: "completed", counts: {}, errors: [] })
+        }))
+      yield* save(first)
+      const seen = yield* withStore(fresh, Effect.gen(function*() {
+        const store = yield* StoreReader
+        const inside = yield* store.inSnapshot((snapshot) =>
+          Effect.gen(function*() {
+            const before = yield* snapshot.countClaims()
+            // another run (another pool, as another process) commits an article meanwhile
+            yield* save(second)
+            return { before, after: yield* snapshot.countClaims(), articles: (yield* snapshot.loadArticleSummaries()).length }
+          }))
+        return { ...inside, outside: yield* store.countClaims() }
+      }))
+      assert.isAbove(seen.before, 0)
+      assert.strictEqual(seen.after, seen.before)
+      assert.strictEqual(seen.articles, 1)
+      // outside the snapshot, the other run's article is there
+      assert.strictEqual(seen.outside, seen.before + second!.extraction.claims.length)
+    }))
+
   it.effect("a connection the server ends while idle does not crash the process: the next query reconnects", () =>
     Effect.scoped(Effect.gen(function*() {
       const { builder, pool } = yield* openPostgres(url, { readOnly: false })

@@ -1,4 +1,6 @@
 import { Console, Context, Effect, type Scope } from "effect"
+import type { Kysely } from "kysely"
+import type { Database } from "../database-schema.js"
 import { nowIso, runLifecycle } from "../run-lifecycle.js"
 import { cannotSave, decodeStoredRows, type StoreError } from "../store-error.js"
 import type { QueryRunner } from "../query-runner.js"
@@ -18,19 +20,37 @@ const retryable = (error: StoreError) => {
   return RETRYABLE.has(String(code))
 }
 
-const makeReader = (connection: PostgresConnection) => {
+/** A reader whose queries run on `builder`: the pool, or one transaction's connection. */
+const readerOn = (connection: PostgresConnection, builder: Kysely<Database>, inSnapshot?: StoreReader["Service"]["inSnapshot"]) => {
   const attempt = postgresAttempt(connection.name)
   const runner: QueryRunner = {
     dialect: "postgres",
-    all: (what, query) => attempt(what, () => connection.builder.executeQuery(query).then((result) => result.rows)),
-    first: (what, query) => attempt(what, () => connection.builder.executeQuery(query).then((result) => result.rows[0])),
+    all: (what, query) => attempt(what, () => builder.executeQuery(query).then((result) => result.rows)),
+    first: (what, query) => attempt(what, () => builder.executeQuery(query).then((result) => result.rows[0])),
     decode: decodeStoredRows(connection.name)
   }
   return makeStoreReader({
-    builder: connection.builder,
+    builder,
     runner,
-    queryReadOnly: (source) => postgresReadOnlyQuery(connection.pool, connection.name, source)
+    queryReadOnly: (source) => postgresReadOnlyQuery(connection.pool, connection.name, source),
+    ...(inSnapshot !== undefined ? { inSnapshot } : {})
   })
+}
+
+/**
+ * The reader over the pool. Its snapshot reads hold one connection in a repeatable-read, read-only
+ * transaction, so they see the store as it was at their first query while other runs commit.
+ */
+const makeReader = (connection: PostgresConnection) => {
+  const attempt = postgresAttempt(connection.name)
+  return readerOn(connection, connection.builder, (read) =>
+    Effect.acquireUseRelease(
+      attempt("cannot open a snapshot of the store", () =>
+        connection.builder.startTransaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute()),
+      (transaction) => read(readerOn(connection, transaction)),
+      // Nothing was written: ending it either way is the same.
+      (transaction) => attempt("cannot close a snapshot of the store", () => transaction.rollback().execute()).pipe(Effect.ignore)
+    ))
 }
 
 /** The reader over a read-only PostgreSQL pool (every session `default_transaction_read_only`). */
