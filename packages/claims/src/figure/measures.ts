@@ -12,7 +12,8 @@ export interface Measure {
   readonly id: string
   readonly description: string
   readonly words: ReadonlyArray<string>
-  readonly unit: "money" | "percent" | "count" | "measure" | "index" | "any"
+  /** What a figure of it may be: `physical` only a physical amount (barrels, tonnes), never a percentage or a count. */
+  readonly unit: "money" | "percent" | "count" | "measure" | "physical" | "index" | "any"
   readonly sign: "balance" | "plain"
   /**
    * Whose figure it is: an economy's (a country or bloc, never a company or an agency reporting it),
@@ -58,7 +59,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("unemployment_rate", "percent", "unemployment as a rate", ["unemployment", "unemployment rate", "jobless rate", "jobless"]),
   m("unemployed", "count", "people out of work", ["unemployed", "jobless total", "out of work"]),
   m("employment", "count", "jobs, payrolls; job cuts are its change", ["jobs", "payrolls", "employment", "job cuts", "job losses"]),
-  m("money_supply", "any", "money supply (item M1, M2, M3)", ["money supply", "m1", "m2", "m3", "m-1", "m-2", "m-3", "money stock"]),
+  m("money_supply", "any", "money supply (item M1, M2, M3)", ["money supply", "m0", "m1", "m2", "m3", "m4", "m-0", "m-1", "m-2", "m-3", "m-4", "money stock", "broad money", "narrow money"]),
   m("interest_rate", "percent", "a market or bank rate (item names it)", ["interest rate", "interest rates", "prime rate", "prime", "mortgage rate", "lending rate", "deposit rate", "yield", "rate"]),
   m("policy_rate", "percent", "a central bank's official rate", ["discount rate", "lombard rate", "repo rate", "base rate", "base lending rate", "official rate", "key rate", "bank rate"]),
   m("exchange_rate", "money", "a currency's rate (item the pair)", ["exchange rate", "parity", "fixing"]),
@@ -72,7 +73,9 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("investment", "money", "investment", ["investment", "investments", "capital investment", "foreign investment"]),
   m("housing_starts", "count", "housing starts", ["housing starts", "home building"]),
   m("capacity_utilisation", "percent", "capacity utilisation", ["capacity utilisation", "capacity utilization", "operating rate"]),
-  m("energy_consumption", "any", "energy use", ["energy consumption", "energy use", "energy demand", "oil consumption", "consumption"]),
+  m("energy_consumption", "any", "energy use", ["energy consumption", "energy use", "energy demand", "oil consumption"]),
+  // A bare "consumption" is energy's only in barrels or tonnes: "private consumption grew 2 pct" is a household's.
+  m("energy_consumption", "physical", "energy use in physical units", ["consumption"]),
   m("credit", "money", "loans, credit lines, guarantees", ["credit", "credits", "loan", "loans", "credit line", "credit guarantees", "guarantees", "financing"]),
   // Commodities and markets
   m("production", "measure", "output of a commodity or product; crop size", ["output", "production", "crop", "harvest", "produce", "pump", "yield"]),
@@ -122,7 +125,8 @@ export const PERCENT_IS_CHANGE: ReadonlySet<string> = new Set([
   "exports", "imports", "total_trade", "revenue", "net_income", "operating_income", "pretax_income", "production", "energy_consumption", "investment"
 ])
 
-const byId = new Map(MEASURES.map((measure) => [measure.id, measure]))
+// A measure may have a second row for words that name it only in some units: the first row is the measure.
+const byId = new Map([...MEASURES].reverse().map((measure) => [measure.id, measure]))
 
 /** The measure with this id, if the vocabulary has it. */
 export const measureById = (id: string): Measure | undefined => byId.get(id)

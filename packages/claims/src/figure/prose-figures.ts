@@ -78,6 +78,8 @@ const fits = (measure: Measure, quantity: Quantity): boolean => {
       return quantity.kind === "count" || quantity.kind === "percent"
     case "measure":
       return quantity.kind === "measure" || quantity.kind === "count" || quantity.kind === "percent"
+    case "physical":
+      return quantity.kind === "measure"
     case "index":
       return quantity.kind === "count" || quantity.kind === "percent"
     case "any":

@@ -87,6 +87,13 @@ describe("statistic claims", () => {
     expect(gnp.filter((c) => c.figure?.measure === "gnp").map((c) => c.value?.value)).toEqual([0.9, 0.4])
   })
 
+  it("a bare 'consumption' is energy's only in barrels or tonnes; M0 and M4 are money supply", () => {
+    const measures = (text: string) => extractText(text, "2005-01-20").claims.flatMap((c) => (c.figure === undefined ? [] : [[c.value?.value, c.figure.measure]]))
+    expect(measures("India's consumption has jumped to 2.4 million barrels per day.")).toEqual([[2.4e6, "energy_consumption"]])
+    expect(measures("Italy's private consumption grew 2.5% last year.").filter(([, measure]) => measure === "energy_consumption")).toEqual([])
+    expect(measures("Britain's narrow money measure M0 rose 5.2 pct in December.")).toEqual([[5.2, "money_supply"]])
+  })
+
   it("an economy's figure is never the organisation's that forecasts it: the sentence's country, else left open", () => {
     const named = extractText("The OECD expects Austria's unemployment rate to stay at around five pct this year.", "1987-06-18").claims
     expect(named.filter((c) => c.figure?.measure === "unemployment_rate").map((c) => [c.figure?.holder, c.figure?.unresolved])).toEqual([["country:AT", []]])
