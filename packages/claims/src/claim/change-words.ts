@@ -6,12 +6,29 @@ const FALLS = new Set(["decline", "fall", "drop", "decrease", "shrink", "slump",
 
 export type Direction = "rise" | "fall"
 
+/** The direction a word of change says, if it is one. */
+export const changeDirection = (token: Token): Direction | undefined => {
+  const word = token.lemma.toLowerCase()
+  return RISES.has(word) || RISES.has(token.normal) ? "rise" : FALLS.has(word) || FALLS.has(token.normal) ? "fall" : undefined
+}
+
+/** Words between a change and what changed: "a rise in imports", "a fall of exports". */
+const CHANGE_OF: ReadonlySet<string> = new Set(["in", "of"])
+
+/**
+ * "a 3.5 pct rise in imports": the first word of what changed, right after the figure (ending at
+ * `at`), its word of change and "in" or "of". Line breaks, tokens of their own in wire copy, aside.
+ */
+export const changedAfter = (tokens: ReadonlyArray<Token>, at: number): Token | undefined => {
+  const [change, of, what] = tokens.filter((t) => t.start >= at && t.text.trim() !== "").slice(0, 3)
+  return change !== undefined && changeDirection(change) !== undefined && of !== undefined && CHANGE_OF.has(of.normal) ? what : undefined
+}
+
 /** The direction of the change word among `tokens` closest to `at`, if any. */
 export const changeNear = (tokens: ReadonlyArray<Token>, at: number): { readonly direction: Direction; readonly token: Token } | undefined => {
   let best: { direction: Direction; token: Token; distance: number } | undefined
   for (const token of tokens) {
-    const word = token.lemma.toLowerCase()
-    const direction = RISES.has(word) || RISES.has(token.normal) ? "rise" : FALLS.has(word) || FALLS.has(token.normal) ? "fall" : undefined
+    const direction = changeDirection(token)
     if (direction === undefined) continue
     const distance = Math.abs(token.start - at)
     if (best === undefined || distance < best.distance) best = { direction, token, distance }
@@ -48,8 +65,8 @@ export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolea
 /** Words right before a figure that set it against another one said before it: "18.2 billion, against 16.1 billion a year earlier". */
 const COMPARISON_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [["against"], ["versus"], ["vs"], ["vs."], ["compared", "with"], ["compared", "to"]]
 
-/** True when the figure at token `index` follows a comparison opener, with a figure said before it in the sentence. */
-const comparedWith = (tokens: ReadonlyArray<Token>, index: number): boolean => {
+/** True when the word at token `index` follows a comparison opener, with a figure said before it in the sentence. */
+export const comparedWith = (tokens: ReadonlyArray<Token>, index: number): boolean => {
   const opener = COMPARISON_OPENERS.find((words) => words.every((word, k) => tokens[index - words.length + k]?.normal === word))
   return opener !== undefined && tokens.slice(0, Math.max(0, index - opener.length)).some((t) => /\d/.test(t.text))
 }

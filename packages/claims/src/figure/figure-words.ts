@@ -104,9 +104,6 @@ export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
  */
 export const BARE_MEASURE_WORDS: ReadonlySet<string> = new Set(["growth", "growth rate"])
 
-/** Words that open the base of a comparison: "compared with", "against", "versus". */
-export const COMPARISON_OPENERS: ReadonlySet<string> = new Set(["compared", "against", "versus", "vs", "vs."])
-
 /** Words that make a bilateral figure the world's: "global", "overall", "total". */
 export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "total", "worldwide"])
 

@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine } from "../model/span.js"
-import { changeNear, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
+import { changedAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
@@ -15,7 +15,7 @@ import { isNationalityOfFirm, isNationalityOfPeople, isRouteEnd, ownedByFirmRefe
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, COMPARISON_OPENERS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
@@ -147,13 +147,12 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phr
   const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
+  // "a 3.5 pct rise in imports": the change the figure is names what changed right after it
+  if (after !== undefined && !PER_SHARE.has(after.value.id) && changedAfter(tokens, quantity.end)?.start === after.start) return after
   const trading = tokens.some((t) => t.end <= quantity.start && TRADING_WORDS.has(t.normal))
   if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
   return before ?? after
 }
-
-/** How many words before a bare measure word a comparison may open: "compared with growth of". */
-const COMPARISON_REACH = 3
 
 /**
  * A bare measure word in a comparison's base takes the measure of the figure compared with it,
@@ -168,8 +167,7 @@ const comparedBack = (
   match: PhraseMatch<Measure> | undefined
 ): PhraseMatch<Measure> | undefined => {
   if (match === undefined || !BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())) return match
-  const opener = facts.tokens.slice(Math.max(0, match.first - COMPARISON_REACH), match.first).findLast((t) => COMPARISON_OPENERS.has(t.normal))
-  const compared = opener === undefined ? undefined : facts.quantities.findLast((q) => q.end <= opener.start)
+  const compared = comparedWith(facts.tokens, match.first) ? facts.quantities.findLast((q) => q.end <= match.start) : undefined
   if (compared === undefined) return match
   const clause = clauseAt(facts, compared.start)
   const earlier = measureFor(facts.tokens.filter(within(clause)), matches.filter(within(clause)), compared)

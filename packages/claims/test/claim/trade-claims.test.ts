@@ -84,6 +84,14 @@ describe("trade claims", () => {
     expect(volume?.time).toMatchObject({ start: "2023", end: "2023" })
   })
 
+  it("a change followed by what changed is that thing's, whatever was named before: 'a 3.5 pct rise in imports'", () => {
+    const claims = extractText("The institute forecast a 2.75 pct rise in Swiss exports and a 3.5 pct\nrise in imports this year.", "1987-02-26").claims
+    expect(claims.filter((c) => c.kind === "trade").map((c) => [c.predicate, c.value?.value])).toEqual([
+      ["trade.exports_growth", 2.75],
+      ["trade.imports_growth", 3.5]
+    ])
+  })
+
   it("reads the months a part of a year names", () => {
     const text = "In the first four months of 2024, trade between the two countries totaled $72.7 billion, a decline of 1.5 percent."
     const claims = extractText(`Russia and China are partners. ${text}`, "2024-05-20").claims
