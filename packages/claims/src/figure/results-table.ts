@@ -11,6 +11,8 @@ import { endYear, type TablePeriod, periodValue, timeScopeOfPeriod } from "./tab
 import { inTableCurrency } from "./table-money.js"
 import { tableNoteClaims } from "./table-notes.js"
 import { measureById } from "./measures.js"
+import { changeDirection } from "../claim/change-words.js"
+import { negated } from "../claim/synthetic-quantity.js"
 
 const ROWS = phraseIndex(ROW_HEADS)
 const PERIODS = phraseIndex(PERIOD_HEADS)
@@ -41,6 +43,8 @@ interface Row {
   readonly headSpan: Span
   /** The figures in order, each with the sign its words give it; the second follows "vs". */
   readonly values: ReadonlyArray<{ readonly quantity: Quantity; readonly sign: 1 | -1 }>
+  /** The current figure's change, as British releases give it: "Turnover 9.42 billion, a 12.4 pct increase". */
+  readonly change: { readonly quantity: Quantity; readonly sign: 1 | -1 } | undefined
   readonly priorIsPrevious: boolean
 }
 
@@ -85,7 +89,24 @@ const readRow = (line: Line): Row | undefined => {
   const gap = line.tokens.slice(match.end).filter((t) => t.end <= values[0]!.quantity.start)
   if (gap.some((t) => /\p{L}/u.test(t.text) && !RESULT_SIGNS.has(t.normal))) return undefined
   const priorIsPrevious = line.tokens.slice(-2).some((t) => PRIOR_WORDS.has(t.normal))
-  return { line, head: match.value, headSpan, values, priorIsPrevious }
+  return { line, head: match.value, headSpan, values, priorIsPrevious, change: rowChange(line, values[0]!.quantity) }
+}
+
+/** Words between a row's figure and its change: "9.42 billion, a 12.4 pct increase". */
+const CHANGE_OPENERS: ReadonlySet<string> = new Set([",", "a", "an"])
+
+/** "…, a 12.4 pct increase" / "…, down 3 pct" right after the row's figure: its change in percent, signed. */
+const rowChange = (line: Line, current: Quantity): Row["change"] => {
+  const percent = line.quantities.find((q) => q.kind === "percent" && q.start >= current.end)
+  if (percent === undefined) return undefined
+  const between = line.tokens.filter((t) => t.start >= current.end && t.end <= percent.start)
+  const after = line.tokens.find((t) => t.start >= percent.end)
+  const before = between.at(-1)
+  // "a 12.4 pct rise" names its direction after the figure, "down 3 pct" before it
+  const direction = (after !== undefined ? changeDirection(after) : undefined) ?? (before !== undefined ? changeDirection(before) : undefined)
+  const opening = between.filter((t) => !CHANGE_OPENERS.has(t.normal) && (before === undefined || t !== before || changeDirection(t) === undefined))
+  if (direction === undefined || opening.length > 0) return undefined
+  return { quantity: percent, sign: direction === "fall" ? -1 : 1 }
 }
 
 /**
@@ -146,7 +167,7 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
   const consumed = new Set<string>()
   const headline = headlineOf(true)
   const currency =
-    rows.flatMap(({ row }) => (row === undefined || !row.head.money ? [] : row.values.map((v) => v.quantity))).find((q) => q.kind === "money" && q.unit !== DEFAULT_CURRENCY && q.value >= 1)?.unit ?? DEFAULT_CURRENCY
+    rows.flatMap(({ row }) => (row === undefined || !row.head.money ? [] : row.values.map((v) => v.quantity))).find((q) => q.kind === "money" && q.unit !== DEFAULT_CURRENCY)?.unit ?? DEFAULT_CURRENCY
   const published = doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined
   const fromHeadline = headline.period
   const firstEnd = fromHeadline?.endMonth ?? (fromHeadline?.ordinal !== undefined ? fromHeadline.ordinal * fromHeadline.months : fromHeadline?.months === 12 ? 12 : undefined)
@@ -181,8 +202,8 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
           : undefined
     const dated = own !== undefined && published !== undefined && (endWritten || monthsToReport(own.endMonth, published) <= MAX_MONTHS_TO_REPORT)
     const year = dated ? endYear(own.endMonth, published) : undefined
-    row.values.forEach(({ quantity, sign }, index) => {
-      const prior = index === 1
+    const figures = [...row.values.map((value, index) => ({ ...value, prior: index === 1, aspect: "level" as const })), ...(row.change === undefined ? [] : [{ ...row.change, prior: false, aspect: "change_percent" as const }])]
+    figures.forEach(({ quantity, sign, prior, aspect }) => {
       const periodFigure: FigurePeriod | undefined =
         own === undefined || year === undefined
           ? undefined
@@ -191,7 +212,7 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
               origin: "table",
               prior
             }
-      const value = rowValue(quantity, sign, row.head, currency)
+      const value = aspect === "level" ? rowValue(quantity, sign, row.head, currency) : sign < 0 ? negated(quantity) : quantity
       consumed.add(quantity.id)
       const time = periodFigure === undefined ? undefined : timeScopeOfPeriod(periodFigure.value, `period: from ${periodText}`)
       drafts.push({
@@ -206,13 +227,13 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
           ...(row.head.item !== undefined ? { item: row.head.item } : {}),
           ...(periodFigure !== undefined ? { period: periodFigure } : {}),
           status: "actual",
-          aspect: "level"
+          aspect
         },
         sentence: line.sentence,
         anchor: quantity,
         parts: [row.line.span],
         derivation: [
-          `results table row '${doc.text.slice(row.headSpan.start, row.headSpan.end)}' → ${row.head.measure}${prior ? ", the figure after 'vs': the prior period" : ""}`,
+          `results table row '${doc.text.slice(row.headSpan.start, row.headSpan.end)}' → ${row.head.measure}${prior ? ", the figure after 'vs': the prior period" : aspect === "change_percent" ? ", its change in percent" : ""}`,
           `value: ${value.derivation}`,
           company !== undefined ? `holder: the headline's company '${company.name}' → ${company.id}` : "holder: no company in the headline",
           periodFigure !== undefined ? `period: ${periodFigure.value} from ${periodText} and the article's date ${published}` : "period: the table gives none"

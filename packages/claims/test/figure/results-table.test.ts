@@ -108,6 +108,26 @@ describe("company results tables", () => {
     ])
   })
 
+  it("pence written once are the table's currency too: its bare amounts are sterling", () => {
+    const body = ["Shr 16.2p vs 14.1p", "    Pretax profit 45.1 mln vs 38.2 mln", " Reuter", ""].join("\n")
+    expect(row(wire("BLUE CIRCLE INDUSTRIES PLC <BCIL.L> YEAR", body, "1987-02-26")).map(([measure, value, unit]) => [measure, value, unit])).toEqual([
+      ["eps", 0.162, "GBP"],
+      ["eps", 0.141, "GBP"],
+      ["pretax_income", 45.1e6, "GBP"],
+      ["pretax_income", 38.2e6, "GBP"]
+    ])
+  })
+
+  it("reads a row's change in percent as British releases give it: a change of the row's measure and period", () => {
+    const body = ["Year to end-March", "    Shr 20.1p vs 18.2p", "    Turnover 9.42 billion, a 12.4 pct increase", "    Pretax profit 1.07 billion, down 3.1 pct", " Reuter", ""].join("\n")
+    const claims = wire("ACME HOLDINGS PLC <ACME.L> YEAR TO MARCH", body, "1987-06-04")
+    expect(claims.filter((c) => c.figure?.aspect === "change_percent").map((c) => [c.figure?.measure, c.value?.value, c.figure?.period?.value])).toEqual([
+      ["revenue", 12.4, "FY1987"],
+      ["pretax_income", -3.1, "FY1987"]
+    ])
+    expect(claims.filter((c) => c.figure?.measure === "revenue" && c.figure.aspect === "level").map((c) => [c.value?.value, c.value?.unit])).toEqual([[9.42e9, "GBP"]])
+  })
+
   it("keeps two firms of one name apart by their tickers", () => {
     const body = ["Shr 30 cts vs 30 cts", "    Net 1,804,000 vs 1,800,000", " Reuter", ""].join("\n")
     const holders = (title: string) => new Set(wire(title, body, "1987-10-19").map((c) => c.figure?.holder))
