@@ -228,7 +228,25 @@ export const yearGuessed = (scope: TimeScope, timexes: ReadonlyArray<Timex>, ref
  * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
 export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> =>
-  nearestPeriod(facts.tokens, framingCandidates(facts, anchor, anchors, inherit), anchor)
+  nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, framingCandidates(facts, anchor, anchors, inherit)), anchor)
+
+/** Words that make the date counted back after them the base of a change: "from a year earlier", "on the previous month". */
+const BASE_OF_CHANGE: ReadonlySet<string> = new Set(["from", "on", "over"])
+
+/** "declined 1.4 percent from a year earlier": a date counted back from another, after "from", "on" or "over". */
+const isBaseOfChange = (facts: SentenceFacts, timex: Timex): boolean =>
+  isComparisonDate(timex) && BASE_OF_CHANGE.has(facts.tokens.findLast((t) => t.end <= timex.start && t.text.trim() !== "")?.normal ?? "")
+
+/**
+ * "In December, exports declined 1.4 percent from a year earlier": the base a change is counted from
+ * is not the figure's period when another date is there to be it; an earlier value's own date ("from
+ * 5.3 million a year earlier") it is.
+ */
+const ownPeriodCandidates = (facts: SentenceFacts, anchor: Span, timexes: ReadonlyArray<Timex>): ReadonlyArray<Timex> => {
+  if (isEarlierValue(facts.tokens, anchor.start)) return timexes
+  const own = timexes.filter((t) => !isBaseOfChange(facts, t))
+  return own.some((t) => t.type === "DATE" || t.type === "TIME") ? own : timexes
+}
 
 const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit: boolean): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)

@@ -78,6 +78,9 @@ describe("statistic claims", () => {
     expect(coordinatedVerbs.filter((c) => c.figure?.measure === "consumer_prices").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([[4.5, "1988"]])
     const versus = extractText("Acme Corp posted a second-quarter loss of $4.1 million, versus a profit of $2.2 million a year earlier.", "1989-08-02").claims
     expect(versus.filter((c) => c.value?.value === -4.1e6).map((c) => c.figure?.period?.value)).toEqual(["1989-Q2"])
+    // the base a change is counted from is not its period, though nearer
+    const base = extractText("In November, Italy's exports fell 2.1 pct from a year earlier, the institute said.", "1987-12-20").claims
+    expect(base.filter((c) => c.figure?.measure === "exports").map((c) => c.figure?.period?.value)).toEqual(["1987-11"])
   })
 
   it("a bare 'growth' in a comparison's base is the growth of what is compared: GNP's only when that is GNP", () => {
