@@ -69,13 +69,19 @@ const isPeriodEnd = (facts: SentenceFacts, timex: Timex): boolean => {
  * of the name.
  */
 const claimDates = (facts: SentenceFacts): ReadonlyArray<Timex> => {
+  // every figure and event of a sentence asks, several times: worked out once per sentence
+  const known = claimDatesOf.get(facts)
+  if (known !== undefined) return known
   const said = facts.attribution?.saidTimex
+  const ended = new Set(facts.timexes.filter((t) => periodEndedOn(facts.text, facts.timexes, t) !== undefined))
   // a named duration ("the nine months") stays: it says how long the period is, and dates nothing itself
-  const replaced = new Set(facts.timexes.flatMap((t) => periodEndedOn(facts.text, facts.timexes, t)?.named ?? []).filter((t) => t.type !== "DURATION"))
-  return facts.timexes.filter(
-    (t) => t !== said && !replaced.has(t) && !isBoundary(facts, t) && (periodEndedOn(facts.text, facts.timexes, t) !== undefined || !isPeriodEnd(facts, t))
-  )
+  const replaced = new Set([...ended].flatMap((t) => periodEndedOn(facts.text, facts.timexes, t)?.named ?? []).filter((t) => t.type !== "DURATION"))
+  const dates = facts.timexes.filter((t) => t !== said && !replaced.has(t) && !isBoundary(facts, t) && (ended.has(t) || !isPeriodEnd(facts, t)))
+  claimDatesOf.set(facts, dates)
+  return dates
 }
+
+const claimDatesOf = new WeakMap<SentenceFacts, ReadonlyArray<Timex>>()
 
 /** The possessive after a date: "August's 22 pct", "1986's 2.5 pct growth", "last year's record 3.1 billion". */
 const POSSESSIVE = new Set(["'s", "’s"])
