@@ -133,7 +133,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,
           source: attribution,
-          company,
+          company: draft.holderless === true ? undefined : company,
           tableNote,
           referenceDay: doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined,
           // "last year" in a text whose date is only inferred (a bare year, a lower bound): its year is a guess.

@@ -24,6 +24,8 @@ export interface ClaimDraft {
   readonly derivation: ReadonlyArray<string>
   /** How sure the kind extractor is of its reading, before modality and dating are weighed. */
   readonly confidence: number
+  /** True when the text says no one named holds the figure ("OPEC's accord boosted oil prices"): not even the article's company. */
+  readonly holderless?: boolean
   /** True when a party came from coreference ("the two countries"). */
   readonly coreferent: boolean
 }

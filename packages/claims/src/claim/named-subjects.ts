@@ -1,7 +1,7 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
-import { firmNameKey } from "../figure/headline.js"
+import { COMPANY_SUFFIXES, firmNameKey } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import { insideTicker } from "../nlp/glued-tokens.js"
 import { firstWordIndex, type SentenceFacts } from "./document-facts.js"
@@ -35,6 +35,25 @@ const hyphenedModifier = (tokens: ReadonlyArray<Token>, last: number): boolean =
   const dash = tokens[last + 1]
   const word = tokens[last + 2]
   return dash !== undefined && word !== undefined && dash.text === "-" && dash.start === tokens[last]!.end && word.start === dash.end && PLACE_MODIFIER_WORDS.has(word.normal)
+}
+
+/** "Gibraltar-based", or a town before its state so hyphened ("Jacksonville, Florida-based"): a place modifying a firm. */
+const placeModifier = (tokens: ReadonlyArray<Token>, last: number): boolean =>
+  hyphenedModifier(tokens, last) || (tokens[last + 1]?.text === "," && tokens[last + 2]?.pos === "PROPN" && hyphenedModifier(tokens, last + 2))
+
+/**
+ * A run set off by commas after a firm written with its company suffix, maybe past other such runs:
+ * the firm's address ("CAMBREX Corp., Bayonne, N.J., declared …"), never a firm.
+ */
+const addressOfFirm = (tokens: ReadonlyArray<Token>, first: number): boolean => {
+  let comma = first - 1
+  while (tokens[comma]?.text === "," && tokens[comma - 1]?.pos === "PROPN") {
+    if (COMPANY_SUFFIXES.has(tokens[comma - 1]!.normal) && tokens[comma - 1]!.normal !== "the") return true
+    let start = comma - 1
+    while (tokens[start - 1]?.pos === "PROPN") start--
+    comma = start - 1
+  }
+  return false
 }
 
 /** A run of proper nouns, and the index of its first and last token among the sentence's. */
@@ -80,7 +99,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     // "Figures show …", "Oil prices rose …": one word capitalised only because it opens the sentence
     // names no firm unless the text writes it capitalised elsewhere too.
     .filter(({ first, tokens }) => !(first === opening && tokens.length === 1 && !facts.namesMidSentence.has(tokens[0]!.normal)))
-    .filter(({ first, last, tokens }) => !insideReferringPhrase(facts.tokens, tokens, before) && !hyphenedModifier(facts.tokens, last) && !insideTicker(facts.tokens, first, last))
+    .filter(({ first, last, tokens }) => !insideReferringPhrase(facts.tokens, tokens, before) && !placeModifier(facts.tokens, last) && !addressOfFirm(facts.tokens, first) && !insideTicker(facts.tokens, first, last))
     // The token after the run is the next one: tokens are in text order and never overlap.
     .filter(({ last, tokens }) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens[last + 1]?.text ?? ""))
     .reverse()

@@ -30,7 +30,7 @@ export interface HeadlinePeriod {
 /** Words that end a company's name in a headline without a ticker: the results words after it. */
 const NAME_ENDS = new Set(["qtr", "quarter", "year", "net", "loss", "profit", "results", "earnings", "sets", "raises", "cuts", "omits", "declares", "half", "mths", "months", "1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth", "nine", "six", "says", "to", "in", "buys", "sells", "completes", "unit", "(", "-"])
 /** Company suffixes left out of an id: "Dean Foods Co" and "Dean Foods" are one firm. */
-const SUFFIXES = new Set(["co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "l.p.", "co.", "corp.", "inc.", "ltd.", "cos", "the", "ag", "sa", "nv", "n.v.", "s.a."])
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "l.p.", "co.", "corp.", "inc.", "ltd.", "cos", "the", "ag", "sa", "nv", "n.v.", "s.a."])
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [["jan", 1], ["january", 1], ["feb", 2], ["february", 2], ["march", 3], ["mar", 3], ["april", 4], ["apr", 4], ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["aug", 8], ["august", 8], ["sept", 9], ["sep", 9], ["september", 9], ["oct", 10], ["october", 10], ["nov", 11], ["november", 11], ["dec", 12], ["december", 12]]
 )
@@ -47,7 +47,7 @@ const slug = (words: ReadonlyArray<string>) =>
 
 /** A firm's name as a key: lower case, accents and company suffixes dropped ("Dean Foods Co" → "dean-foods"). */
 export const firmNameKey = (words: ReadonlyArray<string>): string =>
-  slug(words.map((w) => w.toLowerCase()).filter((w, i) => (i === 0 ? w !== "the" : !SUFFIXES.has(w))))
+  slug(words.map((w) => w.toLowerCase()).filter((w, i) => (i === 0 ? w !== "the" : !COMPANY_SUFFIXES.has(w))))
 
 /** The root of a ticker, exchange suffix dropped: "MCOR.O" → "mcor", "TRP.TO" → "trp". */
 const tickerRoot = (ticker: string): string => slug([ticker.split(".")[0] ?? ticker])

@@ -7,6 +7,7 @@ import { oneLine } from "../model/span.js"
 import { changedAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
+import { causedBefore } from "../claim/causative-verbs.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
@@ -308,8 +309,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         // "the group's plans to create 10,000 US jobs": the firm in focus's jobs, not the country's.
         (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e)))
       const held = heldFirm(facts, measure, quantity, clause)
-      const named = back ? undefined : holderFor(facts, measure, clause, match.start, match.stop, held)
-      const holder = back ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
+      // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
+      const caused = causedBefore(tokens, match.start)
+      const named = back || caused ? undefined : holderFor(facts, measure, clause, match.start, match.stop, held)
+      const holder = back || caused ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)
@@ -368,11 +371,12 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           derivation: [
             `measure: '${measureText}' → ${measure.id} (${measure.description})`,
             `value: ${value.derivation}`,
-            holder === undefined ? "holder: none named" : `holder: '${holder.text}' → ${holder.entity}${named === undefined ? " (the figure before's)" : ""}`,
+            caused ? "holder: none (the cause of the change is named before its verb)" : holder === undefined ? "holder: none named" : `holder: '${holder.text}' → ${holder.entity}${named === undefined ? " (the figure before's)" : ""}`,
             `aspect: ${aspect}`,
             ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
           ],
           confidence: PROSE_CONFIDENCE,
+          ...(caused ? { holderless: true } : {}),
           coreferent: named === undefined && holder !== undefined
         }
       ]

@@ -13,3 +13,25 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Shares in Figtree rose. Figtree said its revenue rose 4% to $2bn in 2004.")).toContain("org:figtree")
   })
 })
+
+describe("places beside a firm are never the firm", () => {
+  it("never takes a town written before its state in a '-based' modifier", () => {
+    expect(holders("The Jacksonville, Florida-based firm has total debts of $1.87bn.")).not.toContain("org:jacksonville")
+  })
+
+  it("takes the firm, not the address set off by commas after its company suffix", () => {
+    expect(holders("CAMBREX Corp., Bayonne, N.J., declared its initial quarterly of five cents a share.")).toEqual(["org:cambrex"])
+    expect(holders("Acme Corp., Bayonne, N.J., said net income rose to 5 mln dlrs.")).toEqual(["org:acme"])
+  })
+})
+
+describe("the cause of a change holds no figure of what it changed", () => {
+  it("leaves a price raised by someone's act without a holder", () => {
+    expect(holders("OPEC's accord boosted oil prices to 18 dlrs a barrel.")).toEqual([undefined])
+    expect(holders("The strike at Codelco sent copper prices 3% higher.")).toEqual([undefined])
+  })
+
+  it("keeps the subject's own figure: 'boosted its revenue'", () => {
+    expect(holders("Nissan boosted its revenue by 5% to $3bn in 2004.")).not.toContain(undefined)
+  })
+})
