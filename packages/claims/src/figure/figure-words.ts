@@ -104,6 +104,11 @@ export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
  */
 export const BARE_MEASURE_WORDS: ReadonlySet<string> = new Set(["growth", "growth rate"])
 
+/** Words that make a bare growth a part's of the economy, not the economy's: "domestic growth", "demand growth", "wage growth". */
+export const PART_OF_ECONOMY_WORDS: ReadonlySet<string> = new Set([
+  "domestic", "foreign", "private", "public", "external", "internal", "demand", "consumption", "investment", "spending", "wage", "wages", "credit", "lending", "productivity"
+])
+
 /** Words that make a bilateral figure the world's: "global", "overall", "total". */
 export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "total", "worldwide"])
 

@@ -16,7 +16,7 @@ import { isNationalityOfFirm, isNationalityOfPeople, isRouteEnd, ownedByFirmRefe
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
@@ -175,7 +175,36 @@ const comparedBack = (
   return earlier === undefined ? undefined : { ...match, value: earlier.value }
 }
 
+/**
+ * A bare "growth" of something its noun phrase or clause names that the vocabulary does not know:
+ * "domestic growth", "demand growth", "private consumption was expected to slow to a 2.25 pct growth
+ * rate". It is no GNP growth and no measure is sure: the figure is left out. A country or bloc named
+ * in the clause before it ("West German growth") keeps it the economy's.
+ */
+const growthOfOther = (text: string, facts: SentenceFacts, clause: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, match: PhraseMatch<Measure>): boolean => {
+  if (!BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())) return false
+  const start = clause[0]?.start ?? match.start
+  if (facts.entities.some((e) => ECONOMIES.has(e.type) && e.start >= start && e.end <= match.start)) return false
+  // "GNP growth", "the economy was expected to grow": a word of the economy's own output keeps it GNP or GDP growth.
+  const economyWide = (t: Token) => matches.some((m) => t.start >= m.start && t.end <= m.stop && OUTPUT_MEASURES.has(m.value.id))
+  const taken = [...facts.timexes, ...facts.quantities]
+  const inFigureOrDate = (t: Token) => taken.some((s) => t.start < s.end && s.start < t.end)
+  // "domestic growth", "demand growth"; in "a 2.5 pct growth rate" the figure is no modifier.
+  const modifier = facts.tokens[match.first - 1]
+  if (modifier !== undefined && !inFigureOrDate(modifier) && PART_OF_ECONOMY_WORDS.has(modifier.normal)) return true
+  // The clause's subject: the common noun right before its first verb ("consumption was expected"), the growth after that verb.
+  const verb = clause.findIndex((t) => t.pos === "VERB" || t.pos === "AUX")
+  if (verb < 0 || clause[verb]!.end > match.start || (facts.attribution !== undefined && within(facts.attribution.span)(clause[verb]!))) return false
+  // "… was expected to slow to a 2.25 pct growth rate", "… with a 3.25 pct growth rate": the growth the subject's;
+  // "The government forecast growth of 2 pct": the verb's object, the subject only who forecast it.
+  if (!clause.some((t) => t.start >= clause[verb]!.end && t.end <= match.start && t.pos === "ADP")) return false
+  const subject = clause.slice(0, verb).findLast((t) => t.pos !== "ADV")
+  return subject !== undefined && subject.pos === "NOUN" && !economyWide(subject) && !inFigureOrDate(subject)
+}
+
 const ECONOMIES = new Set<EntityMention["type"]>(["country", "bloc"])
+/** The measures of an economy's whole output, whose growth a bare "growth" may be. */
+const OUTPUT_MEASURES: ReadonlySet<string> = new Set(["gnp", "gdp"])
 
 /** The holders a sentence names, never its source: only countries and blocs for an economy's measure. */
 const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): ReadonlyArray<EntityMention> => {
@@ -298,7 +327,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const tokens = facts.tokens.filter(within(clause))
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const match = comparedBack(doc.text, facts, matches, measureFor(tokens, matches.filter(within(clause)), quantity))
-      if (match === undefined) return []
+      if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
       const measure = match.value
       const part = partModifier(doc.text, match.start)
       const partner = partnerAfter(facts, measure, match.stop, clause)

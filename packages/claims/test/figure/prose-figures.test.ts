@@ -206,4 +206,15 @@ describe("prose figures read by their phrase", () => {
     const found = figures("Halvorsen Energy, whose shares began trading in August, closed yesterday at $12.50, up 25 cents.", "1989-11-01")
     expect(found.filter((f) => f.period?.value.includes("1989-08"))).toEqual([])
   })
+
+  it("a bare 'growth' of something else its phrase or clause names is no GNP growth; 'GNP growth' and a country's growth are", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("In 1987 private consumption was expected to slow somewhat to a 2.25 pct growth rate.")).not.toContain("gnp")
+    expect(measures("The OECD forecast a slowing in domestic growth to little over two pct in 1987.")).not.toContain("gnp")
+    expect(measures("Domestic demand growth in Japan will be strong, but consumer demand growth should ease to 2.5 pct this year.")).not.toContain("gnp")
+    expect(measures("For the fiscal year that ended last March 31, GNP growth slowed to 2.6 pct.")).toEqual(["gnp"])
+    expect(measures("West German growth will slow to 1.5 pct this year.")).toEqual(["gnp"])
+    expect(measures("The Bundesbank expects a 2.5 pct growth rate in 1987.")).toEqual(["gnp"])
+    expect(measures("The government forecast growth of 2 pct this year.")).toEqual(["gnp"])
+  })
 })
