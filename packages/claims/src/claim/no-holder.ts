@@ -58,10 +58,14 @@ export const ownedByFirmReferredTo = (facts: SentenceFacts, clause: Span, at: nu
       facts.tokens[i - 2]?.normal === "the"
   )
 
-/** "Dutch bank ABN Amro", "US media giant TimeWarner": a country qualifying a firm is the firm's nationality, never a holder. */
+/** Marks of a possessive, tokens of their own: "the Netherlands' largest bank", "Japan's biggest carmaker". */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"])
+
+/** "Dutch bank ABN Amro", "US media giant TimeWarner", "ABN Amro, the Netherlands' largest bank": a country qualifying a firm is the firm's nationality, never a holder. */
 export const isNationalityOfFirm = (facts: SentenceFacts, entity: EntityMention): boolean => {
   if (entity.type !== "country") return false
-  const after = facts.tokens.filter((t) => t.start >= entity.end).slice(0, FIRM_NOUN_REACH)
+  // "the Netherlands' largest bank": a possessive between is no word of the phrase.
+  const after = facts.tokens.filter((t) => t.start >= entity.end && !POSSESSIVE_MARKS.has(t.normal)).slice(0, FIRM_NOUN_REACH)
   // A common noun: "U.K. Bank base rates" names a bank's rate.
   const at = after.findIndex((t) => FIRM_NOUNS.has(t.normal) && t.text === t.normal)
   return at >= 0 && after.slice(0, at).every((t) => t.pos === "NOUN" || t.pos === "ADJ")

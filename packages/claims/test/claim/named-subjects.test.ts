@@ -35,3 +35,9 @@ describe("the cause of a change holds no figure of what it changed", () => {
     expect(holders("Nissan boosted its revenue by 5% to $3bn in 2004.")).not.toContain(undefined)
   })
 })
+
+describe("a country describing a firm in apposition is its nationality", () => {
+  it("gives the firm, not the country, its jobs: 'ABN Amro, the Netherlands' largest bank'", () => {
+    expect(holders("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.")).toEqual(["org:abn-amro"])
+  })
+})
