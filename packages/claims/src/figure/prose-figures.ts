@@ -289,12 +289,13 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
   const candidates = firms.length > 0 || measure.holder === "company" ? firms : named
+  // "Hyundai expects its sales in India to grow 16%": a name before the measure words holds it; a country after them is where.
+  const unknownFirm = () => (measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity) : undefined)
   return (
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
+    unknownFirm() ??
     candidates.filter(within(clause)).at(0) ??
-    candidates.at(0) ??
-    // A firm the gazetteer does not know: the proper name before the measure ("Ogden Projects Inc.'s revenue").
-    (measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity) : undefined)
+    candidates.at(0)
   )
 }
 

@@ -41,3 +41,10 @@ describe("a country describing a firm in apposition is its nationality", () => {
     expect(holders("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.")).toEqual(["org:abn-amro"])
   })
 })
+
+describe("a name before the measure words holds it, a country after them is where", () => {
+  it("gives Hyundai, not India, its sales in India", () => {
+    expect(holders("South Korea's Hyundai Motor plans a plant in India. Hyundai expects its sales in India to grow 16% to 250,000 in 2005.")).toContain("org:hyundai")
+    expect(holders("South Korea's Hyundai Motor plans a plant in India. Hyundai expects its sales in India to grow 16% to 250,000 in 2005.")).not.toContain("country:IN")
+  })
+})
