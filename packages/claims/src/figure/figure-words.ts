@@ -16,7 +16,9 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
   ...["target", "targets", "targeted", "goal", "aim", "aims", "ceiling", "quota", "quotas", "limit"].map((w) => [w, "target"] as const),
   ...[
     "plan", "plans", "planned", "propose", "proposed", "proposal", "offer", "offered", "offers", "bid", "budget", "budgeted",
-    "earmark", "earmarked", "allocate", "allocated", "pledge", "pledged", "seek", "seeks", "asking"
+    "earmark", "earmarked", "allocate", "allocated", "pledge", "pledged", "seek", "seeks", "asking",
+    // "ABN Amro is to cut 2,850 jobs": an announced decision
+    "is to", "are to", "intends to", "intend to"
   ].map((w) => [w, "plan"] as const)
 ]
 

@@ -48,3 +48,10 @@ describe("a name before the measure words holds it, a country after them is wher
     expect(holders("South Korea's Hyundai Motor plans a plant in India. Hyundai expects its sales in India to grow 16% to 250,000 in 2005.")).not.toContain("country:IN")
   })
 })
+
+describe("an announced decision", () => {
+  it("is a plan, not a forecast: 'is to cut 2,850 jobs'", () => {
+    const claims = extractText("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.", "2005-01-10").claims.filter((c) => c.figure !== undefined)
+    expect(claims.map((c) => [c.value?.value, c.figure?.holder, c.figure?.status])).toEqual([[-2850, "org:abn-amro", "plan"]])
+  })
+})
