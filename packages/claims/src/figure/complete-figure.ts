@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { BASIS_WORDS, CHANGE_BY_WORDS, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { BASIS_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import { measureById, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
@@ -100,7 +100,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest),
+    status: given.status ?? planOrRead(measure, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest)),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }
@@ -136,6 +136,10 @@ const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
 const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminary", "estimate"])
 
 /** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
+/** A deal's terms said to lie ahead are what someone decided or proposed: "would buy a 43 pct stake". */
+const planOrRead = (measure: string | undefined, status: FigureStatus): FigureStatus =>
+  status === "forecast" && measure !== undefined && DECIDED_MEASURES.has(measure) ? "plan" : status
+
 const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>
   status === "actual" && findPhrases(REVISES, rest).length > 0 ? "revised" : status
 

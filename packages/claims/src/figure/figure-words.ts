@@ -23,6 +23,13 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
 ]
 
 /**
+ * Measures whose future figures are decisions, not forecasts: a deal's value, price and stake.
+ * "would buy a 43 pct stake" is a plan (GUIDE: planned, proposed, offered amounts); jobs "expected"
+ * or "threatened" are not, so a firm's jobs are not here.
+ */
+export const DECIDED_MEASURES: ReadonlySet<string> = new Set(["deal_value", "offer_price", "stake"])
+
+/**
  * Forecast words that only say the figure lies ahead in the writer's time: a period already over
  * makes them reported speech ("said exports would be 3 bln in March"), not a forecast. A forecast
  * said in so many words ("economists forecast a March surplus of 6 bln", before it is published)

@@ -55,3 +55,13 @@ describe("an announced decision", () => {
     expect(claims.map((c) => [c.value?.value, c.figure?.holder, c.figure?.status])).toEqual([[-2850, "org:abn-amro", "plan"]])
   })
 })
+
+describe("a deal's terms said to lie ahead", () => {
+  it("are a plan, not a forecast: 'would buy a 43 pct stake'", () => {
+    const claims = extractText("Acme Holdings said it would buy a 43 pct stake in Zenith Oil for 1.2 billion dlrs.", "1987-02-26").claims.filter((c) => c.figure !== undefined)
+    expect(claims.map((c) => [c.value?.value, c.figure?.status])).toEqual([
+      [43, "plan"],
+      [1.2e9, "plan"]
+    ])
+  })
+})
