@@ -18,6 +18,7 @@ import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
+import { inCurrentMinorUnit } from "./table-money.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
 const MEASURE_WORDS = phraseIndex(
@@ -38,6 +39,9 @@ const carriedUnit = (text: string, before: Quantity | undefined, quantity: Quant
   if (before === undefined || before.kind !== "money" || quantity.kind !== "count") return quantity
   const gap = text.slice(before.end, quantity.start)
   if (gap.length > 24 || !SHARED_UNIT_GAP.test(gap)) return quantity
+  // "28 cts vs 22": in cents too
+  const minor = inCurrentMinorUnit(quantity, before)
+  if (minor !== quantity) return minor
   return { ...quantity, kind: "money", unit: before.unit, derivation: `${quantity.derivation}; in ${before.unit}, the unit of '${before.text}' before it` }
 }
 

@@ -8,7 +8,7 @@ import type { FigurePeriod } from "../model/figure.js"
 import { type Headline, monthAfter, periodOf } from "./headline.js"
 import { PERIOD_END_HEADS, PERIOD_HEADS, RESULT_SIGNS, ROW_HEADS, type RowHead, VERSUS_WORDS } from "./table-labels.js"
 import { endYear, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
-import { inTableCurrency } from "./table-money.js"
+import { inCurrentMinorUnit, inTableCurrency } from "./table-money.js"
 import { tableNoteClaims } from "./table-notes.js"
 import { measureById } from "./measures.js"
 import { changeDirection } from "../claim/change-words.js"
@@ -202,7 +202,11 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
           : undefined
     const dated = own !== undefined && published !== undefined && (endWritten || monthsToReport(own.endMonth, published) <= MAX_MONTHS_TO_REPORT)
     const year = dated ? endYear(own.endMonth, published) : undefined
-    const figures = [...row.values.map((value, index) => ({ ...value, prior: index === 1, aspect: "level" as const })), ...(row.change === undefined ? [] : [{ ...row.change, prior: false, aspect: "change_percent" as const }])]
+    const current = row.values[0]!.quantity
+    const figures = [
+      ...row.values.map((value, index) => ({ ...value, quantity: index === 1 ? inCurrentMinorUnit(value.quantity, current) : value.quantity, prior: index === 1, aspect: "level" as const })),
+      ...(row.change === undefined ? [] : [{ ...row.change, prior: false, aspect: "change_percent" as const }])
+    ]
     figures.forEach(({ quantity, sign, prior, aspect }) => {
       const periodFigure: FigurePeriod | undefined =
         own === undefined || year === undefined

@@ -1,7 +1,28 @@
 import type { Quantity } from "../model/quantity.js"
+import { minorUnitWritten } from "../quantity/currencies.js"
+import { tidyNumber } from "../quantity/tidy-number.js"
 
 /** A results table's bare figure ("Net 1,804,000 vs …") as money in the table's currency. */
 export const inTableCurrency = (quantity: Quantity, currency: string): Quantity =>
   quantity.kind !== "count"
     ? quantity
     : { ...quantity, kind: "money", unit: currency, derivation: `${quantity.derivation}; the table's currency ${currency}` }
+
+/**
+ * A bare prior figure after one in cents or pence is in cents or pence too: "Shr profit six cents vs
+ * loss 10" is ten cents, not ten dollars (the unit written once for the pair).
+ */
+export const inCurrentMinorUnit = (prior: Quantity, current: Quantity): Quantity => {
+  const minor = current.kind === "money" && prior.kind === "count" ? minorUnitWritten(current.text) : undefined
+  if (minor === undefined) return prior
+  const scale = (n: number | null) => (n === null ? null : tidyNumber(n * minor.factor))
+  return {
+    ...prior,
+    kind: "money",
+    unit: current.unit,
+    value: tidyNumber(prior.value * minor.factor),
+    interval: { ...prior.interval, low: scale(prior.interval.low), high: scale(prior.interval.high) },
+    precision: tidyNumber(prior.precision * minor.factor),
+    derivation: `${prior.derivation}; in the minor unit of '${current.text}' before it`
+  }
+}

@@ -152,3 +152,12 @@ export const gluedSubunitTable = compilePhrases(gluedSubunits, { caseSensitive: 
 
 /** Currency names that also name a weight; read as mass when the sentence is about weighing. */
 export const currenciesAlsoMass: ReadonlySet<string> = new Set(["pound", "pounds"])
+
+/** The minor unit (cents, pence) a money figure's text ends in, if any: "28 cts", "six cents", "20.9p". */
+export const minorUnitWritten = (text: string): Currency | undefined => {
+  const lower = text.toLowerCase()
+  const found = [...currencyNames, ...gluedSubunits].find(
+    ([name, currency]) => currency.factor < 1 && lower.endsWith(name.toLowerCase()) && !/\p{L}/u.test(lower.charAt(lower.length - name.length - 1))
+  )
+  return found?.[1]
+}

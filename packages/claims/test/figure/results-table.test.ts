@@ -128,6 +128,16 @@ describe("company results tables", () => {
     expect(claims.filter((c) => c.figure?.measure === "revenue" && c.figure.aspect === "level").map((c) => [c.value?.value, c.value?.unit])).toEqual([[9.42e9, "GBP"]])
   })
 
+  it("a bare prior figure after one in cents is in cents: the unit written once for the pair", () => {
+    const body = ["Shr profit six cents vs loss 10", "    Net profit 8.1 mln dlrs vs loss 7.1 mln", " Reuter", ""].join("\n")
+    expect(row(wire("ZENITH CORP <ZEN> 1ST QTR MAY 31", body, "1987-06-20")).map(([measure, value, unit]) => [measure, value, unit])).toEqual([
+      ["eps", 0.06, "USD"],
+      ["eps", -0.1, "USD"],
+      ["net_income", 8.1e6, "USD"],
+      ["net_income", -7.1e6, "USD"]
+    ])
+  })
+
   it("keeps two firms of one name apart by their tickers", () => {
     const body = ["Shr 30 cts vs 30 cts", "    Net 1,804,000 vs 1,800,000", " Reuter", ""].join("\n")
     const holders = (title: string) => new Set(wire(title, body, "1987-10-19").map((c) => c.figure?.holder))

@@ -10,6 +10,13 @@ import { launchChromium } from "../support/launch-chromium.js"
 import { inflated, sampleReport } from "./sample-report.js"
 
 /**
+ * How long a poll waits for the page to catch up: vitest's default is one second, which a loaded
+ * 2-core machine (a full test run beside a browser) exceeds while the page adds a batch of cards.
+ * A wait for the state the test asserts, not a timing: the page is never required to be fast here.
+ */
+const PAGE_WAIT = { timeout: 30_000 }
+
+/**
  * The HTML report as a reader sees it: headless Chromium on the file, offline. Screenshots are
  * taken into the test's temp directory, or kept in `CROSSCHECK_SCREENSHOTS` when it names one.
  */
@@ -73,7 +80,7 @@ describe("report.html in Chromium", () => {
     const finding = page.locator("#contradictions article.finding").filter({ hasText: "$180 billion" })
       .filter({ hasText: "US$200 billion" }).first()
     const sides = finding.locator(".side")
-    await expect.poll(() => sides.count()).toBe(2)
+    await expect.poll(() => sides.count(), PAGE_WAIT).toBe(2)
     const [left, right] = [await sides.nth(0).boundingBox(), await sides.nth(1).boundingBox()]
     if (left === null || right === null) throw new Error("a side is not rendered")
     expect(left.x + left.width).toBeLessThanOrEqual(right.x)
@@ -105,7 +112,7 @@ describe("report.html in Chromium", () => {
     const page = reportPage()
     const finding = page.locator("#contradictions article.finding").filter({ hasText: "June 9 and 10" })
     const bars = finding.locator("svg.timeline .mark rect")
-    await expect.poll(() => bars.count()).toBe(2)
+    await expect.poll(() => bars.count(), PAGE_WAIT).toBe(2)
     const [planned, reported] = [await bars.nth(0).boundingBox(), await bars.nth(1).boundingBox()]
     if (planned === null || reported === null) throw new Error("a bar is not rendered")
     // June 9–10 starts a day later than June 8–10 and ends on the same day.
@@ -117,7 +124,7 @@ describe("report.html in Chromium", () => {
     const page = reportPage()
     expect(await page.evaluate(() => (globalThis as { __injected?: unknown }).__injected)).toBeUndefined()
     expect(await page.title()).not.toBe("pwned")
-    await expect.poll(() => page.getByText("window.__injected = 1").first().isVisible()).toBe(true)
+    await expect.poll(() => page.getByText("window.__injected = 1").first().isVisible(), PAGE_WAIT).toBe(true)
     expect(await page.locator("a[href^='javascript:']").count()).toBe(0)
   })
 
@@ -242,7 +249,7 @@ describe("a report with hundreds of contradictions in Chromium", () => {
     expect(before).toBeLessThan(high.length)
     const more = bigPage().locator("[data-more=list-high]")
     await more.click()
-    await expect.poll(() => cards.count()).toBeGreaterThan(before)
+    await expect.poll(() => cards.count(), PAGE_WAIT).toBeGreaterThan(before)
     const added = cards.nth(before)
     expect(await added.getAttribute("id")).toBe(high[before])
     const sides = added.locator(".side")
@@ -260,8 +267,8 @@ describe("a report with hundreds of contradictions in Chromium", () => {
     expect(await bigPage().locator(`[id="${target}"]`).count()).toBe(0)
     await bigPage().evaluate(`location.hash = ${JSON.stringify(target)}`)
     const card = bigPage().locator(`[id="${target}"]`)
-    await expect.poll(() => card.count()).toBe(1)
-    await expect.poll(() => card.locator(".side mark").first().isVisible()).toBe(true)
+    await expect.poll(() => card.count(), PAGE_WAIT).toBe(1)
+    await expect.poll(() => card.locator(".side mark").first().isVisible(), PAGE_WAIT).toBe(true)
     await bigPage().screenshot({ path: join(screenshotDir(), "large-report-anchor.png") })
   })
 
