@@ -165,7 +165,6 @@ const namesCurrency = (text: string, entity: EntityMention): boolean =>
 /** Punctuation between a figure and its restatement in other units: "$445.1bn (£227bn; 331bn euros)". */
 const RESTATEMENT_GAP = /^\s*[(;,/]\s*$/
 
-/** A figure that restates the one before it in other units is the same figure, not a second claim. */
 /** The sentence's first word: the one a capital opens whatever it is. */
 export const firstWordIndex = (tokens: ReadonlyArray<Token>): number => tokens.findIndex((t) => /\p{L}/u.test(t.text))
 
@@ -173,6 +172,7 @@ export const firstWordIndex = (tokens: ReadonlyArray<Token>): number => tokens.f
 const capitalisedAfterFirstWord = (tokens: ReadonlyArray<Token>): ReadonlyArray<Token> =>
   tokens.slice(firstWordIndex(tokens) + 1).filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text))
 
+/** A figure that restates the one before it in other units is the same figure, not a second claim. */
 const restates = (text: string, previous: Quantity | undefined, quantity: Quantity): boolean =>
   previous !== undefined &&
   previous.kind === quantity.kind &&

@@ -73,9 +73,12 @@ const claimDates = (facts: SentenceFacts): ReadonlyArray<Timex> => {
   const known = claimDatesOf.get(facts)
   if (known !== undefined) return known
   const said = facts.attribution?.saidTimex
-  const ended = new Set(facts.timexes.filter((t) => periodEndedOn(facts.text, facts.timexes, t) !== undefined))
+  const ended = new Map(facts.timexes.flatMap((t) => {
+    const period = periodEndedOn(facts.text, facts.timexes, t)
+    return period === undefined ? [] : [[t, period] as const]
+  }))
   // a named duration ("the nine months") stays: it says how long the period is, and dates nothing itself
-  const replaced = new Set([...ended].flatMap((t) => periodEndedOn(facts.text, facts.timexes, t)?.named ?? []).filter((t) => t.type !== "DURATION"))
+  const replaced = new Set([...ended.values()].flatMap((period) => period.named ?? []).filter((t) => t.type !== "DURATION"))
   const dates = facts.timexes.filter((t) => t !== said && !replaced.has(t) && !isBoundary(facts, t) && (ended.has(t) || !isPeriodEnd(facts, t)))
   claimDatesOf.set(facts, dates)
   return dates

@@ -135,11 +135,11 @@ const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
 /** A figure for a period already over is actual unless the words say it is preliminary, revised or estimated. */
 const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminary", "estimate"])
 
-/** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
 /** A deal's terms said to lie ahead are what someone decided or proposed: "would buy a 43 pct stake". */
 const planOrRead = (measure: string | undefined, status: FigureStatus): FigureStatus =>
   status === "forecast" && measure !== undefined && DECIDED_MEASURES.has(measure) ? "plan" : status
 
+/** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
 const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>
   status === "actual" && findPhrases(REVISES, rest).length > 0 ? "revised" : status
 

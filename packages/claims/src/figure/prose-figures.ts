@@ -159,6 +159,9 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phr
   return before ?? after
 }
 
+/** The measure words are a bare one ("growth"), naming no quantity of their own. */
+const isBareMeasure = (text: string, match: PhraseMatch<Measure>): boolean => BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())
+
 /**
  * A bare measure word in a comparison's base takes the measure of the figure compared with it,
  * the sentence's figure before the comparison: "Domestic demand increased 4.3 pct, compared with
@@ -171,7 +174,7 @@ const comparedBack = (
   matches: ReadonlyArray<PhraseMatch<Measure>>,
   match: PhraseMatch<Measure> | undefined
 ): PhraseMatch<Measure> | undefined => {
-  if (match === undefined || !BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())) return match
+  if (match === undefined || !isBareMeasure(text, match)) return match
   const compared = comparedWith(facts.tokens, match.first) ? facts.quantities.findLast((q) => q.end <= match.start) : undefined
   if (compared === undefined) return match
   const clause = clauseAt(facts, compared.start)
@@ -186,7 +189,7 @@ const comparedBack = (
  * in the clause before it ("West German growth") keeps it the economy's.
  */
 const growthOfOther = (text: string, facts: SentenceFacts, clause: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, match: PhraseMatch<Measure>): boolean => {
-  if (!BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())) return false
+  if (!isBareMeasure(text, match)) return false
   const start = clause[0]?.start ?? match.start
   if (facts.entities.some((e) => ECONOMIES.has(e.type) && e.start >= start && e.end <= match.start)) return false
   // "GNP growth", "the economy was expected to grow": a word of the economy's own output keeps it GNP or GDP growth.
