@@ -1,5 +1,5 @@
 import BetterSqlite3 from "better-sqlite3"
-import { Effect, type Scope } from "effect"
+import { Effect, Schedule, type Scope } from "effect"
 import { statSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -19,6 +19,9 @@ const BUSY_TIMEOUT_MS = 5000
 
 /** WAL pages between automatic checkpoints (SQLite's default is 1,000). */
 const WAL_CHECKPOINT_PAGES = 10_000
+/** How often, and how far apart, a refused switch to WAL is tried again (each try waits the busy timeout first). */
+const WAL_RETRIES = 5
+const WAL_RETRY_SPACING = "100 millis"
 
 /**
  * A reader of a WAL database must create or write its `-shm` file. In a read-only directory (or
@@ -101,8 +104,12 @@ export const openDatabase = (config: StoreConfig): Effect.Effect<SqliteExecutor,
       return executor
     }
     yield* migrateDatabase(executor, path)
+    // Switching a new file to WAL takes an exclusive lock that SQLite may refuse at once, without
+    // waiting, while another run opening the same new file holds a shared one: try again, briefly.
+    yield* attempt("cannot switch to WAL", () => database.pragma("journal_mode = WAL")).pipe(
+      Effect.retry({ while: (error) => sqliteCodeOf(error.cause)?.startsWith("SQLITE_BUSY") === true, schedule: Schedule.spaced(WAL_RETRY_SPACING), times: WAL_RETRIES })
+    )
     yield* attempt("cannot switch to WAL", () => {
-      database.pragma("journal_mode = WAL")
       // With WAL, NORMAL loses no committed transaction on a process crash (only on power loss).
       database.pragma("synchronous = NORMAL")
       // A run writes every article's text (and its full-text index) once: checkpointing the WAL

@@ -2,10 +2,12 @@ import { StoreWriter } from "../../src/store/store-writer.js"
 import { assert, describe, it } from "@effect/vitest"
 import BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
+import { createRequire } from "node:module"
 import { inspect, readWrite, tempDbPath, withStore } from "./store-test-kit.js"
 
 const run = { corpus: "corpus", version: "0.1.0", extractor: "x" }
+const require = createRequire(import.meta.url)
 
 /** The pid of a process that has exited: no process has it (until the kernel reuses it). */
 const deadPid = (): number => {
@@ -60,4 +62,27 @@ describe("the single-writer lock", () => {
       )
     )
   })
+})
+
+describe("opening a file another process is reading", () => {
+  it.live("switches it to WAL once the reader lets go, though it held its lock past the busy timeout", () =>
+    Effect.gen(function*() {
+      const path = tempDbPath()
+      yield* withStore(path, Effect.void)
+      // a store left in rollback mode, as a new file is until the first writer switches it
+      const plain = new BetterSqlite3(path)
+      plain.pragma("journal_mode = DELETE")
+      plain.close()
+      // another process reads for longer than the store's busy timeout (5 s)
+      const reader = spawn(process.execPath, [
+        "-e",
+        `const D = require(${JSON.stringify(require.resolve("better-sqlite3"))}); const db = new D(${JSON.stringify(path)});
+         db.exec("begin"); db.prepare("select count(*) from runs").get(); process.stdout.write("reading\\n");
+         setTimeout(() => { db.exec("commit"); db.close() }, 6500)`
+      ])
+      yield* Effect.promise(() => new Promise<void>((resolve) => reader.stdout.once("data", () => resolve())))
+      yield* withStore(path, Effect.void)
+      yield* Effect.promise(() => new Promise<void>((resolve) => reader.once("exit", () => resolve())))
+      assert.strictEqual(inspect(path, (db) => db.pragma("journal_mode", { simple: true })), "wal")
+    }), { timeout: 60_000 })
 })
