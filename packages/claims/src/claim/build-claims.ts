@@ -6,6 +6,7 @@ import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
 import { type HeadlineCompany, headlineReader } from "../figure/headline.js"
+import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-economy.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
@@ -64,8 +65,11 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
   const firms = firmsInFocus(doc)
+  const economy = headlineEconomy(context.title, context.matcher)
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
-  return distinctClaimIds(linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, company ?? firms[draft.sentence.index], isNote(draft)))))
+  return distinctClaimIds(
+    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index], economy }, isNote(draft))))
+  )
 }
 
 /**
@@ -77,7 +81,13 @@ const scopeOrigin = (time: TimeScope, inSentence: number): TimeScopeOrigin =>
     ? time.text === "" ? "reference" : "table"
     : inSentence === time.timexes.length ? "written" : "inherited"
 
-const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft, company: HeadlineCompany | undefined, tableNote: boolean): Claim => {
+/** Whose a figure is when its sentence does not say: the firm and the economy the article is about. */
+interface InFocus {
+  readonly company: HeadlineCompany | undefined
+  readonly economy: HeadlineEconomy | undefined
+}
+
+const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft, focus: InFocus, tableNote: boolean): Claim => {
   const { sentence } = draft
   const clause = clauseAt(sentence, draft.anchor.start)
   const timeParts = draft.time ? sentence.timexes.filter((t) => draft.time!.timexes.includes(t.id)) : []
@@ -133,7 +143,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,
           source: attribution,
-          company: draft.holderless === true ? undefined : company,
+          company: draft.holderless === true ? undefined : focus.company,
+          economy: draft.holderless === true ? undefined : focus.economy,
           tableNote,
           referenceDay: doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined,
           // "last year" in a text whose date is only inferred (a bare year, a lower bound): its year is a guess.

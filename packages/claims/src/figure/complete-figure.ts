@@ -6,6 +6,7 @@ import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
 import { BASIS_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
+import type { HeadlineEconomy } from "./headline-economy.js"
 import { measureById, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { dayNumber } from "../time/calendar.js"
@@ -37,6 +38,8 @@ export interface FigureInput {
   readonly source: { readonly text: string; readonly entity?: string } | undefined
   /** The company the article is about (its headline's): whose a figure is when nothing in its sentence says. */
   readonly company: HeadlineCompany | undefined
+  /** The one economy the headline names: whose an economy's figure is when nothing in its sentence says. */
+  readonly economy: HeadlineEconomy | undefined
   /** Whether the figure is in a results table's notes: what it measures is not read (see `ResultsTable.notes`). */
   readonly tableNote: boolean
   /** The day the article was written, when known: a figure for a period already over is no forecast. */
@@ -72,15 +75,17 @@ export const completeFigure = (input: FigureInput): Figure => {
   // the article's company holds them instead, when it has one.
   // An economy's measure is a country's or bloc's, never an organisation's reporting or forecasting it ("unemployment
   // rate unchanged at one pct, the OECD said"): the country the sentence names, else the organisation's own; else open.
-  const holder =
+  const read =
     holderKind === "company" && named !== undefined && !named.startsWith("org:")
       ? input.company?.id
       : holderKind === "economy" && named?.startsWith("org:")
         ? input.subjects.find((s) => !s.startsWith("org:")) ?? input.countryOf(named)
         : named
+  const holder = read ?? (holderKind === "economy" ? input.economy?.id : undefined)
   // A division's figure is no figure of the whole firm: the part is its item.
   const item = given.item ?? (holderKind === "company" ? partOf(input.clause) : undefined)
-  const holderText = given.holderText ?? (holder !== undefined && holder === input.company?.id ? input.company.name : undefined)
+  const holderText =
+    given.holderText ?? (holder === undefined ? undefined : holder === input.company?.id ? input.company.name : read === undefined ? input.economy?.text : undefined)
   // Only trade and deals have a second party: a statistic's other subjects are no partners.
   const counterpart = given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined)
   const period = input.yearGuessed ? undefined : given.period ?? periodOf(input.time)

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { cleanArticle } from "../../src/clean/clean-article.js"
 import { extractArticle } from "../../src/extract-article.js"
 import { extractText, matcher } from "../claim/extract-text.js"
+import { decodeIsoDay } from "../../src/time/iso-day.js"
 
 const figures = (text: string, published: string) =>
   extractText(text, published)
@@ -38,6 +39,17 @@ describe("prose figures read by their phrase", () => {
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
+  })
+
+  it("an economy's figure whose sentence names no economy is the headline's one economy's; a headline naming two gives none", () => {
+    const body = "The bank's quarterly report said consumer prices would rise by 4.5 pct this year.\n"
+    const holders = (title: string) =>
+      extractArticle(cleanArticle({ id: "wire", path: "wire", format: "text", metadata: { published: decodeIsoDay("1987-06-19")!, title }, text: body, contentHash: "" }), { matcher })
+        .claims.filter((c) => c.figure?.measure === "consumer_prices")
+        .map((c) => [c.value?.value, c.figure?.holder, c.figure?.holderText])
+    expect(holders("NORWAY SEES SLOWER GROWTH")).toEqual([[4.5, "country:NO", "NORWAY"]])
+    expect(holders("DANISH INFLATION TO EASE")).toEqual([[4.5, "country:DK", "DANISH"]])
+    expect(holders("U.S. URGES JAPAN TO CUT RATES")).toEqual([[4.5, undefined, undefined]])
   })
 
   it("a per-share figure in a clause about an offer is the offer's price", () => {
