@@ -6,7 +6,7 @@ import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
 import { type HeadlineCompany, headlineReader } from "../figure/headline.js"
-import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-economy.js"
+import type { HeadlineEconomy } from "../figure/headline-economy.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
@@ -65,10 +65,9 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
   const firms = firmsInFocus(doc)
-  const economy = headlineEconomy(context.title, context.matcher)
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
   return distinctClaimIds(
-    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index], economy }, isNote(draft))))
+    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index], economy: doc.economy }, isNote(draft))))
   )
 }
 

@@ -5,6 +5,7 @@ import type { Span } from "../model/span.js"
 import type { ReferenceDate, Timex } from "../model/time.js"
 import type { Analysis, Token } from "../nlp/analyze.js"
 import type { EntityMatcher } from "../entity/gazetteer.js"
+import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-economy.js"
 import { type Attribution, findAttribution } from "./attribution.js"
 import { clausesOf } from "./clauses.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
@@ -41,6 +42,8 @@ export interface DocumentFacts {
   readonly isQuoted: (at: number) => boolean
   /** The country an entity stands for: itself for a country, its `country` for people and organisations. */
   readonly countryOf: (entity: string) => string | undefined
+  /** The one economy the headline names, if any: whose an economy's figures are when their sentences name none. */
+  readonly economy: HeadlineEconomy | undefined
 }
 
 export interface ClaimContext {
@@ -137,7 +140,8 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
     })
     lastPerson = sentenceEntities.findLast((e) => e.type === "person") ?? lastPerson
   })
-  return { articleId: context.articleId, text: context.text, referenceDate: context.referenceDate, sentences: facts, isQuoted, countryOf }
+  const economy = headlineEconomy(context.title, matcher)
+  return { articleId: context.articleId, text: context.text, referenceDate: context.referenceDate, sentences: facts, isQuoted, countryOf, economy }
 }
 
 /** A dateline's date says when the report was filed, not when anything in it happened: "BEIJING, May 9 (Xinhua) --". */

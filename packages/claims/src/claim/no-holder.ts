@@ -6,7 +6,7 @@ import { REFERRING_WORDS } from "./named-subjects.js"
 
 /**
  * Country mentions that name no holder of a figure: people of a nationality ("killed 258 people,
- * including 12 Americans", "expelled five Iraqis"), the ends of a route ("their boat sank on the way
+ * including 12 Americans", "expelled five Iraqis"), a partner ("with the United States"), the ends of a route ("their boat sank on the way
  * from Cuba to the United States"), a place a figure is in ("10,000 US jobs") when the clause says
  * whose they are ("the group's plans to create …"), the nationality of a firm ("Dutch bank ABN
  * Amro"). A country never stands in for the people, the trip or the firm.
@@ -20,6 +20,8 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set([
 /** How many words may stand between a nationality and its firm noun: "US media giant", "German engineering firm". */
 const FIRM_NOUN_REACH = 3
 
+/** Words of a partner: a country after them is the other side ("a surplus with the U.S.", "about 90 pct of it was with the United States"). */
+const PARTNER_WORDS: ReadonlySet<string> = new Set(["with"])
 /** Words of a route: a country after them is where something went from or to, not whose a figure is. */
 const ROUTE_WORDS: ReadonlySet<string> = new Set(["from", "to"])
 /** Parts of speech of a noun a demonym may qualify ("Swiss exports", "American troops"): then it is no people. */
@@ -40,6 +42,13 @@ export const isRouteEnd = (facts: SentenceFacts, entity: EntityMention): boolean
   if (entity.type !== "country" && entity.type !== "bloc") return false
   const before = tokenBefore(facts.tokens, entity.start)
   return before !== undefined && ROUTE_WORDS.has(before.normal)
+}
+
+/** "with the United States": a country or bloc the other side of something, never whose a figure is. */
+export const isPartner = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  if (entity.type !== "country" && entity.type !== "bloc") return false
+  const before = tokenBefore(facts.tokens, entity.start)
+  return before !== undefined && PARTNER_WORDS.has(before.normal)
 }
 
 /**

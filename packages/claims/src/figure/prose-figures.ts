@@ -12,7 +12,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
-import { isNationalityOfFirm, isNationalityOfPeople, isRouteEnd, ownedByFirmReferredTo } from "../claim/no-holder.js"
+import { isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
@@ -224,6 +224,7 @@ const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): Readonly
       types.has(e.type) &&
       (source === undefined || !within(source)(e)) &&
       !isNationalityOfPeople(facts, e) &&
+      !isPartner(facts, e) &&
       !(route && (isRouteEnd(facts, e) || isNationalityOfFirm(facts, e)))
   )
 }
@@ -321,11 +322,13 @@ const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boole
  * and a deficit or a fall negative. Figures other readers took are left to them.
  */
 export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> => {
-  // The holder the text last named, for figures whose sentence names none ("it should fall back to 87 bln").
+  // The holder the text last named, for figures whose sentence names none ("it should fall back to 87 bln"):
+  // of the economies a sentence names, the headline's if it is one ("… attention to Japan, West Germany and Taiwan's surplus" under "TAIWAN …").
   const last = { economy: undefined as EntityMention | undefined, any: undefined as EntityMention | undefined }
   return doc.sentences.flatMap((facts) => {
     const previous = { ...last }
-    last.economy = holdersIn(facts, { holder: "economy" } as Measure)[0] ?? last.economy
+    const economies = holdersIn(facts, { holder: "economy" } as Measure)
+    last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
     last.any = holdersIn(facts, undefined)[0] ?? last.any
     const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {

@@ -9,6 +9,10 @@ const figures = (text: string, published: string) =>
     .claims.filter((c) => c.figure !== undefined)
     .map((c) => ({ value: c.value?.value, unit: c.value?.unit, ...c.figure }))
 
+/** The claims of a wire story with its headline. */
+const headlined = (title: string, body: string, published: string) =>
+  extractArticle(cleanArticle({ id: "wire", path: "wire", format: "text", metadata: { published: decodeIsoDay(published)!, title }, text: body, contentHash: "" }), { matcher }).claims
+
 describe("prose figures read by their phrase", () => {
   it("reads a per-share figure after 'or' in a later clause as earnings per share, signed as the result it divides; cents of another currency are its hundredths", () => {
     const eps = (text: string) =>
@@ -44,12 +48,20 @@ describe("prose figures read by their phrase", () => {
   it("an economy's figure whose sentence names no economy is the headline's one economy's; a headline naming two gives none", () => {
     const body = "The bank's quarterly report said consumer prices would rise by 4.5 pct this year.\n"
     const holders = (title: string) =>
-      extractArticle(cleanArticle({ id: "wire", path: "wire", format: "text", metadata: { published: decodeIsoDay("1987-06-19")!, title }, text: body, contentHash: "" }), { matcher })
-        .claims.filter((c) => c.figure?.measure === "consumer_prices")
+      headlined(title, body, "1987-06-19")
+        .filter((c) => c.figure?.measure === "consumer_prices")
         .map((c) => [c.value?.value, c.figure?.holder, c.figure?.holderText])
     expect(holders("NORWAY SEES SLOWER GROWTH")).toEqual([[4.5, "country:NO", "NORWAY"]])
     expect(holders("DANISH INFLATION TO EASE")).toEqual([[4.5, "country:DK", "DANISH"]])
     expect(holders("U.S. URGES JAPAN TO CUT RATES")).toEqual([[4.5, undefined, undefined]])
+  })
+
+  it("a country after 'with' is the other side, never the holder; of the economies the sentence before names, the headline's holds the figures after it", () => {
+    const body =
+      "The reserves, the largest after Japan's, draw attention to Singapore's trade surplus with the U.S.\n    " +
+      "The surplus rose 21 pct to 3.1 billion dlrs in the first five months of this year and about 80 pct of it was with the United States.\n"
+    const surplus = headlined("SINGAPORE EASES CAPITAL CONTROLS", body, "1987-06-16").filter((c) => c.figure?.measure === "trade_balance" && c.value?.value === 21)
+    expect(surplus.map((c) => c.figure?.holder)).toEqual(["country:SG"])
   })
 
   it("a per-share figure in a clause about an offer is the offer's price", () => {
