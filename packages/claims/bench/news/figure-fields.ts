@@ -117,6 +117,24 @@ const sameFiscalYear = (a: string, b: string): boolean => {
   return months === 12 && last.slice(0, 4) === year && !(first.endsWith("-01-01") && last.endsWith("-12-31"))
 }
 
+/** "1986/87", "1986/1987": a split year (crop, fiscal, season), its months not written. */
+const SPLIT_YEAR = /^(\d{4})\/(\d{2}|\d{4})$/
+
+/**
+ * A split year and a span of twelve months from a month of its first year to one of its second
+ * ("1986/87" and "1986-04/1987-03"): the same period, one with its months written.
+ */
+const sameSplitYear = (a: string, b: string): boolean => {
+  const split = SPLIT_YEAR.exec(a)
+  const days = SPLIT_YEAR.test(b) ? undefined : daysOf(b)
+  if (split === null || days === undefined) return false
+  const first = Number(split[1])
+  const second = split[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(split[2]) : Number(split[2])
+  const [from, to] = days
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1
+  return second === first + 1 && months === 12 && Number(from.slice(0, 4)) === first && Number(to.slice(0, 4)) === second
+}
+
 const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
   const period = claim.figure?.period?.value
   // A period written relative to an unknown date (a BBC "last year") is right when left unresolved.
@@ -125,6 +143,7 @@ const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
   if (period === undefined) return false
   if (expandCropYear(gold.period) === period) return true
   if (sameFiscalYear(gold.period, period) || sameFiscalYear(period, gold.period)) return true
+  if (sameSplitYear(gold.period, period) || sameSplitYear(period, gold.period)) return true
   const a = daysOf(gold.period)
   const b = daysOf(period)
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]

@@ -46,3 +46,16 @@ describe("scoring a gold fiscal year", () => {
     expect(periodOf("Zenith Corp said net income for the nine months ended Aug. 31 was 2.7 mln dlrs.")).toBe(false)
   })
 })
+
+describe("scoring a gold split year", () => {
+  const split = (period: string): GoldFigure => ({ quote: "net income for the year", value: 2.7e6, unit: "USD", aspect: "level", measure: "net_income", status: "actual", period })
+  const periodOf = (text: string, period: string) => judgeFields(names, extractText(text, "1989-10-30").claims.find((c) => c.value?.value === 2.7e6)!, split(period)).period
+
+  it("counts twelve months from a month of its first year to one of its second as the same period, but not the calendar years nor other years", () => {
+    expect(periodOf("Zenith Corp said net income for the year ended March 31 was 2.7 mln dlrs.", "1988/89")).toBe(true)
+    expect(periodOf("Zenith Corp said net income for the year ended March 31 was 2.7 mln dlrs.", "1988/1989")).toBe(true)
+    expect(periodOf("Zenith Corp said net income for the year ended March 31 was 2.7 mln dlrs.", "1989/90")).toBe(false)
+    expect(periodOf("Zenith Corp said net income for 1989 was 2.7 mln dlrs.", "1988/89")).toBe(false)
+    expect(periodOf("Zenith Corp said net income for the nine months ended March 31 was 2.7 mln dlrs.", "1988/89")).toBe(false)
+  })
+})
