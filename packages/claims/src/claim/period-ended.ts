@@ -29,8 +29,10 @@ const DURATION_LENGTHS: ReadonlyMap<string, (count: number) => PeriodLength> = n
   ["D", (count: number) => ({ days: count })]
 ])
 
-/** The period's noun (or duration), its end word, then the day: "year ended ", "nine months to ". */
-const ENDED_BEFORE = /(?:^|[^\p{L}\p{N}-])([\p{L}-]+)\s+(?:ended|ending|to)\s+$/iu
+/** The period's noun (or duration), its end word, then the day: "year ended ", "nine months to ", "year that ended ". */
+const ENDED_BEFORE = /(?:^|[^\p{L}\p{N}-])([\p{L}-]+)\s+(?:(?:that|which)\s+(?:ended|ends)|ended|ending|(to))\s+$/iu
+/** A month as a period's end ("the fiscal year ending next March"); "the year to March" is March's own twelve-month rate, no span. */
+const MONTH_VALUE = /^\d{4}-\d{2}$/
 /** How far before a day its period's words may start. */
 const REACH = 40
 
@@ -50,14 +52,16 @@ const monthOf = (day: string) => day.slice(0, 7)
  * A day that ends a period the words before it name: "the year ended Aug. 31" is the twelve months
  * to August 1989, "the nine months ended September 30" January to September, "the week ended
  * October 13" its seven days. A period of months runs over whole months, the day's month last
- * (fiscal calendars end on the month's last day or near it).
+ * (fiscal calendars end on the month's last day or near it); so it may end in a month ("the fiscal
+ * year that ended last March", "ending next March").
  */
 export const periodEndedOn = (text: string, timexes: ReadonlyArray<Timex>, day: Timex): PeriodEnded | undefined => {
-  const last = decodeIsoDay(day.value)
+  const month = MONTH_VALUE.test(day.value)
+  const last = decodeIsoDay(month ? `${day.value}-01` : day.value)
   if (last === undefined) return undefined
   const from = Math.max(0, day.start - REACH)
   const match = ENDED_BEFORE.exec(text.slice(from, day.start))
-  if (match === null) return undefined
+  if (match === null || (month && match[2] !== undefined)) return undefined
   const word = match[1]!
   const wordEnd = from + match.index + match[0].indexOf(word) + word.length
   const named = timexes.find((t) => t.end === wordEnd && t !== day)
@@ -71,5 +75,5 @@ export const periodEndedOn = (text: string, timexes: ReadonlyArray<Timex>, day: 
   const calendarDay = calendarDayOf(last)
   return "months" in length
     ? { start, named, first: monthOf(isoDayOf(addMonths(calendarDay, 1 - length.months))), last: monthOf(last) }
-    : { start, named, first: isoDayOf(addDays(calendarDay, 1 - length.days)), last }
+    : month ? undefined : { start, named, first: isoDayOf(addDays(calendarDay, 1 - length.days)), last }
 }

@@ -17,6 +17,12 @@ describe("a day that ends the period its words name", () => {
     expect(periods("Zenith Corp earned 5 mln dlrs in the third quarter ended August 31.", "1989-10-30")).toEqual([[5e6, "1989-06/1989-08"]])
   })
 
+  it("a year that ended or ends in a month written alone is the twelve months to it; 'the year to March' stays March's own rate", () => {
+    expect(periods("For the fiscal year that ended last March 31, Zenith Corp's sales rose to 2.6 billion dlrs.", "1987-06-16")).toEqual([[2.6e9, "1986-04/1987-03"]])
+    expect(periods("Zenith Corp expects sales of 3.5 billion dlrs in the current fiscal year ending next March.", "1987-06-16")).toEqual([[3.5e9, "1987-04/1988-03"]])
+    expect(periods("Consumer prices in Norway rose 4 pct in the year to March.", "1987-06-16").map(([, period]) => period)).toEqual(["1987-03"])
+  })
+
   it("leaves a day that follows no period's name a day", () => {
     expect(periods("Zenith Corp's shares closed at 23 dlrs on October 13.", "1989-10-20").map(([, period]) => period)).toEqual(["1989-10-13"])
   })
