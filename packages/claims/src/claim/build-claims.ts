@@ -148,7 +148,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           referenceDay: doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined,
           // "last year" in a text whose date is only inferred (a bare year, a lower bound): its year is a guess.
           yearGuessed: time !== undefined && yearGuessed(time, timexes, doc.referenceDate),
-          object: draft.object
+          object: draft.object,
+          growth: doc.growth
         })
   // "a net loss of $2.3 million": a level of a measure's negative side is the measure's negative level.
   const value =

@@ -6,6 +6,7 @@ import type { ReferenceDate, Timex } from "../model/time.js"
 import type { Analysis, Token } from "../nlp/analyze.js"
 import type { EntityMatcher } from "../entity/gazetteer.js"
 import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-economy.js"
+import { bareGrowthMeasure, type OutputMeasure } from "../figure/output-measure.js"
 import { type Attribution, findAttribution } from "./attribution.js"
 import { clausesOf } from "./clauses.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
@@ -44,6 +45,8 @@ export interface DocumentFacts {
   readonly countryOf: (entity: string) => string | undefined
   /** The one economy the headline names, if any: whose an economy's figures are when their sentences name none. */
   readonly economy: HeadlineEconomy | undefined
+  /** What a bare "growth" of an economy measures in this text. */
+  readonly growth: OutputMeasure
 }
 
 export interface ClaimContext {
@@ -141,7 +144,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
     lastPerson = sentenceEntities.findLast((e) => e.type === "person") ?? lastPerson
   })
   const economy = headlineEconomy(context.title, matcher)
-  return { articleId: context.articleId, text: context.text, referenceDate: context.referenceDate, sentences: facts, isQuoted, countryOf, economy }
+  return { articleId: context.articleId, text: context.text, referenceDate: context.referenceDate, sentences: facts, isQuoted, countryOf, economy, growth: bareGrowthMeasure(context.text) }
 }
 
 /** A dateline's date says when the report was filed, not when anything in it happened: "BEIJING, May 9 (Xinhua) --". */

@@ -7,6 +7,7 @@ import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
 import { BASIS_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
+import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
 import { measureById, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { dayNumber } from "../time/calendar.js"
@@ -18,7 +19,6 @@ export type FigureDraft = { -readonly [K in keyof Omit<Figure, "unresolved">]?: 
 
 const STATUS = phraseIndex(STATUS_WORDS)
 const REVISES = phraseIndex(REVISES_WORDS)
-const GDP_WORDS = /\bgdp\b|gross domestic/i
 const PARTNERED = /^(?:trade|deal)\./
 const BASIS = phraseIndex(BASIS_WORDS)
 
@@ -51,8 +51,10 @@ export interface FigureInput {
   readonly yearGuessed: boolean
   /** The country an organisation belongs to, if the gazetteer says (the Bundesbank's is West Germany). */
   readonly countryOf: (entity: string) => string | undefined
-  /** What a statistic measures, in words: growth not said to be of GDP is GNP's. */
+  /** What a statistic measures, in words: growth not said to be of GDP is `growth`'s. */
   readonly object: string | undefined
+  /** What a bare "growth" of an economy measures in the text (see `bareGrowthMeasure`). */
+  readonly growth: OutputMeasure
 }
 
 /**
@@ -63,7 +65,7 @@ export interface FigureInput {
 export const completeFigure = (input: FigureInput): Figure => {
   const given = input.figure ?? {}
   const byPredicate = PREDICATE_MEASURES.get(input.predicate)
-  const measure = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? "gnp" : byPredicate?.measure)
+  const measure = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? input.growth : byPredicate?.measure)
   const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
   // An economy's measure is never a firm's: the article's company holds no inflation.
   // Nor a toll: "more than 5,500 people were injured" in a story about a firm is no figure of the firm's.

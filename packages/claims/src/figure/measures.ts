@@ -51,7 +51,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("imports", "money", "imports of goods, or of a commodity (with item)", ["imports", "import", "import bill"]),
   m("total_trade", "money", "two-way trade", ["trade", "bilateral trade", "two-way trade", "foreign trade", "trade volume", "trade turnover"]),
   m("gdp", "any", "gross domestic product: level, or growth with change_percent", ["gdp", "gross domestic product", "gdp growth"]),
-  // Growth not said to be of GDP is GNP's, as the annotation guide reads it ("West German growth of 2.5 pct").
+  // Growth not said to be of GDP is GNP's, as the annotation guide reads it ("West German growth of 2.5 pct"), unless the text names GDP only (`bareGrowthMeasure`).
   m("gnp", "any", "gross national product: level, or growth with change_percent (an economy's growth when GDP is not named)", ["gnp", "gross national product", "economy", "economic growth", "growth", "real growth", "growth rate", "output growth"]),
   m("consumer_prices", "percent", "inflation: the change of consumer prices", ["inflation", "consumer prices", "consumer price index", "cost of living", "retail prices", "retail price index", "cpi"]),
   m("producer_prices", "percent", "producer prices", ["producer prices", "producer price index", "ppi"]),

@@ -18,6 +18,7 @@ import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
+import { namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
 
 /** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
@@ -339,7 +340,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const match = comparedBack(doc.text, facts, matches, measureFor(tokens, matches.filter(within(clause)), quantity))
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
-      const measure = match.value
+      // "growth of 2 pct" in a text that names GDP only is GDP's growth
+      const measure = match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
       const part = partModifier(doc.text, match.start)
       const partner = partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []

@@ -40,6 +40,13 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("a bare growth is GDP's in a text that names GDP and never GNP, else GNP's", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.measure])
+    expect(measures("Gross Domestic Product in Norway grew 2.5 pct last year. Danish growth will slow to 1.5 pct this year.")).toEqual([[2.5, "gdp"], [1.5, "gdp"]])
+    expect(measures("Norway's GNP grew 2.5 pct last year, though its GDP grew less. Danish growth will slow to 1.5 pct this year.")).toContainEqual([1.5, "gnp"])
+    expect(measures("Danish growth will slow to 1.5 pct this year.")).toEqual([[1.5, "gnp"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
