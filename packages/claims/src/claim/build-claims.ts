@@ -138,7 +138,9 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           clause: sentence.tokens.filter(within(clause)),
           // "May" the month is no "may": a status word is never inside a date.
           countryOf: doc.countryOf,
-          markers: sentence.tokens.filter((t) => within(clause)(t) && !dates.some((d) => t.start >= d.start && t.end <= d.end)),
+          markers: sentence.tokens.filter(
+            (t) => within(clause)(t) && !dates.some((d) => t.start >= d.start && t.end <= d.end) && !insideOtherFigure(t, sentence.quantities, draft.value!)
+          ),
           rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,
           source: attribution,
@@ -192,6 +194,13 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
     ]
   }
 }
+
+/**
+ * A word inside another figure of the sentence qualifies that figure alone: "from an estimated two
+ * pct" (the figure as read takes its qualifier in) says nothing of the status of the figure read.
+ */
+const insideOtherFigure = (token: Token, quantities: ReadonlyArray<Span & { readonly id: string }>, own: { readonly id: string }): boolean =>
+  quantities.some((q) => q.id !== own.id && token.start >= q.start && token.end <= q.end)
 
 const VERB_GROUP = new Set(["AUX", "VERB", "PART", "ADV"])
 /** How many words before a date may say it is planned: "scheduled for July 3-4", "set for June". */

@@ -47,6 +47,11 @@ describe("prose figures read by their phrase", () => {
     expect(measures("Danish growth will slow to 1.5 pct this year.")).toEqual([[1.5, "gnp"]])
   })
 
+  it("a status word inside another figure ('from an estimated two pct') is that figure's status alone", () => {
+    const found = figures("The study forecast Danish inflation of 3.5 pct this year from an estimated four pct in 1986.", "1987-06-18")
+    expect(found.map((f) => [f.value, f.status])).toEqual([[3.5, "forecast"], [4, "estimate"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
