@@ -202,6 +202,9 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
           : undefined
     const dated = own !== undefined && published !== undefined && (endWritten || monthsToReport(own.endMonth, published) <= MAX_MONTHS_TO_REPORT)
     const year = dated ? endYear(own.endMonth, published) : undefined
+    // "FOURTH QUARTER … YEAR" reported in June, too late for a calendar year: a fiscal year, its months
+    // unknown, that ended in the months before the report, so in the report's year.
+    const fiscal = !dated && own?.months === 12 && own.endMonth === 12 && published !== undefined ? Number(published.slice(0, 4)) : undefined
     const current = row.values[0]!.quantity
     const figures = [
       ...row.values.map((value, index) => ({ ...value, quantity: index === 1 ? inCurrentMinorUnit(value.quantity, current) : value.quantity, prior: index === 1, aspect: "level" as const })),
@@ -209,7 +212,9 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
     ]
     figures.forEach(({ quantity, sign, prior, aspect }) => {
       const periodFigure: FigurePeriod | undefined =
-        own === undefined || year === undefined
+        fiscal !== undefined
+          ? { value: `FY${prior ? fiscal - 1 : fiscal}`, origin: "table", prior }
+          : own === undefined || year === undefined
           ? undefined
           : {
               value: prior ? (row.priorIsPrevious ? periodValue(own, year, 1) : periodValue(own, year - 1)) : periodValue(own, year),

@@ -74,16 +74,16 @@ describe("company results tables", () => {
     ])
   })
 
-  it("leaves a period unresolved when only its name gives its end and that end is too long before the report: a fiscal calendar the text does not give", () => {
+  it("leaves a quarter unresolved when only its name gives its end and that end is too long before the report (a fiscal calendar the text does not give); its year is the fiscal year just ended", () => {
     const body = ["Shr profit six cts vs loss 10 cts", "    Year", "    Shr loss 38 cts vs loss 1.10 dlrs", " Reuter", ""].join("\n")
     const claims = wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-06-18")
     expect(row(claims).map(([measure, value, , period]) => [measure, value, period])).toEqual([
       ["eps", 0.06, undefined],
       ["eps", -0.1, undefined],
-      ["eps", -0.38, undefined],
-      ["eps", -1.1, undefined]
+      ["eps", -0.38, "FY1987"],
+      ["eps", -1.1, "FY1986"]
     ])
-    expect(claims.every((c) => c.figure?.unresolved.includes("period"))).toBe(true)
+    expect(claims.map((c) => c.figure?.unresolved.includes("period"))).toEqual([true, true, false, false])
     // The same table reported in February is the calendar's last quarter and year.
     expect(row(wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-02-18")).map(([, , , period]) => period)).toEqual(["1986-Q4", "1985-Q4", "1986", "1985"])
   })
