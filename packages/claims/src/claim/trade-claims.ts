@@ -5,6 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { changedAfter, changeNear } from "./change-words.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
+import { commodityBefore } from "./commodity.js"
 import { bilateralParties, distinctMentions, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { negated, rankQuantity } from "./synthetic-quantity.js"
@@ -110,6 +111,9 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
         : reading.flowCue !== undefined
           ? flowParties(facts, clause, reading.flowCue)
           : tradeWithParties(facts, clause, tradeCue(tokens, quantity)?.cue, principalParty(period))
+  // "Peru's coffee exports": the flow of one commodity, never the whole of the country's exports.
+  const flowCue = reading.flowCue
+  const commodity = flowCue === undefined ? undefined : commodityBefore(facts, facts.tokens.findIndex((t) => t.start === flowCue.start))
   const governing = period.governing
   const implicit =
     written.length < 2 && governing !== undefined && tokens.some((t) => IMPLICIT_PARTNER.has(t.normal))
@@ -128,6 +132,7 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
     subjects,
     value: reading.value,
     ...(time ? { time } : {}),
+    ...(commodity !== undefined ? { figure: { item: commodity } } : {}),
     sentence: facts,
     anchor: quantity,
     parts: [quantity, reading.cue, ...written.filter(within(clause))],

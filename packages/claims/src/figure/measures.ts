@@ -12,8 +12,11 @@ export interface Measure {
   readonly id: string
   readonly description: string
   readonly words: ReadonlyArray<string>
-  /** What a figure of it may be: `physical` only a physical amount (barrels, tonnes), never a percentage or a count. */
-  readonly unit: "money" | "percent" | "count" | "measure" | "physical" | "index" | "any"
+  /**
+   * What a figure of it may be: `physical` only a physical amount (barrels, tonnes), never a percentage
+   * or a count; `flow` money, or a physical amount of the commodity its words name ("rice exports rose to 72,987 tonnes").
+   */
+  readonly unit: "money" | "percent" | "count" | "measure" | "physical" | "flow" | "index" | "any"
   readonly sign: "balance" | "plain"
   /**
    * Whose figure it is: an economy's (a country or bloc, never a company or an agency reporting it),
@@ -47,8 +50,8 @@ export const MEASURES: ReadonlyArray<Measure> = [
   // Economy and trade
   m("trade_balance", "money", "merchandise trade surplus or deficit", ["trade surplus", "trade deficit", "trade balance", "trade gap", "surplus", "deficit", "trade account"], "balance"),
   m("current_account", "money", "current account balance", ["current account", "current account surplus", "current account deficit", "payments deficit", "payments surplus"], "balance"),
-  m("exports", "money", "exports of goods, or of a commodity (with item)", ["exports", "export", "shipments abroad", "export earnings", "export sales"]),
-  m("imports", "money", "imports of goods, or of a commodity (with item)", ["imports", "import", "import bill"]),
+  m("exports", "flow", "exports of goods, or of a commodity (with item)", ["exports", "export", "shipments abroad", "export earnings", "export sales"]),
+  m("imports", "flow", "imports of goods, or of a commodity (with item)", ["imports", "import", "import bill"]),
   m("total_trade", "money", "two-way trade", ["trade", "bilateral trade", "two-way trade", "foreign trade", "trade volume", "trade turnover"]),
   m("gdp", "any", "gross domestic product: level, or growth with change_percent", ["gdp", "gross domestic product", "gdp growth"]),
   // Growth not said to be of GDP is GNP's, as the annotation guide reads it ("West German growth of 2.5 pct"), unless the text names GDP only (`bareGrowthMeasure`).

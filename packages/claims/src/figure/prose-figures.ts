@@ -8,6 +8,7 @@ import { changedAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterCha
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
+import { commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
@@ -80,6 +81,8 @@ const fits = (measure: Measure, quantity: Quantity): boolean => {
       return quantity.kind === "percent"
     case "money":
       return quantity.kind === "money" || quantity.kind === "percent"
+    case "flow":
+      return quantity.kind === "money" || quantity.kind === "percent" || quantity.kind === "measure"
     case "count":
       return quantity.kind === "count" || quantity.kind === "percent"
     case "measure":
@@ -342,7 +345,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
       const measure = match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
-      const part = partModifier(doc.text, match.start)
+      // "Thai rice exports rose to 72,987 tonnes": a flow in tonnes is of the commodity named; with none named it is not read.
+      const commodity = measure.unit === "flow" ? commodityBefore(facts, match.first) : undefined
+      if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
+      const part = commodity ?? partModifier(doc.text, match.start)
       const partner = partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []
       // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.

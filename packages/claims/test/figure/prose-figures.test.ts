@@ -52,6 +52,14 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.status])).toEqual([[3.5, "forecast"], [4, "estimate"]])
   })
 
+  it("a flow in tonnes or barrels is of the commodity its words name; with none named it is not read; a commodity names a money flow's item too", () => {
+    const flows = (text: string) => figures(text, "1987-10-14").map((f) => [f.value, f.unit, f.measure, f.item, f.holder])
+    expect(flows("Burmese rice exports rose to 52,000 tonnes in the week ended October 13, the ministry said.")).toEqual([[52e6, "kg", "exports", "rice", "country:MM"]])
+    expect(flows("Norway's crude oil imports fell to 1.2 mln barrels per day in September.")).toEqual([[1.2e6, "bbl/d", "imports", "crude oil", "country:NO"]])
+    expect(flows("Norway's exports fell to 3.2 mln tonnes in September.")).toEqual([])
+    expect(flows("Peru's coffee exports totalled 1.2 billion dlrs in September.")).toEqual([[1.2e9, "USD", "exports", "coffee", "country:PE"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")

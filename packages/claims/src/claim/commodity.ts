@@ -1,0 +1,21 @@
+import type { Span } from "../model/span.js"
+import type { Token } from "../nlp/analyze.js"
+import type { SentenceFacts } from "./document-facts.js"
+
+/** How many nouns before a flow's words may name its commodity: "crude oil imports", "Thai rice exports". */
+const COMMODITY_NOUNS = 2
+
+/**
+ * The commodity a flow's words are of: the common nouns right before them ("rice" in "Thai rice
+ * exports", "crude oil" in "Japan's crude oil imports"), never a name, a date or a figure.
+ */
+export const commodityBefore = (facts: SentenceFacts, first: number): string | undefined => {
+  const taken: ReadonlyArray<Span> = [...facts.timexes, ...facts.quantities, ...facts.entities]
+  const nouns: Array<Token> = []
+  for (let i = first - 1; i >= 0 && nouns.length < COMMODITY_NOUNS; i--) {
+    const token = facts.tokens[i]!
+    if (token.pos !== "NOUN" || token.text !== token.normal || taken.some((s) => token.start < s.end && s.start < token.end)) break
+    nouns.unshift(token)
+  }
+  return nouns.length === 0 ? undefined : nouns.map((t) => t.normal).join(" ")
+}
