@@ -20,6 +20,31 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set([
 /** How many words may stand between a nationality and its firm noun: "US media giant", "German engineering firm". */
 const FIRM_NOUN_REACH = 3
 
+/** Prepositions of place: a capital after them is the city ("agreed this weekend in Vienna"), never its country's government. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"])
+
+/** "in Vienna", "at Geneva": a country named by its capital after a preposition of place is where, never whose. */
+export const isCityOfMeeting = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  if (entity.via !== "metonym") return false
+  const before = tokenBefore(facts.tokens, entity.start)
+  return before !== undefined && PLACE_PREPOSITIONS.has(before.normal)
+}
+
+/** Pronouns that open a relative clause about the name right before them: "Norway, which pumps around one mln bpd". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "that"])
+
+/**
+ * The name a relative clause is about ("Norway, which pumps around one mln bpd …"): whose the
+ * clause's figures are, before anyone else the sentence names.
+ */
+export const relativeAntecedent = (facts: SentenceFacts, clause: Span, types: ReadonlySet<EntityMention["type"]>): EntityMention | undefined => {
+  const at = facts.tokens.findIndex((t) => t.start >= clause.start)
+  const pronoun = facts.tokens[at]
+  const comma = facts.tokens[at - 1]
+  if (pronoun === undefined || comma === undefined || !RELATIVE_PRONOUNS.has(pronoun.normal) || comma.text !== ",") return undefined
+  return facts.entities.find((e) => types.has(e.type) && e.end === facts.tokens[at - 2]?.end)
+}
+
 /** Words of a partner: a country after them is the other side ("a surplus with the U.S.", "about 90 pct of it was with the United States"). */
 const PARTNER_WORDS: ReadonlySet<string> = new Set(["with"])
 /** Words of a route: a country after them is where something went from or to, not whose a figure is. */

@@ -9,7 +9,7 @@ import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
-import { isNationalityOfPeople, isRouteEnd } from "./no-holder.js"
+import { isCityOfMeeting, isNationalityOfPeople, isRouteEnd, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
 import { isNoFigure } from "../figure/no-figure.js"
@@ -120,8 +120,13 @@ const subjectsOf = (
   const before = Math.min(measureStart, quantity.start)
   // "Its $17m profit … was dwarfed by the $204m announced by rival Google": the firm in focus's.
   if (firms && refersBack(facts, measureStart, quantity)) return []
+  // "Norway, which pumps around one mln bpd": the name the relative clause is about.
+  const about = relativeAntecedent(facts, clause, SUBJECT_TYPES)
+  if (about !== undefined) return [about]
   const candidates = facts.entities
-    .filter((e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity) && !isNationalityOfPeople(facts, e) && !isRouteEnd(facts, e))
+    .filter(
+      (e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity) && !isNationalityOfPeople(facts, e) && !isRouteEnd(facts, e) && !isCityOfMeeting(facts, e)
+    )
     .map((e) => (firms ? firmOpenedByCountry(facts, e) : e))
   const inClause = candidates.filter(within(clause))
   if (inClause.length > 0) return inClause

@@ -13,7 +13,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
-import { isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo } from "../claim/no-holder.js"
+import { isCityOfMeeting, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
@@ -229,6 +229,7 @@ const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): Readonly
       (source === undefined || !within(source)(e)) &&
       !isNationalityOfPeople(facts, e) &&
       !isPartner(facts, e) &&
+      !isCityOfMeeting(facts, e) &&
       !(route && (isRouteEnd(facts, e) || isNationalityOfFirm(facts, e)))
   )
 }
@@ -297,6 +298,9 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // "Shares in Cairn Energy, a UK oil firm, have closed down 18%": the firm the measure words lead to.
   const owner = measure.holder === "company" ? firmNamedAfter(facts, measureEnd, clause, NO_GAP, OWNER_WORDS) : undefined
   if (owner !== undefined) return owner
+  // "Norway, which pumps around one mln bpd": the name the relative clause is about.
+  const antecedent = relativeAntecedent(facts, clause, measure.holder === "economy" ? ECONOMIES : HOLDER_TYPES)
+  if (antecedent !== undefined && antecedent.entity !== held?.entity) return antecedent
   const named = holdersIn(facts, measure).filter((e) => e.entity !== held?.entity).map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []

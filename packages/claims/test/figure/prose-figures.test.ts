@@ -60,6 +60,12 @@ describe("prose figures read by their phrase", () => {
     expect(flows("Peru's coffee exports totalled 1.2 billion dlrs in September.")).toEqual([[1.2e9, "USD", "exports", "coffee", "country:PE"]])
   })
 
+  it("a capital after 'in' is where, never whose; a relative clause's figure is the name's it follows", () => {
+    const holders = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.holder])
+    expect(holders("OPEC agreed this weekend in Vienna on an output ceiling of 16.6 mln barrels per day for the rest of 1987.")).toEqual([[16.6e6, "org:opec"]])
+    expect(holders("Norway, which pumps around one mln bpd from its offshore fields, said it would keep its curbs if OPEC held to its accord.")).toEqual([[1e6, "country:NO"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
