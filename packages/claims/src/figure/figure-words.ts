@@ -107,6 +107,12 @@ export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Measure words that name their measure only as nouns: "trading at 6-3/4 pct", "the most widely
+ * traded crude" are a market's, never a country's trade (the phrase index also matches lemmas).
+ */
+export const NOUN_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["trade"])
+
+/**
  * Measure words that name no quantity of their own ("growth", "growth rate"): in the base of a
  * comparison ("Domestic demand increased 4.3 pct, compared with growth of 3.7 pct") they refer back
  * to what the sentence compares, and are GNP's only when that is.

@@ -17,7 +17,7 @@ import { isCityOfMeeting, isNationalityOfFirm, isNationalityOfPeople, isPartner,
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 import { namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
@@ -161,6 +161,12 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phr
   const trading = tokens.some((t) => t.end <= quantity.start && TRADING_WORDS.has(t.normal))
   if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
   return before ?? after
+}
+
+/** One measure word that names its measure only as a noun, here no noun: "trading" in "were trading at 6-3/4 pct". */
+const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => {
+  const token = tokens[match.first]!
+  return match.end - match.first === 1 && NOUN_ONLY_MEASURE_WORDS.has(token.lemma.toLowerCase()) && token.pos !== "NOUN" && token.pos !== "PROPN"
 }
 
 /** The measure words are a bare one ("growth"), naming no quantity of their own. */
@@ -338,7 +344,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     const economies = holdersIn(facts, { holder: "economy" } as Measure)
     last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
     last.any = holdersIn(facts, undefined)[0] ?? last.any
-    const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter((m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end))
+    const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter(
+      (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m)
+    )
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
       if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written)) return []
       const quantity = carriedUnit(doc.text, facts.quantities[i - 1], written)

@@ -66,6 +66,13 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Norway, which pumps around one mln bpd from its offshore fields, said it would keep its curbs if OPEC held to its accord.")).toEqual([[1e6, "country:NO"]])
   })
 
+  it("'trading' and 'traded' name a market's price, never a country's trade", () => {
+    const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
+    expect(measures("Federal funds were trading at 6-3/4 pct at the time of the injection.").map(([, measure]) => measure)).not.toContain("total_trade")
+    expect(measures("Indonesia's most widely traded crude, Minas, was cut by 50 pct.").map(([, measure]) => measure)).not.toContain("total_trade")
+    expect(measures("Indonesia's trade with Japan rose 12 pct in May.")).toContainEqual([12, "total_trade"])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
