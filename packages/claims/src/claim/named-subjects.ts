@@ -31,7 +31,7 @@ const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<
 const PLACE_MODIFIER_WORDS: ReadonlySet<string> = new Set(["based", "headquartered", "registered", "listed", "owned", "run", "backed"])
 
 /** "Gibraltar-based": the run (ending at token `last`) is hyphened to a place-modifier word. */
-const hyphenedModifier = (tokens: ReadonlyArray<Token>, last: number): boolean => {
+export const hyphenedModifier = (tokens: ReadonlyArray<Token>, last: number): boolean => {
   const dash = tokens[last + 1]
   const word = tokens[last + 2]
   return dash !== undefined && word !== undefined && dash.text === "-" && dash.start === tokens[last]!.end && word.start === dash.end && PLACE_MODIFIER_WORDS.has(word.normal)

@@ -2,7 +2,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import type { SentenceFacts } from "./document-facts.js"
-import { REFERRING_WORDS } from "./named-subjects.js"
+import { hyphenedModifier, REFERRING_WORDS } from "./named-subjects.js"
 
 /**
  * Country mentions that name no holder of a figure: people of a nationality ("killed 258 people,
@@ -19,6 +19,12 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set([
 ])
 /** How many words may stand between a nationality and its firm noun: "US media giant", "German engineering firm". */
 const FIRM_NOUN_REACH = 3
+
+/** "London-based dealer Gill and Duffus", "a Tokyo-listed firm": a place hyphened to a firm's modifier is where the firm is, never whose a figure is. */
+export const isSeatOfFirm = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  const last = facts.tokens.findIndex((t) => t.end === entity.end)
+  return last >= 0 && hyphenedModifier(facts.tokens, last)
+}
 
 /** Prepositions of place: a capital after them is the city ("agreed this weekend in Vienna"), never its country's government. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"])

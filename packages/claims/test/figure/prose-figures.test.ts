@@ -73,6 +73,11 @@ describe("prose figures read by their phrase", () => {
     expect(measures("Indonesia's trade with Japan rose 12 pct in May.")).toContainEqual([12, "total_trade"])
   })
 
+  it("a place hyphened to a firm's modifier ('London-based dealer') is where the firm is, never whose a figure is", () => {
+    const found = figures("London-based dealer Gill and Duffus recently forecast 1986/87 Ivory Coast cocoa output at a record 590,000 tonnes.", "1987-06-29")
+    expect(found.map((f) => [f.value, f.holder])).toEqual([[590e6, "country:CI"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
