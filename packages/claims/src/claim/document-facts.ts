@@ -9,6 +9,7 @@ import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-econom
 import { bareGrowthMeasure, type OutputMeasure } from "../figure/output-measure.js"
 import { type Attribution, findAttribution } from "./attribution.js"
 import { clausesOf } from "./clauses.js"
+import { personSurnames } from "./person-names.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
 
 /** What every claim extractor reads about one sentence, gathered once per document. */
@@ -20,6 +21,8 @@ export interface SentenceFacts {
    * a name, unlike "Figures" or "Oil" that are capitalised only to open a sentence.
    */
   readonly namesMidSentence: ReadonlySet<string>
+  /** The surnames the document gives people (`personSurnames`): a one-word name among them is no firm. */
+  readonly personNames: ReadonlySet<string>
   readonly index: number
   readonly span: Span
   readonly tokens: ReadonlyArray<Token>
@@ -122,6 +125,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const matcher = context.matcher
   const countryOf = (id: string) => (id.startsWith("country:") ? id : matcher?.entry(id)?.country)
   const namesMidSentence = new Set(sentences.flatMap(({ tokens }) => capitalisedAfterFirstWord(tokens).map((t) => t.normal)))
+  const personNames = personSurnames(sentences.map((s) => s.tokens))
   const facts: Array<SentenceFacts> = []
   // The person "he"/"she" most likely stands for: the last one mentioned before the sentence.
   let lastPerson: EntityMention | undefined
@@ -132,6 +136,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
       previous: before !== undefined && !/\n[^\S\n]*\n/.test(context.text.slice(before.span.end, span.start)) ? before : undefined,
       text: context.text,
       namesMidSentence,
+      personNames,
       index: i,
       span,
       tokens,

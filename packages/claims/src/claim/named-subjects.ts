@@ -4,7 +4,11 @@ import type { Token } from "../nlp/analyze.js"
 import { COMPANY_SUFFIXES, firmNameKey } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import { insideTicker } from "../nlp/glued-tokens.js"
+import { MONTHS, WEEKDAYS } from "../time/time-words.js"
 import { firstWordIndex, type SentenceFacts } from "./document-facts.js"
+
+/** Month and weekday names: "April index figure fell 14 pct" names no firm. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])
 
 /** Capitalised words that open sentences or titles rather than name a firm. */
 const NOT_NAMES = new Set(["the", "a", "an", "mr", "mrs", "ms", "dr", "its", "their", "his", "her", "this", "that", "in", "on", "at", "but", "and", "shares", "profits", "sales"])
@@ -99,6 +103,10 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     // "Figures show …", "Oil prices rose …": one word capitalised only because it opens the sentence
     // names no firm unless the text writes it capitalised elsewhere too.
     .filter(({ first, tokens }) => !(first === opening && tokens.length === 1 && !facts.namesMidSentence.has(tokens[0]!.normal)))
+    // "April index figure": a month or a weekday, no firm.
+    .filter(({ tokens }) => !(tokens.length === 1 && CALENDAR_NAMES.has(tokens[0]!.text)))
+    // "Finance Minister Michael Wilson", "John Howard": a run ending in a person's surname is the person.
+    .filter(({ tokens }) => !facts.personNames.has(tokens.at(-1)!.normal))
     .filter(({ first, last, tokens }) => !insideReferringPhrase(facts.tokens, tokens, before) && !placeModifier(facts.tokens, last) && !addressOfFirm(facts.tokens, first) && !insideTicker(facts.tokens, first, last))
     // The token after the run is the next one: tokens are in text order and never overlap.
     .filter(({ last, tokens }) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens[last + 1]?.text ?? ""))

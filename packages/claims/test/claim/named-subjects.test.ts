@@ -14,6 +14,18 @@ describe("names the gazetteer does not know, as holders", () => {
   })
 })
 
+describe("people and months are never firms", () => {
+  it("never takes a person the text names after an office or a courtesy title, in full or by surname", () => {
+    const text = "Opposition leader John Hewson spoke on Tuesday. Hewson has said a conservative government would cut the top tax rate to 38 pct in 2006."
+    expect(holders(text)).toEqual([undefined])
+    expect(holders("Mr Hewson said a conservative government would cut the top tax rate to 38 pct in 2006.")).toEqual([undefined])
+  })
+
+  it("never takes a month's name, even one the text capitalises mid-sentence", () => {
+    expect(holders("April index figure fell 14 pct from March, officials said. Prices were steady in April.")).toEqual([undefined])
+  })
+})
+
 describe("places beside a firm are never the firm", () => {
   it("never takes a town written before its state in a '-based' modifier", () => {
     expect(holders("The Jacksonville, Florida-based firm has total debts of $1.87bn.")).not.toContain("org:jacksonville")
