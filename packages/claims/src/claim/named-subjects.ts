@@ -103,6 +103,8 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     // "Figures show …", "Oil prices rose …": one word capitalised only because it opens the sentence
     // names no firm unless the text writes it capitalised elsewhere too.
     .filter(({ first, tokens }) => !(first === opening && tokens.length === 1 && !facts.namesMidSentence.has(tokens[0]!.normal)))
+    // "Standard and Poor's Corp", "S and P": a company suffix or an initial left alone by the "and" inside a name is no firm.
+    .filter(({ tokens }) => !tokens.every((t) => COMPANY_SUFFIXES.has(t.normal) || /^\p{Lu}\.?$/u.test(t.text)))
     // "April index figure": a month or a weekday, no firm.
     .filter(({ tokens }) => !(tokens.length === 1 && CALENDAR_NAMES.has(tokens[0]!.text)))
     // "Finance Minister Michael Wilson", "John Howard": a run ending in a person's surname is the person.

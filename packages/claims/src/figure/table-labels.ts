@@ -44,7 +44,7 @@ export const ROW_HEADS: ReadonlyArray<readonly [string, RowHead]> = [
   ...["semi-annual div", "semi-annual dividend", "semi div", "interim div", "interim dividend"].map(
     (head) => [head, row("dividend", true, { priorMonths: 6 })] as const
   ),
-  ...["div", "dividend", "annual div", "final div", "final dividend", "total div", "total dividend", "year div"].map(
+  ...["div", "dividend", "annual div", "final div", "fin div", "final dividend", "total div", "total dividend", "year div"].map(
     (head) => [head, row("dividend", true, { priorMonths: 12 })] as const
   ),
   ...["assets", "total assets"].map((head) => [head, row("assets")] as const),

@@ -21,6 +21,11 @@ describe("people and months are never firms", () => {
     expect(holders("Mr Hewson said a conservative government would cut the top tax rate to 38 pct in 2006.")).toEqual([undefined])
   })
 
+  it("never takes a company suffix or an initial cut off a name by its 'and' ('Standard and Poor's Corp', 'S and P')", () => {
+    expect(holders("Standard and Poor's Corp said it affirmed 6.3 billion dlrs of debt.")).not.toContain("org:corp")
+    expect(holders("S and P cited a 400 mln dlr provision to reserves.")).not.toContain("org:p")
+  })
+
   it("never takes a month's name, even one the text capitalises mid-sentence", () => {
     expect(holders("April index figure fell 14 pct from March, officials said. Prices were steady in April.")).toEqual([undefined])
   })
