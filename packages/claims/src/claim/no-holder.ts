@@ -26,6 +26,20 @@ export const isSeatOfFirm = (facts: SentenceFacts, entity: EntityMention): boole
   return last >= 0 && hyphenedModifier(facts.tokens, last)
 }
 
+/** Journalists' jobs after an outlet's name: "BBC correspondent Simon Hall said 2,000 people …". */
+const REPORTER_WORDS: ReadonlySet<string> = new Set(["correspondent", "correspondents", "reporter", "reporters", "editor", "presenter", "interviewer"])
+
+/**
+ * "he told the BBC", "BBC correspondent Simon Hall said": the one spoken to, or the outlet of the
+ * one reporting, is never whose a figure is.
+ */
+export const isAudienceOrReporter = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  const before = tokenBefore(facts.tokens, entity.start)
+  if (before !== undefined && before.lemma.toLowerCase() === "tell") return true
+  const after = tokenAfter(facts.tokens, entity.end)
+  return after !== undefined && REPORTER_WORDS.has(after.normal)
+}
+
 /** Prepositions of place: a capital after them is the city ("agreed this weekend in Vienna"), never its country's government. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"])
 

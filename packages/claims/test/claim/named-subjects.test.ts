@@ -31,6 +31,13 @@ describe("people and months are never firms", () => {
   })
 })
 
+describe("an outlet spoken to or reporting is never the holder", () => {
+  it("never takes the outlet a speaker told, nor the outlet of a correspondent", () => {
+    expect(holders("About 25% of people would switch, he told the BBC on Monday.")).not.toContain("org:bbc")
+    expect(holders("BBC correspondent Simon Hall said 2,000 people gathered on Monday.")).not.toContain("org:bbc")
+  })
+})
+
 describe("places beside a firm are never the firm", () => {
   it("never takes a town written before its state in a '-based' modifier", () => {
     expect(holders("The Jacksonville, Florida-based firm has total debts of $1.87bn.")).not.toContain("org:jacksonville")
