@@ -11,7 +11,8 @@ const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs."
 const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([
   "leader", "minister", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "treasurer", "secretary", "chancellor",
   "premier", "governor", "director", "executive", "analyst", "economist", "officer", "senator", "representative", "congressman",
-  "ambassador", "commissioner", "manager", "official", "dealer", "trader", "negotiator", "envoy", "mayor", "judge", "adviser", "advisor"
+  "ambassador", "commissioner", "manager", "official", "dealer", "trader", "negotiator", "envoy", "mayor", "judge", "adviser", "advisor",
+  "correspondent", "reporter", "editor", "presenter", "spokesperson"
 ])
 
 /** How many capitalised words a person's name runs to after its role: "John Howard", "Jaime Lusinchi", "Hernan Anzola". */

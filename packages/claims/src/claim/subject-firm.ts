@@ -4,6 +4,7 @@ import type { Token } from "../nlp/analyze.js"
 import { firmNameKey, type HeadlineCompany } from "../figure/headline.js"
 import type { DocumentFacts, SentenceFacts } from "./document-facts.js"
 import { namedSubjects, REFERRING_WORDS } from "./named-subjects.js"
+import { isAudienceOrReporter } from "./no-holder.js"
 
 /** Parts of speech that end a sentence's subject: its main verb ("Ogden Projects Inc. said …"). */
 const VERBS = new Set(["VERB", "AUX"])
@@ -24,8 +25,9 @@ export const subjectFirm = (facts: SentenceFacts): EntityMention | undefined => 
   if (facts.tokens.some((t) => t.end <= verb.start && REFERRING_WORDS.has(t.normal) && t.pos !== "PROPN")) return undefined
   const before = facts.entities.filter((e) => e.end <= verb.start && e.start >= subject.start)
   const first = before[0]
-  // A country, bloc or person first is the subject: "Japan's exports …", "Mr Smith said".
-  if (first !== undefined) return first.type === "organization" ? first : undefined
+  // A country, bloc or person first is the subject: "Japan's exports …", "Mr Smith said"; an outlet's
+  // reporter too ("BBC correspondent Simon Hall said").
+  if (first !== undefined) return first.type === "organization" && !isAudienceOrReporter(facts, first) ? first : undefined
   return namedSubjects(facts, subject, verb.start).at(-1)
 }
 
