@@ -1,4 +1,5 @@
 import type { Claim } from "../model/claim.js"
+import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { TimeScope, TimeScopeOrigin } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
@@ -14,7 +15,7 @@ import { claimId, distinctClaimIds } from "./claim-id.js"
 import { byCoordinatedPeriod } from "./coordinated-periods.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
-import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts } from "./document-facts.js"
+import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts, type SentenceFacts } from "./document-facts.js"
 import { eventClaims } from "./event-claims.js"
 import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
@@ -136,11 +137,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           time,
           figure: draft.figure,
           clause: sentence.tokens.filter(within(clause)),
-          // "May" the month is no "may": a status word is never inside a date.
           countryOf: doc.countryOf,
-          markers: sentence.tokens.filter(
-            (t) => within(clause)(t) && !dates.some((d) => t.start >= d.start && t.end <= d.end) && !insideOtherFigure(t, sentence.quantities, draft.value!)
-          ),
+          markers: markersOf(sentence, clause, dates, draft.value),
           rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,
           source: attribution,
@@ -196,11 +194,17 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
 }
 
 /**
- * A word inside another figure of the sentence qualifies that figure alone: "from an estimated two
- * pct" (the figure as read takes its qualifier in) says nothing of the status of the figure read.
+ * The words of a figure's clause that may mark its status: none inside a date ("May" the month is
+ * no "may") nor inside another figure of the clause ("from an estimated two pct": the figure as read
+ * takes its qualifier in, which says nothing of the status of the figure read).
  */
-const insideOtherFigure = (token: Token, quantities: ReadonlyArray<Span & { readonly id: string }>, own: { readonly id: string }): boolean =>
-  quantities.some((q) => q.id !== own.id && token.start >= q.start && token.end <= q.end)
+const markersOf = (sentence: SentenceFacts, clause: Span, dates: ReadonlyArray<Span>, own: Quantity): ReadonlyArray<Token> => {
+  const inClause = within(clause)
+  const others = sentence.quantities.filter((q) => q.id !== own.id && inClause(q))
+  return sentence.tokens.filter(
+    (t) => inClause(t) && !dates.some((d) => t.start >= d.start && t.end <= d.end) && !others.some((q) => t.start >= q.start && t.end <= q.end)
+  )
+}
 
 const VERB_GROUP = new Set(["AUX", "VERB", "PART", "ADV"])
 /** How many words before a date may say it is planned: "scheduled for July 3-4", "set for June". */
