@@ -323,6 +323,11 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   )
 }
 
+/** The firm a clause names before `at` ("helped Renault boost its profits"): a known organisation, else a name. */
+const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }, at: number): EntityMention | undefined =>
+  facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at).at(-1) ??
+  namedSubjects(facts, { start: clause.start, end: at }, at)[0]
+
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
@@ -373,8 +378,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const held = heldFirm(facts, measure, quantity, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const caused = causedBefore(tokens, match.start)
-      const named = back || caused ? undefined : holderFor(facts, measure, clause, match.start, match.stop, held)
-      const holder = back || caused ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
+      // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
+      const owner = back && !caused ? firmBefore(facts, clause, match.start) : undefined
+      const named = caused ? undefined : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held)
+      const holder = caused || (back && owner === undefined) ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)

@@ -78,6 +78,11 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.holder])).toEqual([[590e6, "country:CI"]])
   })
 
+  it("'its' refers to the firm its clause names before it, else to the firm in focus", () => {
+    const found = figures("Strong sales outside western Europe helped Zorbex boost its profits by more than 40% in 2004.", "2005-02-10")
+    expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([[40, "net_income", "org:zorbex"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
