@@ -7,6 +7,7 @@ import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
 import { type HeadlineCompany, headlineReader } from "../figure/headline.js"
+import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
@@ -65,10 +66,12 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
+  // Before the text makes any firm a sentence's subject, the firm its headline names: "Renault boss hails 'great year'".
+  const titled = company === undefined ? headlineFirm(context.title, doc) : undefined
   const firms = firmsInFocus(doc)
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
   return distinctClaimIds(
-    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index], economy: doc.economy }, isNote(draft))))
+    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index] ?? titled, economy: doc.economy }, isNote(draft))))
   )
 }
 

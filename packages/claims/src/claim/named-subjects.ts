@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAYS } from "../time/time-words.js"
 import { firstWordIndex, type SentenceFacts } from "./document-facts.js"
 
 /** Month and weekday names: "April index figure fell 14 pct" names no firm. */
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)])
 
 /** Capitalised words that open sentences or titles rather than name a firm. */
 const NOT_NAMES = new Set(["the", "a", "an", "mr", "mrs", "ms", "dr", "its", "their", "his", "her", "this", "that", "in", "on", "at", "but", "and", "shares", "profits", "sales"])

@@ -83,6 +83,13 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([[40, "net_income", "org:zorbex"]])
   })
 
+  it("before the text makes a firm a sentence's subject, a company measure is the firm its ordinary-case headline names, when the body names it too", () => {
+    const body = "Strong sales helped the carmaker lift results in 2004.\n\nFrance's second largest carmaker enjoyed a 43% rise in net profits in 2004, Zorbex said.\n"
+    const holders = (title: string) => headlined(title, body, "2005-02-10").filter((c) => c.figure?.measure === "net_income").map((c) => c.figure?.holder)
+    expect(holders("Zorbex boss hails 'great year'")).toEqual(["org:zorbex"])
+    expect(holders("Profits surge at French carmakers")).toEqual([undefined])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")

@@ -1,0 +1,33 @@
+import type { DocumentFacts } from "../claim/document-facts.js"
+import { analyze } from "../nlp/analyze.js"
+import { CALENDAR_NAMES } from "../claim/named-subjects.js"
+import { COMPANY_SUFFIXES, firmNameKey, type HeadlineCompany } from "./headline.js"
+
+/**
+ * The firm a headline in ordinary case names and its body names again ("Renault boss hails 'great
+ * year'" over "… helped Renault boost its profits"): a run of proper nouns of the title written
+ * the same way in the body, no country, bloc or person the body knows. An upper-case wire headline
+ * gives none here (its company comes with its ticker, `headlineReader`).
+ */
+export const headlineFirm = (title: string | undefined, doc: DocumentFacts): HeadlineCompany | undefined => {
+  if (title === undefined || title === title.toUpperCase()) return undefined
+  const tokens = analyze(title).tokens
+  const notFirms = new Set(doc.sentences.flatMap((s) => s.entities.filter((e) => e.type !== "organization").map((e) => e.text)))
+  const runs: Array<Array<string>> = []
+  let run: Array<string> = []
+  for (const token of [...tokens, undefined]) {
+    if (token !== undefined && token.pos === "PROPN" && /^\p{Lu}/u.test(token.text)) run.push(token.text)
+    else if (run.length > 0) runs.push(run), (run = [])
+  }
+  const facts = doc.sentences[0]
+  const named = runs.find((words) => {
+    const name = words.join(" ")
+    const last = words.at(-1)!.toLowerCase()
+    // "Profits fall at …", "December sales": a word a title capitalises, or a month, or a person's name, is no firm's name.
+    const nameLike = facts !== undefined && !facts.personNames.has(last) && !CALENDAR_NAMES.has(words.at(-1)!) && (words.length > 1 || facts.namesMidSentence.has(last))
+    return nameLike && !words.every((w) => COMPANY_SUFFIXES.has(w.toLowerCase())) && !notFirms.has(name) && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(doc.text)
+  })
+  if (named === undefined) return undefined
+  const nameKey = firmNameKey(named)
+  return nameKey === "" ? undefined : { id: `org:${nameKey}`, nameKey, name: named.join(" ") }
+}
