@@ -5,6 +5,7 @@ import { COMPANY_SUFFIXES, firmNameKey } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import { insideTicker } from "../nlp/glued-tokens.js"
 import { MONTHS, WEEKDAYS } from "../time/time-words.js"
+import { isPersonTitle } from "./person-names.js"
 import { firstWordIndex, type SentenceFacts } from "./document-facts.js"
 
 /** Month and weekday names: "April index figure fell 14 pct" names no firm. */
@@ -107,8 +108,9 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     .filter(({ tokens }) => !tokens.every((t) => COMPANY_SUFFIXES.has(t.normal) || /^\p{Lu}\.?$/u.test(t.text)))
     // "April index figure": a month or a weekday, no firm.
     .filter(({ tokens }) => !(tokens.length === 1 && CALENDAR_NAMES.has(tokens[0]!.text)))
-    // "Finance Minister Michael Wilson", "John Howard": a run ending in a person's surname is the person.
-    .filter(({ tokens }) => !facts.personNames.has(tokens.at(-1)!.normal))
+    // "Finance Minister Michael Wilson", "John Howard": a run ending in a person's surname is the person;
+    // "Senator" before a known person ("Senator Kerry") is the person's post.
+    .filter(({ tokens }) => !facts.personNames.has(tokens.at(-1)!.normal) && !tokens.every((t) => isPersonTitle(t.normal)))
     .filter(({ first, last, tokens }) => !insideReferringPhrase(facts.tokens, tokens, before) && !placeModifier(facts.tokens, last) && !addressOfFirm(facts.tokens, first) && !insideTicker(facts.tokens, first, last))
     // The token after the run is the next one: tokens are in text order and never overlap.
     .filter(({ last, tokens }) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens[last + 1]?.text ?? ""))

@@ -18,6 +18,9 @@ const PERSON_ROLE_WORDS: ReadonlySet<string> = new Set([
 /** How many capitalised words a person's name runs to after its role: "John Howard", "Jaime Lusinchi", "Hernan Anzola". */
 const MAX_NAME_WORDS = 3
 
+/** An office or a courtesy title ("Senator", "Chancellor", "Mr"): a run of them alone names a person's post, no firm. */
+export const isPersonTitle = (normal: string): boolean => COURTESY_TITLES.has(normal) || PERSON_ROLE_WORDS.has(normal)
+
 const isName = (token: Token | undefined): token is Token =>
   token !== undefined && token.pos === "PROPN" && /^\p{Lu}/u.test(token.text) && !COMPANY_SUFFIXES.has(token.normal)
 

@@ -94,7 +94,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("net_income", "money", "net profit or earnings; a loss is negative", ["net income", "net profit", "net earnings", "profit", "profits", "earnings", "earned", "net", "net loss", "loss", "losses"], "balance"),
   m("operating_income", "money", "operating profit, oper net", ["operating profit", "operating income", "operating earnings", "operating loss", "trading profit"], "balance"),
   m("pretax_income", "money", "profit before tax", ["pretax profit", "pre-tax profit", "pretax earnings", "pre-tax earnings", "pretax income", "pretax loss", "profit before tax"], "balance"),
-  m("eps", "money", "net earnings or loss per share", ["earnings per share", "per-share earnings", "per share", "a share"], "balance"),
+  m("eps", "money", "net earnings or loss per share", ["earnings per share", "per-share earnings", "per share", "a share", "each share"], "balance"),
   m("dividend", "money", "dividend per share, or total (item total)", ["dividend", "dividends", "payout", "div"]),
   m("shares_outstanding", "count", "average shares outstanding", ["shares outstanding", "average shares", "avg shrs"]),
   m("assets", "money", "assets", ["assets", "total assets"]),

@@ -152,7 +152,8 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phr
   const offset = clauseOffset(tokens, matches)
   const near = (m: PhraseMatch<Measure>, first: number) => end >= 0 && first >= end && first - end <= REACH_AFTER && fits(m.value, quantity)
   const after = matches.find((m) => PER_SHARE.has(m.value.id) ? near(m, m.first - offset) : near(m, m.first))
-  const offer = tokens.some((t) => OFFER_WORDS.has(t.normal))
+  // "agreed to be acquired … for $50 a share": any form of an offer's verb
+  const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma.toLowerCase()))
   const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before

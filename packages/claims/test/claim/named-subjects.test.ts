@@ -26,6 +26,10 @@ describe("people and months are never firms", () => {
     expect(holders("S and P cited a 400 mln dlr provision to reserves.")).not.toContain("org:p")
   })
 
+  it("never takes an office or a courtesy title left alone before a person the gazetteer knows ('Senator Kerry')", () => {
+    expect(holders("During the campaign Senator Kerry planned to increase taxes on those earning more than $200,000 in 2005.")).toEqual([undefined])
+  })
+
   it("never takes a month's name, even one the text capitalises mid-sentence", () => {
     expect(holders("April index figure fell 14 pct from March, officials said. Prices were steady in April.")).toEqual([undefined])
   })

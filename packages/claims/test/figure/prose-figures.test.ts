@@ -90,6 +90,11 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Profits surge at French carmakers")).toEqual([undefined])
   })
 
+  it("a per-share figure in a clause with any form of an offer's verb is the price offered or paid", () => {
+    const found = figures("CNW agreed to be acquired by a group of investors for $50 a share.", "1989-10-31")
+    expect(found.map((f) => [f.value, f.measure])).toEqual([[50, "offer_price"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
