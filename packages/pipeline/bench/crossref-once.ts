@@ -28,7 +28,7 @@ clearInterval(sampler)
 sample()
 process.stdout.write(
   `${JSON.stringify({
-    relations: crossReferenced.relations.length,
+    relations: crossReferenced.relations,
     seconds: Math.round((performance.now() - started) / 10) / 100,
     peakMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
     heapPeakMegabytes: Math.round(heapPeak / 1024 / 1024)

@@ -1,7 +1,7 @@
-import { findSameStories, orderRelations, relateClaims, STANDING_RULES } from "@crosscheck/report"
-import type { Relation } from "@crosscheck/claims"
+import { findSameStories, relateClaims, STANDING_RULES } from "@crosscheck/report"
 import { Context, Effect, Layer, Stream } from "effect"
-import { StoreReader } from "../store/store-reader.js"
+import type { AddRelations } from "../store/pending-relations.js"
+import { StoreReader, type StoreReaderService } from "../store/store-reader.js"
 import { StoreWriter } from "../store/store-writer.js"
 import type { StoreError } from "../store/store-error.js"
 import type { ArticleSummary } from "../store/store-records.js"
@@ -9,19 +9,34 @@ import type { ArticleSummary } from "../store/store-records.js"
 /** Claims whose outdated comparison standing is worked out again at a time. */
 const PAGE = 2000
 
-/** The store as cross-referenced: the articles it read, and the relations it made of the claims. */
+/** The store as cross-referenced: the articles it read, and how many relations it stored. */
 export interface CrossReferenced {
   readonly articles: ReadonlyArray<ArticleSummary>
-  readonly relations: ReadonlyArray<Relation>
+  readonly relations: number
 }
 
 /**
- * Cross-reference: relates every stored claim to every other, then replaces the stored relations in
- * one transaction. It always works from the whole store, so an incremental run gives exactly what a
- * run from scratch gives; but never holds the whole store: republished stories are found from each
- * claim's quote alone, then the claims are read and compared one comparison partition at a time
- * (every comparison key and timeline series lies within one), so memory grows with the largest
- * partition and the relations found, not with the corpus.
+ * Adds the relations of the stories published twice, found from every claim's quote, and returns
+ * which article stands for each story; the quotes and relations are not kept past it.
+ */
+const addRepublishedStories = Effect.fnUntraced(function*(
+  snapshot: StoreReaderService,
+  articles: ReadonlyArray<ArticleSummary>,
+  add: AddRelations
+) {
+  const stories = findSameStories(yield* snapshot.loadClaimQuotes(), articles)
+  yield* add(stories.relations)
+  return stories.sourceOf
+})
+
+/**
+ * Cross-reference: relates every stored claim to every other, and replaces the stored relations with
+ * what it found, all at once. It always works from the whole store, so an incremental run gives
+ * exactly what a run from scratch gives; but never holds the whole store, nor the relations:
+ * republished stories are found from each claim's quote alone, then the claims are read and compared
+ * one comparison partition at a time (every comparison key and timeline series lies within one), each
+ * partition's relations written as it is done; so memory grows with the largest partition, not with
+ * the corpus.
  */
 export class CrossReferencer extends Context.Service<CrossReferencer, {
   crossReferenceAll(): Effect.Effect<CrossReferenced, StoreError>
@@ -39,19 +54,19 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
             yield* writer.saveStandings(outdated)
             outdated = yield* store.claimsOfOutdatedStanding(STANDING_RULES, PAGE)
           }
-          // Every read below sees one moment of the store, though other runs write meanwhile (PostgreSQL).
-          const { articles, found } = yield* store.inSnapshot(Effect.fnUntraced(function*(snapshot) {
-            const articles = yield* snapshot.loadArticleSummaries()
-            const stories = findSameStories(yield* snapshot.loadClaimQuotes(), articles)
-            const found: Array<Relation> = [...stories.relations]
-            yield* snapshot.claimsByPartition().pipe(
-              Stream.runForEach((claims) => Effect.sync(() => found.push(...relateClaims(claims, stories.sourceOf).relations)))
-            )
-            return { articles, found }
-          }))
-          const relations = orderRelations(found)
-          yield* writer.replaceRelations(relations)
-          return { articles, relations }
+          // Every read below sees one moment of the store, though other runs write meanwhile (PostgreSQL);
+          // each partition's relations are written as it is done, and swapped in once all are.
+          const { found: articles, stored } = yield* writer.replaceRelationsAsFound((add) =>
+            store.inSnapshot(Effect.fnUntraced(function*(snapshot) {
+              const articles = yield* snapshot.loadArticleSummaries()
+              const sourceOf = yield* addRepublishedStories(snapshot, articles, add)
+              yield* snapshot.claimsByPartition().pipe(
+                Stream.runForEach((claims) => add(relateClaims(claims, sourceOf).relations))
+              )
+              return articles
+            }))
+          )
+          return { articles, relations: stored }
         })
       })
     })

@@ -1,6 +1,6 @@
 import type { Claim, Relation } from "@crosscheck/claims"
 import type BetterSqlite3 from "better-sqlite3"
-import { sql } from "kysely"
+import { type Compilable, sql } from "kysely"
 import { entityRows } from "./entity-rows.js"
 import {
   articleRow,
@@ -8,11 +8,17 @@ import {
   claimRow,
   claimTimeRow,
   quantityRows,
-  relationClaimRows,
-  relationRow,
   standingColumns,
   timexRows
 } from "./model-rows.js"
+import {
+  createPendingTables,
+  dropPendingTables,
+  type PendingDatabase,
+  pendingRows,
+  type PendingTables,
+  swapPendingRelations
+} from "./pending-relations.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import type { ArticleWrite } from "./store-records.js"
 
@@ -112,15 +118,43 @@ export const deleteArticles = (executor: SqliteExecutor, ids: ReadonlyArray<stri
   })
 }
 
-export const writeRelations = (executor: SqliteExecutor, relations: ReadonlyArray<Relation>): void =>
+/*
+ * The relations replaced on SQLite as they are found (pending-relations.ts): the pending tables are
+ * temporary, in this connection's own temporary database, so writing them takes no lock on the
+ * store; only the swap does, for one short transaction.
+ */
+
+const runAll = (executor: SqliteExecutor, queries: ReadonlyArray<Compilable<unknown>>): void => {
+  for (const query of queries) executor.run(query)
+}
+
+/** The pending tables, created empty (any left by a replacement that failed dropped first). */
+export const openPendingRelations = (executor: SqliteExecutor): PendingDatabase => {
+  const pending = executor.builder.withTables<PendingTables>()
+  runAll(executor, [...dropPendingTables(pending), ...createPendingTables(pending)])
+  return pending
+}
+
+export const writePendingRelations = (executor: SqliteExecutor, relations: ReadonlyArray<Relation>): void =>
   executor.transaction(() => {
-    executor.run(executor.builder.deleteFrom("relations"))
-    executor.insert("relations", relations.map(relationRow))
-    executor.insert("relation_claims", relations.flatMap(relationClaimRows))
-    // Once per run, not per article: entities no stored claim names any more.
-    executor.run(executor.builder.deleteFrom("entities").where("id", "not in", (eb) =>
-      eb.selectFrom("claim_entities").select("entity_id")))
+    const rows = pendingRows(relations)
+    executor.insert("pending_relations", rows.relations)
+    executor.insert("pending_relation_claims", rows.claims)
   })
+
+/** The swap, holding the write lock from its start; the relations stored. */
+export const swapInPendingRelations = (executor: SqliteExecutor, pending: PendingDatabase): number =>
+  executor.transaction(() => {
+    const swap = swapPendingRelations(pending)
+    executor.run(swap.clear)
+    const stored = executor.run(swap.insertRelations)
+    executor.run(swap.insertClaims)
+    executor.run(swap.dropUnnamedEntities)
+    return stored
+  }, "immediate")
+
+export const dropPendingRelations = (executor: SqliteExecutor, pending: PendingDatabase): void =>
+  runAll(executor, dropPendingTables(pending))
 
 export const writeStandings = (executor: SqliteExecutor, claims: ReadonlyArray<Claim>): void =>
   executor.transaction(() => {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3"
 import { type Compilable, type Insertable, Kysely, sql, SqliteDialect } from "kysely"
 import type { Database } from "./database-schema.js"
+import type { PendingTables } from "./pending-relations.js"
 import type { QueryRunner } from "./query-runner.js"
 import { decodeStoredRows, storeAttempt } from "./store-error.js"
 
@@ -18,8 +19,8 @@ export interface SqliteExecutor {
   readonly first: <R>(query: Compilable<R>) => R | undefined
   /** Runs a writing statement; the number of rows it changed. */
   readonly run: (query: Compilable<unknown>) => number
-  /** Inserts rows, all with the same columns; the statement is built once per table and column list. */
-  readonly insert: <T extends keyof Database>(table: T, rows: ReadonlyArray<Insertable<Database[T]>>) => void
+  /** Inserts rows, all with the same columns (into a store table or a pending one); the statement is built once per table and column list. */
+  readonly insert: <T extends keyof InsertableTables>(table: T, rows: ReadonlyArray<Insertable<InsertableTables[T]>>) => void
   /** Runs `body` in one transaction; `immediate` takes the write lock at BEGIN. */
   readonly transaction: <A>(body: () => A, mode?: "deferred" | "immediate") => A
   /**
@@ -28,6 +29,8 @@ export interface SqliteExecutor {
    */
   readonly prepareOnce: (query: Compilable<unknown>) => BetterSqlite3.Statement
 }
+
+type InsertableTables = Database & PendingTables
 
 /** Distinct statements are few; the bound only guards against `IN (…)` lists of every length. */
 const STATEMENT_CACHE_LIMIT = 256
@@ -48,12 +51,12 @@ export const makeSqliteExecutor = (database: BetterSqlite3.Database): SqliteExec
   // Building an INSERT with kysely costs more than running it: the statement is built once per
   // table and column list, with named parameters, so each row binds as it is (no array per row).
   const inserts = new Map<string, BetterSqlite3.Statement>()
-  const insertStatement = (table: keyof Database, columns: ReadonlyArray<string>) => {
+  const insertStatement = (table: keyof InsertableTables, columns: ReadonlyArray<string>) => {
     const key = `${table}(${columns.join(",")})`
     let insert = inserts.get(key)
     if (insert === undefined) {
       const named = Object.fromEntries(columns.map((column) => [column, sql.raw(`@${column}`)]))
-      insert = database.prepare(builder.insertInto(table).values(named as never).compile().sql)
+      insert = database.prepare(builder.withTables<PendingTables>().insertInto(table).values(named as never).compile().sql)
       inserts.set(key, insert)
     }
     return insert

@@ -1,8 +1,17 @@
-import type { Article, Claim, Extraction, FurnitureRegion, Relation } from "@crosscheck/claims"
+import type { Article, Claim, Extraction, FurnitureRegion } from "@crosscheck/claims"
 import { Console, Context, Effect, Layer } from "effect"
 import { hostname } from "node:os"
-import { deleteArticles, writeArticles, writeRelations, writeStandings } from "./article-writes.js"
+import {
+  deleteArticles,
+  dropPendingRelations,
+  openPendingRelations,
+  swapInPendingRelations,
+  writeArticles,
+  writePendingRelations,
+  writeStandings
+} from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
+import { type AddRelations, replaceRelationsAsFound } from "./pending-relations.js"
 import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
@@ -36,8 +45,15 @@ export interface StoreWriterService {
   readonly removeArticles: (ids: ReadonlyArray<string>) => Effect.Effect<void, StoreError>
   /** Stores these claims' comparison standing as the current rules work it out, in one transaction. */
   readonly saveStandings: (claims: ReadonlyArray<Claim>) => Effect.Effect<void, StoreError>
-  /** Replaces all relations, in one transaction. */
-  readonly replaceRelations: (relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
+  /**
+   * Replaces all relations with those `find` adds as it finds them: each batch is written as it comes
+   * (nothing held until the end), and the stored relations replaced in one short transaction only
+   * once `find` succeeds, so a failed or killed cross-reference leaves the previous ones. A relation
+   * naming a claim another run has since removed is left out. What `find` returned, and the relations stored.
+   */
+  readonly replaceRelationsAsFound: <A, E, R>(
+    find: (add: AddRelations) => Effect.Effect<A, E, R>
+  ) => Effect.Effect<{ readonly found: A; readonly stored: number }, E | StoreError, R>
 }
 
 /** Writing the SQLite claims store: runs, the single-writer lock, articles and relations. */
@@ -106,8 +122,11 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
     saveStandings: Effect.fn("StoreWriter.saveStandings")(function*(claims: ReadonlyArray<Claim>) {
       yield* attempt(`cannot store the comparison standing of ${claims.length} claims`, () => writeStandings(executor, claims))
     }),
-    replaceRelations: Effect.fn("StoreWriter.replaceRelations")(function*(relations: ReadonlyArray<Relation>) {
-      yield* attempt(`cannot store ${relations.length} relations`, () => writeRelations(executor, relations))
+    replaceRelationsAsFound: replaceRelationsAsFound({
+      open: attempt("cannot prepare the new relations", () => openPendingRelations(executor)),
+      write: (_, relations) => attempt(`cannot store ${relations.length} relations`, () => writePendingRelations(executor, relations)),
+      swap: (pending) => attempt("cannot replace the relations", () => swapInPendingRelations(executor, pending)),
+      close: (pending) => attempt("cannot drop the pending relations", () => dropPendingRelations(executor, pending)).pipe(Effect.ignore)
     })
   })
 

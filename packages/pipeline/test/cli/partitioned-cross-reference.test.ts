@@ -2,6 +2,7 @@ import type { Claim, Relation } from "@crosscheck/claims"
 import { comparisonStanding, crossReference } from "@crosscheck/report"
 import { Effect, Stream } from "effect"
 import Database from "better-sqlite3"
+import pg from "pg"
 import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -53,6 +54,33 @@ describe("cross-referencing the store one comparison partition at a time", () =>
       // A partition split over pages is still read as one.
       expect(smallPages).toEqual(partitions)
       expect(partitions.some((partition) => partition.length > 7)).toBe(true)
+    }
+  })
+
+  it("a cross-reference that fails on a claim it cannot read leaves the previous relations, on SQLite and on PostgreSQL", async () => {
+    // The claim compared last: every partition before it is related, and its relations written, before the failure.
+    const corruptLast = "update claims set data = '{\"not\": \"a claim\"}' where id = " +
+      "(select id from claims where comparison_partition is not null order by comparison_partition desc, id desc limit 1)"
+    for (const [name, db] of [["sqlite", join(dir, "failing.db")], ["postgres", await freshPostgresDatabase()]] as const) {
+      expect(crosscheck(["run", fixture("compare"), "--db", db, "--out", join(dir, `${name}-before`), "--quiet"]).status).toBe(0)
+      const before = (await storedAndWhole(db)).stored
+      expect(before.length).toBeGreaterThan(2)
+      if (name === "sqlite") {
+        const database = new Database(db)
+        database.exec(corruptLast)
+        database.close()
+      } else {
+        const client = new pg.Client({ connectionString: db })
+        await client.connect()
+        await client.query(corruptLast).finally(() => client.end())
+      }
+      const crossref = crosscheck(["crossref", "--db", db, "--out", join(dir, `${name}-failed`)])
+      expect(crossref.status).toBe(2)
+      expect(crossref.stderr.trim().split("\n")).toHaveLength(1)
+      expect(crossref.stderr).toContain("a stored claim is not a valid claim")
+      // Read back without decoding the claims (one no longer decodes).
+      const stored = await Effect.runPromise(withReader(db, Effect.flatMap(StoreReader, (store) => store.loadRelations())))
+      expect(stored).toEqual(before)
     }
   })
 

@@ -77,7 +77,7 @@ describe("the PostgreSQL store (a real server on loopback)", () => {
         Array.from({ length: 4 }, () => Effect.provide(writeAll, Layer.fresh(StoreWriter.layer(url)))),
         { concurrency: "unbounded" }
       )
-      yield* withStore(url, Effect.flatMap(StoreWriter, (writer) => writer.replaceRelations(sampleRelations)))
+      yield* withStore(url, Effect.flatMap(StoreWriter, (writer) => writer.replaceRelationsAsFound((add) => add(sampleRelations))))
       const sqlite = tempDbPath()
       const expected = yield* withStore(sqlite, Effect.andThen(populate, contents))
       const actual = yield* withReader(url, contents)

@@ -46,7 +46,7 @@ export const populate = Effect.gen(function*() {
   for (const { article, extraction } of sampleArticles.slice(2)) {
     yield* store.saveArticle(article, extraction.furniture, extraction, second)
   }
-  yield* store.replaceRelations(sampleRelations)
+  yield* store.replaceRelationsAsFound((add) => add(sampleRelations))
   yield* store.finishRun(second, { status: "completed", counts: { extracted: 1, unchanged: 2 }, errors: [] })
 })
 

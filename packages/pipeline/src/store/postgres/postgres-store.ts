@@ -9,7 +9,13 @@ import { StoreWriter } from "../store-writer.js"
 import { openPostgres, postgresAttempt, type PostgresConnection } from "./open-postgres.js"
 import { postgresReadOnlyQuery } from "./postgres-read-only-query.js"
 import { runLockSession } from "./postgres-run-locks.js"
-import { deleteArticlesPostgres, writeArticlesPostgres, writeRelationsPostgres, writeStandingsPostgres } from "./postgres-writes.js"
+import {
+  connectPendingRelations,
+  deleteArticlesPostgres,
+  writeArticlesPostgres,
+  writeStandingsPostgres
+} from "./postgres-writes.js"
+import { replaceRelationsAsFound } from "../pending-relations.js"
 
 /** PostgreSQL's codes for a transaction it aborted to let another go on: run it again. */
 const RETRYABLE = new Set(["40P01", "40001"])
@@ -68,7 +74,7 @@ export const openPostgresStore = (url: string) =>
     const connection = yield* openPostgres(url, { readOnly: false })
     const { builder, name } = connection
     const attempt = postgresAttempt(name)
-    const write = (what: string, body: () => Promise<void>) =>
+    const write = <A>(what: string, body: () => Promise<A>) =>
       attempt(what, body).pipe(Effect.retry({ while: retryable, times: RETRIES }))
     const runLocks = runLockSession(connection.pool)
     const runs = runLifecycle((runId, end) =>
@@ -109,8 +115,15 @@ export const openPostgresStore = (url: string) =>
       saveStandings: Effect.fn("StoreWriter.saveStandings")(function*(claims) {
         yield* write(`cannot store the comparison standing of ${claims.length} claims`, () => writeStandingsPostgres(builder, claims))
       }),
-      replaceRelations: Effect.fn("StoreWriter.replaceRelations")(function*(relations) {
-        yield* write(`cannot store ${relations.length} relations`, () => writeRelationsPostgres(builder, relations))
+      replaceRelationsAsFound: replaceRelationsAsFound({
+        open: Effect.gen(function*() {
+          const pending = yield* attempt("cannot prepare the new relations", () => connectPendingRelations(connection.pool))
+          yield* attempt("cannot prepare the new relations", pending.create).pipe(Effect.onError(() => Effect.sync(pending.close)))
+          return pending
+        }),
+        write: (pending, relations) => attempt(`cannot store ${relations.length} relations`, () => pending.write(relations)),
+        swap: (pending) => write("cannot replace the relations", pending.swap),
+        close: (pending) => Effect.sync(pending.close)
       })
     })
 

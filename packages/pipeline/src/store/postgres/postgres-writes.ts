@@ -1,7 +1,9 @@
 import type { Claim, Relation } from "@crosscheck/claims"
-import { type Insertable, type Kysely, sql, type Transaction } from "kysely"
+import { type Insertable, Kysely, PostgresDialect, type PostgresPoolClient, sql, type Transaction } from "kysely"
+import type pg from "pg"
 import type { Database } from "../database-schema.js"
 import type { ArticleWrite } from "../store-records.js"
+import { createPendingTables, type PendingDatabase, pendingRows, swapPendingRelations } from "../pending-relations.js"
 import { entityRows } from "../entity-rows.js"
 import {
   articleRow,
@@ -9,8 +11,6 @@ import {
   claimRow,
   claimTimeRow,
   quantityRows,
-  relationClaimRows,
-  relationRow,
   standingColumns,
   timexRows
 } from "../model-rows.js"
@@ -19,8 +19,8 @@ import {
  * The store's writes on PostgreSQL, one transaction each, for many writers at once: no global
  * lock. Two advisory locks order what could collide:
  * - an article's own lock (two runs saving the same article take turns; different articles never wait);
- * - the cross-reference lock, shared by every article write and taken alone by `writeRelations`, so
- *   relations are replaced while no article is half-written.
+ * - the cross-reference lock, shared by every article write and taken alone by the relations' swap,
+ *   so relations are replaced while no article is half-written.
  */
 
 /** The first key of an article's two-key advisory lock (the second is the hash of its id). */
@@ -31,16 +31,16 @@ const CROSSREF_LOCK = 0x4378436b
 /** PostgreSQL binds at most 65535 parameters per statement. */
 const PARAMETER_LIMIT = 60_000
 
-const insertRows = async <T extends keyof Database>(
-  trx: Transaction<Database>,
+const insertRows = async <DB, T extends keyof DB & string>(
+  trx: Kysely<DB>,
   table: T,
-  rows: ReadonlyArray<Insertable<Database[T]>>
+  rows: ReadonlyArray<Insertable<DB[T]>>
 ) => {
   const first = rows[0]
   if (first === undefined) return
   const perStatement = Math.max(1, Math.floor(PARAMETER_LIMIT / Object.keys(first).length))
   for (let at = 0; at < rows.length; at += perStatement) {
-    await trx.insertInto(table).values(rows.slice(at, at + perStatement) as never).execute()
+    await trx.insertInto(table as never).values(rows.slice(at, at + perStatement) as never).execute()
   }
 }
 
@@ -133,27 +133,44 @@ export const deleteArticlesPostgres = (builder: Kysely<Database>, ids: ReadonlyA
   })
 
 /**
- * Replaces all relations while no article is being written. Relations were computed from claims
- * read before this lock: one whose claims another run has since replaced is left out (the next
- * cross-reference finds it again from the new claims) rather than pointing at claims that are gone.
+ * The relations replaced on PostgreSQL as they are found (pending-relations.ts): the pending tables
+ * are temporary, on a session of the replacement's own (taken from the pool, and destroyed at the
+ * end, so a killed process's tables go with its connection). Writing them holds no lock; the swap
+ * holds the cross-reference lock, which article writes wait for, only while the server copies the
+ * pending rows in.
  */
-export const writeRelationsPostgres = (builder: Kysely<Database>, relations: ReadonlyArray<Relation>): Promise<void> =>
-  builder.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${CROSSREF_LOCK})`.execute(trx)
-    await trx.deleteFrom("relations").execute()
-    const claimIds = [...new Set(relations.flatMap((relation) => relation.claims))]
-    const present = new Set<string>()
-    for (let at = 0; at < claimIds.length; at += PARAMETER_LIMIT) {
-      const rows = await trx.selectFrom("claims").select("id").where("id", "in", claimIds.slice(at, at + PARAMETER_LIMIT))
-        .execute()
-      for (const row of rows) present.add(row.id)
-    }
-    const current = relations.filter((relation) => relation.claims.every((id) => present.has(id)))
-    await insertRows(trx, "relations", current.map(relationRow))
-    await insertRows(trx, "relation_claims", current.flatMap(relationClaimRows))
-    await trx.deleteFrom("entities").where("id", "not in", (eb) => eb.selectFrom("claim_entities").select("entity_id"))
-      .execute()
-  })
+export const connectPendingRelations = async (pool: pg.Pool) => {
+  const client = await pool.connect()
+  // A session the server drops must not crash the process: the next statement fails instead.
+  client.on("error", () => undefined)
+  // Every statement of this kysely runs on the one session (`release` keeps it, until `close`).
+  const session: PostgresPoolClient = { query: client.query.bind(client) as PostgresPoolClient["query"], release: () => undefined }
+  const pending: PendingDatabase = new Kysely({ dialect: new PostgresDialect({ pool: { connect: async () => session, end: async () => undefined } }) })
+  return {
+    /** Creates the pending tables, empty. */
+    create: async () => {
+      for (const query of createPendingTables(pending)) await pending.executeQuery(query)
+    },
+    write: async (relations: ReadonlyArray<Relation>) => {
+      const rows = pendingRows(relations)
+      await insertRows(pending, "pending_relations", rows.relations)
+      await insertRows(pending, "pending_relation_claims", rows.claims)
+    },
+    /** The swap, while no article is being written; the relations stored. */
+    swap: () =>
+      pending.transaction().execute(async (trx) => {
+        await sql`select pg_advisory_xact_lock(${CROSSREF_LOCK})`.execute(trx)
+        const swap = swapPendingRelations(trx)
+        await swap.clear.execute()
+        const stored = await swap.insertRelations.executeTakeFirst()
+        await swap.insertClaims.execute()
+        await swap.dropUnnamedEntities.execute()
+        return Number(stored.numInsertedOrUpdatedRows ?? 0)
+      }),
+    /** Ends the session (destroyed, not returned to the pool): its temporary tables go with it. */
+    close: () => client.release(true)
+  }
+}
 
 /** These claims' comparison standing, as the current rules work it out (a claim another run has since removed is no row to update). */
 export const writeStandingsPostgres = (builder: Kysely<Database>, claims: ReadonlyArray<Claim>): Promise<void> =>

@@ -1,0 +1,133 @@
+import type { Relation } from "@crosscheck/claims"
+import { Effect } from "effect"
+import type { Compilable, Kysely } from "kysely"
+import type { Database, RelationClaimsTable, RelationsTable } from "./database-schema.js"
+import { relationClaimRows, relationRow } from "./model-rows.js"
+import type { StoreError } from "./store-error.js"
+
+/**
+ * A replacement of the relations in the making, in either dialect: cross-referencing writes what it
+ * finds, partition by partition, into two temporary tables of the writing connection's own, then the
+ * relations are replaced by them in one short transaction. Nothing is held until the end, and
+ * nothing is half-replaced: until the swap the stored relations are the previous ones, and a killed
+ * process's temporary tables go with its connection.
+ */
+// A type, not an interface: kysely's `withTables` takes only a record of tables.
+export type PendingTables = {
+  readonly pending_relations: RelationsTable
+  readonly pending_relation_claims: RelationClaimsTable
+}
+
+export type PendingDatabase = Kysely<Database & PendingTables>
+
+/** Relations written to the pending tables at a time: few to hold, many enough that a write is worth its round trip. */
+export const PENDING_BATCH = 1000
+
+const RELATION_COLUMNS = ["id", "type", "key", "severity", "explanation", "fingerprint", "articles", "data"] as const
+
+/** Creates the two tables, empty (the columns of `relations` and `relation_claims`, without their foreign keys). */
+export const createPendingTables = (db: PendingDatabase): ReadonlyArray<Compilable<unknown>> => [
+  db.schema
+    .createTable("pending_relations")
+    .temporary()
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("type", "text", (c) => c.notNull())
+    .addColumn("key", "text", (c) => c.notNull())
+    .addColumn("severity", "text")
+    .addColumn("explanation", "text", (c) => c.notNull())
+    .addColumn("fingerprint", "text", (c) => c.notNull())
+    .addColumn("articles", "text", (c) => c.notNull())
+    .addColumn("data", "text", (c) => c.notNull()),
+  db.schema
+    .createTable("pending_relation_claims")
+    .temporary()
+    .addColumn("relation_id", "text", (c) => c.notNull())
+    .addColumn("claim_id", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("pending_relation_claims_pk", ["relation_id", "claim_id"])
+]
+
+export const dropPendingTables = (db: PendingDatabase): ReadonlyArray<Compilable<unknown>> => [
+  db.schema.dropTable("pending_relation_claims").ifExists(),
+  db.schema.dropTable("pending_relations").ifExists()
+]
+
+/** These relations as rows of the two pending tables. */
+export const pendingRows = (relations: ReadonlyArray<Relation>) => ({
+  relations: relations.map(relationRow),
+  claims: relations.flatMap(relationClaimRows)
+})
+
+/**
+ * The swap, statements of one transaction in this order: every stored relation replaced by the
+ * pending ones (in id order), but for any naming a claim no longer stored (another run replaced its
+ * article after cross-referencing read it: the next cross-reference finds it again from the new
+ * claims, rather than a relation pointing at claims that are gone); then the entities no stored
+ * claim names any more. `insertRelations` inserts the relations stored.
+ */
+export const swapPendingRelations = (db: PendingDatabase) => ({
+  clear: db.deleteFrom("relations"),
+  insertRelations: db.insertInto("relations").columns(RELATION_COLUMNS).expression(
+    db.selectFrom("pending_relations as p")
+      .select(RELATION_COLUMNS.map((column) => `p.${column}` as const))
+      .where(({ exists, not, selectFrom }) =>
+        not(exists(
+          selectFrom("pending_relation_claims as pc")
+            .select("pc.claim_id")
+            .whereRef("pc.relation_id", "=", "p.id")
+            .where(({ exists, not, selectFrom }) =>
+              not(exists(selectFrom("claims as c").select("c.id").whereRef("c.id", "=", "pc.claim_id"))))
+        )))
+      .orderBy("p.id")
+  ),
+  insertClaims: db.insertInto("relation_claims").columns(["relation_id", "claim_id"]).expression(
+    db.selectFrom("pending_relation_claims as pc")
+      .innerJoin("relations as r", "r.id", "pc.relation_id")
+      .select(["pc.relation_id", "pc.claim_id"])
+  ),
+  // Once per cross-reference, not per article.
+  dropUnnamedEntities: db.deleteFrom("entities").where("id", "not in", (eb) => eb.selectFrom("claim_entities").select("entity_id"))
+})
+
+/** What each dialect does for a replacement of the relations, over a session `S` of its own (see above). */
+export interface PendingRelationsDialect<S> {
+  /** Creates the pending tables, empty, on a connection of the replacement's own. */
+  readonly open: Effect.Effect<S, StoreError>
+  readonly write: (session: S, relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
+  /** The swap in one transaction: how many relations are stored. */
+  readonly swap: (session: S) => Effect.Effect<number, StoreError>
+  /** Ends the session, the pending tables with it, whether it swapped or failed. */
+  readonly close: (session: S) => Effect.Effect<void>
+}
+
+/** Adds relations to a replacement as cross-referencing finds them. */
+export type AddRelations = (relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
+
+/**
+ * Replaces the stored relations with those `find` adds, written as they come (at most a batch
+ * held), swapped in once `find` succeeds; if it fails or is interrupted, the previous relations stay.
+ * What `find` returned, and how many relations are stored.
+ */
+export const replaceRelationsAsFound = <S>(dialect: PendingRelationsDialect<S>) =>
+<A, E, R>(find: (add: AddRelations) => Effect.Effect<A, E, R>): Effect.Effect<{ readonly found: A; readonly stored: number }, E | StoreError, R> =>
+  Effect.acquireUseRelease(
+    dialect.open,
+    (session) => {
+      let batch: Array<Relation> = []
+      const flush = Effect.suspend(() => {
+        const relations = batch
+        batch = []
+        return relations.length === 0 ? Effect.void : dialect.write(session, relations)
+      })
+      const add: AddRelations = (relations) =>
+        Effect.suspend(() => {
+          for (const relation of relations) batch.push(relation)
+          return batch.length >= PENDING_BATCH ? flush : Effect.void
+        })
+      return Effect.gen(function*() {
+        const found = yield* find(add)
+        yield* flush
+        return { found, stored: yield* dialect.swap(session) }
+      })
+    },
+    dialect.close
+  ).pipe(Effect.withSpan("StoreWriter.replaceRelationsAsFound"))

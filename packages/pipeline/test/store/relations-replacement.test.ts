@@ -1,0 +1,102 @@
+import type { Relation } from "@crosscheck/claims"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Exit } from "effect"
+import { beforeAll } from "vitest"
+import { PENDING_BATCH } from "../../src/store/pending-relations.js"
+import { StoreReader } from "../../src/store/store-reader.js"
+import { StoreWriter } from "../../src/store/store-writer.js"
+import { freshPostgresDatabase } from "../support/postgres-database.js"
+import { sampleArticles, sampleRelations } from "./fixtures/sample-corpus.js"
+import { populate, tempDbPath, withReader, withStore } from "./store-test-kit.js"
+
+const byId = (a: Relation, b: Relation) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** More relations than two batches hold, each a stored relation under an id of its own: the batches are written before the swap. */
+const manyRelations: ReadonlyArray<Relation> = Array.from(
+  { length: 2 * PENDING_BATCH + 7 },
+  (_, i) => ({ ...sampleRelations[i % sampleRelations.length]!, id: `many-${String(i).padStart(5, "0")}` })
+)
+
+/** A relation found on a claim that another run has since removed. */
+const onClaimGone: Relation = { ...sampleRelations[0]!, id: "on-a-claim-gone", claims: [...sampleRelations[0]!.claims, "claim-gone"] }
+
+const storedRelations = (db: string) => withReader(db, Effect.flatMap(StoreReader, (store) => store.loadRelations()))
+
+const previous = [...sampleRelations].sort(byId)
+
+let postgres = ""
+beforeAll(async () => {
+  postgres = await freshPostgresDatabase()
+})
+
+describe.each(["sqlite", "postgres"] as const)("relations replaced as cross-referencing finds them (%s)", (dialect) => {
+  const fresh = () =>
+    Effect.gen(function*() {
+      const db = dialect === "sqlite" ? tempDbPath() : yield* Effect.promise(() => freshPostgresDatabase())
+      yield* withStore(db, populate)
+      return db
+    })
+
+  it.effect("written in batches as found, swapped in at once when all are: readers see the previous relations until then", () =>
+    Effect.gen(function*() {
+      const db = yield* fresh()
+      const { found, stored } = yield* withStore(db, Effect.flatMap(StoreWriter, (writer) =>
+        writer.replaceRelationsAsFound((add) =>
+          Effect.gen(function*() {
+            yield* add(manyRelations)
+            yield* add([onClaimGone])
+            // Two batches are written by now; another connection still reads the previous relations.
+            return yield* storedRelations(db)
+          })
+        )))
+      assert.deepStrictEqual(found, previous)
+      // Every relation found, but the one naming a claim that is no longer stored.
+      assert.strictEqual(stored, manyRelations.length)
+      assert.deepStrictEqual(yield* storedRelations(db), [...manyRelations].sort(byId))
+    }))
+
+  it.effect("a cross-reference that fails or is interrupted after writing batches leaves the previous relations", () =>
+    Effect.gen(function*() {
+      const db = yield* fresh()
+      const outcomes = yield* withStore(db, Effect.flatMap(StoreWriter, (writer) =>
+        Effect.gen(function*() {
+          const failed = yield* Effect.exit(writer.replaceRelationsAsFound((add) =>
+            Effect.andThen(add(manyRelations), Effect.fail("a claim that cannot be read" as const))
+          ))
+          const interrupted = yield* Effect.exit(writer.replaceRelationsAsFound((add) =>
+            Effect.andThen(add(manyRelations), Effect.interrupt)
+          ))
+          const relationsAfter = yield* storedRelations(db)
+          // The same open store replaces them afterwards: nothing of the failed ones is left pending.
+          const { stored } = yield* writer.replaceRelationsAsFound((add) => add(sampleRelations.slice(0, 2)))
+          return { failed, interrupted, relationsAfter, stored }
+        })))
+      assert.isTrue(Exit.isFailure(outcomes.failed))
+      assert.isTrue(Exit.hasInterrupts(outcomes.interrupted))
+      assert.deepStrictEqual(outcomes.relationsAfter, previous)
+      assert.strictEqual(outcomes.stored, 2)
+      assert.deepStrictEqual(yield* storedRelations(db), sampleRelations.slice(0, 2).sort(byId))
+    }))
+
+  if (dialect === "postgres") {
+    it.effect("other runs write articles while relations are found: the cross-reference lock is held for the swap alone", () =>
+      Effect.gen(function*() {
+        const [sample] = sampleArticles
+        const saveArticle = Effect.gen(function*() {
+          const writer = yield* StoreWriter
+          const run = yield* writer.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
+          yield* writer.saveArticle(sample!.article, sample!.extraction.furniture, sample!.extraction, run)
+          yield* writer.finishRun(run, { status: "completed", counts: {}, errors: [] })
+          return run
+        })
+        yield* withStore(postgres, populate)
+        const { found } = yield* withStore(postgres, Effect.flatMap(StoreWriter, (writer) =>
+          writer.replaceRelationsAsFound((add) =>
+            // Another process's run (a pool of its own) saves an article between two batches.
+            Effect.andThen(add(manyRelations), withStore(postgres, saveArticle))
+          )))
+        assert.isAbove(found, 0)
+        assert.deepStrictEqual(yield* storedRelations(postgres), [...manyRelations].sort(byId))
+      }))
+  }
+})
