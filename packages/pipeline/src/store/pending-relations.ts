@@ -1,6 +1,6 @@
 import type { Relation } from "@crosscheck/claims"
 import { Effect } from "effect"
-import type { Compilable, Kysely } from "kysely"
+import { type Compilable, type Kysely, sql } from "kysely"
 import type { Database, RelationClaimsTable, RelationsTable } from "./database-schema.js"
 import { relationClaimRows, relationRow } from "./model-rows.js"
 import type { StoreError } from "./store-error.js"
@@ -25,25 +25,12 @@ export const PENDING_BATCH = 1000
 
 const RELATION_COLUMNS = ["id", "type", "key", "severity", "explanation", "fingerprint", "articles", "data"] as const
 
-/** Creates the two tables, empty (the columns of `relations` and `relation_claims`, without their foreign keys). */
+/** Creates the two tables, empty: the columns of `relations` and `relation_claims` (as the store's migrations made them), without keys. */
 export const createPendingTables = (db: PendingDatabase): ReadonlyArray<Compilable<unknown>> => [
-  db.schema
-    .createTable("pending_relations")
-    .temporary()
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("type", "text", (c) => c.notNull())
-    .addColumn("key", "text", (c) => c.notNull())
-    .addColumn("severity", "text")
-    .addColumn("explanation", "text", (c) => c.notNull())
-    .addColumn("fingerprint", "text", (c) => c.notNull())
-    .addColumn("articles", "text", (c) => c.notNull())
-    .addColumn("data", "text", (c) => c.notNull()),
-  db.schema
-    .createTable("pending_relation_claims")
-    .temporary()
-    .addColumn("relation_id", "text", (c) => c.notNull())
-    .addColumn("claim_id", "text", (c) => c.notNull())
-    .addPrimaryKeyConstraint("pending_relation_claims_pk", ["relation_id", "claim_id"])
+  db.schema.createTable("pending_relations").temporary().as(db.selectFrom("relations").selectAll().where(sql<boolean>`false`)),
+  db.schema.createTable("pending_relation_claims").temporary().as(db.selectFrom("relation_claims").selectAll().where(sql<boolean>`false`)),
+  // What the swap looks up: a pending relation's claims.
+  db.schema.createIndex("pending_relation_claims_relation").on("pending_relation_claims").columns(["relation_id", "claim_id"])
 ]
 
 export const dropPendingTables = (db: PendingDatabase): ReadonlyArray<Compilable<unknown>> => [
