@@ -15,7 +15,22 @@ export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): bo
     (after !== undefined && quantity.kind === "count" && IDIOM_AFTER.has(after.normal)) ||
     isNumberInName(tokens, at, quantity) ||
     isVague(quantity) ||
-    isAge(tokens, before, after, quantity)
+    isAge(tokens, before, after, quantity) ||
+    isCompoundModifier(tokens, at, quantity)
+  )
+}
+
+/**
+ * A count hyphened to the noun after it qualifies the next noun, it counts nothing: "a seven-seat
+ * version", "the 12-member panel", "a 10-seat minibus" (a property of one thing, no figure to check).
+ */
+const isCompoundModifier = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean => {
+  if (quantity.kind !== "count") return false
+  const end = tokens.findIndex((t, i) => i >= at && t.start >= quantity.end)
+  const [dash, word, next] = [tokens[end], tokens[end + 1], tokens[end + 2]]
+  return (
+    dash !== undefined && word !== undefined && next !== undefined &&
+    dash.text === "-" && dash.start === quantity.end && word.start === dash.end && /^\p{L}+$/u.test(word.text) && next.pos === "NOUN"
   )
 }
 

@@ -95,6 +95,11 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.measure])).toEqual([[50, "offer_price"]])
   })
 
+  it("a count hyphened to a noun qualifies the next noun and counts nothing: 'a seven-seat version', 'the 24-nation bloc'", () => {
+    expect(figures("BMW will launch a seven-seat version of its X5 next year.", "2005-02-10")).toEqual([])
+    expect(figures("The GNP of the 24-nation bloc is forecast to grow by only 2.3 pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2.3])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
