@@ -257,12 +257,29 @@ const ownPeriodCandidates = (facts: SentenceFacts, anchor: Span, timexes: Readon
   return own.some((t) => t.type === "DATE" || t.type === "TIME") ? own : timexes
 }
 
+/** Parts of a year written before it in the plural: "the third and fourth quarters of last year". */
+const PARTS_OF_YEAR_BEFORE = /\b(?:quarters|halves|months|weeks)\s+of\s+(?:the\s+)?$/i
+const PARTS_REACH = 30
+
+/** A year after parts of it that no time expression reads ("the third and fourth quarters of"): it dates no figure by itself. */
+const isYearOfUnreadParts = (facts: SentenceFacts, timex: Timex): boolean => {
+  const before = facts.text.slice(Math.max(0, timex.start - PARTS_REACH), timex.start)
+  const match = PARTS_OF_YEAR_BEFORE.exec(before)
+  if (match === null) return false
+  const partStart = timex.start - before.length + match.index
+  // "the first nine months of 1987": the parts are a time expression of their own, read with the year
+  return !facts.timexes.some((t) => t !== timex && t.end > partStart && t.start < timex.start)
+}
+
 const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit: boolean): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
   const earlier = anchors.filter((a) => a !== anchor && isEarlierValue(facts.tokens, a.start))
-  const dates = claimDates(facts).filter((t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier], facts.tokens) === a))
+  const all = claimDates(facts).filter((t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier], facts.tokens) === a))
+  // "the third and fourth quarters of last year": the year of parts the time tagger did not read is no period, nor is any other
+  const dates = all.filter((t) => !isYearOfUnreadParts(facts, t))
+  if (dates.length < all.length && dates.filter(inClause).length === 0) return []
   const clauseDates = dates.filter(inClause)
   const governed = governedTimexes(facts, anchor, anchors)
   if (governed.length > 0) return governed

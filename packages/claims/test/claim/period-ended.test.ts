@@ -23,6 +23,11 @@ describe("a day that ends the period its words name", () => {
     expect(periods("Consumer prices in Norway rose 4 pct in the year to March.", "1987-06-16").map(([, period]) => period)).toEqual(["1987-03"])
   })
 
+  it("leaves a figure undated when its year follows parts of it no time expression reads ('the third and fourth quarters of last year')", () => {
+    expect(periods("Zenith Corp's sales grew 4.5 pct in the third and fourth quarters of last year.", "1987-06-19")).toEqual([[4.5, undefined]])
+    expect(periods("Zenith Corp's sales grew 4.5 pct in the first nine months of last year.", "1987-06-19")).toEqual([[4.5, "1986-01/1986-09"]])
+  })
+
   it("leaves a day that follows no period's name a day", () => {
     expect(periods("Zenith Corp's shares closed at 23 dlrs on October 13.", "1989-10-20").map(([, period]) => period)).toEqual(["1989-10-13"])
   })
