@@ -23,11 +23,12 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
 ]
 
 /**
- * Measures whose future figures are decisions, not forecasts: a deal's value, price and stake.
- * "would buy a 43 pct stake" is a plan (GUIDE: planned, proposed, offered amounts); jobs "expected"
- * or "threatened" are not, so a firm's jobs are not here.
+ * Measures whose future figures are decisions, not forecasts: a deal's value, price and stake, a
+ * budget's spending and a tax. "would buy a 43 pct stake", "will raise the duty to 10 pct" are plans
+ * (GUIDE: planned, proposed, offered, budgeted amounts); jobs "expected" or "threatened" are not, so
+ * a firm's jobs are not here (tried: fewer right on dev).
  */
-export const DECIDED_MEASURES: ReadonlySet<string> = new Set(["deal_value", "offer_price", "stake"])
+export const DECIDED_MEASURES: ReadonlySet<string> = new Set(["deal_value", "offer_price", "stake", "public_spending", "capital_spending", "tax"])
 
 /**
  * Forecast words that only say the figure lies ahead in the writer's time: a period already over

@@ -100,6 +100,12 @@ describe("prose figures read by their phrase", () => {
     expect(figures("The GNP of the 24-nation bloc is forecast to grow by only 2.3 pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2.3])
   })
 
+  it("a budget's spending or a tax said to lie ahead is a plan, not a forecast; a firm's jobs stay forecasts", () => {
+    const statuses = (text: string) => figures(text, "1987-06-18").map((f) => [f.measure, f.status])
+    expect(statuses("The government is bringing forward a five billion mark tax reform to January 1988.")).toEqual([["tax", "plan"]])
+    expect(statuses("Zorbex said it would cut 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
