@@ -65,7 +65,9 @@ export interface FigureInput {
 export const completeFigure = (input: FigureInput): Figure => {
   const given = input.figure ?? {}
   const byPredicate = PREDICATE_MEASURES.get(input.predicate)
-  const measure = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? input.growth : byPredicate?.measure)
+  const written = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? input.growth : byPredicate?.measure)
+  // "expects its sales to grow to 250,000": sales counted in units are a volume sold, no revenue
+  const measure = written !== undefined && (input.value.kind === "count" || input.value.kind === "measure") ? IN_UNITS.get(written) ?? written : written
   const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
   // An economy's measure is never a firm's: the article's company holds no inflation.
   // Nor a toll: "more than 5,500 people were injured" in a story about a firm is no figure of the firm's.
@@ -112,6 +114,9 @@ export const completeFigure = (input: FigureInput): Figure => {
     unresolved
   }
 }
+
+/** Money measures whose words also count units: read from a count, the count's measure ("sales to 400,000 cars"). */
+const IN_UNITS: ReadonlyMap<string, string> = new Map([["revenue", "sales_volume"]])
 
 /** Words before a part's word that name no part: "its division", "the unit". */
 const DETERMINERS = new Set(["its", "the", "a", "an", "their", "his", "her", "this", "that", "whose"])

@@ -106,6 +106,10 @@ describe("prose figures read by their phrase", () => {
     expect(statuses("Zorbex said it would cut 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
   })
 
+  it("sales counted in units are a volume sold, never revenue", () => {
+    expect(figures("By 2010, Zorbex expects to nearly double sales to 400,000 cars.", "2005-02-10").map((f) => [f.value, f.measure])).toEqual([[400000, "sales_volume"]])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
