@@ -100,14 +100,14 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
   // stands before its word ("will make a visit") or in the verbs right after it ("the summit is
   // scheduled"); a figure's anywhere in its clause ("deals worth $10bn are expected to be signed").
   // A dateline's date ("TOKYO, May 15 -") frames no figure, but its "May" is a month all the same.
-  const dates = timexes.filter(within(sentence.span))
-  const figures = [...dates, ...sentence.quantities]
+  const marks = sentenceMarks(sentence, timexes)
   const reach = draft.kind === "event" ? verbGroupEnd(sentence.tokens, draft.anchor) : clause.end
   const timeStarts = timeParts.map((t) => sentence.tokens.findIndex((k) => k.start >= t.start))
-  const markerTokens = sentence.tokens.filter(
-    (t, i) => (within(clause)(t) && t.end <= reach) || timeStarts.some((next) => next > i && next - i <= TIME_INTRODUCTION)
+  const inClause = within(clause)
+  const modalityTokens = sentence.tokens.filter(
+    (t, i) =>
+      ((inClause(t) && t.end <= reach) || timeStarts.some((next) => next > i && next - i <= TIME_INTRODUCTION)) && !marks.inDate[i] && marks.inQuantity[i] === -1
   )
-  const modalityTokens = markerTokens.filter((t) => !figures.some((f) => t.start >= f.start && t.end <= f.end))
   const modality = readModality(
     doc.text,
     modalityTokens,
@@ -141,7 +141,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           figure: draft.figure,
           clause: sentence.tokens.filter(within(clause)),
           countryOf: doc.countryOf,
-          markers: markersOf(sentence, clause, dates, draft.value),
+          markers: markersOf(sentence, marks, clause, draft.value),
           rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
           modality: modality.modality,
           source: attribution,
@@ -197,16 +197,41 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
 }
 
 /**
+ * What every claim of a sentence asks of its tokens, worked out once per sentence (a results table
+ * is one long sentence of many figures): whether each lies inside a date (the dateline's included)
+ * and the index of the figure it lies inside, or -1.
+ */
+interface SentenceMarks {
+  readonly inDate: ReadonlyArray<boolean>
+  readonly inQuantity: ReadonlyArray<number>
+}
+
+const marksOf = new WeakMap<SentenceFacts, SentenceMarks>()
+
+const sentenceMarks = (sentence: SentenceFacts, timexes: ClaimContext["timexes"]): SentenceMarks => {
+  const known = marksOf.get(sentence)
+  if (known !== undefined) return known
+  const dates = timexes.filter(within(sentence.span))
+  const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end
+  const marks = {
+    inDate: sentence.tokens.map((t) => dates.some((d) => inside(t, d))),
+    inQuantity: sentence.tokens.map((t) => sentence.quantities.findIndex((q) => inside(t, q)))
+  }
+  marksOf.set(sentence, marks)
+  return marks
+}
+
+/**
  * The words of a figure's clause that may mark its status: none inside a date ("May" the month is
  * no "may") nor inside another figure of the clause ("from an estimated two pct": the figure as read
  * takes its qualifier in, which says nothing of the status of the figure read).
  */
-const markersOf = (sentence: SentenceFacts, clause: Span, dates: ReadonlyArray<Span>, own: Quantity): ReadonlyArray<Token> => {
+const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, own: Quantity): ReadonlyArray<Token> => {
   const inClause = within(clause)
-  const others = sentence.quantities.filter((q) => q.id !== own.id && inClause(q))
-  return sentence.tokens.filter(
-    (t) => inClause(t) && !dates.some((d) => t.start >= d.start && t.end <= d.end) && !others.some((q) => t.start >= q.start && t.end <= q.end)
-  )
+  return sentence.tokens.filter((t, i) => {
+    const figure = sentence.quantities[marks.inQuantity[i]!]
+    return inClause(t) && !marks.inDate[i] && (figure === undefined || figure.id === own.id || !inClause(figure))
+  })
 }
 
 const VERB_GROUP = new Set(["AUX", "VERB", "PART", "ADV"])
