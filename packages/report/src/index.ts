@@ -13,5 +13,5 @@ export {
 } from "./compare/cross-reference.js"
 export { type ComparisonStanding, comparisonStanding, STANDING_RULES } from "./compare/comparison-partition.js"
 export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./compare/uncompared.js"
-export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories } from "./compare/same-story.js"
+export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories, SameStoryFinder } from "./compare/same-story.js"
 export * from "./report-data.js"

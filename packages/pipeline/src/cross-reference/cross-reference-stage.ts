@@ -1,4 +1,4 @@
-import { findSameStories, relateClaims, STANDING_RULES } from "@crosscheck/report"
+import { relateClaims, SameStoryFinder, STANDING_RULES } from "@crosscheck/report"
 import { Context, Effect, Layer, Stream } from "effect"
 import type { AddRelations } from "../store/pending-relations.js"
 import { StoreReader, type StoreReaderService } from "../store/store-reader.js"
@@ -6,7 +6,7 @@ import { StoreWriter } from "../store/store-writer.js"
 import type { StoreError } from "../store/store-error.js"
 import type { ArticleSummary } from "../store/store-records.js"
 
-/** Claims whose outdated comparison standing is worked out again at a time. */
+/** Claims whose outdated comparison standing is worked out again at a time; republished stories' relations made at a time. */
 const PAGE = 2000
 
 /** The store as cross-referenced: the articles it read, and how many relations it stored. */
@@ -16,17 +16,20 @@ export interface CrossReferenced {
 }
 
 /**
- * Adds the relations of the stories published twice, found from every claim's quote, and returns
- * which article stands for each story; the quotes and relations are not kept past it.
+ * Adds the relations of the stories published twice, found from every claim's quote read a page at
+ * a time (each kept only as hashes of its 4-grams), and returns which article stands for each story.
  */
 const addRepublishedStories = Effect.fnUntraced(function*(
   snapshot: StoreReaderService,
   articles: ReadonlyArray<ArticleSummary>,
   add: AddRelations
 ) {
-  const stories = findSameStories(yield* snapshot.loadClaimQuotes(), articles)
-  yield* add(stories.relations)
-  return stories.sourceOf
+  const finder = new SameStoryFinder(articles)
+  yield* snapshot.claimQuotes().pipe(Stream.runForEachArray((quotes) => Effect.sync(() => quotes.forEach((quote) => finder.add(quote)))))
+  const { relations, sourceOf } = finder.finish()
+  // Made one at a time as they are written.
+  yield* Stream.fromIterable(relations, { chunkSize: PAGE }).pipe(Stream.runForEachArray(add))
+  return sourceOf
 })
 
 /**

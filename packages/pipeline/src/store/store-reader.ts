@@ -39,8 +39,11 @@ export interface StoreReaderService {
   /** These claims only (those findings reference), in no particular order; ids not stored are left out. */
   readonly loadClaimsById: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Claim>, StoreError>
   readonly countClaims: () => Effect.Effect<number, StoreError>
-  /** Every claim's id, article and quote (not decoded claims): what finding republished stories reads. */
-  readonly loadClaimQuotes: () => Effect.Effect<ReadonlyArray<ClaimQuote>, StoreError>
+  /**
+   * Every claim's id, article and quote (not decoded claims): what finding republished stories reads,
+   * in pages in id order (keyset-paginated), no more than a page at once.
+   */
+  readonly claimQuotes: (pageSize?: number) => Stream.Stream<ClaimQuote, StoreError>
   /**
    * The claims cross-referencing compares, one comparison partition at a time (read in pages in
    * `(partition, id)` order, keyset-paginated): no more than a page and one partition decoded at once.
@@ -100,7 +103,7 @@ const SUMMARY_COLUMNS = [
   "reference_why", "content_hash", "extractor", "extracted_at", "run_id"
 ] as const
 
-/** Claims read (and decoded) per page while cross-referencing partition by partition, unless told otherwise. */
+/** Claims read (and decoded) per page while cross-referencing partition by partition, unless told otherwise; quotes likewise. */
 const PARTITION_PAGE = 2000
 
 /** Where the next page of partitioned claims starts: after this claim. */
@@ -166,13 +169,22 @@ export const makeStoreReader = (store: {
       )
       return Number(row?.n ?? 0)
     }),
-    loadClaimQuotes: Effect.fn("StoreReader.loadClaimQuotes")(function*() {
-      const rows = yield* runner.all(
-        "cannot load claims",
-        builder.selectFrom("claims").select(["id", "article_id", "quote"]).orderBy("article_id").orderBy("span_start").orderBy("id")
-      )
-      return rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote }))
-    }),
+    claimQuotes: (pageSize = PARTITION_PAGE) =>
+      Stream.paginate(undefined as string | undefined, (after) =>
+        Effect.map(
+          runner.all(
+            "cannot load claims",
+            builder.selectFrom("claims").select(["id", "article_id", "quote"])
+              .$if(after !== undefined, (query) => query.where("id", ">", after!))
+              .orderBy("id")
+              .limit(pageSize)
+          ),
+          (rows) => {
+            const last = rows.at(-1)
+            const next = rows.length < pageSize || last === undefined ? Option.none<string>() : Option.some(last.id)
+            return [rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote })), next] as const
+          }
+        )),
     claimsByPartition: (pageSize = PARTITION_PAGE) =>
       Stream.paginate(undefined as PartitionCursor | undefined, (after) =>
         Effect.gen(function*() {

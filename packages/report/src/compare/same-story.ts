@@ -2,6 +2,7 @@ import type { Claim, Relation } from "@crosscheck/claims"
 import { relationFingerprint, relationId } from "./relation-identity.js"
 import { UnionFind } from "./union-find.js"
 import { pushTo } from "./multimap.js"
+import { ShingleIndex } from "./shingle-index.js"
 
 /** What cross-referencing needs to know of an article. */
 export interface ArticleRef {
@@ -22,8 +23,6 @@ export interface SameStories {
 
 /** A passage shared by more articles than this is boilerplate, not evidence of a copy. */
 const MAX_SHARING_ARTICLES = 8
-/** Words per shingle: long enough that shared shingles mean shared sentences. */
-const SHINGLE_WORDS = 4
 /** Two articles are near-identical when this share of the larger one's quoted shingles appears in the other… */
 const NEAR_IDENTICAL_SHARE = 0.6
 /** …or this share, when their titles are the same. */
@@ -32,14 +31,6 @@ const SAME_TITLE_SHARE = 0.3
 const MIN_SHARED_SHINGLES = 8
 
 const STORY_KEY = "story"
-
-const WORD = /[\p{L}\p{N}]+/gu
-
-/** The word 4-grams of a text, lower-cased: robust to quote boundaries and spacing. */
-const shinglesOf = (text: string, into: Set<string>): void => {
-  const words = text.toLowerCase().match(WORD) ?? []
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) into.add(words.slice(i, i + SHINGLE_WORDS).join(" "))
-}
 
 const normaliseTitle = (title: string | undefined): string => (title ?? "").toLowerCase().replace(/\s+/g, " ").trim()
 
@@ -65,38 +56,106 @@ const identicalPairs = (articles: ReadonlyArray<ArticleRef>): Map<string, string
  * Article pairs whose quoted passages nearly all coincide: the same story republished with other
  * page furniture or light edits. Pairs come from shared shingles (near-linear), not all pairs.
  */
-const nearIdenticalPairs = (claims: ReadonlyArray<ClaimQuote>, articles: ReadonlyArray<ArticleRef>): Map<string, string> => {
-  const shinglesOfArticle = new Map<string, Set<string>>()
-  for (const claim of claims) {
-    const shingles = shinglesOfArticle.get(claim.article) ?? new Set<string>()
-    shinglesOf(claim.quote, shingles)
-    shinglesOfArticle.set(claim.article, shingles)
-  }
-  const holders = new Map<string, Array<string>>()
-  for (const [article, shingles] of shinglesOfArticle) for (const shingle of shingles) pushTo(holders, shingle, article)
-  const shared = new Map<string, number>()
-  for (const ids of holders.values()) {
-    if (ids.length < 2 || ids.length > MAX_SHARING_ARTICLES) continue
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const pair = pairKey(ids[i] ?? "", ids[j] ?? "")
+const nearIdenticalPairs = (shingles: ShingleIndex, ids: ReadonlyArray<string>, articles: ReadonlyArray<ArticleRef>): Map<string, string> => {
+  // Each pair of article numbers as one number: the smaller times the count, plus the larger.
+  const shared = new Map<number, number>()
+  const sizes = shingles.shared(ids.length, MAX_SHARING_ARTICLES, (holders) => {
+    for (let i = 0; i < holders.length; i++) {
+      for (let j = i + 1; j < holders.length; j++) {
+        const pair = (holders[i] ?? 0) * ids.length + (holders[j] ?? 0)
         shared.set(pair, (shared.get(pair) ?? 0) + 1)
       }
     }
-  }
+  })
   const titles = new Map(articles.map((a) => [a.id, normaliseTitle(a.title)]))
   const reasons = new Map<string, string>()
   for (const [pair, count] of shared) {
-    const [a = "", b = ""] = pair.split("\n")
-    const larger = Math.max(shinglesOfArticle.get(a)?.size ?? 0, shinglesOfArticle.get(b)?.size ?? 0)
+    const [first, second] = [Math.floor(pair / ids.length), pair % ids.length]
+    const [a, b] = [ids[first] ?? "", ids[second] ?? ""]
+    const larger = Math.max(sizes[first] ?? 0, sizes[second] ?? 0)
     const share = count / larger
     const sameTitle = titles.get(a) !== "" && titles.get(a) === titles.get(b)
     if (count >= MIN_SHARED_SHINGLES && share >= (sameTitle ? SAME_TITLE_SHARE : NEAR_IDENTICAL_SHARE)) {
       const percent = Math.round(share * 100)
-      reasons.set(pair, `near-identical text: ${percent}% of the quoted passages are the same${sameTitle ? ", under the same title" : ""}`)
+      reasons.set(pairKey(a, b), `near-identical text: ${percent}% of the quoted passages are the same${sameTitle ? ", under the same title" : ""}`)
     }
   }
   return reasons
+}
+
+/**
+ * Stories published twice, found from the claims' quotes given one at a time (`add`), so that no
+ * quote is kept: each article's quoted 4-grams go into a `ShingleIndex`, its claims' ids into a list.
+ * `finish` then makes the duplicate relations one at a time, as they are read.
+ */
+export class SameStoryFinder {
+  private readonly numbers = new Map<string, number>()
+  private readonly ids: Array<string> = []
+  private readonly claimsOf: Array<Array<string>> = []
+  private readonly shingles = new ShingleIndex()
+
+  constructor(private readonly articles: ReadonlyArray<ArticleRef>) {
+    for (const { id } of articles) this.numberOf(id)
+  }
+
+  add(claim: ClaimQuote): void {
+    const article = this.numberOf(claim.article)
+    this.shingles.add(article, claim.quote)
+    ;(this.claimsOf[article] ??= []).push(claim.id)
+  }
+
+  finish(): { readonly relations: Iterable<Relation>; readonly sourceOf: SameStories["sourceOf"] } {
+    const { articles, claimsOf, ids, numbers } = this
+    const titles = new Map(articles.map((a) => [a.id, a.title]))
+    const reasons = nearIdenticalPairs(this.shingles, ids, articles)
+    for (const [pair, reason] of identicalPairs(articles)) reasons.set(pair, reason)
+    const stories = new UnionFind()
+    for (const pair of reasons.keys()) {
+      const [a = "", b = ""] = pair.split("\n")
+      stories.union(a, b)
+    }
+    const claimsOfArticle = (id: string) => claimsOf[numbers.get(id) ?? -1] ?? []
+    const named = (id: string): string => (titles.get(id) === undefined ? id : `${id} ("${titles.get(id)}")`)
+    const relations = function*(): Generator<Relation> {
+      for (const [pair, reason] of reasons) {
+        const [a = "", b = ""] = pair.split("\n")
+        const claims = [...claimsOfArticle(a), ...claimsOfArticle(b)].sort()
+        yield {
+          id: relationId("duplicate", claims, [a, b]),
+          type: "duplicate",
+          claims,
+          articles: [a, b],
+          key: STORY_KEY,
+          explanation: `articles ${named(a)} and ${named(b)} are the same story published twice: ${reason}`,
+          fingerprint: relationFingerprint("duplicate", STORY_KEY, [a, b], [])
+        }
+      }
+    }
+    // The copy that comes first in the corpus stands for its story (the original, as corpora list
+    // it), not whichever id happens to sort first.
+    const representative = new Map<string, string>()
+    for (const { id } of articles) {
+      const root = stories.find(id)
+      if (!representative.has(root)) representative.set(root, id)
+    }
+    return {
+      relations: relations(),
+      sourceOf: (article) => {
+        const root = stories.find(article)
+        return representative.get(root) ?? root
+      }
+    }
+  }
+
+  private numberOf(article: string): number {
+    let number = this.numbers.get(article)
+    if (number === undefined) {
+      number = this.ids.length
+      this.numbers.set(article, number)
+      this.ids.push(article)
+    }
+    return number
+  }
 }
 
 /**
@@ -105,40 +164,8 @@ const nearIdenticalPairs = (claims: ReadonlyArray<ClaimQuote>, articles: Readonl
  * never from all pairs of articles.
  */
 export const findSameStories = (claims: ReadonlyArray<ClaimQuote>, articles: ReadonlyArray<ArticleRef>): SameStories => {
-  const reasons = nearIdenticalPairs(claims, articles)
-  for (const [pair, reason] of identicalPairs(articles)) reasons.set(pair, reason)
-  const titles = new Map(articles.map((a) => [a.id, a.title]))
-  const claimsOf = new Map<string, Array<string>>()
-  for (const claim of claims) pushTo(claimsOf, claim.article, claim.id)
-  const stories = new UnionFind()
-  const relations: Array<Relation> = []
-  for (const [pair, reason] of reasons) {
-    const [a = "", b = ""] = pair.split("\n")
-    stories.union(a, b)
-    const named = (id: string): string => (titles.get(id) === undefined ? id : `${id} ("${titles.get(id)}")`)
-    const claims = [...(claimsOf.get(a) ?? []), ...(claimsOf.get(b) ?? [])].sort()
-    relations.push({
-      id: relationId("duplicate", claims, [a, b]),
-      type: "duplicate",
-      claims,
-      articles: [a, b],
-      key: STORY_KEY,
-      explanation: `articles ${named(a)} and ${named(b)} are the same story published twice: ${reason}`,
-      fingerprint: relationFingerprint("duplicate", STORY_KEY, [a, b], [])
-    })
-  }
-  // The copy that comes first in the corpus stands for its story (the original, as corpora list
-  // it), not whichever id happens to sort first.
-  const representative = new Map<string, string>()
-  for (const { id } of articles) {
-    const root = stories.find(id)
-    if (!representative.has(root)) representative.set(root, id)
-  }
-  return {
-    relations,
-    sourceOf: (article) => {
-      const root = stories.find(article)
-      return representative.get(root) ?? root
-    }
-  }
+  const finder = new SameStoryFinder(articles)
+  for (const claim of claims) finder.add(claim)
+  const { relations, sourceOf } = finder.finish()
+  return { relations: [...relations], sourceOf }
 }
