@@ -246,10 +246,9 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   const crossReferencer = yield* CrossReferencer
   const reportWriter = yield* ReportWriter
   const store = yield* StoreReader
-  const crossReferenced = options.keepSince === undefined ? yield* crossReferencer.crossReferenceAll() : undefined
-  // The articles are read once, for cross-referencing and the reports alike; the relations the
-  // reports read back from the store, in its order (as `crosscheck report` does).
-  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures, articles: crossReferenced?.articles })
+  if (options.keepSince === undefined) yield* crossReferencer.crossReferenceAll()
+  // The reports read the relations back from the store, in its order (as `crosscheck report` does).
+  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures })
   const findings: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
   const summary: RunSummary = {

@@ -1,17 +1,15 @@
-import { relateClaims, SameStoryFinder, STANDING_RULES } from "@crosscheck/report"
+import { type ArticleRef, relateClaims, SameStoryFinder, STANDING_RULES } from "@crosscheck/report"
 import { Context, Effect, Layer, Stream } from "effect"
 import type { AddRelations } from "../store/pending-relations.js"
 import { StoreReader, type StoreReaderService } from "../store/store-reader.js"
 import { StoreWriter } from "../store/store-writer.js"
 import type { StoreError } from "../store/store-error.js"
-import type { ArticleSummary } from "../store/store-records.js"
 
 /** Claims whose outdated comparison standing is worked out again at a time; republished stories' relations made at a time. */
 const PAGE = 2000
 
-/** The store as cross-referenced: the articles it read, and how many relations it stored. */
+/** The store as cross-referenced: how many relations it stored. */
 export interface CrossReferenced {
-  readonly articles: ReadonlyArray<ArticleSummary>
   readonly relations: number
 }
 
@@ -21,7 +19,7 @@ export interface CrossReferenced {
  */
 const addRepublishedStories = Effect.fnUntraced(function*(
   snapshot: StoreReaderService,
-  articles: ReadonlyArray<ArticleSummary>,
+  articles: ReadonlyArray<ArticleRef>,
   add: AddRelations
 ) {
   const finder = new SameStoryFinder(articles)
@@ -59,17 +57,15 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
           }
           // Every read below sees one moment of the store, though other runs write meanwhile (PostgreSQL);
           // each partition's relations are written as it is done, and swapped in once all are.
-          const { found: articles, stored } = yield* writer.replaceRelationsAsFound((add) =>
+          const { stored } = yield* writer.replaceRelationsAsFound((add) =>
             store.inSnapshot(Effect.fnUntraced(function*(snapshot) {
-              const articles = yield* snapshot.loadArticleSummaries()
-              const sourceOf = yield* addRepublishedStories(snapshot, articles, add)
+              const sourceOf = yield* addRepublishedStories(snapshot, yield* snapshot.loadArticleRefs(), add)
               yield* snapshot.claimsByPartition().pipe(
                 Stream.runForEach((claims) => add(relateClaims(claims, sourceOf).relations))
               )
-              return articles
             }))
           )
-          return { articles, relations: stored }
+          return { relations: stored }
         })
       })
     })

@@ -10,7 +10,6 @@ import {
 import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
 import { StoreReader } from "../store/store-reader.js"
 import type { StoreError } from "../store/store-error.js"
-import type { ArticleSummary } from "../store/store-records.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { type BaselineFileError, readBaselineFile, writeBaselineFile } from "./baseline-file.js"
 import { fileErrorReason, replaceFile } from "./replace-file.js"
@@ -54,8 +53,6 @@ export interface ReportRequest {
   readonly keepSince?: string | undefined
   /** Articles this run could not read; else those of the last run recorded in the store. */
   readonly unreadable?: ReadonlyArray<UnreadableArticle> | undefined
-  /** The stored articles, when the caller (cross-referencing) already read them: used, not read again. */
-  readonly articles?: ReadonlyArray<ArticleSummary> | undefined
 }
 
 export interface ReportOutcome {
@@ -108,7 +105,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         )
 
       const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
-        const summaries = request.articles ?? (yield* store.loadArticleSummaries())
+        const summaries = yield* store.loadArticleSummaries()
         const relations = yield* store.loadRelations()
         // Only the claims findings name are read and decoded; the rest are counted in SQL.
         const claims = yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))])

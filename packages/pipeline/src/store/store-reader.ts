@@ -1,5 +1,5 @@
 import type { Claim, Relation } from "@crosscheck/claims"
-import type { ClaimQuote, UncomparedReason } from "@crosscheck/report"
+import type { ArticleRef, ClaimQuote, UncomparedReason } from "@crosscheck/report"
 import { Context, Effect, Layer, Option, Stream } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
 import { readClaimProvenance } from "./claim-provenance.js"
@@ -58,8 +58,10 @@ export interface StoreReaderService {
   readonly countUncompared: () => Effect.Effect<ReadonlyMap<UncomparedReason, number>, StoreError>
   /** Articles with their texts (for reports). */
   readonly loadArticles: () => Effect.Effect<ReadonlyArray<StoredArticle>, StoreError>
-  /** Articles without their texts (for cross-referencing and exports). */
+  /** Articles without their texts (for reports and exports). */
   readonly loadArticleSummaries: () => Effect.Effect<ReadonlyArray<ArticleSummary>, StoreError>
+  /** What cross-referencing needs of every article, in id order: its id, content hash and title. */
+  readonly loadArticleRefs: () => Effect.Effect<ReadonlyArray<ArticleRef>, StoreError>
   /** The texts of these articles only: reports quote a few articles, not the whole corpus. */
   readonly loadArticleTexts: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
   readonly loadRelations: () => Effect.Effect<ReadonlyArray<Relation>, StoreError>
@@ -247,6 +249,13 @@ export const makeStoreReader = (store: {
         builder.selectFrom("articles").select(SUMMARY_COLUMNS).orderBy("id")
       )
       return yield* runner.decode("a stored article is not valid", rows, articleSummary)
+    }),
+    loadArticleRefs: Effect.fn("StoreReader.loadArticleRefs")(function*() {
+      const rows = yield* runner.all(
+        "cannot load articles",
+        builder.selectFrom("articles").select(["id", "content_hash", "title"]).orderBy("id")
+      )
+      return rows.map((row): ArticleRef => ({ id: row.id, contentHash: row.content_hash, ...(row.title === null ? {} : { title: row.title }) }))
     }),
     loadArticleTexts: Effect.fn("StoreReader.loadArticleTexts")(function*(ids: ReadonlyArray<string>) {
       const texts = new Map<string, string>()

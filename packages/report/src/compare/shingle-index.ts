@@ -18,6 +18,8 @@ const FNV_PRIME = 0x01000193
 const MURMUR_M = 0x5bd1e995
 const SEPARATOR = 0x20
 
+const INITIAL_ENTRIES = 1 << 12
+
 /**
  * The word 4-grams (lower-cased) of every article's quotes, each kept as one 64-bit entry — a 42-bit
  * hash of the 4-gram and the article's number — rather than as strings in a set per article: 8 bytes
@@ -25,7 +27,7 @@ const SEPARATOR = 0x20
  * a 4-gram lie side by side. Two different 4-grams share a hash once in about 4·10¹² pairs.
  */
 export class ShingleIndex {
-  private entries = new BigUint64Array(1 << 12)
+  private entries = new BigUint64Array(INITIAL_ENTRIES)
   private halves = new Uint32Array(this.entries.buffer)
   private length = 0
 
@@ -53,7 +55,7 @@ export class ShingleIndex {
   /**
    * Sorts the entries, then calls `visit` once per 4-gram held by at least two and at most
    * `maxHolders` articles, with their numbers (ascending, each once); returns how many distinct 4-grams
-   * each article holds (by article number).
+   * each article holds (by article number). The index is then emptied (its memory freed).
    */
   shared(articles: number, maxHolders: number, visit: (holders: ReadonlyArray<number>) => void): Uint32Array {
     const sizes = new Uint32Array(articles)
@@ -80,12 +82,15 @@ export class ShingleIndex {
       if (held <= maxHolders) holders.push(article)
     }
     flush()
+    this.entries = new BigUint64Array(0)
+    this.halves = new Uint32Array(this.entries.buffer)
+    this.length = 0
     return sizes
   }
 
   private push(high: number, low: number): void {
     if (this.length === this.entries.length) {
-      const grown = new BigUint64Array(this.entries.length * 2)
+      const grown = new BigUint64Array(Math.max(INITIAL_ENTRIES, this.entries.length * 2))
       grown.set(this.entries)
       this.entries = grown
       this.halves = new Uint32Array(grown.buffer)
