@@ -5,10 +5,11 @@ import Database from "better-sqlite3"
 import pg from "pg"
 import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
+import { setTimeout as sleep } from "node:timers/promises"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { StoreReader } from "../../src/store/store-reader.js"
 import { withReader } from "../store/store-test-kit.js"
-import { buildCli, crosscheck, fixture, tempDir } from "../support/cli.js"
+import { buildCli, crosscheck, finished, fixture, startCrosscheck, tempDir } from "../support/cli.js"
 import { freshPostgresDatabase } from "../support/postgres-database.js"
 
 beforeAll(buildCli)
@@ -82,6 +83,45 @@ describe("cross-referencing the store one comparison partition at a time", () =>
       const stored = await Effect.runPromise(withReader(db, Effect.flatMap(StoreReader, (store) => store.loadRelations())))
       expect(stored).toEqual(before)
     }
+  })
+
+  it("a cross-reference killed or failing at the swap leaves the previous relations, on SQLite and on PostgreSQL", async () => {
+    const relationsOf = (db: string) => Effect.runPromise(withReader(db, Effect.flatMap(StoreReader, (store) => store.loadRelations())))
+
+    // SQLite: another connection holds the write lock, so the swap cannot begin; the cross-reference fails, saying why.
+    const sqlite = join(dir, "locked.db")
+    expect(crosscheck(["run", fixture("compare"), "--db", sqlite, "--out", join(dir, "locked-before"), "--quiet"]).status).toBe(0)
+    const before = await relationsOf(sqlite)
+    expect(before.length).toBeGreaterThan(2)
+    const holder = new Database(sqlite)
+    holder.exec("begin immediate")
+    const failed = crosscheck(["crossref", "--db", sqlite, "--out", join(dir, "locked-failed")])
+    holder.exec("rollback")
+    holder.close()
+    expect(failed.status).toBe(2)
+    expect(failed.stderr).toMatch(/cannot replace the relations: .*locked/)
+    expect(await relationsOf(sqlite)).toEqual(before)
+
+    // PostgreSQL: this test holds the cross-reference lock, so the cross-reference writes every relation
+    // it finds, then waits at the swap; it is killed there, and the lock released.
+    const postgres = await freshPostgresDatabase()
+    expect(crosscheck(["run", fixture("compare"), "--db", postgres, "--out", join(dir, "killed-before"), "--quiet"]).status).toBe(0)
+    expect(await relationsOf(postgres)).toEqual(before)
+    const client = new pg.Client({ connectionString: postgres })
+    await client.connect()
+    const crossReferenceLock = 0x4378436b
+    await client.query("select pg_advisory_lock($1::bigint)", [crossReferenceLock])
+    const child = startCrosscheck(["crossref", "--db", postgres, "--out", join(dir, "killed")])
+    const ended = finished(child)
+    const waitingAtSwap = () =>
+      client.query("select 1 from pg_locks where locktype = 'advisory' and not granted and classid = 0 and objid = $1", [crossReferenceLock])
+        .then((result) => result.rowCount === 1)
+    while (!(await waitingAtSwap())) await sleep(50)
+    child.kill("SIGKILL")
+    expect((await ended).signal).toBe("SIGKILL")
+    await client.query("select pg_advisory_unlock($1::bigint)", [crossReferenceLock])
+    await client.end()
+    expect(await relationsOf(postgres)).toEqual(before)
   })
 
   it("works each claim's standing out again when a crosscheck of other comparison rules stored it", async () => {
