@@ -70,7 +70,7 @@ export const JOB_CHANGE_WORDS: ReadonlyArray<readonly [string, "rise" | "fall"]>
   ...["create", "created", "creating", "add", "added", "adding", "hire", "hired", "hiring"].map((w) => [w, "rise"] as const),
   ...[
     "cut", "cuts", "cutting", "axe", "axed", "shed", "shedding", "lose", "lost", "losing", "threaten", "threatened", "slash", "slashed",
-    "eliminate", "eliminated", "scrap", "scrapped", "redundancy", "redundancies", "layoff", "layoffs"
+    "eliminate", "eliminated", "scrap", "scrapped", "redundancy", "redundancies", "layoff", "layoffs", "go", "goes", "going", "gone"
   ].map((w) => [w, "fall"] as const)
 ]
 

@@ -208,6 +208,8 @@ describe("prose figures read by their phrase", () => {
       [-2000, "change_amount"],
       [10000, "change_amount"]
     ])
+    // "will go": lost
+    expect(figures("About 1,100 jobs will go in investment banking next year.", "2005-01-15").map((f) => [f.value, f.aspect])).toEqual([[-1100, "change_amount"]])
   })
 
   it("a percentage of a whole is a share, a level: 'imports about 70% of its oil'", () => {
