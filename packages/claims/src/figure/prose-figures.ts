@@ -310,7 +310,9 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // "Norway, which pumps around one mln bpd": the name the relative clause is about.
   const antecedent = relativeAntecedent(facts, clause, measure.holder === "economy" ? ECONOMIES : HOLDER_TYPES)
   if (antecedent !== undefined && antecedent.entity !== held?.entity) return antecedent
-  const named = holdersIn(facts, measure).filter((e) => e.entity !== held?.entity).map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
+  const named = holdersIn(facts, measure)
+    .filter((e) => e.entity !== held?.entity && !(measure.holder !== "economy" && isMarketOf(facts, e, measureEnd)))
+    .map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
   const candidates = firms.length > 0 || measure.holder === "company" ? firms : named
@@ -328,6 +330,15 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
 const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }, at: number): EntityMention | undefined =>
   facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at).at(-1) ??
   namedSubjects(facts, { start: clause.start, end: at }, at)[0]
+
+/**
+ * "its sales in India", "jobs in Wales": a country after "in" right after the measure words is the
+ * market or place the figure is counted in; an economy's own measure aside ("inflation in Britain").
+ */
+const isMarketOf = (facts: SentenceFacts, entity: EntityMention, measureEnd: number): boolean => {
+  const between = facts.tokens.filter((t) => t.start >= measureEnd && t.end <= entity.start)
+  return between.length >= 1 && between[0]!.normal === "in" && between.slice(1).every((t) => t.normal === "the")
+}
 
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {

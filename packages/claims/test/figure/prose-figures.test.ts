@@ -110,6 +110,11 @@ describe("prose figures read by their phrase", () => {
     expect(figures("By 2010, Zorbex expects to nearly double sales to 400,000 cars.", "2005-02-10").map((f) => [f.value, f.measure])).toEqual([[400000, "sales_volume"]])
   })
 
+  it("a country after 'in' right after a firm's measure words is its market, never the holder; an economy's own measure keeps it", () => {
+    expect(figures("The firm expects its sales in India to grow 16% in 2005.", "2005-02-10").map((f) => f.holder)).toEqual([undefined])
+    expect(figures("Inflation in Britain rose to 3% in January.", "2005-02-10").map((f) => f.holder)).toEqual(["country:GB"])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
