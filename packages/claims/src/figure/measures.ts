@@ -14,9 +14,10 @@ export interface Measure {
   readonly words: ReadonlyArray<string>
   /**
    * What a figure of it may be: `physical` only a physical amount (barrels, tonnes), never a percentage
-   * or a count; `flow` money, or a physical amount of the commodity its words name ("rice exports rose to 72,987 tonnes").
+   * or a count; `flow` money, or a physical amount of the commodity its words name ("rice exports rose to 72,987 tonnes");
+   * `amount` money only, never its change in percent.
    */
-  readonly unit: "money" | "percent" | "count" | "measure" | "physical" | "flow" | "index" | "any"
+  readonly unit: "money" | "percent" | "count" | "measure" | "physical" | "flow" | "amount" | "index" | "any"
   readonly sign: "balance" | "plain"
   /**
    * Whose figure it is: an economy's (a country or bloc, never a company or an agency reporting it),
@@ -103,7 +104,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("capital_spending", "money", "capital spending", ["capital spending", "capital expenditure", "capital expenditures", "capex"]),
   m("employees", "count", "headcount", ["employees", "workers", "staff", "workforce"]),
   m("market_share", "percent", "market share", ["market share", "share of the market"]),
-  m("extraordinary_item", "money", "gains, charges, credits, provisions, write-offs", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision"]),
+  m("extraordinary_item", "amount", "gains, charges, credits, provisions, write-offs (amounts, never a percentage: \"a 6.02 pct gain\" is a rise)", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision"]),
   // Deals and holdings
   m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contracts", "sale", "bid", "offer", "worth", "valued"]),
   m("offer_price", "money", "per-share price offered or paid (\"a share\" in a clause about an offer)", ["offer price"]),

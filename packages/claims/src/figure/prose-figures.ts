@@ -81,6 +81,8 @@ const fits = (measure: Measure, quantity: Quantity): boolean => {
       return quantity.kind === "percent"
     case "money":
       return quantity.kind === "money" || quantity.kind === "percent"
+    case "amount":
+      return quantity.kind === "money"
     case "flow":
       return quantity.kind === "money" || quantity.kind === "percent" || quantity.kind === "measure"
     case "count":

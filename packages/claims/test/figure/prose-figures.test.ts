@@ -115,6 +115,12 @@ describe("prose figures read by their phrase", () => {
     expect(figures("Inflation in Britain rose to 3% in January.", "2005-02-10").map((f) => f.holder)).toEqual(["country:GB"])
   })
 
+  it("a gain or charge is an amount, never a percentage: 'a 6.02 pct gain' of a currency is no extraordinary item", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("Korea quoted the won unchanged at 812.05 against the dollar, a 6.02 pct gain so far this year.")).not.toContain("extraordinary_item")
+    expect(measures("Zorbex took a charge of 16.7 mln dlrs in the second quarter.")).toEqual(["extraordinary_item"])
+  })
+
   it("a currency is never a holder: 'U.S. dlrs' names no party", () => {
     const found = figures("Taiwan's trade surplus rose to a record 7.32 billion U.S. Dlrs in the first five months of this year.", "1987-06-16")
     expect(found.map((f) => f.holder)).not.toContain("country:US")
