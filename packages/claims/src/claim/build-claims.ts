@@ -6,7 +6,7 @@ import type { Token } from "../nlp/analyze.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
-import { type HeadlineCompany, headlineReader } from "../figure/headline.js"
+import { type HeadlineCompany, headlineReader, titleTokensOf } from "../figure/headline.js"
 import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
@@ -50,7 +50,8 @@ const APPROXIMATE = new Set(["approximate", "almost", "at_least", "at_most", "mo
  */
 export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const doc = documentFacts(context)
-  const headlineOf = headlineReader(context.title, context.text)
+  const titleTokens = titleTokensOf(context.title)
+  const headlineOf = headlineReader(context.title, context.text, titleTokens)
   // A results table's rows are read as rows first; no other reader takes their figures.
   const { drafts: table, consumed: inTable, notes } = resultsTableClaims(doc, headlineOf)
   const free = (draft: ClaimDraft) => draft.value === undefined || !inTable.has(draft.value.id)
@@ -67,7 +68,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
   // Before the text makes any firm a sentence's subject, the firm its headline names: "Renault boss hails 'great year'".
-  const titled = company === undefined ? headlineFirm(context.title, doc) : undefined
+  const titled = company === undefined ? headlineFirm(context.title, titleTokens, doc) : undefined
   const firms = firmsInFocus(doc)
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
   return distinctClaimIds(

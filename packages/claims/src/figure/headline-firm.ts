@@ -1,5 +1,5 @@
 import type { DocumentFacts } from "../claim/document-facts.js"
-import { analyze } from "../nlp/analyze.js"
+import type { Token } from "../nlp/analyze.js"
 import { CALENDAR_NAMES } from "../claim/named-subjects.js"
 import { COMPANY_SUFFIXES, firmNameKey, type HeadlineCompany } from "./headline.js"
 
@@ -9,9 +9,9 @@ import { COMPANY_SUFFIXES, firmNameKey, type HeadlineCompany } from "./headline.
  * the same way in the body, no country, bloc or person the body knows. An upper-case wire headline
  * gives none here (its company comes with its ticker, `headlineReader`).
  */
-export const headlineFirm = (title: string | undefined, doc: DocumentFacts): HeadlineCompany | undefined => {
+export const headlineFirm = (title: string | undefined, titleTokens: () => ReadonlyArray<Token>, doc: DocumentFacts): HeadlineCompany | undefined => {
   if (title === undefined || title === title.toUpperCase()) return undefined
-  const tokens = analyze(title).tokens
+  const tokens = titleTokens()
   const notFirms = new Set(doc.sentences.flatMap((s) => s.entities.filter((e) => e.type !== "organization").map((e) => e.text)))
   const runs: Array<Array<string>> = []
   let run: Array<string> = []

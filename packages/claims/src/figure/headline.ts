@@ -74,20 +74,24 @@ const withFullName = (headline: Headline, text: string): Headline => {
   return name === undefined || name === "" ? headline : { ...headline, company: { ...headline.company!, name } }
 }
 
+/** The words of an article's headline, analysed once, when first asked for: every reader of the headline shares them. */
+export const titleTokensOf = (title: string | undefined): (() => ReadonlyArray<Token>) => {
+  let tokens: ReadonlyArray<Token> | undefined
+  return () => (tokens ??= title === undefined ? [] : analyze(title).tokens)
+}
+
 /**
  * An article's headline, read as a results table's (`resultsTable`) or not, its company's whole name
  * taken from the text's note when it gives one: the title analysed once, on the first reading, and
  * each reading made once.
  */
-export const headlineReader = (title: string | undefined, text: string): ((resultsTable: boolean) => Headline) => {
-  let tokens: ReadonlyArray<Token> | undefined
+export const headlineReader = (title: string | undefined, text: string, titleTokens: () => ReadonlyArray<Token>): ((resultsTable: boolean) => Headline) => {
   const readings = new Map<boolean, Headline>()
   return (resultsTable) => {
     const known = readings.get(resultsTable)
     if (known !== undefined) return known
     if (title === undefined || title.trim() === "") return NO_HEADLINE
-    tokens ??= analyze(title).tokens
-    const headline = withFullName(readHeadline(title, tokens, resultsTable), text)
+    const headline = withFullName(readHeadline(title, titleTokens(), resultsTable), text)
     readings.set(resultsTable, headline)
     return headline
   }
