@@ -46,3 +46,19 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
   close(sentence.end, sentence.end)
   return clauses
 }
+
+/** Determiners that open an apposition set off by commas: "the surplus, the target of much criticism, is expected to rise". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"])
+/** The longest apposition skipped, in tokens with its commas. */
+const APPOSITION_REACH = 16
+
+/**
+ * How many tokens an apposition at `index` takes (its commas included), 0 when there is none: a noun
+ * phrase set off by commas, no verb in it (", the company said it has revised …," is a clause).
+ */
+export const appositionAt = (tokens: ReadonlyArray<Token>, index: number): number => {
+  if (tokens[index]?.text !== "," || !APPOSITION_OPENERS.has(tokens[index + 1]?.normal ?? "")) return 0
+  const close = tokens.findIndex((t, i) => i > index + 1 && t.text === ",")
+  if (close < 0 || close - index >= APPOSITION_REACH) return 0
+  return tokens.slice(index + 1, close).some((t) => t.pos === "VERB" || t.pos === "AUX") ? 0 : close - index + 1
+}

@@ -118,6 +118,12 @@ export const NOUN_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["trade"])
  * comparison ("Domestic demand increased 4.3 pct, compared with growth of 3.7 pct") they refer back
  * to what the sentence compares, and are GNP's only when that is.
  */
+/**
+ * Words opening a clause that goes on with the figure before's subject when a word of change follows
+ * them: "…, before declining to 29 billion dlrs in 1988", "…, after falling 3 pct in April".
+ */
+export const CONTINUING_CLAUSE_WORDS: ReadonlySet<string> = new Set(["before", "after", "while", "then"])
+
 export const BARE_MEASURE_WORDS: ReadonlySet<string> = new Set(["growth", "growth rate"])
 
 /** Words that make a bare growth a part's of the economy, not the economy's: "domestic growth", "demand growth", "wage growth". */

@@ -3,9 +3,10 @@ import type { FigureAspect } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
-import { oneLine } from "../model/span.js"
-import { changedAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
+import { oneLine, type Span } from "../model/span.js"
+import { changeDirection, changedAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
+import { appositionAt } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityBefore } from "../claim/commodity.js"
@@ -17,7 +18,7 @@ import { isAudienceOrReporter, isCityOfMeeting, isSeatOfFirm, isNationalityOfFir
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 import { namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
@@ -36,10 +37,14 @@ const HOLDER_TYPES = new Set<EntityMention["type"]>(["country", "bloc", "organiz
 /** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
 const SHARED_UNIT_GAP = /^[\s,]*(?:from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
 
-/** A bare number right after a money figure, joined by "from", "to", "vs", "and", is in its currency: the unit written once applies to both. */
-const carriedUnit = (text: string, before: Quantity | undefined, quantity: Quantity): Quantity => {
+/**
+ * A bare number right after a money figure, joined by "from", "to", "vs", "and", is in its currency: the unit written
+ * once applies to both. The first figure's own date may stand between: "37 billion dlrs this year from 35.8 billion".
+ */
+const carriedUnit = (text: string, timexes: ReadonlyArray<Timex>, before: Quantity | undefined, quantity: Quantity): Quantity => {
   if (before === undefined || before.kind !== "money" || quantity.kind !== "count") return quantity
-  const gap = text.slice(before.end, quantity.start)
+  const date = timexes.find((t) => t.start >= before.end && t.end <= quantity.start)
+  const gap = date === undefined ? text.slice(before.end, quantity.start) : text.slice(before.end, date.start) + text.slice(date.end, quantity.start)
   if (gap.length > 24 || !SHARED_UNIT_GAP.test(gap)) return quantity
   // "28 cts vs 22": in cents too
   const minor = inCurrentMinorUnit(quantity, before)
@@ -156,7 +161,7 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phr
   const after = matches.find((m) => PER_SHARE.has(m.value.id) ? near(m, m.first - offset) : near(m, m.first))
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma.toLowerCase()))
-  const before = matches.filter((m) => m.end <= at && at - m.end <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
+  const before = matches.filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
   // "a 3.5 pct rise in imports": the change the figure is names what changed right after it
@@ -342,6 +347,15 @@ const isMarketOf = (facts: SentenceFacts, entity: EntityMention, measureEnd: num
   return between.length >= 1 && between[0]!.normal === "in" && between.slice(1).every((t) => t.normal === "the")
 }
 
+/**
+ * A clause that goes on with the figure before's subject, naming no measure of its own: "(the surplus
+ * will rise to 37 bln dlrs this year,) before declining to 29 bln dlrs in 1988".
+ */
+const continuesFigureBefore = (clause: ReadonlyArray<Token>): boolean => {
+  const [opener, verb] = clause.filter((t) => t.text.trim() !== "")
+  return opener !== undefined && verb !== undefined && CONTINUING_CLAUSE_WORDS.has(opener.normal) && verb.normal.endsWith("ing") && changeDirection(verb) !== undefined
+}
+
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
@@ -368,13 +382,18 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter(
       (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m)
     )
+    // The last figure read in this sentence, which a continuing clause goes on with.
+    let figureBefore: { readonly match: PhraseMatch<Measure>; readonly holder: EntityMention | undefined; readonly partner: EntityMention | undefined; readonly clause: Span } | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
       if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written)) return []
-      const quantity = carriedUnit(doc.text, facts.quantities[i - 1], written)
+      const quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
       const before = tokens.findLast((t) => t.end <= quantity.start)
-      const match = comparedBack(doc.text, facts, matches, measureFor(tokens, matches.filter(within(clause)), quantity))
+      const ownMatch = comparedBack(doc.text, facts, matches, measureFor(tokens, matches.filter(within(clause)), quantity))
+      // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
+      const continued = ownMatch === undefined && figureBefore !== undefined && figureBefore.clause.end <= clause.start && continuesFigureBefore(tokens) ? figureBefore : undefined
+      const match = ownMatch ?? continued?.match
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
       const measure = match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
@@ -382,7 +401,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const commodity = measure.unit === "flow" ? commodityBefore(facts, match.first) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
       const part = commodity ?? partModifier(doc.text, match.start)
-      const partner = partnerAfter(facts, measure, match.stop, clause)
+      const partner = continued !== undefined ? continued.partner : partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []
       // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.
       const back =
@@ -394,7 +413,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const caused = causedBefore(tokens, match.start)
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
       const owner = back && !caused ? firmBefore(facts, clause, match.start) : undefined
-      const named = caused ? undefined : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held)
+      const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held)
       const holder = caused || (back && owner === undefined) ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
@@ -430,6 +449,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata" ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
+      figureBefore = { match, holder, partner, clause }
       return [
         {
           kind: "statistic",

@@ -324,4 +324,30 @@ describe("prose figures read by their phrase", () => {
     expect(measures("The Bundesbank expects a 2.5 pct growth rate in 1987.")).toEqual(["gnp"])
     expect(measures("The government forecast growth of 2 pct this year.")).toEqual(["gnp"])
   })
+
+  it("an apposition does not part a measure from its figure nor give it a status; the unit is written once across the first figure's date; a clause going on with 'before declining' keeps the measure", () => {
+    const found = figures(
+      "West Germany's current account surplus, the target of considerable criticism by the Reagan administration, is expected to rise slightly to 37 billion dlrs this year from 35.8 billion in 1986, before declining to 29 billion dlrs in 1988.",
+      "1987-06-18"
+    )
+    expect(found.map((f) => [f.value, f.unit, f.measure, f.holder, f.period?.value, f.status])).toEqual([
+      [37e9, "USD", "current_account", "country:DE", "1987", "forecast"],
+      [35.8e9, "USD", "current_account", "country:DE", "1986", "actual"],
+      [29e9, "USD", "current_account", "country:DE", "1988", "forecast"]
+    ])
+  })
+
+  it("a clause opened by 'after' and a word of change goes on with the figure before's measure and holder; one naming no change does not", () => {
+    const supply = figures("New Zealand's money supply grew 3.6 pct in December after rising 2.4 pct in November.", "1987-02-26")
+    expect(supply.map((f) => [f.value, f.measure, f.holder, f.period?.value])).toEqual([
+      [3.6, "money_supply", "country:NZ", "1986-12"],
+      [2.4, "money_supply", "country:NZ", "1986-11"]
+    ])
+    expect(figures("New Zealand's money supply grew 3.6 pct in December after 2.4 pct of the banks closed.", "1987-02-26").map((f) => f.value)).toEqual([3.6])
+  })
+
+  it("a clause set off by commas with a verb in it is no apposition: its status words count", () => {
+    const found = figures("To reflect the settlement, the company said it has revised its fiscal fourth quarter earnings by 1.3 mln dlrs.", "1987-06-29")
+    expect(found.map((f) => f.status)).toEqual(["revised"])
+  })
 })
