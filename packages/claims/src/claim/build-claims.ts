@@ -13,7 +13,6 @@ import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
-import { appositionAt } from "./clauses.js"
 import { byCoordinatedPeriod } from "./coordinated-periods.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
@@ -206,7 +205,6 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
 interface SentenceMarks {
   readonly inDate: ReadonlyArray<boolean>
   readonly inQuantity: ReadonlyArray<number>
-  readonly inApposition: ReadonlyArray<boolean>
 }
 
 const marksOf = new WeakMap<SentenceFacts, SentenceMarks>()
@@ -218,20 +216,9 @@ const sentenceMarks = (sentence: SentenceFacts, timexes: ClaimContext["timexes"]
   const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end
   const marks = {
     inDate: sentence.tokens.map((t) => dates.some((d) => inside(t, d))),
-    inQuantity: sentence.tokens.map((t) => sentence.quantities.findIndex((q) => inside(t, q))),
-    inApposition: appositionMarks(sentence.tokens)
+    inQuantity: sentence.tokens.map((t) => sentence.quantities.findIndex((q) => inside(t, q)))
   }
   marksOf.set(sentence, marks)
-  return marks
-}
-
-/** Which tokens lie inside an apposition ("the surplus, the target of much criticism, is expected to …"). */
-const appositionMarks = (tokens: ReadonlyArray<Token>): ReadonlyArray<boolean> => {
-  const marks = tokens.map(() => false)
-  for (let i = 0; i < tokens.length; i++) {
-    const length = appositionAt(tokens, i)
-    for (let j = i; j < i + length; j++) marks[j] = true
-  }
   return marks
 }
 
@@ -243,11 +230,11 @@ const appositionMarks = (tokens: ReadonlyArray<Token>): ReadonlyArray<boolean> =
  */
 const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, own: Quantity): ReadonlyArray<Token> => {
   const inClause = within(clause)
-  const ownIndex = sentence.tokens.findIndex((t) => t.start >= own.start)
-  const ownInApposition = marks.inApposition[ownIndex] === true
+  const inApposition = (s: Span) => sentence.appositions.some((a) => within(a)(s))
+  const ownInApposition = inApposition(own)
   return sentence.tokens.filter((t, i) => {
     const figure = sentence.quantities[marks.inQuantity[i]!]
-    return inClause(t) && !marks.inDate[i] && (figure === undefined || figure.id === own.id || !inClause(figure)) && (ownInApposition || !marks.inApposition[i])
+    return inClause(t) && !marks.inDate[i] && (figure === undefined || figure.id === own.id || !inClause(figure)) && (ownInApposition || !inApposition(t))
   })
 }
 

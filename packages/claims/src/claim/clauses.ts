@@ -62,3 +62,15 @@ export const appositionAt = (tokens: ReadonlyArray<Token>, index: number): numbe
   if (close < 0 || close - index >= APPOSITION_REACH) return 0
   return tokens.slice(index + 1, close).some((t) => t.pos === "VERB" || t.pos === "AUX") ? 0 : close - index + 1
 }
+
+/** The appositions of a sentence ("ABN Amro, the Netherlands' largest bank, is to cut …"), as character spans, commas included. */
+export const appositionsOf = (tokens: ReadonlyArray<Token>): ReadonlyArray<Span> => {
+  const spans: Array<Span> = []
+  for (let i = 0; i < tokens.length; i++) {
+    const length = appositionAt(tokens, i)
+    if (length === 0) continue
+    spans.push({ start: tokens[i]!.start, end: tokens[i + length - 1]!.end })
+    i += length - 1
+  }
+  return spans
+}

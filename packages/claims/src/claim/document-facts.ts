@@ -8,7 +8,7 @@ import type { EntityMatcher } from "../entity/gazetteer.js"
 import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-economy.js"
 import { bareGrowthMeasure, type OutputMeasure } from "../figure/output-measure.js"
 import { type Attribution, findAttribution } from "./attribution.js"
-import { clausesOf } from "./clauses.js"
+import { appositionsOf, clausesOf } from "./clauses.js"
 import { personSurnames } from "./person-names.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
 
@@ -28,6 +28,8 @@ export interface SentenceFacts {
   readonly tokens: ReadonlyArray<Token>
   /** Clause boundaries inside the sentence, as character spans, in order. */
   readonly clauses: ReadonlyArray<Span>
+  /** Noun phrases set off by commas that describe the name before them (`appositionsOf`), in order. */
+  readonly appositions: ReadonlyArray<Span>
   readonly timexes: ReadonlyArray<Timex>
   readonly quantities: ReadonlyArray<Quantity>
   readonly entities: ReadonlyArray<EntityMention>
@@ -141,6 +143,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
       span,
       tokens,
       clauses: clausesOf(span, tokens),
+      appositions: appositionsOf(tokens),
       timexes: timexes[i]!,
       quantities: quantities[i]!,
       entities: sentenceEntities,

@@ -26,6 +26,13 @@ export const isSeatOfFirm = (facts: SentenceFacts, entity: EntityMention): boole
   return last >= 0 && hyphenedModifier(facts.tokens, last)
 }
 
+/**
+ * "ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs": a name inside an apposition
+ * describes the name before it; the figures are that name's.
+ */
+export const isInApposition = (facts: SentenceFacts, entity: EntityMention): boolean =>
+  facts.appositions.some((a) => entity.start >= a.start && entity.end <= a.end)
+
 /** Journalists' jobs after an outlet's name: "BBC correspondent Simon Hall said 2,000 people …". */
 const REPORTER_WORDS: ReadonlySet<string> = new Set(["correspondent", "correspondents", "reporter", "reporters", "editor", "presenter", "interviewer"])
 

@@ -14,7 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
-import { isAudienceOrReporter, isCityOfMeeting, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
+import { isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
@@ -246,6 +246,7 @@ const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): Readonly
       !isCityOfMeeting(facts, e) &&
       !isSeatOfFirm(facts, e) &&
       !isAudienceOrReporter(facts, e) &&
+      !isInApposition(facts, e) &&
       !(route && (isRouteEnd(facts, e) || isNationalityOfFirm(facts, e)))
   )
 }

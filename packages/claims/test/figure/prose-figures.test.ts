@@ -350,4 +350,15 @@ describe("prose figures read by their phrase", () => {
     const found = figures("To reflect the settlement, the company said it has revised its fiscal fourth quarter earnings by 1.3 mln dlrs.", "1987-06-29")
     expect(found.map((f) => f.status)).toEqual(["revised"])
   })
+
+  it("a country inside an apposition describes the name before it and holds none of the sentence's figures, nor the next sentence's", () => {
+    const found = figures(
+      "Union Texas, the largest independent refiner in the United States, raised its posted price for West Texas Intermediate to 19.00 dlrs a barrel on Wednesday. Sales rose 5 pct in 1986.",
+      "1987-06-18"
+    )
+    expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([
+      [19, "commodity_price", "org:union-texas"],
+      [5, "sales_volume", undefined]
+    ])
+  })
 })
