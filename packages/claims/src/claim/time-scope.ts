@@ -218,12 +218,15 @@ export const yearsWritten = (scope: TimeScope, timexes: ReadonlyArray<Timex>): b
 
 /**
  * True when a scope's year is a guess: the article's date is only inferred (a bare year, a lower
- * bound, or a day read from the text), the scope's own words write no year, and no date of the text
- * writes its year ("last year" resolved against an inferred 2003). "The same quarter" after "the
+ * bound, or a day read from the text), the scope's own words write no year, and either only a lower
+ * bound of the year is known ("in January" in a text whose latest year is 2004 may be of 2005) or no
+ * date of the text writes its year ("last year" resolved against an inferred 2003). "The same quarter" after "the
  * fourth quarter of 2004" takes a written year: no guess.
  */
 export const yearGuessed = (scope: TimeScope, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): boolean => {
   if (scope.timexes.length === 0 || (referenceDate._tag === "Day" && referenceDate.basis === "metadata") || yearsWritten(scope, timexes)) return false
+  // Only a lower bound of the year is known ("latest explicit year"): "in January" may be of any year from it on.
+  if (referenceDate._tag === "Year") return true
   const written = new Set(timexes.filter((t) => writesYear(t.text)).map((t) => t.value.slice(0, 4)))
   return [scope.start, scope.end].some((value) => !written.has(value.replace(/^FY/, "").slice(0, 4)))
 }

@@ -361,4 +361,16 @@ describe("prose figures read by their phrase", () => {
       [5, "sales_volume", undefined]
     ])
   })
+
+  it("in a text with no date whose latest year (2004) is only a lower bound, a month without a year is no period of that year; a month with its year is", () => {
+    const text =
+      "The recession that began in 2004 hurt Japan. Industrial output rose 2.1% in January from a month earlier. Exports rose 5% in March 2004."
+    const extraction = extractArticle(cleanArticle({ id: "undated.txt", path: "undated.txt", format: "text", metadata: {}, text, contentHash: "" }), { matcher })
+    expect(extraction.referenceDate).toEqual(expect.objectContaining({ _tag: "Year", year: 2004 }))
+    const found = extraction.claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure, c.figure?.period?.value])
+    expect(found).toEqual([
+      [2.1, "industrial_output", undefined],
+      [5, "exports", "2004-03"]
+    ])
+  })
 })
