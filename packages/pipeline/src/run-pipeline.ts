@@ -249,8 +249,15 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   if (options.keepSince === undefined) yield* crossReferencer.crossReferenceAll()
   // The reports read the relations back from the store, in its order (as `crosscheck report` does).
   const report = yield* reportWriter.write({ ...options, unreadable: stored.failures })
-  const findings: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
-  for (const finding of report.data.findings) if (finding.status === "new") findings[finding.relation.type]++
+  // New findings (not accepted by the baseline), by type: counted whole even when only some were read.
+  const { contradictions, duplicates, overlaps, revisions, timelines } = report.data.counts
+  const findings: Record<RelationType, number> = {
+    contradiction: contradictions.high + contradictions.medium + contradictions.low,
+    revision: revisions,
+    overlap: overlaps,
+    duplicate: duplicates,
+    timeline: timelines
+  }
   const summary: RunSummary = {
     ...stored,
     claims: yield* store.countClaims(),
@@ -263,7 +270,7 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
     report: report.data
   }
   // Every stored relation is a finding, new or accepted by the baseline.
-  return { summary, relations: report.data.findings.length }
+  return { summary, relations: Object.values(findings).reduce((a, b) => a + b, 0) + report.data.counts.suppressed }
 })
 
 /**

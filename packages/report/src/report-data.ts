@@ -121,6 +121,13 @@ export interface ReportArticleInput {
 export interface ClaimTally {
   readonly claims: number
   readonly uncompared: ReportCounts["uncompared"]
+  /** How many articles the corpus has, when `articles` are not all of them. */
+  readonly articles?: number | undefined
+  /**
+   * How many relations of each type the baseline did not accept, when `active` is not all of them
+   * (a rerun that keeps its reports reads only the findings a run prints; the rest it counts in SQL).
+   */
+  readonly active?: Readonly<Record<RelationType, number>> | undefined
 }
 
 export interface ReportInput {
@@ -194,14 +201,16 @@ export const claimContext = (claim: Claim, text: string): ClaimContext => ({
   after: textAfter(text, claim.span.end, claim.sentence.end)
 })
 
-const countFindings = (active: ReadonlyArray<Relation>) => {
+/** The findings by type (contradictions by severity, from the relations given: all of them), or as `counted` when given. */
+const countFindings = (active: ReadonlyArray<Relation>, counted: Readonly<Record<RelationType, number>> | undefined) => {
   const contradictions = { high: 0, medium: 0, low: 0 }
   const byType: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
   for (const relation of active) {
     byType[relation.type] += 1
     if (relation.type === "contradiction") contradictions[severityOf(relation)] += 1
   }
-  return { contradictions, overlaps: byType.overlap, revisions: byType.revision, duplicates: byType.duplicate, timelines: byType.timeline }
+  const total = counted ?? byType
+  return { contradictions, overlaps: total.overlap, revisions: total.revision, duplicates: total.duplicate, timelines: total.timeline }
 }
 
 const reportArticle = ({ id, path, metadata, referenceDate }: ReportArticleInput): ReportArticle => ({
@@ -236,9 +245,9 @@ export const makeReportData = (input: ReportInput): ReportData => {
     tool: input.tool,
     corpus: input.corpus,
     counts: {
-      articles: input.articles.length,
+      articles: input.tally?.articles ?? input.articles.length,
       claims: input.tally?.claims ?? input.claims.length,
-      ...countFindings(input.active),
+      ...countFindings(input.active, input.tally?.active),
       suppressed: input.suppressed.length,
       staleBaseline: input.stale.length,
       uncompared: input.tally?.uncompared ?? uncomparedCounts(input.claims)

@@ -1,5 +1,6 @@
-import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims/model"
+import { EXTRACTOR_VERSION } from "@crosscheck/claims/model"
 import {
+  ACTIONABLE_TYPES,
   applyBaseline,
   baselineOf,
   makeReportData,
@@ -10,6 +11,7 @@ import {
 import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
 import { StoreReader } from "../store/store-reader.js"
 import type { StoreError } from "../store/store-error.js"
+import type { ArticleSummary } from "../store/store-records.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { type BaselineFileError, readBaselineFile, writeBaselineFile } from "./baseline-file.js"
 import { fileErrorReason, replaceFile } from "./replace-file.js"
@@ -56,13 +58,15 @@ export interface ReportRequest {
 }
 
 export interface ReportOutcome {
+  /**
+   * What the reports were rendered from. When every report was kept (and no baseline applies), only
+   * the actionable findings (`ACTIONABLE_TYPES`) with their claims and articles, but every count whole.
+   */
   readonly data: ReportData
   readonly files: ReadonlyArray<string>
   /** The report files that were still valid and were not rendered again. */
   readonly kept: ReadonlyArray<string>
 }
-
-const GATING: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
 
 /**
  * Report: renders the consistency reports from the store alone (so `crosscheck report` can
@@ -104,70 +108,111 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           Effect.orElseSucceed(() => false)
         )
 
-      const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
-        const summaries = yield* store.loadArticleSummaries()
-        const relations = yield* store.loadRelations()
-        // Only the claims findings name are read and decoded; the rest are counted in SQL.
-        const claims = yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))])
+      /**
+       * Whether `file` is still valid — written since `since`, when nothing the reports show changed —
+       * and confirmed: its time set to now, so that the next unchanged run keeps it too.
+       */
+      const keptSince = (file: string, since: string) =>
+        Effect.flatMap(writtenSince(file, since), (valid) =>
+          valid
+            ? Effect.flatMap(Clock.currentTimeMillis, (millis) =>
+              // A number is in seconds (node:fs).
+              fs.utimes(file, millis / 1000, millis / 1000).pipe(Effect.as(true), Effect.orElseSucceed(() => false)))
+            : Effect.succeed(false))
+
+      const claimTally = Effect.fn("ReportWriter.claimTally")(function*() {
         const uncompared = yield* store.countUncompared()
-        const tally = { claims: yield* store.countClaims(), uncompared: uncomparedList((reason) => uncompared.get(reason) ?? 0) }
-        // Only the articles that findings quote are read back with their texts.
-        const quoted = new Set(relations.flatMap((relation) => relation.articles))
-        const texts = yield* store.loadArticleTexts([...quoted])
-        const articles = summaries.map(({ id, outlet, path, published, referenceDate, title, url }) => ({
-          id,
-          path,
-          referenceDate,
-          metadata: {
-            ...(title === undefined ? {} : { title }),
-            ...(published === undefined ? {} : { published }),
-            ...(outlet === undefined ? {} : { outlet }),
-            ...(url === undefined ? {} : { url })
-          },
-          text: texts.get(id)
-        }))
-        const files: Array<string> = []
-        let baseline = request.baseline === undefined ? undefined : yield* baselineFile(readBaselineFile(request.baseline))
-        if (request.baseline !== undefined && request.updateBaseline === true) {
-          // Only findings that can fail a run are worth accepting.
-          baseline = baselineOf(relations.filter((relation) => GATING.has(relation.type)))
-          yield* baselineFile(writeBaselineFile(request.baseline, baseline))
-          files.push(request.baseline)
-        }
-        const { active, stale, suppressed } = applyBaseline(relations, baseline ?? { version: 1, entries: [] })
-        const data = makeReportData({
+        return { claims: yield* store.countClaims(), uncompared: uncomparedList((reason) => uncompared.get(reason) ?? 0) }
+      })
+
+      const reportArticle = (summary: ArticleSummary, text: string | undefined) => ({
+        id: summary.id,
+        path: summary.path,
+        referenceDate: summary.referenceDate,
+        metadata: {
+          ...(summary.title === undefined ? {} : { title: summary.title }),
+          ...(summary.published === undefined ? {} : { published: summary.published }),
+          ...(summary.outlet === undefined ? {} : { outlet: summary.outlet }),
+          ...(summary.url === undefined ? {} : { url: summary.url })
+        },
+        text
+      })
+
+      const reportInput = Effect.fn("ReportWriter.reportInput")(function*(request: ReportRequest) {
+        return {
           generatedAt: DateTime.formatIso(yield* DateTime.now),
           corpus: request.corpus,
           tool: { name: "crosscheck", version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION },
-          articles,
+          unreadable: request.unreadable ?? (yield* store.lastRuns(1))[0]?.errors ?? []
+        }
+      })
+
+      /**
+       * What the reports show: every article and relation, the baseline applied, and the claims the
+       * findings name (the rest are counted in SQL); `baselineFiles` gets the baseline file if it is rewritten.
+       */
+      const wholeData = Effect.fn("ReportWriter.wholeData")(function*(request: ReportRequest, baselineFiles: Array<string>) {
+        const summaries = yield* store.loadArticleSummaries()
+        const relations = yield* store.loadRelations()
+        const claims = yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))])
+        // Only the articles that findings quote are read back with their texts.
+        const texts = yield* store.loadArticleTexts([...new Set(relations.flatMap((relation) => relation.articles))])
+        let baseline = request.baseline === undefined ? undefined : yield* baselineFile(readBaselineFile(request.baseline))
+        if (request.baseline !== undefined && request.updateBaseline === true) {
+          // Only findings that can fail a run are worth accepting.
+          baseline = baselineOf(relations.filter((relation) => ACTIONABLE_TYPES.has(relation.type)))
+          yield* baselineFile(writeBaselineFile(request.baseline, baseline))
+          baselineFiles.push(request.baseline)
+        }
+        const { active, stale, suppressed } = applyBaseline(relations, baseline ?? { version: 1, entries: [] })
+        return makeReportData({
+          ...(yield* reportInput(request)),
+          articles: summaries.map((summary) => reportArticle(summary, texts.get(summary.id))),
           claims,
-          tally,
+          tally: yield* claimTally(),
           active,
           suppressed,
-          stale,
-          unreadable: request.unreadable ?? (yield* store.lastRuns(1))[0]?.errors ?? []
+          stale
         })
+      })
+
+      /**
+       * When no report is rendered and no baseline applies: only the findings a run prints (the
+       * actionable ones) with the claims and articles they name; every count is complete, from SQL.
+       */
+      const printedData = Effect.fn("ReportWriter.printedData")(function*(request: ReportRequest) {
+        const relations = yield* store.loadRelations([...ACTIONABLE_TYPES])
+        const claims = yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))])
+        const summaries = yield* store.loadArticleSummaries([...new Set(relations.flatMap((relation) => relation.articles))])
+        return makeReportData({
+          ...(yield* reportInput(request)),
+          articles: summaries.map((summary) => reportArticle(summary, undefined)),
+          claims,
+          tally: { ...(yield* claimTally()), articles: yield* store.countArticles(), active: yield* store.countRelations() },
+          active: relations,
+          suppressed: [],
+          stale: []
+        })
+      })
+
+      const write = Effect.fn("ReportWriter.write")(function*(request: ReportRequest) {
         yield* fs.makeDirectory(request.outDir, { recursive: true }).pipe(
           Effect.mapError((error) =>
             new ReportError({ path: request.outDir, reason: `cannot create the directory: ${fileErrorReason(error)}`, cause: error })
           )
         )
-        const kept: Array<string> = []
-        for (const format of request.formats) {
-          const file = path.join(request.outDir, FILE_NAMES[format])
-          files.push(file)
-          if (request.keepSince !== undefined && (yield* writtenSince(file, request.keepSince))) {
-            // Marked as confirmed by this run, so that the next unchanged run keeps it too.
-            const now = (yield* Clock.currentTimeMillis) / 1000 // a number is in seconds (node:fs)
-            const confirmed = yield* fs.utimes(file, now, now).pipe(Effect.as(true), Effect.orElseSucceed(() => false))
-            if (confirmed) {
-              kept.push(file)
-              continue
-            }
-          }
-          yield* writeFile(file, (yield* renderers)[format](data))
+        const targets = request.formats.map((format) => ({ format, file: path.join(request.outDir, FILE_NAMES[format]) }))
+        const since = request.keepSince
+        const kept = since === undefined ? [] : yield* Effect.filter(targets, (target) => keptSince(target.file, since))
+        const baselineFiles: Array<string> = []
+        // Every report still valid, and no baseline: nothing is rendered, so only what a run prints is read.
+        const data = targets.length > 0 && kept.length === targets.length && request.baseline === undefined
+          ? yield* printedData(request)
+          : yield* wholeData(request, baselineFiles)
+        for (const target of targets) {
+          if (!kept.includes(target)) yield* writeFile(target.file, (yield* renderers)[target.format](data))
         }
-        return { data, files, kept }
+        return { data, files: [...baselineFiles, ...targets.map((target) => target.file)], kept: kept.map((target) => target.file) }
       })
 
       return ReportWriter.of({ write })

@@ -1,4 +1,4 @@
-import type { Claim, Relation } from "@crosscheck/claims"
+import type { Claim, Relation, RelationType } from "@crosscheck/claims"
 import type { ArticleRef, ClaimQuote, UncomparedReason } from "@crosscheck/report"
 import { Context, Effect, Layer, Option, Stream } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
@@ -58,13 +58,17 @@ export interface StoreReaderService {
   readonly countUncompared: () => Effect.Effect<ReadonlyMap<UncomparedReason, number>, StoreError>
   /** Articles with their texts (for reports). */
   readonly loadArticles: () => Effect.Effect<ReadonlyArray<StoredArticle>, StoreError>
-  /** Articles without their texts (for reports and exports). */
-  readonly loadArticleSummaries: () => Effect.Effect<ReadonlyArray<ArticleSummary>, StoreError>
+  /** Articles without their texts (for reports and exports): every one, or these only. */
+  readonly loadArticleSummaries: (ids?: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<ArticleSummary>, StoreError>
+  readonly countArticles: () => Effect.Effect<number, StoreError>
   /** What cross-referencing needs of every article, in id order: its id, content hash and title. */
   readonly loadArticleRefs: () => Effect.Effect<ReadonlyArray<ArticleRef>, StoreError>
   /** The texts of these articles only: reports quote a few articles, not the whole corpus. */
   readonly loadArticleTexts: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
-  readonly loadRelations: () => Effect.Effect<ReadonlyArray<Relation>, StoreError>
+  /** Every relation, or those of these types only, in id order. */
+  readonly loadRelations: (types?: ReadonlyArray<RelationType>) => Effect.Effect<ReadonlyArray<Relation>, StoreError>
+  /** How many relations of each type are stored. */
+  readonly countRelations: () => Effect.Effect<Readonly<Record<RelationType, number>>, StoreError>
   /** The newest runs first. */
   readonly lastRuns: (n: number) => Effect.Effect<ReadonlyArray<RunRecord>, StoreError>
   /** `crosscheck claims`: rows of `claims_flat`, filtered with bound parameters. */
@@ -243,12 +247,23 @@ export const makeStoreReader = (store: {
       const rows = yield* runner.all("cannot load articles", builder.selectFrom("articles").selectAll().orderBy("id"))
       return yield* runner.decode("a stored article is not valid", rows, storedArticle)
     }),
-    loadArticleSummaries: Effect.fn("StoreReader.loadArticleSummaries")(function*() {
-      const rows = yield* runner.all(
-        "cannot load articles",
-        builder.selectFrom("articles").select(SUMMARY_COLUMNS).orderBy("id")
+    loadArticleSummaries: Effect.fn("StoreReader.loadArticleSummaries")(function*(ids?: ReadonlyArray<string>) {
+      const query = builder.selectFrom("articles").select(SUMMARY_COLUMNS).orderBy("id")
+      const decode = (rows: ReadonlyArray<Parameters<typeof articleSummary>[0]>) => runner.decode("a stored article is not valid", rows, articleSummary)
+      if (ids === undefined) return yield* decode(yield* runner.all("cannot load articles", query))
+      const summaries: Array<ArticleSummary> = []
+      for (let at = 0; at < ids.length; at += IN_LIST_LIMIT) {
+        summaries.push(...(yield* decode(yield* runner.all("cannot load articles", query.where("id", "in", ids.slice(at, at + IN_LIST_LIMIT))))))
+      }
+      return summaries as ReadonlyArray<ArticleSummary>
+    }),
+    countArticles: Effect.fn("StoreReader.countArticles")(function*() {
+      // PostgreSQL's count is a bigint, which its driver hands over as a string.
+      const row = yield* runner.first(
+        "cannot count articles",
+        builder.selectFrom("articles").select((eb) => eb.fn.countAll<number | string>().as("n"))
       )
-      return yield* runner.decode("a stored article is not valid", rows, articleSummary)
+      return Number(row?.n ?? 0)
     }),
     loadArticleRefs: Effect.fn("StoreReader.loadArticleRefs")(function*() {
       const rows = yield* runner.all(
@@ -268,9 +283,23 @@ export const makeStoreReader = (store: {
       }
       return texts as ReadonlyMap<string, string>
     }),
-    loadRelations: Effect.fn("StoreReader.loadRelations")(function*() {
-      const rows = yield* runner.all("cannot load relations", builder.selectFrom("relations").select("data").orderBy("id"))
+    loadRelations: Effect.fn("StoreReader.loadRelations")(function*(types?: ReadonlyArray<RelationType>) {
+      const rows = yield* runner.all(
+        "cannot load relations",
+        builder.selectFrom("relations").select("data")
+          .$if(types !== undefined, (query) => query.where("type", "in", types!.length === 0 ? [""] : types!))
+          .orderBy("id")
+      )
       return yield* runner.decode("a stored relation is not a valid relation", rows, (row) => decodeRelation(row.data))
+    }),
+    countRelations: Effect.fn("StoreReader.countRelations")(function*() {
+      const rows = yield* runner.all(
+        "cannot count relations",
+        builder.selectFrom("relations").select((eb) => ["type", eb.fn.countAll<number | string>().as("n")]).groupBy("type")
+      )
+      const counts: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
+      for (const row of rows) counts[row.type as RelationType] = Number(row.n)
+      return counts as Readonly<Record<RelationType, number>>
     }),
     lastRuns: Effect.fn("StoreReader.lastRuns")(function*(n: number) {
       const rows = yield* runner.all(

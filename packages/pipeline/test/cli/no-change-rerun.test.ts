@@ -84,6 +84,33 @@ describe("a run when nothing changed", () => {
     expect(rerun).toEqual(results(join(dir, "fresh.db"), join(dir, "fresh")))
   })
 
+  it("reads only the findings it prints when every report is kept: a timeline is counted in SQL, and read only to render", () => {
+    const dir = tempDir()
+    const db = join(dir, "rerun.db")
+    const out = join(dir, "out")
+    const run = () => crosscheck(["run", fixture("seeds"), "--db", db, "--out", out])
+    const first = run()
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(/, 1 timeline\n/)
+    const database = new Database(db)
+    // The timeline's stored model made unreadable: only a run that reads it fails.
+    const corrupted = database.prepare("UPDATE relations SET data = '{\"not\": \"a relation\"}' WHERE type = 'timeline'").run()
+    database.close()
+    expect(corrupted.changes).toBe(1)
+
+    const second = run()
+    expect(second.stderr).toBe("")
+    expect(second.status).toBe(0)
+    expect(second.stdout.split("\n").slice(1, 3)).toEqual(first.stdout.split("\n").slice(1, 3))
+
+    // A missing report is rendered, from every relation: the unreadable one fails the run, naming the database.
+    rmSync(join(out, "report.html"))
+    const third = run()
+    expect(third.status).not.toBe(0)
+    expect(third.stderr).toContain(db)
+    expect(third.stderr).toContain("a stored relation is not a valid relation")
+  })
+
   it("renders the reports again with a baseline", () => {
     const dir = tempDir()
     const db = join(dir, "rerun.db")

@@ -1,6 +1,6 @@
-import type { Claim, Relation, RelationType } from "@crosscheck/claims"
+import type { Claim, Relation } from "@crosscheck/claims"
 import { oneLine } from "@crosscheck/claims/model"
-import type { Finding, ReportData } from "@crosscheck/report"
+import { ACTIONABLE_TYPES, type Finding, type ReportData } from "@crosscheck/report"
 import type { FailOn } from "./fail-on.js"
 import { type QuoteLocation, quoteLocation } from "./quote-location.js"
 
@@ -22,8 +22,6 @@ export interface CheckedFinding {
   readonly quotes: ReadonlyArray<FindingQuote>
 }
 
-/** The findings a CI format reports: those a reviewer acts on, not series or repeats. */
-const REPORTED: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
 
 export const valueAsWritten = (claim: Claim): string => claim.value?.text ?? claim.time?.text ?? claim.quote
 
@@ -39,7 +37,7 @@ export const checkFindings = (
   const claims = new Map(data.claims.map((claim) => [claim.id, claim]))
   const paths = new Map(data.articles.map((article) => [article.id, article.path]))
   const checked = data.findings
-    .filter((finding) => finding.status === "new" && REPORTED.has(finding.relation.type))
+    .filter((finding) => finding.status === "new" && ACTIONABLE_TYPES.has(finding.relation.type))
     .map((finding): CheckedFinding => ({
       relation: finding.relation,
       status: finding.status,

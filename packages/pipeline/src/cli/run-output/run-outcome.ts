@@ -1,3 +1,4 @@
+import { ACTIONABLE_TYPES } from "@crosscheck/report"
 import { Console, Effect } from "effect"
 import type { RunSummary } from "../../run-pipeline.js"
 import { StoreReader } from "../../store/store-reader.js"
@@ -10,10 +11,12 @@ import { renderSarifOutput } from "./sarif-output.js"
 import { renderTextOutput } from "./text-output.js"
 import type { RUN_FORMATS } from "./run-formats.js"
 
-/** The run's new findings checked against the threshold, with the texts of the articles they quote. */
+/** The run's new findings checked against the threshold, with the texts of the articles they quote (those findings' only). */
 export const checkRunFindings = Effect.fn("checkRunFindings")(function*(summary: RunSummary, failOn: FailOn) {
   const store = yield* StoreReader
-  const quoted = summary.report.findings.flatMap((finding) => finding.status === "new" ? finding.relation.articles : [])
+  const quoted = summary.report.findings.flatMap((finding) =>
+    finding.status === "new" && ACTIONABLE_TYPES.has(finding.relation.type) ? finding.relation.articles : []
+  )
   const texts = yield* store.loadArticleTexts([...new Set(quoted)])
   return checkFindings(summary.report, failOn, texts)
 })
