@@ -14,5 +14,4 @@ export {
 export { type ComparisonStanding, comparisonStanding, STANDING_RULES } from "./compare/comparison-partition.js"
 export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./compare/uncompared.js"
 export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories, SameStoryFinder } from "./compare/same-story.js"
-export { ACTIONABLE_TYPES } from "./actionable.js"
 export * from "./report-data.js"

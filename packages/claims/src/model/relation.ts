@@ -11,6 +11,12 @@ import { Schema } from "effect"
 export const RelationType = Schema.Literals(["contradiction", "overlap", "revision", "duplicate", "timeline"])
 export type RelationType = typeof RelationType.Type
 
+/**
+ * The findings a reviewer acts on: those a CI gate can fail on, the CI formats list and a baseline
+ * accepts. Not series (timelines), repeats (duplicates) or revisions, which are only counted.
+ */
+export const ACTIONABLE_TYPES: ReadonlySet<RelationType> = new Set(["contradiction", "overlap"])
+
 export const Severity = Schema.Literals(["low", "medium", "high"])
 export type Severity = typeof Severity.Type
 

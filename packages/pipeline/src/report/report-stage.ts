@@ -1,6 +1,5 @@
-import { EXTRACTOR_VERSION } from "@crosscheck/claims/model"
+import { ACTIONABLE_TYPES, EXTRACTOR_VERSION } from "@crosscheck/claims/model"
 import {
-  ACTIONABLE_TYPES,
   applyBaseline,
   baselineOf,
   makeReportData,

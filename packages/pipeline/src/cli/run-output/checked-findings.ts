@@ -1,6 +1,6 @@
 import type { Claim, Relation } from "@crosscheck/claims"
-import { oneLine } from "@crosscheck/claims/model"
-import { ACTIONABLE_TYPES, type Finding, type ReportData } from "@crosscheck/report"
+import { ACTIONABLE_TYPES, oneLine } from "@crosscheck/claims/model"
+import type { Finding, ReportData } from "@crosscheck/report"
 import type { FailOn } from "./fail-on.js"
 import { type QuoteLocation, quoteLocation } from "./quote-location.js"
 

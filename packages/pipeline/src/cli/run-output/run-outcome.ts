@@ -1,4 +1,4 @@
-import { ACTIONABLE_TYPES } from "@crosscheck/report"
+import { ACTIONABLE_TYPES } from "@crosscheck/claims/model"
 import { Console, Effect } from "effect"
 import type { RunSummary } from "../../run-pipeline.js"
 import { StoreReader } from "../../store/store-reader.js"
