@@ -131,8 +131,9 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const facts: Array<SentenceFacts> = []
   // The person "he"/"she" most likely stands for: the last one mentioned before the sentence.
   let lastPerson: EntityMention | undefined
-  sentences.forEach(({ span, tokens }, i) => {
+  sentences.forEach(({ span, tokens: written }, i) => {
     const sentenceEntities = entities[i]!
+    const tokens = withoutRestatements(context.text, written, quantities[i]!)
     const before = facts[i - 1]
     facts.push({
       previous: before !== undefined && !/\n[^\S\n]*\n/.test(context.text.slice(before.span.end, span.start)) ? before : undefined,
@@ -176,6 +177,21 @@ const CURRENCY_AFTER = /^\s?(?:\$|dollars?\b|cents?\b|dlrs?\b|cts\b)/i
 const CURRENCY_REACH = 10
 const namesCurrency = (text: string, entity: EntityMention): boolean =>
   entity.text.includes("$") || CURRENCY_AFTER.test(text.slice(entity.end, entity.end + CURRENCY_REACH))
+
+/**
+ * A sentence's tokens without the restatements of its figures in other units: "a $40bn (£21bn) deal"
+ * reads as "a $40bn deal", so that what stands right after a figure is the noun it prices, not its
+ * restatement. Spans still index the text as written.
+ */
+const withoutRestatements = (text: string, tokens: ReadonlyArray<Token>, quantities: ReadonlyArray<Quantity>): ReadonlyArray<Token> => {
+  const restated = quantities.flatMap((q) => {
+    const last = q.equivalents.at(-1)
+    if (last === undefined) return []
+    const close = /^\s*\)/.exec(text.slice(last.end))
+    return [{ start: q.end, end: last.end + (close?.[0].length ?? 0) }]
+  })
+  return restated.length === 0 ? tokens : tokens.filter((t) => !restated.some((r) => t.start >= r.start && t.end <= r.end))
+}
 
 /** Punctuation between a figure and its restatement in other units: "$445.1bn (£227bn; 331bn euros)". */
 const RESTATEMENT_GAP = /^\s*[(;,/]\s*$/

@@ -114,17 +114,29 @@ export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
 export const NOUN_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["trade"])
 
 /**
- * Measure words that name no quantity of their own ("growth", "growth rate"): in the base of a
- * comparison ("Domestic demand increased 4.3 pct, compared with growth of 3.7 pct") they refer back
- * to what the sentence compares, and are GNP's only when that is.
- */
-/**
  * Words opening a clause that goes on with the figure before's subject when a word of change follows
  * them: "…, before declining to 29 billion dlrs in 1988", "…, after falling 3 pct in April".
  */
 export const CONTINUING_CLAUSE_WORDS: ReadonlySet<string> = new Set(["before", "after", "while", "then"])
 
+/**
+ * Measure words that name no quantity of their own ("growth", "growth rate"): in the base of a
+ * comparison ("Domestic demand increased 4.3 pct, compared with growth of 3.7 pct") they refer back
+ * to what the sentence compares, and are GNP's only when that is.
+ */
 export const BARE_MEASURE_WORDS: ReadonlySet<string> = new Set(["growth", "growth rate"])
+
+/**
+ * Nouns after a figure that are the unit a measure is counted in, not a thing it counts: "closed at
+ * 11,740.60 points" is the index's level (GUIDE: unit `points`); "rose 1.1 points" of growth is no index.
+ */
+export const UNIT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["point", new Set(["index_level"])],
+  ["points", new Set(["index_level"])]
+])
+
+/** Words between a change and its size: "fell a record 36.64", "lost a further 233.2". */
+export const CHANGE_SIZE_MODIFIERS: ReadonlySet<string> = new Set(["a", "an", "further", "record", "another", "additional"])
 
 /** Words that make a bare growth a part's of the economy, not the economy's: "domestic growth", "demand growth", "wage growth". */
 export const PART_OF_ECONOMY_WORDS: ReadonlySet<string> = new Set([

@@ -8,6 +8,8 @@
  * `sign`: `balance` — a deficit or loss is the negative level ("deficit of 3 bln" → −3e9);
  * `plain` — always the value as written.
  */
+import { phraseIndex } from "../claim/phrase-index.js"
+
 export interface Measure {
   readonly id: string
   readonly description: string
@@ -44,7 +46,7 @@ const ECONOMY: ReadonlySet<string> = new Set([
 
 /** Measures of a company's accounts: their holder is a firm. */
 const COMPANY: ReadonlySet<string> = new Set([
-  "revenue", "net_income", "operating_income", "pretax_income", "eps", "dividend", "shares_outstanding", "share_price"
+  "revenue", "net_income", "operating_income", "pretax_income", "eps", "dividend", "shares_outstanding", "share_price", "interest_income"
 ])
 
 export const MEASURES: ReadonlyArray<Measure> = [
@@ -104,7 +106,8 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("capital_spending", "money", "capital spending", ["capital spending", "capital expenditure", "capital expenditures", "capex"]),
   m("employees", "count", "headcount", ["employees", "workers", "staff", "workforce"]),
   m("market_share", "percent", "market share", ["market share", "share of the market"]),
-  m("extraordinary_item", "amount", "gains, charges, credits, provisions, write-offs (amounts, never a percentage: \"a 6.02 pct gain\" is a rise)", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision"]),
+  m("extraordinary_item", "amount", "gains, charges, credits, provisions, write-offs (amounts, never a percentage: \"a 6.02 pct gain\" is a rise)", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision", "provision for loan losses", "provisions for loan losses", "loan loss provision", "loan loss provisions", "provision for losses", "provisions for losses"]),
+  m("interest_income", "money", "a bank's (net) interest income: not a stake, though it says \"interest\"", ["net interest income", "interest income"]),
   // Deals and holdings
   m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contracts", "sale", "bid", "offer", "worth", "valued"]),
   m("offer_price", "money", "per-share price offered or paid (\"a share\" in a clause about an offer)", ["offer price"]),
@@ -134,3 +137,10 @@ const byId = new Map([...MEASURES].reverse().map((measure) => [measure.id, measu
 
 /** The measure with this id, if the vocabulary has it. */
 export const measureById = (id: string): Measure | undefined => byId.get(id)
+
+/** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
+export const MEASURE_WORDS = phraseIndex(
+  MEASURES.flatMap((measure) => measure.words.map((word) => [word, measure] as const)).filter(
+    ([word], i, all) => all.findIndex(([other]) => other === word) === i
+  )
+)

@@ -13,22 +13,18 @@ import { commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
-import { findPhrases, phraseIndex, type PhraseMatch } from "../claim/phrase-index.js"
+import { findPhrases, type PhraseMatch } from "../claim/phrase-index.js"
 import { isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
-import { type Measure, measureById, MEASURES, PERCENT_IS_CHANGE } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS } from "./figure-words.js"
+import { type Measure, MEASURE_WORDS, measureById, PERCENT_IS_CHANGE } from "./measures.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 import { namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
+import { toBaseUnits } from "../quantity/units.js"
+import { scaleQuantity } from "../quantity/scale-quantity.js"
 
-/** Every word of the vocabulary → its measure; a phrase names the first measure listing it. */
-const MEASURE_WORDS = phraseIndex(
-  MEASURES.flatMap((measure) => measure.words.map((word) => [word, measure] as const)).filter(
-    ([word], i, all) => all.findIndex(([other]) => other === word) === i
-  )
-)
 /** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
 const REACH_BEFORE = 12
 const REACH_AFTER = 3
@@ -36,21 +32,71 @@ const REACH_AFTER = 3
 const HOLDER_TYPES = new Set<EntityMention["type"]>(["country", "bloc", "organization"])
 /** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
 const SHARED_UNIT_GAP = /^[\s,]*(?:from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
+/** Words between a figure and its own date: "61.07 mln tonnes in 1986 from 56.0 mln". */
+const OWN_DATE_GAP = /^[\s,]*(?:in|for|during|at|on|by)?\s*(?:the\s+)?$/i
+
+/** The written unit ending a measure's text ("61.07 mln tonnes" → "tonnes") with its base unit, if the unit table knows it. */
+const measureUnitWritten = (quantity: Quantity): { readonly name: string; readonly factor: number } | undefined => {
+  const words = quantity.text.split(/\s+/)
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const name = words.slice(-n).join(" ")
+    const base = toBaseUnits(1, name)
+    // a temperature's offset does not scale; a rate's period is not in the name
+    if (base !== undefined && base.unit === quantity.unit && toBaseUnits(0, name)?.value === 0) return { name, factor: base.value }
+  }
+  return undefined
+}
+
+/** A bare count written in `before`'s measure unit: "56.0 mln" after "61.07 mln tonnes". */
+const inMeasureUnit = (quantity: Quantity, before: Quantity): Quantity => {
+  const unit = measureUnitWritten(before)
+  if (unit === undefined) return quantity
+  return {
+    ...quantity,
+    kind: "measure",
+    unit: before.unit,
+    ...(before.dimension === undefined ? {} : { dimension: before.dimension }),
+    ...scaleQuantity(quantity, unit.factor),
+    derivation: `${quantity.derivation}; in ${unit.name}, the unit of '${before.text}' before it`
+  }
+}
 
 /**
- * A bare number right after a money figure, joined by "from", "to", "vs", "and", is in its currency: the unit written
- * once applies to both. The first figure's own date may stand between: "37 billion dlrs this year from 35.8 billion".
+ * A bare number right after a money figure or a measure, joined by "from", "to", "vs", "and", is in its unit: the unit written
+ * once applies to both. The first figure's own date may stand between: "37 billion dlrs this year from 35.8 billion",
+ * "61.07 mln tonnes in 1986 from 56.0 mln in 1985".
  */
 const carriedUnit = (text: string, timexes: ReadonlyArray<Timex>, before: Quantity | undefined, quantity: Quantity): Quantity => {
-  if (before === undefined || before.kind !== "money" || quantity.kind !== "count") return quantity
+  if (before === undefined || (before.kind !== "money" && before.kind !== "measure") || quantity.kind !== "count") return quantity
   const date = timexes.find((t) => t.start >= before.end && t.end <= quantity.start)
-  const gap = date === undefined ? text.slice(before.end, quantity.start) : text.slice(before.end, date.start) + text.slice(date.end, quantity.start)
+  if (date !== undefined && !OWN_DATE_GAP.test(text.slice(before.end, date.start))) return quantity
+  const gap = text.slice(date?.end ?? before.end, quantity.start)
   if (gap.length > 24 || !SHARED_UNIT_GAP.test(gap)) return quantity
+  if (before.kind === "measure") return inMeasureUnit(quantity, before)
   // "28 cts vs 22": in cents too
   const minor = inCurrentMinorUnit(quantity, before)
   if (minor !== quantity) return minor
   return { ...quantity, kind: "money", unit: before.unit, derivation: `${quantity.derivation}; in ${before.unit}, the unit of '${before.text}' before it` }
 }
+
+/** Qualifiers of a figure that make it a level a change crosses: "falling below $35", "rose above 2,000". */
+const LEVEL_BOUND = /^(?:below|above|under|beyond|past)\b/i
+/** Words of change a figure right after is never the size of: "the company lost 5 mln dlrs" is its loss, a level. */
+const NOT_A_CHANGE_RIGHT_BEFORE: ReadonlySet<string> = new Set(["lose"])
+
+/** "fell 12.5 points to 2,250.3", "exports rose 300 mln dlrs": a figure right after its word of change is the change's size. */
+const changedRightBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  // "prices are falling below $35": a bound the change crosses, a level
+  if (LEVEL_BOUND.test(quantity.text)) return false
+  const before = tokens.findLast((t) => t.end <= quantity.start && !CHANGE_SIZE_MODIFIERS.has(t.normal))
+  return before !== undefined && changeDirection(before) !== undefined && !NOT_A_CHANGE_RIGHT_BEFORE.has(before.lemma.toLowerCase())
+}
+
+/** What joins the two ends of a range written with one unit: "from 1.5 to two pct", "30-40 mln dlrs". */
+const RANGE_GAP = /^\s*(?:to|-|–)\s*$/
+/** A bare number whose unit is written only after the range's other end: "growth ranging from 1.5 to two pct" (its unit is not known here, so it is not read). */
+const isBareLowEnd = (text: string, quantity: Quantity, next: Quantity | undefined): boolean =>
+  quantity.kind === "count" && next !== undefined && next.kind !== "count" && RANGE_GAP.test(text.slice(quantity.end, next.start))
 
 /** Words naming a company's result: the last of them before a per-share figure says whether it is a loss. */
 const RESULT_WORDS = new Set(["loss", "losses", "deficit", "profit", "profits", "income", "earnings", "earned", "net"])
@@ -79,6 +125,11 @@ const jobChange = (tokens: ReadonlyArray<Token>, measure: Measure, quantity: Qua
 const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => tokens.find((t) => t.start >= quantity.end)?.normal === "of"
 /** How far (characters) an earlier value's own date may follow it: "from 86 billion in 1986", "from 54,075 the previous week". */
 const OWN_DATE_REACH = 8
+/** Or the words between may say it is the same point of that date: "from 130,000 at the same time last year". */
+const SAME_POINT_OF = /^[\s,]*(?:at|in|during|for|over)\s+the\s+same\s+(?:time|period|date|day|week|month|quarter|stage|point)(?:\s+of)?\s*$/i
+/** The date right after an earlier value that is its own. */
+const ownDateAfter = (text: string, timexes: ReadonlyArray<Timex>, quantity: Quantity): Timex | undefined =>
+  timexes.find((t) => t.start >= quantity.end && (t.start - quantity.end <= OWN_DATE_REACH || SAME_POINT_OF.test(text.slice(quantity.end, t.start))))
 
 const fits = (measure: Measure, quantity: Quantity): boolean => {
   switch (measure.unit) {
@@ -117,32 +168,33 @@ const TRADING_WORDS = new Set(["close", "closed", "closing", "trade", "traded", 
  * prices or counts. When the vocabulary knows none of them (nor is one a change: "a 5 pct rise"),
  * the figure measures something unknown, and a measure word elsewhere in its clause ("is offering") is not its.
  */
-const headUnknown = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity): boolean => {
+const headUnknown = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, measure: Measure): boolean => {
   const at = tokens.findIndex((t) => t.start >= quantity.end)
   // The nouns right after the figure, a compound's last its head: "a 15 mln dlr restructuring charge".
   const end = tokens.findIndex((t, i) => i >= at && t.pos !== "NOUN")
   const nouns = at < 0 ? [] : tokens.slice(at, end < 0 ? tokens.length : end)
-  return nouns.length > 0 && !nouns.some((n) => matches.some((m) => m.start === n.start) || changeNear([n], n.start) !== undefined)
+  return nouns.length > 0 && !nouns.some((n) => matches.some((m) => m.start === n.start) || changeNear([n], n.start) !== undefined || UNIT_NOUNS.get(n.normal)?.has(measure.id) === true)
 }
 
 /**
  * The measure of a figure: the measure words nearest it (`nearestMeasure`), unless the figure
  * prices or counts something the vocabulary does not know.
  */
-const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
-  const match = nearestMeasure(tokens, matches, quantity)
-  if (match === undefined || !headUnknown(tokens, matches, quantity)) return match
+const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
+  const match = nearestMeasure(tokens, matches, quantity, laterClause)
+  if (match === undefined || !headUnknown(tokens, matches, quantity, match.value)) return match
   // "sold 2.4 million vehicles": what a verb sold, made or lost is its item; a noun's measure ("interests") counts no facilities.
   return quantity.kind !== "money" && tokens.find((t) => t.start === match.start)?.pos === "VERB" ? match : undefined
 }
 
-/**
- * How many sentence tokens come before the clause's first: the clause's tokens are a run of the
- * sentence's, so a match inside the clause at sentence index `first` is at clause index `first − offset`.
- */
-const clauseOffset = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>): number => {
-  const match = matches.find((m) => tokens.some((t) => t.start === m.start))
-  return match === undefined ? 0 : match.first - tokens.findIndex((t) => t.start === match.start)
+/** The measure matches inside a clause (a match's `end` counts tokens, so `within` would not do). */
+const matchesIn = (matches: ReadonlyArray<PhraseMatch<Measure>>, clause: Span): ReadonlyArray<PhraseMatch<Measure>> =>
+  matches.filter((m) => m.start >= clause.start && m.stop <= clause.end)
+
+/** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
+const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {
+  const first = tokens.findIndex((t) => t.start === match.start)
+  return { ...match, first, end: first + match.end - match.first }
 }
 
 /**
@@ -150,18 +202,31 @@ const clauseOffset = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phras
  * nearest before it within reach, else right after it. A per-share figure in a clause about an
  * offer is its price.
  */
-const nearestMeasure = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity) => {
+const nearestMeasure = (tokens: ReadonlyArray<Token>, sentenceMatches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
+  const local = nearestInClause(tokens, sentenceMatches.map((m) => inClauseTokens(tokens, m)).filter((m) => m.first >= 0), quantity, laterClause)
+  // the sentence's count again, which callers read the sentence's tokens with
+  const sentence = local && sentenceMatches.find((m) => m.start === local.start && m.stop === local.stop)
+  return sentence && { ...sentence, value: local.value }
+}
+
+/**
+ * In a clause after a sentence's first, the measure words are the figure's only as the subject of
+ * its verb ("…, and its net income rose 18.1 pct"), not as any words near it ("…, 70% of people",
+ * "…, worth $1.8 billion by 2009"): such clauses read loosely added far more wrong figures than right (d536d6d).
+ */
+const isSubjectOfVerbBefore = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
+  tokens.slice(match.end, at).some((t) => t.pos === "VERB" || t.pos === "AUX")
+
+const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
   const at = tokens.findIndex((t) => t.start >= quantity.start)
   const end = tokens.findIndex((t) => t.start >= quantity.end)
-  // A match's `first` counts the sentence's tokens, `end` the clause's. In one count, a per-share phrase
-  // right after a figure in a later clause ("net income of $6.6 million, or 18 cents a share") is found;
-  // other measures keep the first clause's count (read in every clause, they added wrong claims: d536d6d).
-  const offset = clauseOffset(tokens, matches)
-  const near = (m: PhraseMatch<Measure>, first: number) => end >= 0 && first >= end && first - end <= REACH_AFTER && fits(m.value, quantity)
-  const after = matches.find((m) => PER_SHARE.has(m.value.id) ? near(m, m.first - offset) : near(m, m.first))
+  const after = matches.find((m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)))
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma.toLowerCase()))
-  const before = matches.filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity)).at(-1)
+  const before = matches
+    .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
+    .filter((m) => !laterClause || isSubjectOfVerbBefore(tokens, m, at))
+    .at(-1)
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
   // "a 3.5 pct rise in imports": the change the figure is names what changed right after it
@@ -196,7 +261,7 @@ const comparedBack = (
   const compared = comparedWith(facts.tokens, match.first) ? facts.quantities.findLast((q) => q.end <= match.start) : undefined
   if (compared === undefined) return match
   const clause = clauseAt(facts, compared.start)
-  const earlier = measureFor(facts.tokens.filter(within(clause)), matches.filter(within(clause)), compared)
+  const earlier = measureFor(facts.tokens.filter(within(clause)), matchesIn(matches, clause), compared, clause.start > facts.span.start)
   return earlier === undefined ? undefined : { ...match, value: earlier.value }
 }
 
@@ -386,12 +451,12 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     // The last figure read in this sentence, which a continuing clause goes on with.
     let figureBefore: { readonly match: PhraseMatch<Measure>; readonly holder: EntityMention | undefined; readonly partner: EntityMention | undefined; readonly clause: Span } | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
-      if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written)) return []
+      if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written) || isBareLowEnd(doc.text, written, facts.quantities[i + 1])) return []
       const quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
       const before = tokens.findLast((t) => t.end <= quantity.start)
-      const ownMatch = comparedBack(doc.text, facts, matches, measureFor(tokens, matches.filter(within(clause)), quantity))
+      const ownMatch = comparedBack(doc.text, facts, matches, measureFor(tokens, matchesIn(matches, clause), quantity, clause.start > facts.span.start))
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
       const continued = ownMatch === undefined && figureBefore !== undefined && figureBefore.clause.end <= clause.start && continuesFigureBefore(tokens) ? figureBefore : undefined
       const match = ownMatch ?? continued?.match
@@ -425,7 +490,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? "change_amount"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
-          : by && change !== undefined
+          : (by && change !== undefined) || changedRightBefore(tokens, quantity)
             ? "change_amount"
             : "level"
       const words = facts.tokens.slice(match.first, match.end)
@@ -439,7 +504,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const value = negative ? negated(quantity) : quantity
       const earlier = isEarlierValue(facts.tokens, quantity.start)
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
-      const own = earlier ? joinedRange(doc.text, facts.timexes, facts.timexes.find((t) => t.start >= quantity.end && t.start - quantity.end <= OWN_DATE_REACH)) : []
+      const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
       const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; other undated figures go on with that period, as the statistic reader's do.

@@ -1,6 +1,6 @@
 import type { Quantity } from "../model/quantity.js"
 import { minorUnitWritten } from "../quantity/currencies.js"
-import { tidyNumber } from "../quantity/tidy-number.js"
+import { scaleQuantity } from "../quantity/scale-quantity.js"
 
 /** A results table's bare figure ("Net 1,804,000 vs …") as money in the table's currency. */
 export const inTableCurrency = (quantity: Quantity, currency: string): Quantity =>
@@ -15,14 +15,11 @@ export const inTableCurrency = (quantity: Quantity, currency: string): Quantity 
 export const inCurrentMinorUnit = (prior: Quantity, current: Quantity): Quantity => {
   const minor = current.kind === "money" && prior.kind === "count" ? minorUnitWritten(current.text) : undefined
   if (minor === undefined) return prior
-  const scale = (n: number | null) => (n === null ? null : tidyNumber(n * minor.factor))
   return {
     ...prior,
     kind: "money",
     unit: current.unit,
-    value: tidyNumber(prior.value * minor.factor),
-    interval: { ...prior.interval, low: scale(prior.interval.low), high: scale(prior.interval.high) },
-    precision: tidyNumber(prior.precision * minor.factor),
+    ...scaleQuantity(prior, minor.factor),
     derivation: `${prior.derivation}; in the minor unit of '${current.text}' before it`
   }
 }

@@ -337,6 +337,52 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("a unit written once carries across the first figure's date with its preposition, a measure's as well as a currency; an earlier value 'at the same time last year' is of last year", () => {
+    const deposits = figures("New Zealand's bank deposits rose to 17.18 billion N.Z. Dlrs in January compared with 16.74 billion in December.", "1987-02-26")
+    expect(deposits.map((f) => [f.value, f.unit, f.measure, f.period?.value, f.period?.prior])).toEqual([
+      [17.18e9, "NZD", "deposits", "1987-01", false],
+      [16.74e9, "NZD", "deposits", "1986-12", true]
+    ])
+    const stocks = figures("Soviet soymeal stocks rose to 800,000 tonnes by October 1 from around 130,000 at the same time last year.", "1987-10-05")
+    expect(stocks.map((f) => [f.value, f.unit, f.period?.value, f.period?.prior])).toEqual([
+      [800e6, "kg", "1987-10-01", false],
+      [130e6, "kg", "1986", true]
+    ])
+    // a bare count after a figure of another kind keeps its own unit
+    expect(figures("Japan's exports rose 5 pct in May from 4 in April.", "1987-06-18").map((f) => f.unit)).not.toContain("percent_of_4")
+  })
+
+  it("a figure's restatement in other units stands between it and nothing: 'a $40bn (£21bn) deal' prices the deal", () => {
+    const found = figures("India has signed a $40bn (£21bn) deal to import gas from Iran.", "2005-01-20")
+    expect(found.map((f) => [f.value, f.unit, f.measure, f.holder, f.counterpart])).toEqual([[40e9, "USD", "deal_value", "country:IN", "country:IR"]])
+  })
+
+  it("in a clause after the first, measure words are the figure's as the subject of its verb, not as any words near it", () => {
+    const found = figures("Calfed's provision rose to 19.4 mln dlrs in the third quarter, and its net income rose 18.1 pct.", "1987-10-20")
+    expect(found.map((f) => [f.value, f.measure])).toEqual([[19.4e6, "extraordinary_item"], [18.1, "net_income"]])
+    expect(figures("Exports rose 5 pct in May, while 70 pct of the sales went abroad.", "1987-06-18").map((f) => f.value)).toEqual([5])
+  })
+
+  it("a figure right after its word of change is the change's size; points are an index's unit; a number after points is no year; a range's bare low end is not read", () => {
+    const dow = figures("The Dow Jones industrial average fell a record 508 points to 1738 on Monday.", "1987-10-20")
+    expect(dow.map((f) => [f.value, f.measure, f.aspect, f.period?.value])).toEqual([
+      [-508, "index_level", "change_amount", "1987-10-19"],
+      [1738, "index_level", "level", "1987-10-19"]
+    ])
+    expect(figures("Canada's loans outstanding fell 584 mln dlrs in May.", "1987-06-18").map((f) => [f.value, f.aspect])).toEqual([[-584e6, "change_amount"]])
+    expect(figures("Crude oil prices are falling below 15 dlrs in May.", "1987-06-18").map((f) => [f.value, f.aspect])).toEqual([[15, "level"]])
+    expect(figures("West Germany's GNP growth will range from 1.5 to two pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2])
+  })
+
+  it("'provision for loan losses' is a provision, not a loss; 'net interest income' is income, not a stake", () => {
+    const found = figures("California Federal's provision for loan losses rose to 19.4 mln dlrs in the 1987 third quarter, and its net interest income rose 18.1 pct to 131.6 mln dlrs.", "1987-10-20")
+    expect(found.map((f) => [f.value, f.measure, f.period?.value])).toEqual([
+      [19.4e6, "extraordinary_item", "1987-Q3"],
+      [18.1, "interest_income", "1987-Q3"],
+      [131.6e6, "interest_income", "1987-Q3"]
+    ])
+  })
+
   it("a clause opened by 'after' and a word of change goes on with the figure before's measure and holder; one naming no change does not", () => {
     const supply = figures("New Zealand's money supply grew 3.6 pct in December after rising 2.4 pct in November.", "1987-02-26")
     expect(supply.map((f) => [f.value, f.measure, f.holder, f.period?.value])).toEqual([

@@ -33,6 +33,14 @@ const MONTH_LIST_BEFORE = new RegExp(`(?:${alternation(Object.keys(MONTHS))}),\\
 const WEAK_YEAR_CONTEXT = /(?:^|[^\p{L}])(?:and|or|to|by|for|with|a|an|as|both|into|on|over|than|against|versus|vs|but)\s+$/iu
 /** …unless a year comes first: "the 2002 and 2004 finals", "in 2001, 2002 and 2003". */
 const YEAR_BEFORE = /(?:1[0-9]|20)\d\d(?:,\s*|\s+(?:and|or|to)\s+)$/
+/**
+ * A number after a count of points is the level they took an index to, not a year: "fell 508
+ * points to 1738"; nor is a number before 1800 after a word as weak as "to" or "at" ("recovered 102
+ * points Monday to 1841"): only a date's own words ("in", "since", "the") make those years.
+ */
+const LEVEL_AFTER_POINTS = /\d\s+points?\s+(?:\S+\s+)?(?:to|from|at)\s+$/i
+const OLD_YEAR_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|during|of|before|after|between|the|year|circa|early|late|mid)\s+$|\p{L}['’]s\s+$/iu
+const EARLIEST_LOOSE_YEAR = 1800
 /** A year opening a sentence: "2005 is set to be…". */
 const SENTENCE_START = /[.!?]["”’]?\s+$/
 /** A plural noun right after a number makes it a count ("2000 troops", "2000 people"). */
@@ -143,6 +151,7 @@ const year: TimexRule = {
       const listed = YEAR_BEFORE.test(preceding)
       const opening = start === 0 || SENTENCE_START.test(preceding)
       if (!parenthesised && !listed && !opening && !DATE_CONTEXT.test(preceding)) return undefined
+      if (!listed && (LEVEL_AFTER_POINTS.test(preceding) || (Number(g["year"]) < EARLIEST_LOOSE_YEAR && !OLD_YEAR_CONTEXT.test(preceding)))) return undefined
       if ((opening || WEAK_YEAR_CONTEXT.test(preceding)) && !listed && isPluralNoun(context.tokenFrom(end))) return undefined
     }
     return [makeDraft(context, start, end, "DATE", { value: g["year"]!, why: "explicit year" }, { mod })]
