@@ -6,7 +6,8 @@ const phrases = (qualifier: Qualifier, ...words: ReadonlyArray<string>) => words
 
 /** Words before a figure that qualify it: "more than 30 deals", "almost 90 billion". */
 export const qualifierBefore = compilePhrases<Qualifier>([
-  ...phrases("more_than", "more than", "over", "above", "in excess of", "upwards of", "just over", "well over", "greater than", "exceeding"),
+  // verbs of passing a mark too: "growth had topped 9%" is no growth of 9%, and agrees with 9.5% ("top" alone is also "the top 10")
+  ...phrases("more_than", "more than", "over", "above", "in excess of", "upwards of", "just over", "well over", "greater than", "exceeding", "topped", "tops", "topping", "exceeded", "exceeds", "surpassed", "surpasses", "surpassing"),
   ...phrases("at_least", "at least", "no less than", "no fewer than", "not less than", "a minimum of"),
   ...phrases("almost", "almost", "nearly", "close to", "just under", "just below", "just shy of", "not quite"),
   ...phrases("approximate", "about", "around", "approximately", "approx", "some", "roughly", "an estimated", "estimated", "circa", "~", "an average of", "on average"),

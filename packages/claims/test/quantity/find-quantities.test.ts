@@ -63,6 +63,15 @@ describe("findQuantities: money", () => {
     expect(quantitiesIn("It flew a\nBoeing 747 to Paris.")).toEqual([])
   })
 
+  it("reads a verb of passing a mark as 'more than': growth that topped 9% agrees with 9.5%; 'the top 10' is ten", () => {
+    const qs = quantitiesIn("Growth had topped 9% in 2004 and oil prices surpassed $50 a barrel, but the top 10 firms lost money.", ["2004"])
+    expect(qs.map((q) => [q.text, q.value, q.qualifier])).toEqual([
+      ["topped 9%", 9, "more_than"],
+      ["surpassed $50", 50, "more_than"],
+      ["10", 10, "exact"]
+    ])
+  })
+
   it("reads the seed article's qualified money, in base units with its interval", () => {
     const qs = quantitiesIn("In 2023, trade volume between China and Russia increased and reached more than US$200 billion.", ["2023"])
     const trade = quantityQuoted(qs, "more than US$200 billion")
