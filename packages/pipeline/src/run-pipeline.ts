@@ -1,11 +1,12 @@
 import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims/model"
 import type { ReportCounts, ReportData } from "@crosscheck/report"
-import { Cause, Effect, Layer, Predicate, Stream } from "effect"
+import type { Article } from "@crosscheck/claims/model"
+import { type Array as Arr, Cause, Effect, Layer, Predicate, Stream } from "effect"
 import type { ArticleSource } from "./read/article-source.js"
 import { ArticleReadError, CorpusError } from "./read/corpus-error.js"
 import { CorpusDiscovery } from "./discover/discover-corpus.js"
 import { inShard, type Shard, sourceInShard } from "./discover/shard.js"
-import { ArticleReader } from "./read/read-article.js"
+import { ArticleReader, inlineArticle } from "./read/read-article.js"
 import { CrossReferencer } from "./cross-reference/cross-reference-stage.js"
 import { defaultJobs, ExtractPool } from "./extract/extract-pool.js"
 import type { ExtractorOptions } from "./extract/extract-settings.js"
@@ -24,12 +25,12 @@ export interface RunOptions {
   readonly updateBaseline?: boolean | undefined
   /** gitignore-style patterns of corpus files that are not articles (crosscheck.config.json). */
   readonly ignore?: ReadonlyArray<string> | undefined
-  /** Called once per article read (stored, unchanged or failed): the CLI's progress line. */
-  readonly onArticle?: Effect.Effect<void> | undefined
+  /** Called with how many articles were just done with (stored, unchanged or failed): the CLI's progress line. */
+  readonly onArticles?: ((count: number) => Effect.Effect<void>) | undefined
 }
 
 /** What `storeCorpus` needs: the corpus, and optionally the shard of it this run takes. */
-export interface StoreCorpusOptions extends Pick<RunOptions, "corpus" | "ignore" | "onArticle"> {
+export interface StoreCorpusOptions extends Pick<RunOptions, "corpus" | "ignore" | "onArticles"> {
   /** Only this share of the articles (a stable hash of their ids); removals are limited to it too. */
   readonly shard?: Shard | undefined
 }
@@ -115,23 +116,24 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
   let reextracted = 0
 
   const reextracting = new Set<string>()
-  const onArticle = options.onArticle ?? Effect.void
+  const onArticles = options.onArticles ?? (() => Effect.void)
   // One query for every stored fingerprint, not one per article.
   const fingerprints = yield* store.storedFingerprints()
 
-  /** Reads the article; undefined when what is stored for it is up to date. */
-  const readChanged = Effect.fn("runPipeline.readChanged")(function*(source: ArticleSource) {
+  /** Counts a discovered source and marks its id seen; the error when another entry had the id. */
+  const discover = (source: ArticleSource): ArticleReadError | undefined => {
     discovered++
     // A refused entry (a FIFO, a link outside the corpus) keeps what is stored for it too.
     if (source._tag === "Invalid" && source.id !== undefined) seen.add(source.id)
-    if (source._tag !== "Invalid") {
-      if (seen.has(source.id)) {
-        return yield* new ArticleReadError({ path: source.path, reason: `duplicate article id '${source.id}'` })
-      }
-      // Marked before reading: an article that cannot be read this time keeps what is stored for it.
-      seen.add(source.id)
-    }
-    const article = yield* reader.read(source)
+    if (source._tag === "Invalid") return undefined
+    if (seen.has(source.id)) return new ArticleReadError({ path: source.path, reason: `duplicate article id '${source.id}'` })
+    // Marked before reading: an article that cannot be read this time keeps what is stored for it.
+    seen.add(source.id)
+    return undefined
+  }
+
+  /** The article, or undefined when what is stored for it is up to date. */
+  const changed = (article: Article): Article | undefined => {
     const stored = fingerprints.get(article.id)
     // The same text read with other metadata (a corrected `published` date) is a changed article.
     const sameInput = stored !== undefined && stored.contentHash === article.contentHash &&
@@ -145,7 +147,43 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
       reextracting.add(article.id)
     }
     return article
+  }
+
+  /** Reads the article; undefined when what is stored for it is up to date. */
+  const readChanged = Effect.fn("runPipeline.readChanged")(function*(source: ArticleSource) {
+    const duplicate = discover(source)
+    if (duplicate !== undefined) return yield* duplicate
+    return changed(yield* reader.read(source))
   })
+
+  /**
+   * A JSONL line read without an effect per line: a rerun of a large corpus reads most articles
+   * only to find them unchanged. The article to extract, or undefined (unchanged, or a failure reported).
+   */
+  const readInlineChanged = (source: Extract<ArticleSource, { readonly _tag: "Inline" }>): Article | undefined => {
+    const read = discover(source) ?? inlineArticle(source)
+    if (read instanceof ArticleReadError) {
+      failures.push(read)
+      return undefined
+    }
+    return changed(read)
+  }
+
+  /** A chunk of sources read: the articles to extract, undefined where there is none; progress told once per chunk. */
+  const readChunk = (chunk: Arr.NonEmptyReadonlyArray<ArticleSource>) =>
+    Effect.gen(function*() {
+      const readOne = (source: ArticleSource) =>
+        source._tag === "Inline"
+          ? Effect.succeed(readInlineChanged(source))
+          : readChanged(source).pipe(Effect.catchTag("ArticleReadError", reportFailure))
+      const [first, ...rest] = chunk
+      const read: Arr.NonEmptyArray<Article | undefined> = [yield* readOne(first)]
+      for (const source of rest) read.push(source._tag === "Inline" ? readInlineChanged(source) : yield* readOne(source))
+      // Unchanged or unreadable, an article is done with; one to extract is counted once extracted.
+      const done = read.filter((article) => article === undefined).length
+      if (done > 0) yield* onArticles(done)
+      return read
+    })
 
   // Collected, not logged: the caller reports them (the CLI on stderr, after the summary).
   const reportFailure = (failure: ArticleFailure) =>
@@ -162,20 +200,14 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
         })
       ),
       Stream.filter((source) => shard === undefined || sourceInShard(source, shard)),
-      Stream.mapEffect((source) =>
-        readChanged(source).pipe(
-          Effect.catchTag("ArticleReadError", reportFailure),
-          // Unchanged or unreadable, the article is done with; one to extract is counted once extracted.
-          Effect.tap((article) => article === undefined ? onArticle : Effect.void)
-        )
-      ),
+      Stream.mapArrayEffect(readChunk),
       Stream.filter(Predicate.isNotUndefined),
       // Each worker has one article waiting while it extracts another; the corpus order is kept.
       Stream.mapEffect(
         (article) =>
           pool.extract(article).pipe(
             Effect.catchTags({ CleanError: reportFailure, ExtractError: reportFailure }),
-            Effect.tap(() => onArticle)
+            Effect.tap(() => onArticles(1))
           ),
         { concurrency: pool.jobs * 2 }
       ),
@@ -199,9 +231,9 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
     if (articlesInCorpus === 0) {
       return yield* new CorpusError({ path: options.corpus, reason: "no articles found in the corpus; the store was left as it was" })
     }
-    const removed = (yield* store.storedArticleIds()).filter((id) =>
-      !seen.has(id) && (shard === undefined || inShard(id, shard))
-    )
+    // What was stored when the run began (its fingerprints) and is no longer in the corpus: an article
+    // another run stores meanwhile is that run's to keep.
+    const removed = [...fingerprints.keys()].filter((id) => !seen.has(id) && (shard === undefined || inShard(id, shard))).sort()
     yield* writer.removeArticles(removed)
     const articles = { seen: discovered, extracted, unchanged, removed, failed: failures.length }
     const settingsChanged = outdatedExtractors.size === 0

@@ -51,12 +51,12 @@ export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
     )
   if (Option.isSome(input.shard)) {
     const shard = input.shard.value
-    const stored = yield* inStore(runShard({ onArticle: progress.article, corpus: input.corpus, ignore: config.ignore, shard }))
+    const stored = yield* inStore(runShard({ onArticles: progress.articles, corpus: input.corpus, ignore: config.ignore, shard }))
     return yield* printShardOutcome(stored, shard, { format: input.format, quiet: input.quiet })
   }
   const { checked, summary } = yield* inStore(Effect.gen(function*() {
     const summary = yield* runPipeline({
-      onArticle: progress.article,
+      onArticles: progress.articles,
       corpus: input.corpus,
       outDir: Option.getOrUndefined(input.out) ?? config.out ?? "crosscheck-report",
       formats: ["md", "html", "json"],

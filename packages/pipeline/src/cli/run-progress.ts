@@ -29,8 +29,8 @@ export const makeRunProgress = (options: { readonly show: boolean; readonly tota
     let done = 0
     let drawn = 0
     let visible = false
-    const article = Effect.gen(function*() {
-      done++
+    const articles = (count: number) => Effect.gen(function*() {
+      done += count
       if (!options.show) return
       const now = yield* Clock.currentTimeMillis
       if (now - drawn < REDRAW_MILLIS) return
@@ -42,7 +42,7 @@ export const makeRunProgress = (options: { readonly show: boolean; readonly tota
       if (visible) process.stderr.write("\r\u001b[2K")
       visible = false
     })
-    return { article, clear, done: () => done }
+    return { articles, clear, done: () => done }
   })
 
 /** Progress belongs on an interactive terminal only. */

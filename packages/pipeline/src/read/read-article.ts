@@ -35,39 +35,43 @@ export class ArticleReader extends Context.Service<ArticleReader, {
 
       const read = Effect.fn("ArticleReader.read")(function*(source: ArticleSource) {
         if (source._tag === "Invalid") return yield* new ArticleReadError({ path: source.path, reason: source.reason })
-        const format: ArticleFormat = source._tag === "File" ? source.format : "text"
-        const text = source._tag === "File" ? yield* readText(source.path) : source.text
-        if (text.length > MAX_ARTICLE_BYTES) {
-          return yield* new ArticleReadError({ path: source.path, reason: tooLarge(text.length) })
-        }
-        if (text.trim() === "") return yield* new ArticleReadError({ path: source.path, reason: "the article is empty" })
-        if (text.includes("\u0000")) {
-          return yield* new ArticleReadError({ path: source.path, reason: "binary data (NUL bytes), not an article" })
-        }
-        const written = { ...source.metadata, ...ownMetadata(format, text) }
-        // The one place a published date is checked: from here on it is a calendar day.
-        const published = written.published === undefined ? undefined : decodeIsoDay(written.published)
-        if (written.published !== undefined && published === undefined) {
-          return yield* new ArticleReadError({
-            path: source.path,
-            reason: `published date '${written.published}' is not a calendar date (YYYY-MM-DD)`
-          })
-        }
-        const { published: _written, ...rest } = written
-        const metadata: ArticleMetadata = { ...rest, ...(published === undefined ? {} : { published }) }
-        return {
-          id: source.id,
-          path: source.path,
-          format,
-          metadata,
-          text,
-          contentHash: createHash("sha256").update(text).digest("hex")
-        } satisfies Article
+        if (source._tag === "Inline") return yield* resultOf(inlineArticle(source))
+        return yield* resultOf(articleOf(source, source.format, yield* readText(source.path)))
       })
 
       return ArticleReader.of({ read })
     })
   )
+}
+
+const resultOf = (read: Article | ArticleReadError): Effect.Effect<Article, ArticleReadError> =>
+  read instanceof ArticleReadError ? Effect.fail(read) : Effect.succeed(read)
+
+/**
+ * A JSONL line's article, read without effects (its text is in memory): the article, or why it
+ * cannot be one. A corpus of many thousands is read this way, a chunk of lines at a time.
+ */
+export const inlineArticle = (source: Extract<ArticleSource, { readonly _tag: "Inline" }>): Article | ArticleReadError =>
+  articleOf(source, "text", source.text)
+
+/** The article a source's text makes: checked (size, emptiness, binary data, its date), its metadata merged, hashed. */
+const articleOf = (
+  source: { readonly id: string; readonly path: string; readonly metadata: WrittenMetadata },
+  format: ArticleFormat,
+  text: string
+): Article | ArticleReadError => {
+  if (text.length > MAX_ARTICLE_BYTES) return new ArticleReadError({ path: source.path, reason: tooLarge(text.length) })
+  if (text.trim() === "") return new ArticleReadError({ path: source.path, reason: "the article is empty" })
+  if (text.includes("\u0000")) return new ArticleReadError({ path: source.path, reason: "binary data (NUL bytes), not an article" })
+  const written = { ...source.metadata, ...ownMetadata(format, text) }
+  // The one place a published date is checked: from here on it is a calendar day.
+  const published = written.published === undefined ? undefined : decodeIsoDay(written.published)
+  if (written.published !== undefined && published === undefined) {
+    return new ArticleReadError({ path: source.path, reason: `published date '${written.published}' is not a calendar date (YYYY-MM-DD)` })
+  }
+  const { published: _written, ...rest } = written
+  const metadata: ArticleMetadata = { ...rest, ...(published === undefined ? {} : { published }) }
+  return { id: source.id, path: source.path, format, metadata, text, contentHash: createHash("sha256").update(text).digest("hex") }
 }
 
 /**

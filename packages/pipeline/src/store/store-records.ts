@@ -1,4 +1,4 @@
-import type { Article, ArticleMetadata, Claim, Extraction, FurnitureRegion, IsoDay, ReferenceDate, Relation } from "@crosscheck/claims"
+import type { Article, Claim, Extraction, FurnitureRegion, IsoDay, ReferenceDate, Relation, WrittenMetadata } from "@crosscheck/claims"
 import { Schema } from "effect"
 import type { RunStatus } from "./database-schema.js"
 
@@ -38,7 +38,8 @@ export interface RunOutcome {
 export interface ArticleFingerprint {
   readonly contentHash: string
   readonly extractor: string
-  readonly metadata: ArticleMetadata
+  /** The metadata as stored, not decoded: a fingerprint is only ever compared with an article's (see `sameMetadata`). */
+  readonly metadata: WrittenMetadata
 }
 
 /** What the store recorded about an article besides the article itself. */

@@ -1,4 +1,4 @@
-import { Article, ArticleFormat, ArticleMetadata, Claim, FurnitureRegion, ReferenceDate, Relation } from "@crosscheck/claims/model"
+import { Article, ArticleFormat, ArticleMetadata, Claim, FurnitureRegion, ReferenceDate, Relation, type WrittenMetadata } from "@crosscheck/claims/model"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
 import type { ArticlesTable, RunsTable } from "./database-schema.js"
@@ -34,8 +34,15 @@ export const METADATA_COLUMNS = ["title", "published", "outlet", "url"] as const
 export const metadataOf = (row: Pick<ArticleSummaryRow, typeof METADATA_COLUMNS[number]>): ArticleMetadata =>
   decodeMetadata(Object.fromEntries(METADATA_COLUMNS.flatMap((key) => row[key] === null ? [] : [[key, row[key]]])))
 
+/** The metadata columns as stored, undecoded (a null column was an absent key): what a fingerprint compares. */
+const writtenMetadataOf = (row: Pick<ArticleSummaryRow, typeof METADATA_COLUMNS[number]>): WrittenMetadata => {
+  const metadata: { -readonly [K in keyof WrittenMetadata]: WrittenMetadata[K] } = {}
+  for (const key of METADATA_COLUMNS) if (row[key] !== null) metadata[key] = row[key]
+  return metadata
+}
+
 /** Whether two articles were read with the same metadata (absent and absent are the same). */
-export const sameMetadata = (a: ArticleMetadata, b: ArticleMetadata): boolean =>
+export const sameMetadata = (a: WrittenMetadata, b: WrittenMetadata): boolean =>
   METADATA_COLUMNS.every((key) => a[key] === b[key])
 
 const extractionInfo = (row: ArticleSummaryRow): StoredExtractionInfo => ({
@@ -60,7 +67,7 @@ export const storedArticle = (row: Selectable<ArticlesTable>): StoredArticle => 
 
 export const fingerprintOf = (
   row: Pick<ArticleSummaryRow, "content_hash" | "extractor" | typeof METADATA_COLUMNS[number]>
-): ArticleFingerprint => ({ contentHash: row.content_hash, extractor: row.extractor, metadata: metadataOf(row) })
+): ArticleFingerprint => ({ contentHash: row.content_hash, extractor: row.extractor, metadata: writtenMetadataOf(row) })
 
 export const articleSummary = (row: ArticleSummaryRow): ArticleSummary => ({
   id: row.id,
