@@ -47,6 +47,37 @@ export const isAudienceOrReporter = (facts: SentenceFacts, entity: EntityMention
   return after !== undefined && REPORTER_WORDS.has(after.normal)
 }
 
+/** People who comment on others' figures for a living: the firm they work for holds none of them. */
+const ANALYST_WORDS: ReadonlySet<string> = new Set([
+  "analyst", "analysts", "economist", "economists", "strategist", "strategists", "dealer", "dealers", "trader", "traders", "broker", "brokers"
+])
+/** Words between an analyst and the firm they work for: "analyst Richard Pzena of Sanford C. Bernstein". */
+const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "at", "with", "from"])
+/** How many tokens back an analyst word may stand from "of" + their firm (the analyst's name between). */
+const ANALYST_REACH = 6
+
+/**
+ * "Industry analyst Richard Pzena of Sanford C. Bernstein said the unit earned 132 mln dlrs",
+ * "Smith Barney analyst George Baker said": the firm of an analyst, economist or dealer is who
+ * comments, never whose the figure is; nor is the analyst, a name no firm ("Laurie Law, analyst at …").
+ */
+export const isAnalystsFirm = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  if (entity.type !== "organization") return false
+  if (ANALYST_WORDS.has(tokenAfter(facts.tokens, entity.end)?.normal ?? "")) return true
+  const at = facts.tokens.findIndex((t) => t.start >= entity.start)
+  const before = facts.tokens[at - 1]
+  if (before !== undefined && EMPLOYER_PREPOSITIONS.has(before.normal) && facts.tokens.slice(Math.max(0, at - 1 - ANALYST_REACH), at - 1).some((t) => ANALYST_WORDS.has(t.normal))) {
+    return true
+  }
+  // "Laurie Law, analyst at E.F. Hutton", "Philip Shaw, chief economist at Investec": the name is the analyst's own
+  const after = facts.tokens.filter((t) => t.start >= entity.end).slice(0, APPOSED_TITLE_REACH)
+  return after[0]?.text === "," && after.slice(1).some((t) => ANALYST_TITLES.has(t.normal))
+}
+/** The titles of a person who comments, set after their name ("a California broker" describes a firm). */
+const ANALYST_TITLES: ReadonlySet<string> = new Set(["analyst", "economist", "strategist"])
+/** How many tokens after a name an apposed analyst's title may end: ", chief economist". */
+const APPOSED_TITLE_REACH = 4
+
 /** Prepositions of place: a capital after them is the city ("agreed this weekend in Vienna"), never its country's government. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "outside"])
 

@@ -4,7 +4,7 @@ import type { Token } from "../nlp/analyze.js"
 import { firmNameKey, type HeadlineCompany } from "../figure/headline.js"
 import type { DocumentFacts, SentenceFacts } from "./document-facts.js"
 import { namedSubjects, REFERRING_WORDS } from "./named-subjects.js"
-import { isAudienceOrReporter } from "./no-holder.js"
+import { isAnalystsFirm, isAudienceOrReporter } from "./no-holder.js"
 
 /** Parts of speech that end a sentence's subject: its main verb ("Ogden Projects Inc. said …"). */
 const VERBS = new Set(["VERB", "AUX"])
@@ -26,9 +26,10 @@ export const subjectFirm = (facts: SentenceFacts): EntityMention | undefined => 
   const before = facts.entities.filter((e) => e.end <= verb.start && e.start >= subject.start)
   const first = before[0]
   // A country, bloc or person first is the subject: "Japan's exports …", "Mr Smith said"; an outlet's
-  // reporter too ("BBC correspondent Simon Hall said").
-  if (first !== undefined) return first.type === "organization" && !isAudienceOrReporter(facts, first) ? first : undefined
-  return namedSubjects(facts, subject, verb.start).at(-1)
+  // reporter too ("BBC correspondent Simon Hall said"), and an analyst of a firm ("analyst Richard Pzena of Sanford C. Bernstein said").
+  if (first !== undefined) return first.type === "organization" && !isAudienceOrReporter(facts, first) && !isAnalystsFirm(facts, first) ? first : undefined
+  const named = namedSubjects(facts, subject, verb.start).at(-1)
+  return named !== undefined && !isAnalystsFirm(facts, named) ? named : undefined
 }
 
 /** Per sentence index, the firm last made a sentence's subject up to and including it, as the article's company. */

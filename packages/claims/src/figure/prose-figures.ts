@@ -14,7 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import { findPhrases, type PhraseMatch } from "../claim/phrase-index.js"
-import { isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
+import { isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { type Measure, MEASURE_WORDS, measureById, PERCENT_IS_CHANGE } from "./measures.js"
@@ -311,6 +311,7 @@ const holdersIn = (facts: SentenceFacts, measure: Measure | undefined): Readonly
       !isCityOfMeeting(facts, e) &&
       !isSeatOfFirm(facts, e) &&
       !isAudienceOrReporter(facts, e) &&
+      !isAnalystsFirm(facts, e) &&
       !isInApposition(facts, e) &&
       !(route && (isRouteEnd(facts, e) || isNationalityOfFirm(facts, e)))
   )
@@ -390,7 +391,8 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
   const candidates = firms.length > 0 || measure.holder === "company" ? firms : named
   // "Hyundai expects its sales in India to grow 16%": a name before the measure words holds it; a country after them is where.
-  const unknownFirm = () => (measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity) : undefined)
+  const unknownFirm = () =>
+    measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity && !isAnalystsFirm(facts, e)) : undefined
   return (
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
     unknownFirm() ??
@@ -401,8 +403,8 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
 
 /** The firm a clause names before `at` ("helped Renault boost its profits"): a known organisation, else a name. */
 const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }, at: number): EntityMention | undefined =>
-  facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at).at(-1) ??
-  namedSubjects(facts, { start: clause.start, end: at }, at)[0]
+  facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at && !isAnalystsFirm(facts, e)).at(-1) ??
+  namedSubjects(facts, { start: clause.start, end: at }, at).find((e) => !isAnalystsFirm(facts, e))
 
 /**
  * "its sales in India", "jobs in Wales": a country after "in" right after the measure words is the

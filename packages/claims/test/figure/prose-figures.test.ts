@@ -374,6 +374,19 @@ describe("prose figures read by their phrase", () => {
     expect(figures("West Germany's GNP growth will range from 1.5 to two pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2])
   })
 
+  it("an analyst's firm, or the analyst, never holds the figure they comment on; a firm described as a broker still holds its stake", () => {
+    const arco = headlined(
+      "ATLANTIC RICHFIELD <ARC> CONSIDERS SPIN-OFF",
+      "Atlantic Richfield Co said it may spin off its chemical unit.\n    Industry analyst Richard Pzena of Sanford C. Bernstein said the unit had operating earnings of 132 mln dlrs last year.",
+      "1987-06-18"
+    ).filter((c) => c.value?.value === 132e6)
+    expect(arco.map((c) => c.figure?.holder)).toEqual(["org:atlantic-richfield~arc"])
+    const shaw = figures("Philip Shaw, chief economist at Investec Securities, said he believed rates would remain at 4.75%.", "2005-01-10")
+    expect(shaw.map((f) => f.holder)).toEqual([undefined])
+    const miwok = figures("A group led by Miwok Capital Corp, a California broker with a 10.6 pct stake, said it may sell.", "1987-06-19")
+    expect(miwok.map((f) => [f.value, f.holder])).toEqual([[10.6, "org:miwok-capital"]])
+  })
+
   it("'provision for loan losses' is a provision, not a loss; 'net interest income' is income, not a stake", () => {
     const found = figures("California Federal's provision for loan losses rose to 19.4 mln dlrs in the 1987 third quarter, and its net interest income rose 18.1 pct to 131.6 mln dlrs.", "1987-10-20")
     expect(found.map((f) => [f.value, f.measure, f.period?.value])).toEqual([
