@@ -27,6 +27,40 @@ export const changedAfter = (tokens: ReadonlyArray<Token>, at: number): Token | 
   return change !== undefined && changeDirection(change) !== undefined && of !== undefined && CHANGE_OF.has(of.normal) ? what : undefined
 }
 
+/**
+ * Words a change's figure may have between it and the change: "a record 2 pct fall". Not a name: in
+ * "a 4.9 billion stg July rise" the month is no date the time tagger reads, and the sentence's other
+ * date would be taken for the change's.
+ */
+const MODIFIER_POS: ReadonlySet<string> = new Set(["ADJ"])
+/** Parts of speech of the noun phrase that names what changed: "in U.K. September sterling bank lending". */
+const PHRASE_POS: ReadonlySet<string> = new Set(["ADJ", "PROPN", "NOUN", "NUM", "DET", "PART", "PRON"])
+/** How many modifiers may stand between a figure and its change word, and how long what changed may run. */
+const MODIFIER_REACH = 2
+const PHRASE_REACH = 7
+
+/**
+ * "a 4.4 billion stg surge in U.K. September sterling bank lending", "a 6.9 pct drop in January
+ * shipments": the noun phrase naming what changed after the figure, its change word and "in" or
+ * "of", an adjective between figure and change word allowed. Undefined when the figure is not
+ * followed by a change so.
+ */
+export const changedPhraseAfter = (tokens: ReadonlyArray<Token>, at: number): { readonly start: number; readonly end: number } | undefined => {
+  const next = tokens.filter((t) => t.start >= at && t.text.trim() !== "")
+  const change = next.findIndex((t) => changeDirection(t) !== undefined)
+  if (change < 0 || change > MODIFIER_REACH || !next.slice(0, change).every((t) => MODIFIER_POS.has(t.pos))) return undefined
+  if (!CHANGE_OF.has(next[change + 1]?.normal ?? "")) return undefined
+  const phrase: Array<Token> = []
+  const words = next.slice(change + 2, change + 2 + PHRASE_REACH)
+  for (const [i, t] of words.entries()) {
+    // "in 1987 operating earnings": a verb's -ing form before a noun modifies it
+    const modifier = t.pos === "VERB" && t.normal.endsWith("ing") && words[i + 1]?.pos === "NOUN"
+    if (!PHRASE_POS.has(t.pos) && !modifier && !(t.pos === "PUNCT" && t.text === ".")) break
+    phrase.push(t)
+  }
+  return phrase.length === 0 ? undefined : { start: phrase[0]!.start, end: phrase.at(-1)!.end }
+}
+
 /** The direction of the change word among `tokens` closest to `at`, if any. */
 export const changeNear = (tokens: ReadonlyArray<Token>, at: number): { readonly direction: Direction; readonly token: Token } | undefined => {
   let best: { direction: Direction; token: Token; distance: number } | undefined

@@ -82,7 +82,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("energy_consumption", "any", "energy use", ["energy consumption", "energy use", "energy demand", "oil consumption"]),
   // A bare "consumption" is energy's only in barrels or tonnes: "private consumption grew 2 pct" is a household's.
   m("energy_consumption", "physical", "energy use in physical units", ["consumption"]),
-  m("credit", "money", "loans, credit lines, guarantees", ["credit", "credits", "loan", "loans", "credit line", "credit guarantees", "guarantees", "financing"]),
+  m("credit", "money", "loans, credit lines, guarantees", ["credit", "credits", "loan", "loans", "credit line", "credit guarantees", "guarantees", "financing", "lending", "bank lending"]),
   // Commodities and markets
   m("production", "measure", "output of a commodity or product; crop size", ["output", "production", "crop", "harvest", "produce", "pump", "yield"]),
   m("stocks", "measure", "stocks, inventories of a commodity", ["stocks", "inventories", "stockpile", "ending stocks", "carryover"]),

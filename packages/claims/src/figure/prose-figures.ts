@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
-import { changeDirection, changedAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
+import { changeDirection, changedAfter, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { appositionAt } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
@@ -220,7 +220,12 @@ const isSubjectOfVerbBefore = (tokens: ReadonlyArray<Token>, match: PhraseMatch<
 const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
   const at = tokens.findIndex((t) => t.start >= quantity.start)
   const end = tokens.findIndex((t) => t.start >= quantity.end)
-  const after = matches.find((m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)))
+  // A word of change between the figure and the measure words after it makes them what changed, read only as such below
+  // ("a 4.9 billion stg July rise in bank lending": a change, not the level of lending).
+  const changeBetween = (m: PhraseMatch<Measure>) => tokens.slice(end, m.first).some((t) => changeDirection(t) !== undefined)
+  const after = matches.find(
+    (m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)) && !changeBetween(m)
+  )
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma.toLowerCase()))
   const before = matches
@@ -231,6 +236,10 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
   // "a 3.5 pct rise in imports": the change the figure is names what changed right after it
   if (after !== undefined && !PER_SHARE.has(after.value.id) && changedAfter(tokens, quantity.end)?.start === after.start) return after
+  // "a 4.9 billion stg July rise in bank lending": what changed, named further on
+  const changed = changedPhraseAfter(tokens, quantity.end)
+  const named = changed && matches.find((m) => m.start >= changed.start && m.stop <= changed.end && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
+  if (named !== undefined) return named
   const trading = tokens.some((t) => t.end <= quantity.start && TRADING_WORDS.has(t.normal))
   if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
   return before ?? after
@@ -492,7 +501,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? "change_amount"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
-          : (by && change !== undefined) || changedRightBefore(tokens, quantity)
+          : (by && change !== undefined) || changedRightBefore(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
             ? "change_amount"
             : "level"
       const words = facts.tokens.slice(match.first, match.end)

@@ -387,6 +387,16 @@ describe("prose figures read by their phrase", () => {
     expect(miwok.map((f) => [f.value, f.holder])).toEqual([[10.6, "org:miwok-capital"]])
   })
 
+  it("a figure followed by its change and what changed is that change ('an $8.7bn drop in consumer debt'), never the level of what changed", () => {
+    const debt = figures("The Federal Reserve reported an $8.7bn drop in US consumer debt in November.", "2005-01-10")
+    expect(debt.map((f) => [f.value, f.measure, f.aspect])).toEqual([[-8.7e9, "debt", "change_amount"]])
+    const earnings = figures("Contel forecast a 15 pct drop in 1987 operating earnings.", "1987-06-29")
+    expect(earnings.map((f) => [f.value, f.measure, f.aspect, f.period?.value])).toEqual([[-15, "operating_income", "change_percent", "1987"]])
+    // a month between the figure and its change is no date the tagger reads: not read, rather than dated by another date of the sentence
+    const lending = figures("Rates rose in early August, after a massive 4.9 billion stg July rise in bank lending.", "1987-10-20")
+    expect(lending.filter((f) => f.measure === "credit")).toEqual([])
+  })
+
   it("'provision for loan losses' is a provision, not a loss; 'net interest income' is income, not a stake", () => {
     const found = figures("California Federal's provision for loan losses rose to 19.4 mln dlrs in the 1987 third quarter, and its net interest income rose 18.1 pct to 131.6 mln dlrs.", "1987-10-20")
     expect(found.map((f) => [f.value, f.measure, f.period?.value])).toEqual([
