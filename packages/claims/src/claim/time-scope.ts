@@ -236,7 +236,7 @@ export const yearGuessed = (scope: TimeScope, timexes: ReadonlyArray<Timex>, ref
  * (`anchors`): those of its clause that it governs, as for events ("$100bn by 2015 and $200bn by
  * 2020"); else the clause's shared frame ("Between January and April of 2017, … grew by 37
  * percent, reaching $24.5 billion" frames both figures); else the sentence's; else, when
- * `inherit`, those of the sentence before in the same paragraph (a trade report's period is set
+ * `inherit`, those of the sentence before, across a paragraph break too (a trade report's period is set
  * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
 export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> =>

@@ -14,4 +14,14 @@ describe("a claim's time scope says where its period comes from", () => {
     expect(originOf("$129 billion")).toBe("inherited")
     expect(originOf("14.3 percent")).toBe("reference")
   })
+
+  it("across a paragraph break too: news writes a paragraph a sentence", () => {
+    const { claims } = extractText(
+      "Renault boosted its net profits by 40% in 2004.\n\nIts revenue rose 8%.",
+      "2005-02-10"
+    )
+    const sales = claims.find((c) => c.quote.includes("8%"))
+    expect(sales?.time?.origin).toBe("inherited")
+    expect(sales?.figure?.period).toEqual({ value: "2004", origin: "inherited", prior: false })
+  })
 })
