@@ -17,7 +17,7 @@ import { findPhrases, type PhraseMatch } from "../claim/phrase-index.js"
 import { isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
-import { type Measure, MEASURE_WORDS, measureById, PERCENT_IS_CHANGE } from "./measures.js"
+import { IN_MONEY, type Measure, MEASURE_WORDS, measureById, PERCENT_IS_CHANGE } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 import { namesOutputMeasure } from "./output-measure.js"
@@ -191,6 +191,14 @@ const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseM
 const matchesIn = (matches: ReadonlyArray<PhraseMatch<Measure>>, clause: Span): ReadonlyArray<PhraseMatch<Measure>> =>
   matches.filter((m) => m.start >= clause.start && m.stop <= clause.end)
 
+/** The measure a shared word names for this figure's kind ("sales" of money are revenue). */
+const inKindOf = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, quantity: Quantity): PhraseMatch<Measure> => {
+  if (quantity.kind !== "money") return match
+  const words = tokens.filter((t) => t.start >= match.start && t.end <= match.stop).map((t) => t.normal).join(" ")
+  const other = IN_MONEY.get(words)
+  return other === undefined ? match : { ...match, value: measureById(other)! }
+}
+
 /** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
 const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {
   const first = tokens.findIndex((t) => t.start === match.start)
@@ -203,7 +211,7 @@ const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure
  * offer is its price.
  */
 const nearestMeasure = (tokens: ReadonlyArray<Token>, sentenceMatches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
-  const local = nearestInClause(tokens, sentenceMatches.map((m) => inClauseTokens(tokens, m)).filter((m) => m.first >= 0), quantity, laterClause)
+  const local = nearestInClause(tokens, sentenceMatches.map((m) => inClauseTokens(tokens, inKindOf(tokens, m, quantity))).filter((m) => m.first >= 0), quantity, laterClause)
   // the sentence's count again, which callers read the sentence's tokens with
   const sentence = local && sentenceMatches.find((m) => m.start === local.start && m.stop === local.stop)
   return sentence && { ...sentence, value: local.value }

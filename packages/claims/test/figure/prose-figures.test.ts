@@ -397,6 +397,12 @@ describe("prose figures read by their phrase", () => {
     expect(lending.filter((f) => f.measure === "credit")).toEqual([])
   })
 
+  it("'sales' of money are revenue, of units a volume sold; 'bought' stays a purchase", () => {
+    const found = figures("Caterpillar said sales rose to 2.25 billion dlrs in the third quarter and it sold 12,000 tractors.", "1987-10-19")
+    expect(found.map((f) => [f.value, f.measure])).toEqual([[2.25e9, "revenue"], [12000, "sales_volume"]])
+    expect(figures("The Bank of Japan bought 100 billion yen in bills on Monday.", "1987-06-29").map((f) => f.measure)).not.toContain("revenue")
+  })
+
   it("'provision for loan losses' is a provision, not a loss; 'net interest income' is income, not a stake", () => {
     const found = figures("California Federal's provision for loan losses rose to 19.4 mln dlrs in the 1987 third quarter, and its net interest income rose 18.1 pct to 131.6 mln dlrs.", "1987-10-20")
     expect(found.map((f) => [f.value, f.measure, f.period?.value])).toEqual([
