@@ -147,7 +147,8 @@ export const MEASURE_WORDS = phraseIndex(
 
 /**
  * Words two measures share, read by the figure's kind: "sales", listed first as a volume sold, names
- * revenue when its figure is money ("sales rose to 40.7bn euros"). See also `IN_UNITS`
+ * revenue when its figure is money ("sales rose to 40.7bn euros") or a percentage of bare sales
+ * (`inKindOf`, prose-figures.ts). See also `IN_UNITS`
  * (complete-figure.ts), the other way round.
  */
 export const IN_MONEY: ReadonlyMap<string, string> = new Map([["sales", "revenue"]])

@@ -191,9 +191,16 @@ const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseM
 const matchesIn = (matches: ReadonlyArray<PhraseMatch<Measure>>, clause: Span): ReadonlyArray<PhraseMatch<Measure>> =>
   matches.filter((m) => m.start >= clause.start && m.stop <= clause.end)
 
-/** The measure a shared word names for this figure's kind ("sales" of money are revenue). */
+/** Parts of speech of a word that says what kind of sales they are ("car sales", "domestic sales"): units sold, maybe. */
+const SALES_KIND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"])
+
+/**
+ * The measure a shared word names for this figure's kind: "sales" of money are revenue, and so is a
+ * percentage change of bare sales ("Sales rose 17.5 pct"); "car sales rose 4%" may count cars.
+ */
 const inKindOf = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, quantity: Quantity): PhraseMatch<Measure> => {
-  if (quantity.kind !== "money") return match
+  const bare = !SALES_KIND_POS.has(tokens.findLast((t) => t.end <= match.start)?.pos ?? "")
+  if (quantity.kind !== "money" && !(quantity.kind === "percent" && bare)) return match
   const words = tokens.filter((t) => t.start >= match.start && t.end <= match.stop).map((t) => t.normal).join(" ")
   const other = IN_MONEY.get(words)
   return other === undefined ? match : { ...match, value: measureById(other)! }

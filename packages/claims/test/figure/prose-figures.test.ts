@@ -397,10 +397,12 @@ describe("prose figures read by their phrase", () => {
     expect(lending.filter((f) => f.measure === "credit")).toEqual([])
   })
 
-  it("'sales' of money are revenue, of units a volume sold; 'bought' stays a purchase", () => {
+  it("'sales' of money, or a percentage of bare sales, are revenue; of units a volume sold; 'bought' stays a purchase", () => {
     const found = figures("Caterpillar said sales rose to 2.25 billion dlrs in the third quarter and it sold 12,000 tractors.", "1987-10-19")
     expect(found.map((f) => [f.value, f.measure])).toEqual([[2.25e9, "revenue"], [12000, "sales_volume"]])
     expect(figures("The Bank of Japan bought 100 billion yen in bills on Monday.", "1987-06-29").map((f) => f.measure)).not.toContain("revenue")
+    expect(figures("Ricoh said its sales rose 8.7 pct in 1986.", "1987-06-29").map((f) => f.measure)).toEqual(["revenue"])
+    expect(figures("Ricoh said its domestic sales rose 8.7 pct in 1986.", "1987-06-29").map((f) => f.measure)).toEqual(["sales_volume"])
   })
 
   it("'provision for loan losses' is a provision, not a loss; 'net interest income' is income, not a stake", () => {
@@ -433,7 +435,7 @@ describe("prose figures read by their phrase", () => {
     )
     expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([
       [19, "commodity_price", "org:union-texas"],
-      [5, "sales_volume", undefined]
+      [5, "revenue", undefined]
     ])
   })
 
