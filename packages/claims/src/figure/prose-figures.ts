@@ -251,7 +251,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
   // "a 3.5 pct rise in imports": the change the figure is names what changed right after it
   if (after !== undefined && !PER_SHARE.has(after.value.id) && changedAfter(tokens, quantity.end)?.start === after.start) return after
-  // "a 4.9 billion stg July rise in bank lending": what changed, named further on
+  // "a 15 pct drop in 1987 operating earnings": what changed, named further on
   const changed = changedPhraseAfter(tokens, quantity.end)
   const named = changed && matches.find((m) => m.start >= changed.start && m.stop <= changed.end && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
   if (named !== undefined) return named
