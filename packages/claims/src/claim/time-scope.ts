@@ -207,6 +207,9 @@ export const referenceScope = (referenceDate: ReferenceDate): TimeScope | undefi
  * whole year when only the year is known ("in March" of a text known to be from 2016 is not later).
  */
 export const scopeStartsAfter = (scope: TimeScope | undefined, referenceDate: ReferenceDate): boolean => {
+  // A year read from the text is only a lower bound of the article's date ("the latest year written"):
+  // results "in the last three months of 2004" told in a text whose latest bare year is 2003 are not plans.
+  if (referenceDate._tag === "Year") return false
   const first = scope === undefined ? undefined : timexInterval(scope.start)?.first
   const reference = referenceInterval(referenceDate)
   return first !== undefined && reference !== undefined && first > reference.last
@@ -214,7 +217,7 @@ export const scopeStartsAfter = (scope: TimeScope | undefined, referenceDate: Re
 
 /** True when every year in the scope was written out rather than inferred. */
 export const yearsWritten = (scope: TimeScope, timexes: ReadonlyArray<Timex>): boolean =>
-  timexes.filter((t) => scope.timexes.includes(t.id)).some((t) => writesYear(t.text))
+  timexes.filter((t) => scope.timexes.includes(t.id)).some((t) => writesYear(t.text) || t.yearWritten === true)
 
 /**
  * True when a scope's year is a guess: the article's date is only inferred (a bare year, a lower
@@ -285,8 +288,11 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   if (dates.length < all.length && dates.filter(inClause).length === 0) return []
   const clauseDates = dates.filter(inClause)
   const governed = governedTimexes(facts, anchor, anchors)
-  if (governed.length > 0) return governed
-  if (clauseDates.length > 0) return clauseDates
+  // "In 2004, ... imports will be 110m tons, up 21% on the previous year": a base of change alone in
+  // the clause leaves the figure's own period to the sentence.
+  const ownDate = (ts: ReadonlyArray<Timex>) => ts.some((t) => !isBaseOfChange(facts, t))
+  if (governed.length > 0 && ownDate(governed)) return governed
+  if (clauseDates.length > 0 && ownDate(clauseDates)) return clauseDates
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
   // Dates carried from the sentence before are its figures' own, never those of its earlier values ("… a year earlier").
   const previous = facts.previous

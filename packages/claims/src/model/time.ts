@@ -45,7 +45,9 @@ export const Timex = Schema.Struct({
   /** How the value was reached, in words: "'Friday' → 2018-06-08: the Friday before the reference date 2018-06-09 (past tense)". */
   derivation: Schema.String,
   /** True when the value has no known year (XXXX-…) because the reference date is unknown. */
-  yearOpen: Schema.optionalKey(Schema.Boolean)
+  yearOpen: Schema.optionalKey(Schema.Boolean),
+  /** True when the value's year was taken from an earlier date that writes it ("the fourth quarter of 2004 ... the same quarter"), not from the reference date. */
+  yearWritten: Schema.optionalKey(Schema.Boolean)
 })
 export type Timex = typeof Timex.Type
 

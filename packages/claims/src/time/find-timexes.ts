@@ -198,7 +198,8 @@ const toTimexes = (text: string, groups: ReadonlyArray<ReadonlyArray<Draft>>): R
       ...(d.freq === undefined ? {} : { freq: d.freq }),
       ...(link === undefined ? {} : { range: { role: link.role, other: id(link.other) } }),
       derivation: derivationOf(d),
-      ...(d.yearOpen === true ? { yearOpen: true } : {})
+      ...(d.yearOpen === true ? { yearOpen: true } : {}),
+      ...(d.yearWritten === true ? { yearWritten: true } : {})
     }
   })
 }

@@ -3,6 +3,7 @@ import { addDays, addMonths, type CalendarDay, isoWeek, isoWeekMonday } from "./
 import type { Anaphor, Draft, ShiftUnit } from "./timex-rule.js"
 import { formatDay, formatTimexValue, parseTimexValue } from "./timex-value.js"
 import { indexStartingBy } from "../nlp/sorted-spans.js"
+import { writesYear } from "./timex-patterns.js"
 
 /** A DATE/TIME value as a period that can be moved: its granularity and where it starts. */
 type Period =
@@ -113,14 +114,20 @@ export const resolveAnaphora = (
           antecedents.push({ draft, period, sentence })
         return draft
       }
-      const resolved = resolveOne(draft, draft.anaphor, sentence, antecedents, resolvedInSentence, referenceDay)
+      const resolved = resolveOne(text, draft, draft.anaphor, sentence, antecedents, resolvedInSentence, referenceDay)
       if (resolved !== draft) resolvedInSentence.push({ draft: resolved, sentence })
+      // "the quarter" restates the period named before: a later "a year ago" compares with it.
+      const restated = resolved !== draft && draft.anaphor.kind === "shift" && draft.anaphor.count === 0 && draft.anaphor.toYear === undefined
+        ? parsePeriod(resolved.value)
+        : undefined
+      if (restated !== undefined) antecedents.push({ draft: resolved, period: restated, sentence })
       return resolved
     })
   )
 }
 
 const resolveOne = (
+  text: string,
   draft: Draft,
   anaphor: Anaphor,
   sentence: number,
@@ -136,22 +143,24 @@ const resolveOne = (
       const day = formatDay(a.period.day)
       // The reference day is the fallback already; a day beyond it would contradict a past-tense fallback.
       if (day === referenceDay || (referenceDay !== undefined && draft.value < referenceDay && day > referenceDay)) continue
-      return withValue(draft, `${day}T${anaphor.time}`, `on the day named before, ${quote(a.draft)}`)
+      return withValue(draft, `${day}T${anaphor.time}`, `on the day named before, ${quote(a.draft)}`, a.draft)
     }
     return draft
   }
   if (anaphor.scope === "sentence") {
     const sameTime = resolved.at(-1)
     const last = antecedents.at(-1)
-    // "the same period a year ago": both name the period already resolved.
-    if (sameTime !== undefined && sameTime.sentence === sentence && (last === undefined || last.draft.start < sameTime.draft.start))
-      return withValue(draft, sameTime.draft.value, `the same time as ${quote(sameTime.draft)}`)
+    // "the same period a year ago": both name the period already resolved, one right after the other
+    // ("in the quarter, compared with ... a year ago" compares two periods).
+    if (sameTime !== undefined && sameTime.sentence === sentence && /^\s*$/.test(text.slice(sameTime.draft.end, draft.start)) &&
+      (last === undefined || last.draft.start < sameTime.draft.start))
+      return withValue(draft, sameTime.draft.value, `the same time as ${quote(sameTime.draft)}`, sameTime.draft)
     // A quarter stays the period compared after its sentence: results stories name it once, then compare
     // "a year ago" sentence after sentence; a month is only compared within its own sentence.
     const compared = last !== undefined && last.period.kind === "months" && (last.period.size === 3 || (last.sentence === sentence && last.period.size !== 12))
     if (!compared) return draft
     const value = shiftAt(last.period, anaphor.unit, anaphor.count)
-    return value === undefined ? draft : withValue(draft, value, `${describe(anaphor.unit, anaphor.count)} ${quote(last.draft)}, the period compared in this sentence`)
+    return value === undefined ? draft : withValue(draft, value, `${describe(anaphor.unit, anaphor.count)} ${quote(last.draft)}, the period compared in this sentence`, last.draft)
   }
   for (let i = antecedents.length - 1; i >= 0; i--) {
     const a = antecedents[i]!
@@ -161,7 +170,7 @@ const resolveOne = (
     const period = anaphor.wholeUnit === true ? widen(a.period, anaphor.unit) : a.period
     const count = anaphor.toYear === undefined || period === undefined ? anaphor.count : anaphor.toYear - yearOf(period)
     const value = period === undefined ? undefined : shiftAt(period, anaphor.unit, count)
-    if (value !== undefined) return withValue(draft, value, `${describe(anaphor.unit, count)} ${quote(a.draft)}, the last date named before it`)
+    if (value !== undefined) return withValue(draft, value, `${describe(anaphor.unit, count)} ${quote(a.draft)}, the last date named before it`, a.draft)
   }
   return draft
 }
@@ -179,7 +188,8 @@ const yearOf = (period: Period): number =>
 
 const quote = (draft: Draft): string => `'${draft.phrase}' (${draft.value})`
 
-const withValue = (draft: Draft, value: string, why: string): Draft => {
+/** The draft with the value read from `antecedent`, whose year the text wrote if it wrote it there. */
+const withValue = (draft: Draft, value: string, why: string, antecedent: Draft): Draft => {
   const { anaphor: _resolved, yearOpen: _open, ...rest } = draft
-  return { ...rest, value, why }
+  return antecedent.yearWritten === true || writesYear(antecedent.phrase) ? { ...rest, value, why, yearWritten: true } : { ...rest, value, why }
 }

@@ -19,6 +19,8 @@ export interface Draft {
   readonly yearOpen?: boolean
   /** Set when the value depends on an earlier date in the text; `value` is then the fallback against the reference date. */
   readonly anaphor?: Anaphor
+  /** Set when the value was taken from an earlier date whose year the text wrote ("the fourth quarter of 2004 ... the quarter"). */
+  readonly yearWritten?: true
 }
 
 export type ShiftUnit = "day" | "week" | "month" | "quarter" | "half" | "year" | "decade"

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest"
+import { scopeStartsAfter } from "../../src/claim/time-scope.js"
+import { decodeIsoDay } from "../../src/time/iso-day.js"
 import { extractText } from "./extract-text.js"
 
 const modalityOf = (text: string, published = "2017-07-03", kind = "deal") =>
@@ -33,5 +35,14 @@ describe("modality", () => {
 
   it("does not read 'May' the month as a hedge", () => {
     expect(modalityOf("Putin took office on May 7, 2024.", "2024-05-14", "event")).toEqual([["event.inauguration", "reported"]])
+  })
+})
+
+describe("a time after the reference date", () => {
+  const fourthQuarter = { start: "2004-Q4", end: "2004-Q4", text: "the last three months of 2004", timexes: [], derivation: "test" }
+
+  it("is a plan after a known day, but not after a year read from the text, which is only a lower bound", () => {
+    expect(scopeStartsAfter(fourthQuarter, { _tag: "Day", day: decodeIsoDay("2004-06-01")!, basis: "inferred", why: "test" })).toBe(true)
+    expect(scopeStartsAfter(fourthQuarter, { _tag: "Year", year: 2003, why: "latest explicit year '2003'" })).toBe(false)
   })
 })

@@ -81,6 +81,11 @@ describe("statistic claims", () => {
     // the base a change is counted from is not its period, though nearer
     const base = extractText("In November, Italy's exports fell 2.1 pct from a year earlier, the institute said.", "1987-12-20").claims
     expect(base.filter((c) => c.figure?.measure === "exports").map((c) => c.figure?.period?.value)).toEqual(["1987-11"])
+    // a base of change alone in the figure's clause leaves its period to the sentence's other dates
+    const fromYearEarlier = extractText("Toyota said its exports fell 9.5 pct from a year earlier to 161,266 vehicles in May.", "1987-06-20").claims
+    expect(fromYearEarlier.filter((c) => c.figure?.aspect === "change_percent").map((c) => c.figure?.period?.value)).toEqual(["1987-05"])
+    const onPrevious = extractText("In 2004, according to forecasts, China's oil imports will be 110m tons, up 21% on the previous year.", "2004-03-01").claims
+    expect(onPrevious.filter((c) => c.figure?.measure === "imports").map((c) => c.figure?.period?.value)).toEqual(["2004", "2004"])
   })
 
   it("a bare 'growth' in a comparison's base is the growth of what is compared: GNP's only when that is GNP", () => {

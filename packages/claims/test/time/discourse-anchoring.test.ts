@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { timexesOf, valuesOf } from "./timex-helpers.js"
 
-const valueOf = (text: string, reference: string, span: string): string | undefined => timexesOf(text, reference).find((t) => t.text === span)?.value
+const valueOf = (text: string, reference: string | null, span: string): string | undefined => timexesOf(text, reference).find((t) => t.text === span)?.value
 
 describe("dates anchored on the date named before them", () => {
   it("moves the last date named by 'N units earlier/later' at that date's granularity", () => {
@@ -80,6 +80,19 @@ describe("fiscal years, reporting quarters and futures months", () => {
     expect(valueOf("The company will report results for the quarter next month.", "2006-08-10", "the quarter")).toBe("2006-Q3")
     expect(valueOf("Prices for the quarter from July 1 rose 5%.", "2006-06-20", "the quarter")).toBeUndefined()
     expect(valueOf("Profit for the June quarter rose 8%.", "2006-07-21", "the June quarter")).toBe("2006-Q2")
+  })
+
+  it("reads a bare 'the quarter' in an undated text as the quarter named before, its year as written", () => {
+    const text = "Revenue tripled in the fourth quarter of 2004. The firm is small. Its profit for the quarter was $17m."
+    expect(valueOf(text, null, "the quarter")).toBe("2004-Q4")
+    expect(timexesOf(text, null).find((t) => t.text === "the quarter")?.yearWritten).toBe(true)
+    // A year the text did not write stays unwritten when moved.
+    expect(timexesOf("Profit in the fourth quarter rose. It fell from a year ago.", null).find((t) => t.text === "a year ago")?.yearWritten).toBeUndefined()
+  })
+
+  it("compares 'a year ago' with a restated period, but restates only what stands right before it", () => {
+    expect(valueOf("Sales fell in the third quarter of 2004. Deposits were $6.6m in the quarter compared with $361m a year ago.", null, "a year ago")).toBe("2003-Q3")
+    expect(valueOf("Sales in the first quarter fell from the same period a year ago.", "2001-04-25", "a year ago")).toBe("2000-Q1")
   })
 
   it("reads a futures delivery month as the coming one, and 'since' a month as the past", () => {

@@ -89,7 +89,8 @@ const half: TimexRule = {
 
 /**
  * "the quarter", "the latest quarter" without an ordinal: in reporting, the last completed quarter;
- * in what is planned or expected, the current one.
+ * in what is planned or expected, the current one. Without a reference date, the quarter the text
+ * named before ("the fourth quarter of 2004 ... its profit for the quarter").
  */
 const reportingQuarter: TimexRule = {
   name: "reporting-quarter",
@@ -103,7 +104,8 @@ const reportingQuarter: TimexRule = {
     const [start, end] = spanOf(match)!
     const current = match.groups!["latest"] === undefined && context.tenseAt(start) === "future"
     const resolved = shiftPeriod(context.anchor, "quarter", current ? 0 : -1)
-    return [makeDraft(context, start, end, "DATE", { ...resolved, why: `${current ? "the current quarter (future tense)" : "the last completed quarter (reporting)"}: ${resolved.why}` })]
+    const anaphor = resolved.yearOpen === true ? { kind: "shift" as const, unit: "year" as const, count: 0, scope: "document" as const, granularity: "quarter" as const } : undefined
+    return [makeDraft(context, start, end, "DATE", { ...resolved, why: `${current ? "the current quarter (future tense)" : "the last completed quarter (reporting)"}: ${resolved.why}` }, { anaphor })]
   }
 }
 
