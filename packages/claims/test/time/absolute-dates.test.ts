@@ -35,6 +35,9 @@ describe("absolute dates", () => {
     expect(timexesOf("Officials said talks may resume soon.", "2018-06-04")).toEqual([])
     expect(timexesOf("The plan was backed by Theresa May on Tuesday.", "2018-06-04").map((t) => t.text)).toEqual(["Tuesday"])
     expect(valuesOf("Elections were held in May.", "2018-06-04")).toEqual(["May → 2018-05"])
+    // "to May" is the month only after a span counted to it.
+    expect(valuesOf("Retail prices rose 4.2 pct in the year to May.", "1987-06-18")).toEqual(["May → 1987-05"])
+    expect(timexesOf("He handed the letter to May.", "2018-06-04")).toEqual([])
   })
 
   it("reads months and years with START, MID and END", () => {

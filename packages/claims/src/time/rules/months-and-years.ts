@@ -25,8 +25,11 @@ import { formatTimexValue } from "../timex-value.js"
 /** Words before a bare month or year that make it a date ("in May", "the 2016 election", "since 2001", "Apple's 2004 results"). */
 const DATE_CONTEXT =
   /(?:^|[^\p{L}])(?:in|since|until|till|by|from|to|through|throughout|during|of|before|after|between|and|or|the|this|that|its|their|his|her|our|year|around|circa|early|late|mid|fiscal|spring|summer|autumn|fall|winter|season|as of|for|with|a|an|as|both|into|on|over|than|against|versus|vs|but)\s+$|\p{L}['’]s\s+$|\p{L}s['’]\s+$/iu
-/** The same for "May", which is also a modal verb and a surname: only unambiguous prepositions. */
-const MAY_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|during|of|from|through|before|after|between|early|late|mid|last|next|this|the)\s+$/iu
+/**
+ * The same for "May", which is also a modal verb and a surname: only unambiguous prepositions, and
+ * "to" only after a span counted to it ("prices rose 4.2 pct in the year to May", "the 12 months to May").
+ */
+const MAY_CONTEXT = /(?:^|[^\p{L}])(?:in|since|until|till|during|of|from|through|before|after|between|early|late|mid|last|next|this|the|(?:year|months|weeks|quarter)\s+to)\s+$/iu
 /** A month after another in a list: "in June, August, September and November". */
 const MONTH_LIST_BEFORE = new RegExp(`(?:${alternation(Object.keys(MONTHS))}),\\s+$`)
 /** Weak context words after which a year followed by a plural noun is a count ("and 2000 troops", "for 2000 people"). */
