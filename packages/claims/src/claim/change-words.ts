@@ -19,15 +19,6 @@ export const changeDirection = (token: Token): Direction | undefined => {
 const CHANGE_OF: ReadonlySet<string> = new Set(["in", "of"])
 
 /**
- * "a 3.5 pct rise in imports": the first word of what changed, right after the figure (ending at
- * `at`), its word of change and "in" or "of". Line breaks, tokens of their own in wire copy, aside.
- */
-export const changedAfter = (tokens: ReadonlyArray<Token>, at: number): Token | undefined => {
-  const [change, of, what] = tokens.filter((t) => t.start >= at && t.text.trim() !== "").slice(0, 3)
-  return change !== undefined && changeDirection(change) !== undefined && of !== undefined && CHANGE_OF.has(of.normal) ? what : undefined
-}
-
-/**
  * Words a change's figure may have between it and the change: "a record 2 pct fall". Not a name: in
  * "a 4.9 billion stg July rise" the month is no date the time tagger reads, and the sentence's other
  * date would be taken for the change's.

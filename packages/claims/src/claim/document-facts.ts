@@ -6,10 +6,12 @@ import type { ReferenceDate, Timex } from "../model/time.js"
 import type { Analysis, Token } from "../nlp/analyze.js"
 import type { EntityMatcher } from "../entity/gazetteer.js"
 import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-economy.js"
+import { type Measure, MEASURE_WORDS } from "../figure/measures.js"
 import { bareGrowthMeasure, type OutputMeasure } from "../figure/output-measure.js"
 import { type Attribution, findAttribution } from "./attribution.js"
 import { appositionsOf, clausesOf } from "./clauses.js"
 import { personSurnames } from "./person-names.js"
+import { findPhrases, type PhraseMatch } from "./phrase-index.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
 
 /** What every claim extractor reads about one sentence, gathered once per document. */
@@ -30,6 +32,8 @@ export interface SentenceFacts {
   readonly clauses: ReadonlyArray<Span>
   /** Noun phrases set off by commas that describe the name before them (`appositionsOf`), in order. */
   readonly appositions: ReadonlyArray<Span>
+  /** The phrases of the measure vocabulary (`MEASURE_WORDS`) the sentence's tokens spell, in order. */
+  readonly measurePhrases: ReadonlyArray<PhraseMatch<Measure>>
   readonly timexes: ReadonlyArray<Timex>
   readonly quantities: ReadonlyArray<Quantity>
   readonly entities: ReadonlyArray<EntityMention>
@@ -149,6 +153,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
       tokens,
       clauses: clausesOf(span, tokens),
       appositions: appositionsOf(tokens),
+      measurePhrases: findPhrases(MEASURE_WORDS, tokens),
       timexes: timexes[i]!,
       quantities: quantities[i]!,
       entities: sentenceEntities,

@@ -12,7 +12,6 @@ import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
-import { MEASURE_WORDS } from "../figure/measures.js"
 import { isNoFigure } from "../figure/no-figure.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
@@ -33,12 +32,11 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
   doc.sentences.flatMap((facts) => {
     // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
     // A word in the complement of a longer phrase of the measure vocabulary is that phrase's: "losses" in "provision for loan losses".
-    const phrases = findPhrases(MEASURE_WORDS, facts.tokens).filter((p) => facts.tokens.slice(p.first, p.end).some((t) => t.pos === "ADP"))
     const measured = findPhrases(MEASURED, facts.tokens).filter(
       (m) =>
         !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !modifiesNoun(facts, m.end) &&
         !(m.end - m.first === 1 && TRANSACTION_FORMS.has(facts.tokens[m.first]!.normal)) &&
-        !phrases.some((p) => p.first < m.first && p.end >= m.end && facts.tokens.slice(p.first, m.first).some((t) => t.pos === "ADP"))
+        !facts.measurePhrases.some((p) => p.first < m.first && p.end >= m.end && facts.tokens.slice(p.first, m.first).some((t) => t.pos === "ADP"))
     )
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []

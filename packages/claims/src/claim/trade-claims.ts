@@ -2,7 +2,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
-import { changedAfter, changeNear } from "./change-words.js"
+import { changedPhraseAfter, changeNear } from "./change-words.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
 import { commodityBefore } from "./commodity.js"
@@ -206,7 +206,8 @@ const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.g
 const tradeCue = (tokens: ReadonlyArray<Token>, quantity: Quantity): { readonly cue: Token; readonly flow?: "exports" | "imports" } | undefined => {
   const words = tokens.filter(isTradeWord)
   // "a 3.5 pct rise in imports": what changed is named after the figure, whatever came before it
-  const changed = changedAfter(tokens, quantity.end)
+  const phrase = changedPhraseAfter(tokens, quantity.end)
+  const changed = phrase === undefined ? undefined : tokens.find((t) => t.start === phrase.start)
   const cue = (changed !== undefined && isTradeWord(changed) ? changed : undefined) ?? words.findLast((t) => t.end <= quantity.start) ?? words[0]
   if (cue === undefined) return undefined
   const at = tokens.indexOf(cue)

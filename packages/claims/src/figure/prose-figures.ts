@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
-import { changeDirection, changedAfter, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
+import { changeDirection, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { appositionAt } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
@@ -13,11 +13,11 @@ import { commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
-import { findPhrases, type PhraseMatch } from "../claim/phrase-index.js"
+import type { PhraseMatch } from "../claim/phrase-index.js"
 import { isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
-import { IN_MONEY, type Measure, MEASURE_WORDS, measureById, PERCENT_IS_CHANGE } from "./measures.js"
+import { IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 import { namesOutputMeasure } from "./output-measure.js"
@@ -250,9 +250,9 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
   // "a 3.5 pct rise in imports": the change the figure is names what changed right after it
-  if (after !== undefined && !PER_SHARE.has(after.value.id) && changedAfter(tokens, quantity.end)?.start === after.start) return after
-  // "a 15 pct drop in 1987 operating earnings": what changed, named further on
   const changed = changedPhraseAfter(tokens, quantity.end)
+  if (after !== undefined && !PER_SHARE.has(after.value.id) && changed?.start === after.start) return after
+  // "a 15 pct drop in 1987 operating earnings": what changed, named further on
   const named = changed && matches.find((m) => m.start >= changed.start && m.stop <= changed.end && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
   if (named !== undefined) return named
   const trading = tokens.some((t) => t.end <= quantity.start && TRADING_WORDS.has(t.normal))
@@ -471,7 +471,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     const economies = holdersIn(facts, { holder: "economy" } as Measure)
     last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
     last.any = holdersIn(facts, undefined)[0] ?? last.any
-    const matches = findPhrases(MEASURE_WORDS, facts.tokens).filter(
+    const matches = facts.measurePhrases.filter(
       (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m)
     )
     // The last figure read in this sentence, which a continuing clause goes on with.
