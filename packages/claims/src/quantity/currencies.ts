@@ -52,13 +52,13 @@ const names = (code: string, ...phrases: ReadonlyArray<string>) => phrases.map((
  * several countries share ("pesos", "dinars", "francs", "crowns") count only with their country.
  */
 const currencyNames: ReadonlyArray<readonly [string, Currency]> = [
-  ...names("USD", "dollar", "dollars", "dlr", "dlrs", "US dollars", "U.S. dollars", "American dollars", "greenbacks"),
-  ...names("AUD", "Australian dollar", "Australian dollars"),
-  ...names("CAD", "Canadian dollar", "Canadian dollars"),
-  ...names("NZD", "New Zealand dollar", "New Zealand dollars"),
-  ...names("HKD", "Hong Kong dollar", "Hong Kong dollars"),
-  ...names("SGD", "Singapore dollar", "Singapore dollars"),
-  ...names("TWD", "Taiwan dollar", "Taiwan dollars", "Taiwanese dollars"),
+  ...names("USD", "dollar", "dollars", "dlr", "dlrs", "US dollars", "U.S. dollars", "U.S. dlrs", "U.S. dlr", "US dlrs", "American dollars", "greenbacks"),
+  ...names("AUD", "Australian dollar", "Australian dollars", "Australian dlr", "Australian dlrs"),
+  ...names("CAD", "Canadian dollar", "Canadian dollars", "Canadian dlr", "Canadian dlrs"),
+  ...names("NZD", "New Zealand dollar", "New Zealand dollars", "New Zealand dlrs", "N.Z. dlrs"),
+  ...names("HKD", "Hong Kong dollar", "Hong Kong dollars", "Hong Kong dlrs", "H.K. dlrs", "HK dlrs"),
+  ...names("SGD", "Singapore dollar", "Singapore dollars", "Singapore dlrs"),
+  ...names("TWD", "Taiwan dollar", "Taiwan dollars", "Taiwanese dollars", "Taiwan dlrs"),
   ...names("EUR", "euro", "euros"),
   ...names("GBP", "pound", "pounds", "sterling", "pounds sterling", "British pounds"),
   ...names("EGP", "Egyptian pound", "Egyptian pounds"),

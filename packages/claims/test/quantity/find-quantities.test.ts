@@ -120,6 +120,14 @@ describe("findQuantities: money", () => {
     expect(qs[0]!.interval).toEqual({ low: 8.55e10, high: 9e10, lowInclusive: true, highInclusive: false })
   })
 
+  it("reads the wire's dollars of a country: 'U.S. Dlrs', 'Canadian dlrs'", () => {
+    const qs = quantitiesIn("Reserves rose to 60 billion U.S. Dlrs, and the deficit to 4.2 billion Canadian dlrs.")
+    expect(qs.map((q) => [q.text, q.value, q.unit])).toEqual([
+      ["60 billion U.S. Dlrs", 6e10, "USD"],
+      ["4.2 billion Canadian dlrs", 4.2e9, "CAD"]
+    ])
+  })
+
   it("reads 'pounds' as weight when the sentence is about weighing, as money otherwise", () => {
     const [weight] = quantitiesIn("The bear weighed 300 pounds.")
     expect(weight).toMatchObject({ kind: "measure", unit: "kg", dimension: "mass" })
