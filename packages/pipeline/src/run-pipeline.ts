@@ -1,7 +1,7 @@
 import { EXTRACTOR_VERSION, type RelationType } from "@crosscheck/claims/model"
 import type { ReportCounts, ReportData } from "@crosscheck/report"
 import type { Article } from "@crosscheck/claims/model"
-import { type Array as Arr, Cause, Effect, Layer, Predicate, Stream } from "effect"
+import { type Array as Arr, Effect, Layer, Predicate, Stream } from "effect"
 import type { ArticleSource } from "./read/article-source.js"
 import { ArticleReadError, CorpusError } from "./read/corpus-error.js"
 import { CorpusDiscovery } from "./discover/discover-corpus.js"
@@ -12,7 +12,9 @@ import { defaultJobs, ExtractPool } from "./extract/extract-pool.js"
 import type { ExtractorOptions } from "./extract/extract-settings.js"
 import { uncomparedRunCounts } from "./cross-reference/recorded-uncompared.js"
 import { type ReportFormat, ReportWriter } from "./report/report-stage.js"
+import { endedIfUnfinished } from "./store/run-lifecycle.js"
 import { StoreReader } from "./store/store-reader.js"
+import type { RunCounts } from "./store/store-records.js"
 import { sameMetadata } from "./store/stored-rows.js"
 import { StoreWriter } from "./store/store-writer.js"
 import { CROSSCHECK_VERSION } from "./version.js"
@@ -248,20 +250,7 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
     return result
   })
 
-  return yield* run.pipe(
-    Effect.onInterrupt(() =>
-      writer.finishRun(runId, { status: "interrupted", counts: { extracted, unchanged }, errors: failures }).pipe(
-        Effect.ignore
-      )
-    ),
-    Effect.onError((cause) =>
-      Cause.hasInterrupts(cause)
-        ? Effect.void
-        : writer.finishRun(runId, { status: "failed", counts: { extracted, unchanged }, errors: failures }).pipe(
-          Effect.ignore
-        )
-    )
-  )
+  return yield* run.pipe(endedIfUnfinished(writer.finishRun, runId, () => ({ counts: { extracted, unchanged }, errors: failures })))
 })
 
 /**
@@ -305,6 +294,11 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   return { summary, relations: Object.values(findings).reduce((a, b) => a + b, 0) + report.data.counts.suppressed }
 })
 
+/** What a run that cross-referenced records of it: the claims, the relations, and the claims never compared by why. */
+export const crossReferencedCounts = (
+  { relations, summary }: { readonly relations: number; readonly summary: RunSummary }
+): RunCounts => ({ claims: summary.claims, relations, ...uncomparedRunCounts(summary.uncompared) })
+
 /**
  * The whole pipeline, top to bottom: store the corpus (see `storeCorpus`), then cross-reference
  * and report.
@@ -314,7 +308,7 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
     options,
     (stored) =>
       Effect.flatMap(unchangedSince(options, stored), (unchanged) => crossReferenceAndReport({ ...options, ...unchanged }, stored)),
-    ({ relations, summary }) => ({ claims: summary.claims, relations, ...uncomparedRunCounts(summary.uncompared) })
+    crossReferencedCounts
   )
   return summary
 })

@@ -1,5 +1,5 @@
 import { Effect, Layer, Option } from "effect"
-import { crossReferenceAndReport } from "../run-pipeline.js"
+import { crossReferenceAndReport, crossReferencedCounts } from "../run-pipeline.js"
 import { CrossReferencer } from "../cross-reference/cross-reference-stage.js"
 import { ReportWriter } from "../report/report-stage.js"
 import { StoreReader } from "../store/store-reader.js"
@@ -7,6 +7,7 @@ import { StoreWriter } from "../store/store-writer.js"
 import { CommandFailed } from "./exit-status.js"
 import { checkRunFindings, printRunOutcome } from "./run-output/run-outcome.js"
 import type { CrossrefInput } from "./crossref-command.js"
+import { CROSSCHECK_VERSION } from "../version.js"
 
 /**
  * `crosscheck crossref`: the second half of a run, over whatever the store holds (typically after
@@ -21,16 +22,25 @@ export const crossrefAction = Effect.fn("crossrefCommand")(function*(input: Cros
     if (last === undefined) {
       return yield* new CommandFailed({ message: `${input.db} holds no run yet: store a corpus first (crosscheck run <corpus> --shard i/n)` })
     }
-    const stored = (yield* store.storedArticleIds()).length
-    const { summary } = yield* crossReferenceAndReport(
-      { corpus: last.corpus, outDir: input.out, formats: ["md", "html", "json"], baseline: Option.getOrUndefined(input.baseline) },
-      {
-        runId: last.id,
-        articles: { seen: stored, extracted: 0, unchanged: stored, removed: [], failed: 0 },
-        claims: 0,
-        failures: [],
-        settingsChanged: undefined
-      }
+    // On SQLite, under the writer lock `run` takes: no run writes articles while this reads the claims
+    // (so its reads are one moment without a read transaction) and replaces the relations, and the run
+    // it records, which a later unchanged `run` trusts, covers the whole store as it stood.
+    const { summary } = yield* (yield* StoreWriter).asSoleWriter(
+      { corpus: last.corpus, version: CROSSCHECK_VERSION, extractor: last.extractor },
+      Effect.gen(function*() {
+        const stored = (yield* store.storedArticleIds()).length
+        return yield* crossReferenceAndReport(
+          { corpus: last.corpus, outDir: input.out, formats: ["md", "html", "json"], baseline: Option.getOrUndefined(input.baseline) },
+          {
+            runId: last.id,
+            articles: { seen: stored, extracted: 0, unchanged: stored, removed: [], failed: 0 },
+            claims: 0,
+            failures: [],
+            settingsChanged: undefined
+          }
+        )
+      }),
+      crossReferencedCounts
     )
     return { summary, checked: yield* checkRunFindings(summary, failOn) }
   }).pipe(

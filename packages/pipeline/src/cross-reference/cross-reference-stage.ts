@@ -56,8 +56,9 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
             yield* writer.saveStandings(outdated)
             outdated = yield* store.claimsOfOutdatedStanding(STANDING_RULES, PAGE)
           }
-          // Every read below sees one moment of the store, though other runs write meanwhile (PostgreSQL);
-          // each partition's relations are written as it is done, and swapped in once all are.
+          // Every read below sees one moment of the store: on PostgreSQL, though other runs write
+          // meanwhile; on SQLite, the writer lock held around this keeps every other writer out. Each
+          // partition's relations are written as it is done, and swapped in once all are.
           const { stored } = yield* writer.replaceRelationsAsFound((add) =>
             store.inSnapshot(Effect.fnUntraced(function*(snapshot) {
               const sourceOf = yield* addRepublishedStories(snapshot, yield* snapshot.loadArticleRefs(), add)

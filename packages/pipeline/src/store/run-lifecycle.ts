@@ -1,4 +1,4 @@
-import { Console, DateTime, Effect, Option, Ref } from "effect"
+import { Cause, Console, DateTime, Effect, Option, Ref } from "effect"
 import type { RunStatus } from "./database-schema.js"
 import type { StoreError } from "./store-error.js"
 import type { RunOutcome } from "./store-records.js"
@@ -12,6 +12,24 @@ export interface RunEnd {
   readonly counts?: string
   readonly errors?: string
 }
+
+/**
+ * `body` as the run `runId`, which `body` ends itself when it succeeds: a failure ends the run
+ * `failed`, an interruption (Ctrl-C) `interrupted`, each with what `unfinished` says of it by then
+ * (on SQLite, ending a run also frees the writer lock).
+ */
+export const endedIfUnfinished = (
+  finishRun: (runId: number, outcome: RunOutcome) => Effect.Effect<void, StoreError>,
+  runId: number,
+  unfinished: () => Omit<RunOutcome, "status">
+) =>
+<A, E, R>(body: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+  body.pipe(
+    Effect.onInterrupt(() => finishRun(runId, { status: "interrupted", ...unfinished() }).pipe(Effect.ignore)),
+    Effect.onError((cause) =>
+      Cause.hasInterrupts(cause) ? Effect.void : finishRun(runId, { status: "failed", ...unfinished() }).pipe(Effect.ignore)
+    )
+  )
 
 /**
  * How a writer ends its runs, in either dialect: `endRun` writes the row (and, on SQLite, frees the

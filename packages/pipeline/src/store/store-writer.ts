@@ -16,15 +16,28 @@ import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader } from "./store-reader.js"
-import type { ArticleWrite, RunOutcome } from "./store-records.js"
-import { nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
-import { acquireWriterLock, releaseWriterLock } from "./writer-lock.js"
+import type { ArticleWrite, RunCounts, RunOutcome } from "./store-records.js"
+import { endedIfUnfinished, nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
+import { acquireWriterLock, releaseWriterLock, type RunStart } from "./writer-lock.js"
+
+/** What a run is recorded with when it starts: the corpus it reads, and crosscheck's and the extractor's versions. */
+export type RunDescription = Omit<RunStart, "startedAt">
 
 export interface StoreWriterService {
   /** Records a run and takes the single-writer lock (a stale lock from a dead process is recovered). */
-  readonly startRun: (
-    run: { readonly corpus: string; readonly version: string; readonly extractor: string }
-  ) => Effect.Effect<number, StoreError | StoreBusyError>
+  readonly startRun: (run: RunDescription) => Effect.Effect<number, StoreError | StoreBusyError>
+  /**
+   * `body` as the store's only writer. On SQLite, under the single-writer lock `startRun` takes (a
+   * `run` or another holder refused, a stale lock recovered), recorded as a run of its own that ends
+   * as `body` does (completed with `counts` of its result, failed, or interrupted) and frees the lock
+   * however it ends. On PostgreSQL, where many writers share the store and there is no writer lock,
+   * `body` as it is (cross-referencing there reads one snapshot and swaps under its own lock).
+   */
+  readonly asSoleWriter: <A, E, R>(
+    run: RunDescription,
+    body: Effect.Effect<A, E, R>,
+    counts: (result: A) => RunCounts
+  ) => Effect.Effect<A, E | StoreError | StoreBusyError, R>
   /** Records how the run ended and releases the lock. */
   readonly finishRun: (runId: number, outcome: RunOutcome) => Effect.Effect<void, StoreError>
   /** Ends the run as interrupted (Ctrl-C): every saved article is complete, the lock is released. */
@@ -87,22 +100,34 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
         releaseWriterLock(executor, runId)
       })))
 
+  const startRun = Effect.fn("StoreWriter.startRun")(function*(run: RunDescription) {
+    const startedAt = yield* nowIso
+    const lock = yield* attempt("cannot start a run", () =>
+      acquireWriterLock(executor, { ...run, startedAt }, { pid: process.pid, host: hostname() }))
+    if (lock._tag === "Busy") return yield* new StoreBusyError({ path, ...lock.holder })
+    const stale = lock.recoveredFrom
+    if (stale !== undefined) {
+      // On stderr, one line: stdout may be the run's JSON or SARIF.
+      yield* Console.error(
+        `crosscheck: database ${path}: recovered the writer lock of run ${stale.runId} (pid ${stale.pid}, started ${stale.startedAt}), ` +
+          "whose process is gone; that run is marked interrupted"
+      )
+    }
+    yield* runs.opened(lock.runId)
+    return lock.runId
+  })
+
   const writer = StoreWriter.of({
-    startRun: Effect.fn("StoreWriter.startRun")(function*(run) {
-      const startedAt = yield* nowIso
-      const lock = yield* attempt("cannot start a run", () =>
-        acquireWriterLock(executor, { ...run, startedAt }, { pid: process.pid, host: hostname() }))
-      if (lock._tag === "Busy") return yield* new StoreBusyError({ path, ...lock.holder })
-      const stale = lock.recoveredFrom
-      if (stale !== undefined) {
-        // On stderr, one line: stdout may be the run's JSON or SARIF.
-        yield* Console.error(
-          `crosscheck: database ${path}: recovered the writer lock of run ${stale.runId} (pid ${stale.pid}, started ${stale.startedAt}), ` +
-            "whose process is gone; that run is marked interrupted"
-        )
-      }
-      yield* runs.opened(lock.runId)
-      return lock.runId
+    startRun,
+    asSoleWriter: Effect.fnUntraced(function*<A, E, R>(
+      run: RunDescription,
+      body: Effect.Effect<A, E, R>,
+      counts: (result: A) => RunCounts
+    ) {
+      const runId = yield* startRun(run)
+      const result = yield* body.pipe(endedIfUnfinished(runs.finishRun, runId, () => ({ counts: {}, errors: [] })))
+      yield* runs.finishRun(runId, { status: "completed", counts: counts(result), errors: [] })
+      return result
     }),
     finishRun: runs.finishRun,
     markInterrupted: runs.markInterrupted,

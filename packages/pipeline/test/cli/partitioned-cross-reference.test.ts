@@ -88,18 +88,19 @@ describe("cross-referencing the store one comparison partition at a time", () =>
   it("a cross-reference killed or failing at the swap leaves the previous relations, on SQLite and on PostgreSQL", async () => {
     const relationsOf = (db: string) => Effect.runPromise(withReader(db, Effect.flatMap(StoreReader, (store) => store.loadRelations())))
 
-    // SQLite: another connection holds the write lock, so the swap cannot begin; the cross-reference fails, saying why.
+    // SQLite: a trigger refuses the swap's clearing of the relations (crossref takes the writer lock
+    // first, so another connection holding SQLite's write lock would stop it before it related
+    // anything); the cross-reference fails, saying why.
     const sqlite = join(dir, "locked.db")
     expect(crosscheck(["run", fixture("compare"), "--db", sqlite, "--out", join(dir, "locked-before"), "--quiet"]).status).toBe(0)
     const before = await relationsOf(sqlite)
     expect(before.length).toBeGreaterThan(2)
-    const holder = new Database(sqlite)
-    holder.exec("begin immediate")
+    const refuse = new Database(sqlite)
+    refuse.exec("create trigger refuse_swap before delete on relations begin select raise(abort, 'the swap is refused'); end")
+    refuse.close()
     const failed = crosscheck(["crossref", "--db", sqlite, "--out", join(dir, "locked-failed")])
-    holder.exec("rollback")
-    holder.close()
     expect(failed.status).toBe(2)
-    expect(failed.stderr).toMatch(/cannot replace the relations: .*locked/)
+    expect(failed.stderr).toMatch(/cannot replace the relations: the swap is refused/)
     expect(await relationsOf(sqlite)).toEqual(before)
 
     // PostgreSQL: this test holds the cross-reference lock, so the cross-reference writes every relation

@@ -1,7 +1,7 @@
 import { StoreWriter } from "../../src/store/store-writer.js"
 import { assert, describe, it } from "@effect/vitest"
 import BetterSqlite3 from "better-sqlite3"
-import { Effect } from "effect"
+import { Effect, Exit } from "effect"
 import { spawn, spawnSync } from "node:child_process"
 import { createRequire } from "node:module"
 import { inspect, readWrite, tempDbPath, withStore } from "./store-test-kit.js"
@@ -47,6 +47,17 @@ describe("the single-writer lock", () => {
       assert.deepStrictEqual(inspect(path, (db) => db.prepare("select run_id, pid from writer_lock").all()), [
         { run_id: next, pid: process.pid }
       ])
+    }))
+  })
+
+  it.effect("a sole writer (crossref) interrupted, as by Ctrl-C, ends its run as interrupted and frees the lock", () => {
+    const path = tempDbPath()
+    return withStore(path, Effect.gen(function*() {
+      const store = yield* readWrite
+      const ended = yield* Effect.exit(store.asSoleWriter(run, Effect.interrupt, () => ({})))
+      assert.isTrue(Exit.hasInterrupts(ended))
+      assert.deepStrictEqual((yield* store.lastRuns(1)).map((record) => record.status), ["interrupted"])
+      assert.deepStrictEqual(inspect(path, (db) => db.prepare("select * from writer_lock").all()), [])
     }))
   })
 
