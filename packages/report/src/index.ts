@@ -14,4 +14,5 @@ export {
 export { type ComparisonStanding, comparisonStanding, STANDING_RULES } from "./compare/comparison-partition.js"
 export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./compare/uncompared.js"
 export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories, SameStoryFinder } from "./compare/same-story.js"
+export { MAX_INDEXED_ARTICLES, TooManyArticlesError } from "./compare/shingle-index.js"
 export * from "./report-data.js"

@@ -1,5 +1,5 @@
-import { type ArticleRef, relateClaims, SameStoryFinder, STANDING_RULES } from "@crosscheck/report"
-import { Context, Effect, Layer, Stream } from "effect"
+import { type ArticleRef, relateClaims, SameStoryFinder, STANDING_RULES, type TooManyArticlesError } from "@crosscheck/report"
+import { Context, Effect, Layer, Result, Stream } from "effect"
 import type { AddRelations } from "../store/pending-relations.js"
 import { StoreReader, type StoreReaderService } from "../store/store-reader.js"
 import { StoreWriter } from "../store/store-writer.js"
@@ -23,7 +23,15 @@ const addRepublishedStories = Effect.fnUntraced(function*(
   add: AddRelations
 ) {
   const finder = new SameStoryFinder(articles)
-  yield* snapshot.claimQuotes().pipe(Stream.runForEachArray((quotes) => Effect.sync(() => quotes.forEach((quote) => finder.add(quote)))))
+  yield* snapshot.claimQuotes().pipe(Stream.runForEachArray((quotes) =>
+    Effect.suspend(() => {
+      for (const quote of quotes) {
+        const added = finder.add(quote)
+        if (Result.isFailure(added)) return Effect.fail(added.failure)
+      }
+      return Effect.void
+    })
+  ))
   const { relations, sourceOf } = finder.finish()
   // Made one at a time as they are written.
   yield* Stream.fromIterable(relations, { chunkSize: PAGE }).pipe(Stream.runForEachArray(add))
@@ -41,7 +49,7 @@ const addRepublishedStories = Effect.fnUntraced(function*(
  * not with the texts, the claims or the relations.
  */
 export class CrossReferencer extends Context.Service<CrossReferencer, {
-  crossReferenceAll(): Effect.Effect<CrossReferenced, StoreError>
+  crossReferenceAll(): Effect.Effect<CrossReferenced, StoreError | TooManyArticlesError>
 }>()("@crosscheck/pipeline/cross-reference/CrossReferencer") {
   static readonly layer = Layer.effect(
     CrossReferencer,

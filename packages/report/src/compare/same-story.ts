@@ -1,8 +1,9 @@
 import type { Claim, Relation } from "@crosscheck/claims"
+import { Result } from "effect"
 import { relationFingerprint, relationId } from "./relation-identity.js"
 import { UnionFind } from "./union-find.js"
 import { pushTo } from "./multimap.js"
-import { ShingleIndex } from "./shingle-index.js"
+import { ShingleIndex, type TooManyArticlesError } from "./shingle-index.js"
 
 /** What cross-referencing needs to know of an article. */
 export interface ArticleRef {
@@ -98,10 +99,12 @@ export class SameStoryFinder {
     for (const { id } of articles) this.numberOf(id)
   }
 
-  add(claim: ClaimQuote): void {
+  /** Adds one claim's quote; fails, adding nothing, once there are more articles than the index tells apart. */
+  add(claim: ClaimQuote): Result.Result<void, TooManyArticlesError> {
     const article = this.numberOf(claim.article)
-    this.shingles.add(article, claim.quote)
-    ;(this.claimsOf[article] ??= []).push(claim.id)
+    const added = this.shingles.add(article, claim.quote)
+    if (Result.isSuccess(added)) (this.claimsOf[article] ??= []).push(claim.id)
+    return added
   }
 
   finish(): { readonly relations: Iterable<Relation>; readonly sourceOf: SameStories["sourceOf"] } {
@@ -165,7 +168,8 @@ export class SameStoryFinder {
  */
 export const findSameStories = (claims: ReadonlyArray<ClaimQuote>, articles: ReadonlyArray<ArticleRef>): SameStories => {
   const finder = new SameStoryFinder(articles)
-  for (const claim of claims) finder.add(claim)
+  // Every claim in memory at once: millions of articles cannot get here, yet if they did, the error says so.
+  for (const claim of claims) Result.getOrThrow(finder.add(claim))
   const { relations, sourceOf } = finder.finish()
   return { relations: [...relations], sourceOf }
 }

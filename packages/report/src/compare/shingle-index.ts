@@ -1,3 +1,5 @@
+import { Result, Schema } from "effect"
+
 /** Words per shingle: long enough that shared shingles mean shared sentences. */
 const SHINGLE_WORDS = 4
 
@@ -8,6 +10,23 @@ const ARTICLE_BITS = 22
 const ARTICLE_MASK = 2 ** ARTICLE_BITS - 1
 /** Articles one index can tell apart. */
 export const MAX_INDEXED_ARTICLES = 2 ** ARTICLE_BITS
+
+/**
+ * More articles than one index can tell apart: each entry keeps an article's number in 22 bits. Far
+ * past any corpus crosscheck is run on; a wider number would leave fewer bits for the hash.
+ */
+export class TooManyArticlesError extends Schema.TaggedError<TooManyArticlesError>()("TooManyArticlesError", {
+  articles: Schema.Number,
+  limit: Schema.Number
+}) {
+  override get message(): string {
+    return `at least ${this.articles.toLocaleString("en")} articles to compare, more than the republished-story index tells apart ` +
+      `(at most ${this.limit.toLocaleString("en")})`
+  }
+}
+
+/** What `add` returns when the quote is added: one value, not one per call. */
+const ADDED: Result.Result<void, TooManyArticlesError> = Result.succeed(undefined)
 
 /** Where the lower 32 bits of a 64-bit entry are, in its two 32-bit halves (the platform's byte order). */
 const LOW = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1
@@ -31,9 +50,12 @@ export class ShingleIndex {
   private halves = new Uint32Array(this.entries.buffer)
   private length = 0
 
-  /** Adds the 4-grams of one quote of article number `article`. */
-  add(article: number, quote: string): void {
-    if (article < 0 || article > ARTICLE_MASK) throw new RangeError(`article number ${article} is outside the index (at most ${MAX_INDEXED_ARTICLES} articles)`)
+  /**
+   * Adds the 4-grams of one quote of article number `article` (from 0); an article number past the
+   * last the index can hold fails, and adds nothing.
+   */
+  add(article: number, quote: string): Result.Result<void, TooManyArticlesError> {
+    if (article > ARTICLE_MASK) return Result.fail(new TooManyArticlesError({ articles: article + 1, limit: MAX_INDEXED_ARTICLES }))
     const words = quote.toLowerCase().match(WORD) ?? []
     for (let first = 0; first + SHINGLE_WORDS <= words.length; first++) {
       // The hash of the words joined by spaces, as the 4-gram reads (words never hold a space).
@@ -50,6 +72,7 @@ export class ShingleIndex {
       }
       this.push(h1 >>> 0, ((h2 >>> ARTICLE_BITS) << ARTICLE_BITS | article) >>> 0)
     }
+    return ADDED
   }
 
   /**
