@@ -4,10 +4,11 @@ import { spawnSync } from "node:child_process"
 import { rmSync } from "node:fs"
 import { hostname } from "node:os"
 import { join } from "node:path"
+import { setTimeout as sleep } from "node:timers/promises"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { StoreWriter } from "../../src/store/store-writer.js"
 import { withStore } from "../store/store-test-kit.js"
-import { buildCli, crosscheck, fixture, tempDir } from "../support/cli.js"
+import { buildCli, crosscheck, finished, fixture, startCrosscheck, tempDir } from "../support/cli.js"
 
 beforeAll(buildCli)
 
@@ -122,6 +123,21 @@ describe("crossref on SQLite takes the writer lock that run takes", () => {
     expect(after.lock).toEqual([])
     expect(after.runs.map(({ status }) => status)).toEqual(["completed", "failed"])
     expect(after.relations).toEqual(relations)
+  })
+
+  it("frees the lock when interrupted with Ctrl-C, its run recorded as interrupted", async () => {
+    const db = seeded("interrupted")
+    const child = startCrosscheck(["crossref", "--db", db, "--out", join(dir, "interrupted-crossref")])
+    const ended = finished(child)
+    // Interrupted once it holds the lock (polled: it may already have finished, which is said below).
+    while (state(db).lock.length === 0 && child.exitCode === null) await sleep(5)
+    child.kill("SIGINT")
+    const crossref = await ended
+    const after = state(db)
+    expect(after.lock).toEqual([])
+    // Almost always caught while relating; a crossref that finished first completed as usual.
+    expect([[130, "interrupted"], [0, "completed"]]).toContainEqual([crossref.status, after.runs[1]?.status])
+    expect(crossref.stderr).toBe("")
   })
 
   it("while crossref holds it, a run is refused, naming crossref's run", async () => {
