@@ -314,15 +314,18 @@ export const runPipeline = Effect.fn("runPipeline")(function*(options: RunOption
 })
 
 /**
- * When the last run completed over the same corpus, and since then no article and no setting
- * changed, its relations and reports are still exactly what this run would make: the moment it
- * started (the stored relations are then read back, and the reports it wrote kept; a missing one is
- * rendered). Undefined otherwise, and always with a baseline (its file may have changed).
+ * When the last run completed a cross-reference (a whole run, or a `crossref` under the writer lock)
+ * over the same corpus, and since then no article and no setting changed, its relations and reports
+ * are still exactly what this run would make: the moment it started (the stored relations are then
+ * read back, and the reports it wrote kept; a missing one is rendered). Undefined otherwise, and
+ * always with a baseline (its file may have changed).
  */
 const unchangedSince = Effect.fn("unchangedSince")(function*(options: RunOptions, stored: StoreSummary) {
   if (stored.articles.extracted > 0 || stored.articles.removed.length > 0 || options.baseline !== undefined) return undefined
   const [, previous] = yield* (yield* StoreReader).lastRuns(2)
-  return previous?.status === "completed" && previous.corpus === options.corpus && previous.version === CROSSCHECK_VERSION
+  // A shard's run (`--shard i/n`) stored articles and never related them: it records no relations.
+  return previous?.status === "completed" && previous.counts.relations !== undefined && previous.corpus === options.corpus &&
+      previous.version === CROSSCHECK_VERSION
     ? { keepSince: previous.startedAt }
     : undefined
 })

@@ -111,6 +111,31 @@ describe("a run when nothing changed", () => {
     expect(third.stderr).toContain("a stored relation is not a valid relation")
   })
 
+  it("relates the claims after a shard's run, which stored them without relating them", () => {
+    const dir = tempDir()
+    const db = join(dir, "rerun.db")
+    expect(crosscheck(["run", fixture("seeds"), "--db", db, "--shard", "1/1", "--quiet"]).status).toBe(0)
+    const whole = crosscheck(["run", fixture("seeds"), "--db", db, "--out", join(dir, "out")])
+    expect(whole.status).toBe(0)
+    expect(whole.stdout).toMatch(/0 extracted, 5 unchanged/)
+    expect(whole.stdout).not.toContain("unchanged: nothing changed")
+    expect(whole.stdout).toContain("findings: 1 contradiction, 0 revisions, 0 overlaps, 0 duplicates, 1 timeline")
+  })
+
+  it("keeps what a crossref made since the last run: it related the whole store under the writer lock", () => {
+    const dir = tempDir()
+    const db = join(dir, "rerun.db")
+    const out = join(dir, "out")
+    expect(crosscheck(["run", fixture("seeds"), "--db", db, "--out", join(dir, "run")]).status).toBe(0)
+    expect(crosscheck(["crossref", "--db", db, "--out", out, "--quiet"]).status).toBe(0)
+    const crossrefDate = generatedAt(out)
+    const next = crosscheck(["run", fixture("seeds"), "--db", db, "--out", out])
+    expect(next.status).toBe(0)
+    expect(next.stdout).toMatch(/report\.json \(unchanged: nothing changed since the last run, so they are still valid\)/)
+    expect(next.stdout).toContain("findings: 1 contradiction, 0 revisions, 0 overlaps, 0 duplicates, 1 timeline")
+    expect(generatedAt(out)).toBe(crossrefDate)
+  })
+
   it("renders the reports again with a baseline", () => {
     const dir = tempDir()
     const db = join(dir, "rerun.db")
