@@ -99,7 +99,7 @@ export class SameStoryFinder {
     for (const { id } of articles) this.numberOf(id)
   }
 
-  /** Adds one claim's quote; fails, adding nothing, once there are more articles than the index tells apart. */
+  /** Adds one claim's quote; fails, its quote left out, once there are more articles than the index tells apart (`MAX_INDEXED_ARTICLES`). */
   add(claim: ClaimQuote): Result.Result<void, TooManyArticlesError> {
     const article = this.numberOf(claim.article)
     const added = this.shingles.add(article, claim.quote)
