@@ -23,6 +23,9 @@ describe("findEntities", () => {
 
   it("keeps acronyms case-sensitive", () => {
     expect(ids("The US and the EU agreed.")).toEqual(["country:US", "org:eu"])
+    // The EU before 1993: the European Community, the EC, the EEC, the Common Market.
+    expect(ids("Canadian exports to the European Community rose; the EC and the EEC agreed.")).toEqual(["country:CA", "org:eu", "org:eu", "org:eu"])
+    expect(ids("The ec2 instance and Ec meant nothing.")).toEqual([])
     expect(ids("Let us meet in the hall.")).toEqual([])
     expect(ids("MOSCOW – The Kremlin said")).toEqual(["country:RU", "country:RU"])
   })
