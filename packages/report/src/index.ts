@@ -16,3 +16,4 @@ export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./c
 export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories, SameStoryFinder } from "./compare/same-story.js"
 export { MAX_INDEXED_ARTICLES, TooManyArticlesError } from "./compare/shingle-index.js"
 export * from "./report-data.js"
+export * from "./report-outline.js"

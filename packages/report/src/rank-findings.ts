@@ -1,4 +1,4 @@
-import { type Claim, type Relation, type RelationType, type Severity, timexInterval } from "@crosscheck/claims/model"
+import { type Relation, type RelationType, type Severity, timexInterval } from "@crosscheck/claims/model"
 
 /**
  * The order a reviewer reads findings in, before any list is cut: the type (contradictions first),
@@ -21,13 +21,20 @@ const dayNumber = (value: string | undefined): number | undefined => {
   return interval === undefined ? undefined : Date.parse(interval.first) / DAY_MILLIS
 }
 
+/** What ranking reads of a claim: its figure, the start of its time scope, and how sure its reading is. */
+export interface RankedClaim {
+  readonly value?: { readonly value: number } | undefined
+  readonly time?: { readonly start: string } | undefined
+  readonly confidence: number
+}
+
 /** How far apart a finding's claims are: their figures (lowest, highest, relative difference), else days between their starts. */
 export type ClaimDifference =
   | { readonly by: "value"; readonly low: number; readonly high: number; readonly relative: number }
   | { readonly by: "days"; readonly days: number }
 
 /** The claims' difference: by figure when two or more state one, else by date; undefined when neither can be measured. */
-export const claimDifference = (claims: ReadonlyArray<Claim>): ClaimDifference | undefined => {
+export const claimDifference = (claims: ReadonlyArray<RankedClaim>): ClaimDifference | undefined => {
   const values = claims.flatMap((claim) => claim.value === undefined ? [] : [claim.value.value])
   if (values.length >= 2) {
     const low = Math.min(...values)
@@ -43,7 +50,7 @@ export const claimDifference = (claims: ReadonlyArray<Claim>): ClaimDifference |
  * How far apart the claims are, 0..1: the relative difference of their figures, else how many
  * days apart their dates start (a month or more counts as 1); 0 when they cannot be measured.
  */
-export const differenceSize = (claims: ReadonlyArray<Claim>): number => {
+export const differenceSize = (claims: ReadonlyArray<RankedClaim>): number => {
   const difference = claimDifference(claims)
   if (difference === undefined) return 0
   return difference.by === "value"
@@ -52,31 +59,43 @@ export const differenceSize = (claims: ReadonlyArray<Claim>): number => {
 }
 
 /** The least sure of the claims' readings: a finding is as sure as its weakest side. */
-export const readingConfidence = (claims: ReadonlyArray<Claim>): number =>
+export const readingConfidence = (claims: ReadonlyArray<RankedClaim>): number =>
   claims.length === 0 ? 0 : Math.min(...claims.map((claim) => claim.confidence))
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** A comparator of relations in reading order; `claimsOf` gives a relation's claims. */
-export const rankRelations = (claimsOf: (relation: Relation) => ReadonlyArray<Claim>) => {
-  const weights = new Map<string, { readonly difference: number; readonly confidence: number }>()
-  const weight = (relation: Relation) => {
+/** What a finding is ranked by beyond its own fields, worked out once from its claims. */
+export interface FindingWeight {
+  readonly difference: number
+  readonly confidence: number
+}
+
+export const findingWeight = (claims: ReadonlyArray<RankedClaim>): FindingWeight => ({
+  difference: differenceSize(claims),
+  confidence: readingConfidence(claims)
+})
+
+/** A comparator of relations in reading order, given each one's weight. */
+export const compareRanked = (weight: (relation: Relation) => FindingWeight) => (a: Relation, b: Relation): number =>
+  TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
+  (a.type === "contradiction" && b.type === "contradiction"
+    ? SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]
+    : 0) ||
+  weight(b).difference - weight(a).difference ||
+  b.articles.length - a.articles.length ||
+  weight(b).confidence - weight(a).confidence ||
+  byString(a.key, b.key) ||
+  byString(a.id, b.id)
+
+/** A comparator of relations in reading order; `claimsOf` gives a relation's claims (each relation's weighed once). */
+export const rankRelations = (claimsOf: (relation: Relation) => ReadonlyArray<RankedClaim>) => {
+  const weights = new Map<string, FindingWeight>()
+  return compareRanked((relation) => {
     let known = weights.get(relation.id)
     if (known === undefined) {
-      const claims = claimsOf(relation)
-      known = { difference: differenceSize(claims), confidence: readingConfidence(claims) }
+      known = findingWeight(claimsOf(relation))
       weights.set(relation.id, known)
     }
     return known
-  }
-  return (a: Relation, b: Relation): number =>
-    TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
-    (a.type === "contradiction" && b.type === "contradiction"
-      ? SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]
-      : 0) ||
-    weight(b).difference - weight(a).difference ||
-    b.articles.length - a.articles.length ||
-    weight(b).confidence - weight(a).confidence ||
-    byString(a.key, b.key) ||
-    byString(a.id, b.id)
+  })
 }

@@ -8,7 +8,7 @@ import {
 } from "@crosscheck/claims/model"
 import { Schema } from "effect"
 import { UNCOMPARED_REASONS, type UncomparedReason, uncomparedCounts } from "./compare/uncompared.js"
-import { rankRelations, severityOf } from "./rank-findings.js"
+import { makeReportOutline } from "./report-outline.js"
 
 /**
  * The data every renderer reads, and the documented, stable schema of report.json
@@ -156,11 +156,6 @@ export const contextChars = 200
 
 export { severityOf } from "./rank-findings.js"
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-const compareClaims = (a: Claim, b: Claim): number =>
-  byString(a.article, b.article) || a.span.start - b.span.start || byString(a.id, b.id)
-
 // Where a context may start or end: at a line break, or between sentences.
 const contextStart = /\n\s*|[.!?]["”’»)]*\s+/g
 const contextEnd = /\s*\n|(?<=[.!?]["”’»)]*)\s/g
@@ -201,27 +196,11 @@ export const claimContext = (claim: Claim, text: string): ClaimContext => ({
   after: textAfter(text, claim.span.end, claim.sentence.end)
 })
 
-/** The findings by type (contradictions by severity, from the relations given: all of them), or as `counted` when given. */
-const countFindings = (active: ReadonlyArray<Relation>, counted: Readonly<Record<RelationType, number>> | undefined) => {
-  const contradictions = { high: 0, medium: 0, low: 0 }
-  const byType: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
-  for (const relation of active) {
-    byType[relation.type] += 1
-    if (relation.type === "contradiction") contradictions[severityOf(relation)] += 1
-  }
-  const total = counted ?? byType
-  return { contradictions, overlaps: total.overlap, revisions: total.revision, duplicates: total.duplicate, timelines: total.timeline }
-}
-
-const reportArticle = ({ id, path, metadata, referenceDate }: ReportArticleInput): ReportArticle => ({
-  id,
-  path,
-  ...(metadata.title === undefined ? {} : { title: metadata.title }),
-  ...(metadata.outlet === undefined ? {} : { outlet: metadata.outlet }),
-  ...(metadata.url === undefined ? {} : { url: metadata.url }),
-  ...(metadata.published === undefined ? {} : { published: metadata.published }),
-  referenceDate
-})
+/** A claim's context, or its quote alone when its article's text was not supplied. */
+export const contextOf = (claim: Claim, text: string | undefined): ClaimContext =>
+  text === undefined
+    ? { claim: claim.id, article: claim.article, before: "", quote: claim.quote, after: "" }
+    : claimContext(claim, text)
 
 /**
  * Assembles the report: keeps the claims the findings reference (with their contexts, sliced from the
@@ -229,40 +208,12 @@ const reportArticle = ({ id, path, metadata, referenceDate }: ReportArticleInput
  */
 export const makeReportData = (input: ReportInput): ReportData => {
   const claimById = new Map(input.claims.map((claim) => [claim.id, claim]))
-  const ranked = rankRelations((relation) => relation.claims.flatMap((id) => claimById.get(id) ?? []))
-  const findings: ReadonlyArray<Finding> = [
-    ...input.active.map((relation) => ({ relation, status: "new" as const })),
-    ...input.suppressed.map((relation) => ({ relation, status: "suppressed" as const }))
-  ].sort((a, b) => ranked(a.relation, b.relation) || byString(a.status, b.status))
-
-  const referenced = new Set(findings.flatMap((finding) => finding.relation.claims))
-  const claims = input.claims.filter((claim) => referenced.has(claim.id)).sort(compareClaims)
+  const { claimRefs, ...outline } = makeReportOutline({
+    ...input,
+    claims: claimById,
+    tally: input.tally ?? { claims: input.claims.length, uncompared: uncomparedCounts(input.claims) }
+  })
   const textOf = new Map(input.articles.map((article) => [article.id, article.text]))
-
-  return {
-    schemaVersion: 1,
-    generatedAt: input.generatedAt,
-    tool: input.tool,
-    corpus: input.corpus,
-    counts: {
-      articles: input.tally?.articles ?? input.articles.length,
-      claims: input.tally?.claims ?? input.claims.length,
-      ...countFindings(input.active, input.tally?.active),
-      suppressed: input.suppressed.length,
-      staleBaseline: input.stale.length,
-      uncompared: input.tally?.uncompared ?? uncomparedCounts(input.claims)
-    },
-    articles: input.articles.map(reportArticle).sort((a, b) => byString(a.id, b.id)),
-    claims,
-    findings,
-    staleBaseline: [...input.stale].sort((a, b) => byString(a.fingerprint, b.fingerprint)),
-    unreadable: [...(input.unreadable ?? [])].sort((a, b) => byString(a.path, b.path)),
-    contexts: claims.map((claim) => {
-      const text = textOf.get(claim.article)
-      // A claim whose article was not supplied still shows its own quote.
-      return text === undefined
-        ? { claim: claim.id, article: claim.article, before: "", quote: claim.quote, after: "" }
-        : claimContext(claim, text)
-    })
-  }
+  const claims = claimRefs.flatMap((ref) => claimById.get(ref.id) ?? [])
+  return { ...outline, claims, contexts: claims.map((claim) => contextOf(claim, textOf.get(claim.article))) }
 }

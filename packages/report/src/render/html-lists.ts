@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib"
 import type { Relation } from "@crosscheck/claims"
 import { escapeHtml } from "./escape-html.js"
+import { entityNames } from "./finding-facets.js"
 
 /**
  * report.html's findings as lists that open fast at any size: each list's first
@@ -31,7 +32,13 @@ export interface ListItem {
 export interface FindingList {
   /** The element id of the list's container. */
   readonly id: string
-  readonly items: ReadonlyArray<ListItem>
+  /** How many items it has. */
+  readonly count: number
+}
+
+/** A list as made: its first `staticItemsPerList` items' markup, for the page itself. */
+export interface RenderedList extends FindingList {
+  readonly inPage: ReadonlyArray<string>
 }
 
 /**
@@ -39,10 +46,10 @@ export interface FindingList {
  * id), a button the script shows to add more, and for readers without JavaScript how many more
  * there are.
  */
-export const listBlock = (list: FindingList, wrap: (id: string, items: string) => string): string => {
-  const rest = list.items.length - staticItemsPerList
+export const listBlock = (list: RenderedList, wrap: (id: string, items: string) => string): string => {
+  const rest = list.count - staticItemsPerList
   return (
-    wrap(list.id, list.items.slice(0, staticItemsPerList).map((item) => item.html).join("")) +
+    wrap(list.id, list.inPage.join("")) +
     `<p class="more"><button type="button" data-more="${escapeHtml(list.id)}" hidden></button></p>` +
     (rest > 0 ? `<noscript><p class="meta">${rest} more in this list: open the page with JavaScript on, or read report.json.</p></noscript>` : "")
   )
@@ -50,29 +57,51 @@ export const listBlock = (list: FindingList, wrap: (id: string, items: string) =
 
 /** A count in a heading the script keeps up to date ("12 of 1,467") as the filters change. */
 export const liveCount = (lists: ReadonlyArray<FindingList>): string =>
-  `<span data-count="${lists.map((list) => escapeHtml(list.id)).join(" ")}">${lists.reduce((n, list) => n + list.items.length, 0)}</span>`
+  `<span data-count="${lists.map((list) => escapeHtml(list.id)).join(" ")}">${lists.reduce((n, list) => n + list.count, 0)}</span>`
 
-/** Every list's findings as gzipped JSON in base64 for the script; the items already in the page carry no markup. */
-export const listsData = (
-  lists: ReadonlyArray<FindingList>,
-  articleTitles: Readonly<Record<string, string>>,
-  entityNames: Readonly<Record<string, string>>
-): string => {
-  const data = {
-    lists: lists.map((list) => ({
-      id: list.id,
-      items: list.items.map((item, index) => ({
+/** Every list's findings for the script, gathered as they are made, in page order. */
+export interface ListsData {
+  /** A list that has items begins (an empty one has no element in the page, so nothing for the script). */
+  readonly startList: (id: string) => void
+  /** The list's item at `index`; the items already in the page carry no markup. */
+  readonly add: (item: ListItem, index: number) => void
+  /** The lists' data as gzipped JSON in base64, with the titles (by `titleOf`) of the articles the items name. */
+  readonly finish: (titleOf: (articleId: string) => string) => string
+}
+
+/**
+ * The lists' data for the script, each item written as JSON as it is added: the same text as the
+ * whole `{ lists, articles, entities }` object written at once.
+ */
+export const listsData = (): ListsData => {
+  const json: Array<string> = []
+  const articles = new Set<string>()
+  const entities = new Set<string>()
+  let lists = 0
+  return {
+    startList: (id) => {
+      json.push(`${lists === 0 ? "" : "]},"}{"id":${JSON.stringify(id)},"items":[`)
+      lists += 1
+    },
+    add: (item, index) => {
+      for (const article of item.articles) articles.add(article)
+      for (const entity of item.entities) entities.add(entity)
+      const data = {
         i: item.ids,
         t: item.type,
         s: item.severity ?? "",
         e: item.entities,
         a: item.articles,
         ...(index < staticItemsPerList ? {} : { h: item.html })
-      }))
-    })),
-    articles: articleTitles,
-    entities: entityNames
+      }
+      json.push(`${index === 0 ? "" : ","}${JSON.stringify(data)}`)
+    },
+    finish: (titleOf) => {
+      const titles: Record<string, string> = {}
+      for (const id of articles) titles[id] = titleOf(id)
+      const whole = `{"lists":[${json.join("")}${lists === 0 ? "" : "]}"}],"articles":${JSON.stringify(titles)},"entities":${JSON.stringify(entityNames(entities))}}`
+      const packed = gzipSync(Buffer.from(whole, "utf8")).toString("base64")
+      return `<script type="application/gzip" id="findings-data">${packed}</script>`
+    }
   }
-  const packed = gzipSync(Buffer.from(JSON.stringify(data), "utf8")).toString("base64")
-  return `<script type="application/gzip" id="findings-data">${packed}</script>`
 }

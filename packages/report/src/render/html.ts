@@ -1,5 +1,6 @@
 import type { Relation, Severity } from "@crosscheck/claims"
 import { type ReportArticle, type ReportData, severityOf } from "../report-data.js"
+import { loadClaims, type QuotedClaims, type ReportOutline, type ReportPiece, type ReportPieces } from "../report-outline.js"
 import {
   articleDate,
   articleName,
@@ -13,12 +14,22 @@ import {
   sourceName
 } from "./describe-claim.js"
 import { escapeHtml, linkableUrl } from "./escape-html.js"
-import { entityNames, findingEntities } from "./finding-facets.js"
-import { type FindingList, type ListItem, listBlock, listsData, liveCount } from "./html-lists.js"
+import { findingEntities } from "./finding-facets.js"
+import {
+  type FindingList,
+  type ListItem,
+  type ListsData,
+  listBlock,
+  listsData,
+  liveCount,
+  type RenderedList,
+  staticItemsPerList
+} from "./html-lists.js"
 import { reportScript } from "./html-script.js"
 import { reportCss } from "./html-style.js"
-import type { ClaimView, Corroboration, ReportView } from "./report-view.js"
-import { chronological, severities, viewReport } from "./report-view.js"
+import type { ClaimsOf, ClaimView, Corroboration, ReportView } from "./report-view.js"
+import { chronological, claimPage, corroborationClaims, severities, viewReport } from "./report-view.js"
+import { renderedParts } from "./report-parts.js"
 import { markColors, renderTimelineSvg } from "./timeline-svg.js"
 import { verdictOf } from "./verdict.js"
 
@@ -137,8 +148,8 @@ const verdictHeading = (claims: ReadonlyArray<ClaimView>): string => {
  * A contradiction (badged by severity) or a revision: the verdict first, then the fact and the
  * explanation, both sides, and a date axis when periods differ.
  */
-const quotedFinding = (view: ReportView, badge: Severity | "revision") => (relation: Relation): string => {
-  const claims = view.claimsOf(relation)
+const quotedFinding = (claimsOf: ClaimsOf, badge: Severity | "revision") => (relation: Relation): string => {
+  const claims = claimsOf(relation)
   return (
     `<article class="finding ${badge}" id="${h(relation.id)}">` +
     `<header><span class="badge ${badge}">${badge}</span>${verdictHeading(claims)}</header>` +
@@ -157,9 +168,9 @@ const section = (id: string, title: string, body: string): string =>
 
 const none = `<p class="none">None.</p>`
 
-const corroborationRow = (item: Corroboration): string => {
-  const values = [...new Set(item.claims.map((view) => claimSummary(view.claim)))]
-  const quotes = item.claims
+const corroborationRow = (item: Corroboration, claims: ReadonlyArray<ClaimView>): string => {
+  const values = [...new Set(claims.map((view) => claimSummary(view.claim)))]
+  const quotes = claims
     .map((view) => `<li>${articleLink(view.article, view.claim.article)}: “${h(view.claim.quote)}”</li>`)
     .join("")
   return (
@@ -170,8 +181,8 @@ const corroborationRow = (item: Corroboration): string => {
 }
 
 /** A list's items in a table with these column headings (the rows are its `tbody`). */
-const tableList = (list: FindingList, headings: ReadonlyArray<string>): string =>
-  list.items.length === 0
+const tableList = (list: RenderedList, headings: ReadonlyArray<string>): string =>
+  list.count === 0
     ? none
     : listBlock(
         list,
@@ -180,8 +191,8 @@ const tableList = (list: FindingList, headings: ReadonlyArray<string>): string =
       )
 
 /** A list of cards. */
-const cardList = (list: FindingList): string =>
-  list.items.length === 0 ? none : listBlock(list, (id, cards) => `<div class="list" id="${h(id)}">${cards}</div>`)
+const cardList = (list: RenderedList): string =>
+  list.count === 0 ? none : listBlock(list, (id, cards) => `<div class="list" id="${h(id)}">${cards}</div>`)
 
 const articleList = (view: ReportView, ids: ReadonlyArray<string>): string =>
   ids.map((id) => articleLink(view.article(id), id)).join("<br>")
@@ -199,12 +210,12 @@ const timelineData = (views: ReadonlyArray<ClaimView>): string =>
     )
     .join("")}</tbody></table></details>`
 
-const timelineCard = (view: ReportView) => (relation: Relation): string => {
-  const claims = chronological(view.claimsOf(relation))
+const timelineCard = (claimsOf: ClaimsOf) => (relation: Relation): string => {
+  const claims = chronological(claimsOf(relation))
   return `<article class="finding" id="${h(relation.id)}"><header><h3>${h(keyLabel(relation.key))}</h3>${findingIds(relation)}</header><p class="explanation">${h(relation.explanation)}</p>${timelineFigure(claims, keyLabel(relation.key), colorByArticle(claims))}${timelineData(claims)}</article>`
 }
 
-const stale = (data: ReportData): string =>
+const stale = (data: ReportOutline): string =>
   data.staleBaseline.length === 0
     ? none
     : `<p>These accepted findings no longer occur; remove them from the baseline.</p><table><thead><tr><th scope="col">Fingerprint</th><th scope="col">Type</th><th scope="col">Key</th><th scope="col">Articles</th></tr></thead><tbody>${data.staleBaseline
@@ -214,17 +225,17 @@ const stale = (data: ReportData): string =>
         )
         .join("")}</tbody></table>`
 
-const uncomparedTotal = (data: ReportData): number => data.counts.uncompared.reduce((sum, { claims }) => sum + claims, 0)
+const uncomparedTotal = (data: ReportOutline): number => data.counts.uncompared.reduce((sum, { claims }) => sum + claims, 0)
 
 /** What was not checked: claims never compared with any other, by why. */
-const uncompared = (data: ReportData): string =>
+const uncompared = (data: ReportOutline): string =>
   data.counts.uncompared.length === 0
     ? none
     : `<p>These claims were stored but never compared with any other, so no finding can involve them.</p><table><thead><tr><th scope="col">Why</th><th scope="col" class="number">Claims</th></tr></thead><tbody>${data.counts.uncompared
         .map(({ description, claims }) => `<tr><td>${h(description)}</td><td class="number">${claims}</td></tr>`)
         .join("")}</tbody></table>`
 
-const countsTable = (data: ReportData): string => {
+const countsTable = (data: ReportOutline): string => {
   const { counts } = data
   const cells: ReadonlyArray<readonly [string, number | string]> = [
     ["Articles", counts.articles],
@@ -241,7 +252,7 @@ const countsTable = (data: ReportData): string => {
   return `<table class="counts"><caption class="meta">Counts (suppressed findings excluded)</caption><thead><tr>${cells.map(([name]) => `<th scope="col">${name}</th>`).join("")}</tr></thead><tbody><tr>${cells.map(([, n]) => `<td>${n}</td>`).join("")}</tr></tbody></table>`
 }
 
-const unreadable = (data: ReportData): string =>
+const unreadable = (data: ReportOutline): string =>
   data.unreadable.length === 0
     ? none
     : `<p>The findings do not cover these articles.</p><table><thead><tr><th scope="col">Article</th><th scope="col">Why it could not be read</th></tr></thead><tbody>${data.unreadable
@@ -253,43 +264,86 @@ const tableOfContents = (entries: ReadonlyArray<readonly [string, string]>): str
   `<nav class="toc" aria-label="Contents"><ol>${entries.map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`).join("")}</ol></nav>`
 
 /** A finding as a list item: its markup and what the filters match it on. */
-const relationItem = (view: ReportView, render: (relation: Relation) => string, suppressed = false) => (relation: Relation): ListItem => ({
+const relationItem = (claimsOf: ClaimsOf, render: (relation: Relation) => string, suppressed = false) => (relation: Relation): ListItem => ({
   ids: [relation.id],
   type: suppressed ? "suppressed" : relation.type,
   severity: relation.type === "contradiction" && !suppressed ? severityOf(relation) : undefined,
-  entities: findingEntities(view.claimsOf(relation).map((claimView) => claimView.claim)),
+  entities: findingEntities(claimsOf(relation).map((claimView) => claimView.claim)),
   articles: relation.articles,
   html: render(relation)
 })
 
-const corroborationItem = (item: Corroboration): ListItem => ({
-  ids: item.relations.map((relation) => relation.id),
-  type: "overlap",
-  severity: undefined,
-  entities: findingEntities(item.claims.map((claimView) => claimView.claim)),
-  articles: item.sources.map((article) => article.id),
-  html: corroborationRow(item)
-})
-
-/** Every list of findings in the page, in page order. */
-const findingLists = (view: ReportView) => {
-  const list = (id: string, items: ReadonlyArray<ListItem>): FindingList => ({ id, items })
+const corroborationItem = (claimsOf: ClaimsOf) => (item: Corroboration): ListItem => {
+  const claims = corroborationClaims(item, claimsOf)
   return {
-    contradictions: severities.map((severity) =>
-      list(`list-${severity}`, view.contradictions[severity].map(relationItem(view, quotedFinding(view, severity))))
-    ),
-    revisions: list("list-revisions", view.revisions.map(relationItem(view, quotedFinding(view, "revision")))),
-    corroborated: list("list-corroborated", view.corroborations.map(corroborationItem)),
-    timelines: list("list-timelines", view.timelines.map(relationItem(view, timelineCard(view)))),
-    duplicates: list("list-duplicates", view.duplicates.map(relationItem(view, relationRow(view, false)))),
-    suppressed: list("list-suppressed", view.suppressed.map(relationItem(view, relationRow(view, true), true)))
+    ids: item.relations.map((relation) => relation.id),
+    type: "overlap",
+    severity: undefined,
+    entities: findingEntities(claims.map((claimView) => claimView.claim)),
+    articles: item.sources.map((article) => article.id),
+    html: corroborationRow(item, claims)
   }
 }
 
-const contradictions = (lists: ReadonlyArray<FindingList>): string =>
+/** A list of findings as the page lists them: its entries (findings, or corroborated facts), and how each becomes an item. */
+interface ListPlan<A> {
+  readonly id: string
+  readonly entries: ReadonlyArray<A>
+  readonly relationsOf: (entry: A) => ReadonlyArray<Relation>
+  readonly item: (claimsOf: ClaimsOf) => (entry: A) => ListItem
+}
+
+const findingsList = (id: string, relations: ReadonlyArray<Relation>, item: ListPlan<Relation>["item"]): ListPlan<Relation> => ({
+  id,
+  entries: relations,
+  relationsOf: (relation) => [relation],
+  item
+})
+
+/** Every list of findings in the page, in page order. */
+const listPlans = (view: ReportView) => ({
+  contradictions: severities.map((severity) =>
+    findingsList(`list-${severity}`, view.contradictions[severity], (claimsOf) => relationItem(claimsOf, quotedFinding(claimsOf, severity)))
+  ),
+  revisions: findingsList("list-revisions", view.revisions, (claimsOf) => relationItem(claimsOf, quotedFinding(claimsOf, "revision"))),
+  corroborated: {
+    id: "list-corroborated",
+    entries: view.corroborations,
+    relationsOf: (item: Corroboration) => item.relations,
+    item: corroborationItem
+  } satisfies ListPlan<Corroboration>,
+  timelines: findingsList("list-timelines", view.timelines, (claimsOf) => relationItem(claimsOf, timelineCard(claimsOf))),
+  duplicates: findingsList("list-duplicates", view.duplicates, (claimsOf) => relationItem(claimsOf, relationRow(view, false))),
+  suppressed: findingsList("list-suppressed", view.suppressed, (claimsOf) => relationItem(claimsOf, relationRow(view, true), true))
+})
+
+/** Entries of a list made into items a page of claims at a time. */
+const PAGE_ENTRIES = 200
+
+/**
+ * Makes a list's items a page of claims at a time: each goes to the lists' data as it is made, and
+ * the first `staticItemsPerList` are kept for the page itself.
+ */
+function* renderList<A>(view: ReportView, plan: ListPlan<A>, data: ListsData): Generator<ReportPiece, RenderedList, QuotedClaims> {
+  const inPage: Array<string> = []
+  if (plan.entries.length > 0) data.startList(plan.id)
+  for (let from = 0; from < plan.entries.length; from += PAGE_ENTRIES) {
+    const entries = plan.entries.slice(from, from + PAGE_ENTRIES)
+    const quoted = yield* loadClaims(claimPage(entries.flatMap(plan.relationsOf)))
+    const item = plan.item(view.claimsOn(quoted))
+    for (const [offset, entry] of entries.entries()) {
+      const made = item(entry)
+      if (from + offset < staticItemsPerList) inPage.push(made.html)
+      data.add(made, from + offset)
+    }
+  }
+  return { id: plan.id, count: plan.entries.length, inPage }
+}
+
+const contradictions = (lists: ReadonlyArray<RenderedList>): string =>
   severities
     .map((severity, index) => {
-      const list = lists[index] ?? { id: `list-${severity}`, items: [] }
+      const list = lists[index] ?? { id: `list-${severity}`, count: 0, inPage: [] }
       return `<h3>${severity[0]?.toUpperCase()}${severity.slice(1)} severity (${liveCount([list])})</h3>${cardList(list)}`
     })
     .join("")
@@ -319,31 +373,23 @@ const filters = `<form class="filters" id="filters" role="search" aria-label="Fi
 
 /**
  * report.html in parts (its head, each section, the lists' data, its script), each made as it is
- * written, never the whole page at once.
+ * written, its findings' claims loaded a page at a time: never the whole page at once.
  */
-export function* renderHtmlParts(data: ReportData): Generator<string> {
-  const view = viewReport(data)
-  const lists = findingLists(view)
-  // An empty list has no element in the page ("None."), so nothing for the script.
-  const all = [...lists.contradictions, lists.revisions, lists.corroborated, lists.timelines, lists.duplicates, lists.suppressed].filter(
-    (list) => list.items.length > 0
-  )
-  const contradictionCount = data.counts.contradictions.high + data.counts.contradictions.medium + data.counts.contradictions.low
-  const titles: Record<string, string> = {}
-  for (const id of new Set(all.flatMap((list) => list.items.flatMap((item) => item.articles)))) {
-    const article = view.article(id)
-    titles[id] = article === undefined ? "" : articleName(article)
-  }
+export function* htmlPieces(outline: ReportOutline): ReportPieces {
+  const view = viewReport(outline)
+  const plans = listPlans(view)
+  const counted = (plan: { readonly id: string; readonly entries: ReadonlyArray<unknown> }): FindingList => ({ id: plan.id, count: plan.entries.length })
+  const contradictionCount = outline.counts.contradictions.high + outline.counts.contradictions.medium + outline.counts.contradictions.low
   const contents: ReadonlyArray<readonly [string, string]> = [
-    ["unreadable", `Articles that could not be read (${data.unreadable.length})`],
-    ["contradictions", `Contradictions (${liveCount(lists.contradictions)})`],
-    ["revisions", `Revisions (${liveCount([lists.revisions])})`],
-    ["corroborated", `Corroborated facts (${liveCount([lists.corroborated])})`],
-    ["timelines", `Timelines (${liveCount([lists.timelines])})`],
-    ["duplicates", `Duplicates (${liveCount([lists.duplicates])})`],
-    ["suppressed", `Suppressed by the baseline (${liveCount([lists.suppressed])})`],
-    ["stale", `Stale baseline entries (${data.staleBaseline.length})`],
-    ["uncompared", `Not compared (${uncomparedTotal(data)} claims)`]
+    ["unreadable", `Articles that could not be read (${outline.unreadable.length})`],
+    ["contradictions", `Contradictions (${liveCount(plans.contradictions.map(counted))})`],
+    ["revisions", `Revisions (${liveCount([counted(plans.revisions)])})`],
+    ["corroborated", `Corroborated facts (${liveCount([counted(plans.corroborated)])})`],
+    ["timelines", `Timelines (${liveCount([counted(plans.timelines)])})`],
+    ["duplicates", `Duplicates (${liveCount([counted(plans.duplicates)])})`],
+    ["suppressed", `Suppressed by the baseline (${liveCount([counted(plans.suppressed)])})`],
+    ["stale", `Stale baseline entries (${outline.staleBaseline.length})`],
+    ["uncompared", `Not compared (${uncomparedTotal(outline)} claims)`]
   ]
   const title = (id: string): string => contents.find(([entry]) => entry === id)?.[1] ?? id
   yield `<!doctype html>
@@ -357,29 +403,41 @@ export function* renderHtmlParts(data: ReportData): Generator<string> {
 <body>
 <header>
 <h1>crosscheck report</h1>
-<p class="meta">Generated ${h(data.generatedAt)} from <code>${h(data.corpus)}</code> by ${h(data.tool.name)} ${h(data.tool.version)} (extractor ${h(data.tool.extractor)})</p>
-${countsTable(data)}
+<p class="meta">Generated ${h(outline.generatedAt)} from <code>${h(outline.corpus)}</code> by ${h(outline.tool.name)} ${h(outline.tool.version)} (extractor ${h(outline.tool.extractor)})</p>
+${countsTable(outline)}
 ${filters}
 ${tableOfContents(contents)}
 </header>
 <main>
 `
-  yield `${section("unreadable", title("unreadable"), unreadable(data))}\n`
-  yield `${section("contradictions", title("contradictions"), contradictions(lists.contradictions))}\n`
-  yield `${section("revisions", title("revisions"), cardList(lists.revisions))}\n`
-  yield `${section("corroborated", title("corroborated"), tableList(lists.corroborated, ["Fact", "Value", "Confirmed by (sources)", "Sources and quotes"]))}\n`
-  yield `${section("timelines", title("timelines"), cardList(lists.timelines))}\n`
-  yield `${section("duplicates", title("duplicates"), tableList(lists.duplicates, relationHeadings(false)))}\n`
-  yield `${section("suppressed", title("suppressed"), view.suppressed.length === 0 ? none : `<details><summary>${plural(view.suppressed.length, "accepted finding")}</summary>${tableList(lists.suppressed, relationHeadings(true))}</details>`)}\n`
-  yield `${section("stale", title("stale"), stale(data))}\n`
-  yield `${section("uncompared", title("uncompared"), uncompared(data))}\n`
+  // Each list's items go to the lists' data as they are made, in page order.
+  const data = listsData()
+  yield `${section("unreadable", title("unreadable"), unreadable(outline))}\n`
+  const contradictionLists: Array<RenderedList> = []
+  for (const plan of plans.contradictions) contradictionLists.push(yield* renderList(view, plan, data))
+  yield `${section("contradictions", title("contradictions"), contradictions(contradictionLists))}\n`
+  yield `${section("revisions", title("revisions"), cardList(yield* renderList(view, plans.revisions, data)))}\n`
+  const corroborated = yield* renderList(view, plans.corroborated, data)
+  yield `${section("corroborated", title("corroborated"), tableList(corroborated, ["Fact", "Value", "Confirmed by (sources)", "Sources and quotes"]))}\n`
+  yield `${section("timelines", title("timelines"), cardList(yield* renderList(view, plans.timelines, data)))}\n`
+  yield `${section("duplicates", title("duplicates"), tableList(yield* renderList(view, plans.duplicates, data), relationHeadings(false)))}\n`
+  const suppressed = yield* renderList(view, plans.suppressed, data)
+  yield `${section("suppressed", title("suppressed"), view.suppressed.length === 0 ? none : `<details><summary>${plural(view.suppressed.length, "accepted finding")}</summary>${tableList(suppressed, relationHeadings(true))}</details>`)}\n`
+  yield `${section("stale", title("stale"), stale(outline))}\n`
+  yield `${section("uncompared", title("uncompared"), uncompared(outline))}\n`
   yield `</main>
-${listsData(all, titles, entityNames(new Set(all.flatMap((list) => list.items.flatMap((item) => item.entities)))))}
+${data.finish((id) => {
+  const article = view.article(id)
+  return article === undefined ? "" : articleName(article)
+})}
 ${reportScript}
 </body>
 </html>
 `
 }
 
+/** report.html in parts, from a whole report in memory. */
+export const renderHtmlParts = (data: ReportData): ReadonlyArray<string> => renderedParts(data, htmlPieces)
+
 /** report.html as one string: its parts joined. */
-export const renderHtml = (data: ReportData): string => [...renderHtmlParts(data)].join("")
+export const renderHtml = (data: ReportData): string => renderHtmlParts(data).join("")

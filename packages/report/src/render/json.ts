@@ -1,9 +1,11 @@
 import { jsonSchemaOf } from "@crosscheck/claims/model"
 import { Schema } from "effect"
 import { ReportData } from "../report-data.js"
+import { loadClaims, type ReportOutline, type ReportPieces } from "../report-outline.js"
+import { renderedParts } from "./report-parts.js"
 
-/** How much report.json text is gathered before it is handed on to be written. */
-const PART_CHARS = 64 * 1024
+/** Claims loaded and encoded per page (twice: for `claims`, then with their texts for `contexts`). */
+const PAGE_CLAIMS = 1000
 
 /** One top-level key's encoder: an array key's encodes an element at a time. */
 type KeyWriter =
@@ -24,47 +26,54 @@ const KEY_WRITERS: ReadonlyArray<KeyWriter> = Object.entries(ReportData.fields).
 const indented = (value: unknown, depth: number): string =>
   JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`)
 
+/** The elements of an array key the outline holds; not `claims` and `contexts`, loaded a page at a time. */
+const heldElements = (outline: ReportOutline, key: string): ReadonlyArray<unknown> | undefined =>
+  key === "claims" || key === "contexts" ? undefined : (outline as unknown as Record<string, ReadonlyArray<unknown>>)[key]
+
 /** The text of report.json, a key or an array element at a time. */
-function* jsonPieces(data: ReportData): Generator<string> {
+export function* jsonPieces(outline: ReportOutline): ReportPieces {
   yield "{"
   for (const [index, writer] of KEY_WRITERS.entries()) {
-    const value = (data as unknown as Record<string, unknown>)[writer.key]
     yield `${index === 0 ? "" : ","}\n  ${JSON.stringify(writer.key)}: `
     if (!writer.array) {
-      yield indented(writer.encode(value), 1)
+      yield indented(writer.encode((outline as unknown as Record<string, unknown>)[writer.key]), 1)
       continue
     }
-    const elements = value as ReadonlyArray<unknown>
-    if (elements.length === 0) {
+    const element = (at: number, value: unknown) => `${at === 0 ? "" : ","}\n    ${indented(writer.encode(value), 2)}`
+    const inOutline = heldElements(outline, writer.key)
+    const count = inOutline?.length ?? outline.claimRefs.length
+    if (count === 0) {
       yield "[]"
       continue
     }
     yield "["
-    for (const [at, element] of elements.entries()) yield `${at === 0 ? "" : ","}\n    ${indented(writer.encode(element), 2)}`
+    if (inOutline !== undefined) {
+      for (const [at, value] of inOutline.entries()) yield element(at, value)
+    } else {
+      const contexts = writer.key === "contexts"
+      for (let from = 0; from < count; from += PAGE_CLAIMS) {
+        const ids = outline.claimRefs.slice(from, from + PAGE_CLAIMS).map((ref) => ref.id)
+        const quoted = yield* loadClaims({ ids, contexts })
+        for (const [offset, id] of ids.entries()) {
+          const value = contexts ? quoted.contexts.get(id) : quoted.claims.get(id)
+          if (value !== undefined) yield element(from + offset, value)
+        }
+      }
+    }
     yield "\n  ]"
   }
   yield "\n}\n"
 }
 
 /**
- * report.json in parts of about `PART_CHARS` characters, each element encoded with its Schema as it
- * is reached: the file is written as it is made, never held whole (it grows with the findings).
- * The same text as `JSON.stringify` of the data encoded whole, two-space indent, keys in the schema's order.
+ * report.json in parts of about 64 KiB, each element encoded with its Schema as it is reached: the
+ * file is written as it is made, never held whole (it grows with the findings). The same text as
+ * `JSON.stringify` of the data encoded whole, two-space indent, keys in the schema's order.
  */
-export function* renderJsonParts(data: ReportData): Generator<string> {
-  let part = ""
-  for (const piece of jsonPieces(data)) {
-    part += piece
-    if (part.length >= PART_CHARS) {
-      yield part
-      part = ""
-    }
-  }
-  if (part !== "") yield part
-}
+export const renderJsonParts = (data: ReportData): ReadonlyArray<string> => renderedParts(data, jsonPieces)
 
 /** report.json as one string (small reports, tests): the parts joined. */
-export const renderJson = (data: ReportData): string => [...renderJsonParts(data)].join("")
+export const renderJson = (data: ReportData): string => renderJsonParts(data).join("")
 
 /**
  * The JSON Schema (draft 2020-12) of report.json, as a standalone file (docs/report.schema.json):

@@ -10,8 +10,10 @@ import {
 } from "./describe-claim.js"
 import { linkableUrl } from "./escape-html.js"
 import { escapeMarkdown, markdownCode, markdownUrl } from "./escape-markdown.js"
-import type { ClaimView, Corroboration, ReportView } from "./report-view.js"
-import { chronological, severities, viewReport } from "./report-view.js"
+import { loadClaims, type ReportOutline, type ReportPieces } from "../report-outline.js"
+import type { ClaimsOf, ClaimView, Corroboration, ReportView } from "./report-view.js"
+import { chronological, claimPage, corroborationClaims, severities, viewReport } from "./report-view.js"
+import { renderedParts } from "./report-parts.js"
 import { verdictOf, verdictText } from "./verdict.js"
 
 /**
@@ -83,11 +85,11 @@ const findingIds = (relation: Relation): string =>
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`
 
 /** A contradiction or a revision: its verdict (the values, how far apart), its ids, both quotes, then the explanation. */
-const quotedFinding = (view: ReportView) => (relation: Relation): string =>
+const quotedFinding = (claimsOf: ClaimsOf) => (relation: Relation): string =>
   [
-    `#### ${escapeMarkdown(verdictText(verdictOf(view.claimsOf(relation).map((side) => side.claim))))}`,
+    `#### ${escapeMarkdown(verdictText(verdictOf(claimsOf(relation).map((side) => side.claim))))}`,
     findingIds(relation),
-    ...view.claimsOf(relation).map(quoteBlock),
+    ...claimsOf(relation).map(quoteBlock),
     escapeMarkdown(relation.explanation)
   ].join("\n\n")
 
@@ -112,11 +114,11 @@ const groupedByKey = (relations: ReadonlyArray<Relation>, noun: string): Readonl
   )
 }
 
-const groupedFinding = (view: ReportView) => (item: GroupedFinding): string =>
-  item.heading === undefined ? quotedFinding(view)(item.relation) : `${item.heading}\n\n${quotedFinding(view)(item.relation)}`
+const groupedFinding = (claimsOf: ClaimsOf) => (item: GroupedFinding): string =>
+  item.heading === undefined ? quotedFinding(claimsOf)(item.relation) : `${item.heading}\n\n${quotedFinding(claimsOf)(item.relation)}`
 
-const corroboration = (item: Corroboration): string => {
-  const values = [...new Set(item.claims.map((view) => claimSummary(view.claim)))]
+const corroboration = (claimsOf: ClaimsOf) => (item: Corroboration): string => {
+  const values = [...new Set(corroborationClaims(item, claimsOf).map((view) => claimSummary(view.claim)))]
   return `- **${escapeMarkdown(keyLabel(item.key))}** (${item.relations.map(findingIds).join("; ")}): confirmed by ${item.sources.length} source${item.sources.length === 1 ? "" : "s"} (${item.sources.map(articleLink).join(", ")}); ${escapeMarkdown(values.join(" / "))}`
 }
 
@@ -128,8 +130,8 @@ const duplicate = (view: ReportView) => (relation: Relation): string => {
   return `- **${escapeMarkdown(keyLabel(relation.key))}** (${findingIds(relation)}) in ${articles.join(", ")}: ${escapeMarkdown(relation.explanation)}`
 }
 
-const timeline = (view: ReportView) => (relation: Relation): string => {
-  const points = chronological(view.claimsOf(relation)).map((claim) => {
+const timeline = (claimsOf: ClaimsOf) => (relation: Relation): string => {
+  const points = chronological(claimsOf(relation)).map((claim) => {
     const source = claim.article === undefined ? claim.claim.article : sourceName(claim.article)
     return `${escapeMarkdown(claimSummary(claim.claim))} (${escapeMarkdown(source)})`
   })
@@ -182,7 +184,7 @@ const keyCounts = (view: ReportView, maxRows: number): string => {
   return ["| key | contradictions |", "| --- | ---: |", ...shown].join("\n") + more.join("")
 }
 
-const countsTable = (data: ReportData): string => {
+const countsTable = (data: ReportOutline): string => {
   const { counts } = data
   const c = counts.contradictions
   return [
@@ -201,10 +203,10 @@ const countsTable = (data: ReportData): string => {
   ].join("\n")
 }
 
-const uncomparedTotal = (data: ReportData): number => data.counts.uncompared.reduce((sum, { claims }) => sum + claims, 0)
+const uncomparedTotal = (data: ReportOutline): number => data.counts.uncompared.reduce((sum, { claims }) => sum + claims, 0)
 
 /** What was not checked: claims never compared with any other, by why. */
-const uncomparedList = (data: ReportData): string =>
+const uncomparedList = (data: ReportOutline): string =>
   [
     "These claims were stored but never compared with any other, so no finding can involve them:",
     "",
@@ -213,9 +215,9 @@ const uncomparedList = (data: ReportData): string =>
 
 /**
  * report.md as its parts (header, summary line, each section): the whole is capped at
- * `limits.maxBytes`, and handed on part by part, never joined into one string.
+ * `limits.maxBytes`; a list loads the claims of no more than the `limits.maxItems` findings it can show.
  */
-export const renderMarkdownParts = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): ReadonlyArray<string> => {
+export function* markdownPieces(data: ReportOutline, limits: MarkdownLimits = defaultMarkdownLimits): ReportPieces {
   const view = viewReport(data)
   const header = [
     "# crosscheck report",
@@ -225,9 +227,18 @@ export const renderMarkdownParts = (data: ReportData, limits: MarkdownLimits = d
 
   // Lists in reading order: each is given what is left of the budget, less a reserve for the lists after it.
   // `what` names a list's items in the line that says what the summary left out.
+  const firstItems = <A>(items: ReadonlyArray<A>): ReadonlyArray<A> => items.slice(0, limits.maxItems)
   const contradictionCount = severities.reduce((n, severity) => n + view.contradictions[severity].length, 0)
   const whole = (text: string): Capped => ({ text, left: 0 })
-  const lists: ReadonlyArray<{ heading: string; what: string; total: number; render: (budget: number) => Capped; empty: boolean }> = [
+  // A list that quotes claims names the findings it may show (its first `maxItems`): their claims are loaded first.
+  const lists: ReadonlyArray<{
+    heading: string
+    what: string
+    total: number
+    render: (budget: number, claimsOf: ClaimsOf) => Capped
+    empty: boolean
+    shows?: ReadonlyArray<Relation>
+  }> = [
     {
       heading: `## Articles that could not be read (${data.unreadable.length})`,
       what: "unreadable articles",
@@ -250,22 +261,26 @@ export const renderMarkdownParts = (data: ReportData, limits: MarkdownLimits = d
       what: `${severity}-severity contradictions`,
       total: view.contradictions[severity].length,
       empty: view.contradictions[severity].length === 0,
-      render: (budget: number) =>
-        cappedList(groupedByKey(view.contradictions[severity], "contradiction"), groupedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
+      shows: firstItems(groupedByKey(view.contradictions[severity], "contradiction")).map((item) => item.relation),
+      render: (budget: number, claimsOf: ClaimsOf) =>
+        cappedList(groupedByKey(view.contradictions[severity], "contradiction"), groupedFinding(claimsOf), "\n\n---\n\n", budget, limits.maxItems)
     })),
     {
       heading: `## Revisions (${view.revisions.length})`,
       what: "revisions",
       total: view.revisions.length,
       empty: view.revisions.length === 0,
-      render: (budget: number) => cappedList(groupedByKey(view.revisions, "revision"), groupedFinding(view), "\n\n---\n\n", budget, limits.maxItems)
+      shows: firstItems(groupedByKey(view.revisions, "revision")).map((item) => item.relation),
+      render: (budget: number, claimsOf: ClaimsOf) =>
+        cappedList(groupedByKey(view.revisions, "revision"), groupedFinding(claimsOf), "\n\n---\n\n", budget, limits.maxItems)
     },
     {
       heading: `## Corroborated facts (${view.corroborations.length})`,
       what: "corroborated facts",
       total: view.corroborations.length,
       empty: view.corroborations.length === 0,
-      render: (budget: number) => cappedList(view.corroborations, corroboration, "\n", budget, limits.maxItems)
+      shows: firstItems(view.corroborations).flatMap((item) => item.relations),
+      render: (budget: number, claimsOf: ClaimsOf) => cappedList(view.corroborations, corroboration(claimsOf), "\n", budget, limits.maxItems)
     },
     {
       heading: `## Duplicates (${view.duplicates.length})`,
@@ -279,7 +294,8 @@ export const renderMarkdownParts = (data: ReportData, limits: MarkdownLimits = d
       what: "timelines",
       total: view.timelines.length,
       empty: view.timelines.length === 0,
-      render: (budget: number) => cappedList(view.timelines, timeline(view), "\n", budget, limits.maxItems)
+      shows: firstItems(view.timelines),
+      render: (budget: number, claimsOf: ClaimsOf) => cappedList(view.timelines, timeline(claimsOf), "\n", budget, limits.maxItems)
     },
     {
       heading: `## Not compared (${uncomparedTotal(data)} claims)`,
@@ -313,20 +329,26 @@ export const renderMarkdownParts = (data: ReportData, limits: MarkdownLimits = d
   const sections: Array<string> = []
   const leftOut: Array<string> = []
   let used = bytes(header) + leftOutReserve
-  lists.forEach((list, index) => {
+  for (const [index, list] of lists.entries()) {
     const reserve = reservePerList * (lists.length - index - 1)
-    const body = list.empty ? whole("None.") : list.render(Math.max(0, limits.maxBytes - used - reserve - bytes(list.heading) - 4))
+    const claimsOf = list.empty || list.shows === undefined ? () => [] : view.claimsOn(yield* loadClaims(claimPage(list.shows)))
+    const body = list.empty ? whole("None.") : list.render(Math.max(0, limits.maxBytes - used - reserve - bytes(list.heading) - 4), claimsOf)
     if (body.left > 0) leftOut.push(`${body.left} of ${list.total} ${list.what}`)
     const section = `${list.heading}\n\n${body.text}`
     sections.push(section)
     used += bytes(section) + 2
-  })
+  }
   const summary =
     leftOut.length === 0
       ? "This summary lists every finding."
       : `To stay short (GitHub caps a job summary at 1 MiB), this summary leaves out ${leftOut.join(", ")}, the least important of each list; report.html and report.json have them all.`
-  return [header, summary, ...sections].map((part, index, parts) => `${part}${index === parts.length - 1 ? "\n" : "\n\n"}`)
+  const parts = [header, summary, ...sections]
+  for (const [index, part] of parts.entries()) yield `${part}${index === parts.length - 1 ? "\n" : "\n\n"}`
 }
+
+/** report.md in parts, from a whole report in memory. */
+export const renderMarkdownParts = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): ReadonlyArray<string> =>
+  renderedParts(data, (outline) => markdownPieces(outline, limits))
 
 export const renderMarkdown = (data: ReportData, limits: MarkdownLimits = defaultMarkdownLimits): string =>
   renderMarkdownParts(data, limits).join("")

@@ -1,11 +1,13 @@
 import type { Claim, Relation, Severity } from "@crosscheck/claims"
-import type { ClaimContext, ReportArticle, ReportData } from "../report-data.js"
+import type { ClaimContext, ReportArticle } from "../report-data.js"
+import { type ClaimPage, distinctClaimIds, type QuotedClaims, type ReportOutline } from "../report-outline.js"
 import { claimPeriodOf } from "./describe-claim.js"
 import { severityOf } from "../report-data.js"
 
 /**
  * What the renderers share: lookups by id, built once per report, and the findings grouped the way
- * every report presents them. Findings keep the order of `data.findings` (severity, then key).
+ * every report presents them, from the outline alone. Findings keep the order of `outline.findings`
+ * (severity, then key); their claims come with each page (`claimsOn`).
  */
 
 /** A claim with its article and context, as a report shows one side of a finding. */
@@ -18,16 +20,17 @@ export interface ClaimView {
 /** A fact stated alike in several articles: the overlap findings of one comparison key, merged. */
 export interface Corroboration {
   readonly key: string
-  readonly claims: ReadonlyArray<ClaimView>
   /** Distinct source articles: "confirmed by N sources" is their count. */
   readonly sources: ReadonlyArray<ReportArticle>
   /** The overlap findings grouped here (their ids and fingerprints are shown). */
   readonly relations: ReadonlyArray<Relation>
 }
 
+/** A finding's claims as a page loaded them. */
+export type ClaimsOf = (relation: Relation) => ReadonlyArray<ClaimView>
+
 export interface ReportView {
-  readonly data: ReportData
-  readonly claimsOf: (relation: Relation) => ReadonlyArray<ClaimView>
+  readonly outline: ReportOutline
   readonly article: (id: string) => ReportArticle | undefined
   readonly contradictions: Readonly<Record<Severity, ReadonlyArray<Relation>>>
   readonly corroborations: ReadonlyArray<Corroboration>
@@ -35,6 +38,8 @@ export interface ReportView {
   readonly duplicates: ReadonlyArray<Relation>
   readonly timelines: ReadonlyArray<Relation>
   readonly suppressed: ReadonlyArray<Relation>
+  /** The claims of a finding, from a page of them. */
+  readonly claimsOn: (quoted: QuotedClaims) => ClaimsOf
 }
 
 export const severities: ReadonlyArray<Severity> = ["high", "medium", "low"]
@@ -48,51 +53,49 @@ const startOf = (view: ClaimView): number => {
 export const chronological = (views: ReadonlyArray<ClaimView>): ReadonlyArray<ClaimView> =>
   [...views].sort((a, b) => startOf(a) - startOf(b))
 
-const distinctArticles = (views: ReadonlyArray<ClaimView>): ReadonlyArray<ReportArticle> => [
-  ...new Map(
-    views.flatMap((view) => (view.article === undefined ? [] : [[view.article.id, view.article] as const]))
-  ).values()
+/** A corroborated fact's claims: each once, in the order its findings name them. */
+export const corroborationClaims = (item: Corroboration, claimsOf: ClaimsOf): ReadonlyArray<ClaimView> => [
+  ...new Map(item.relations.flatMap((relation) => claimsOf(relation).map((view) => [view.claim.id, view] as const))).values()
 ]
 
-export const viewReport = (data: ReportData): ReportView => {
-  const claims = new Map(data.claims.map((claim) => [claim.id, claim]))
-  const articles = new Map(data.articles.map((article) => [article.id, article]))
-  const contexts = new Map(data.contexts.map((context) => [context.claim, context]))
+/** The page of claims these findings name (their contexts too when `contexts`). */
+export const claimPage = (relations: ReadonlyArray<Relation>, contexts = true): ClaimPage => ({
+  ids: distinctClaimIds(relations),
+  contexts
+})
 
-  const claimView = (claim: Claim): ClaimView => ({
-    claim,
-    article: articles.get(claim.article),
-    context: contexts.get(claim.id)
-  })
-  const claimsOf = (relation: Relation): ReadonlyArray<ClaimView> =>
+export const viewReport = (outline: ReportOutline): ReportView => {
+  const articles = new Map(outline.articles.map((article) => [article.id, article]))
+  const claimArticles = new Map(outline.claimRefs.map((ref) => [ref.id, ref.article]))
+
+  const claimsOn = (quoted: QuotedClaims): ClaimsOf => (relation) =>
     relation.claims.flatMap((id) => {
-      const claim = claims.get(id)
-      return claim === undefined ? [] : [claimView(claim)]
+      const claim = quoted.claims.get(id)
+      return claim === undefined ? [] : [{ claim, article: articles.get(claim.article), context: quoted.contexts.get(id) }]
     })
 
-  const active = data.findings.filter((finding) => finding.status === "new").map((finding) => finding.relation)
+  const active = outline.findings.filter((finding) => finding.status === "new").map((finding) => finding.relation)
   const ofType = (type: Relation["type"]) => active.filter((relation) => relation.type === type)
   const contradictions = ofType("contradiction")
 
-  const overlapClaims = new Map<string, Map<string, ClaimView>>()
   const overlapRelations = new Map<string, Array<Relation>>()
-  for (const relation of ofType("overlap")) {
-    overlapRelations.set(relation.key, [...(overlapRelations.get(relation.key) ?? []), relation])
-    const byId = overlapClaims.get(relation.key) ?? new Map<string, ClaimView>()
-    for (const view of claimsOf(relation)) byId.set(view.claim.id, view)
-    overlapClaims.set(relation.key, byId)
-  }
+  for (const relation of ofType("overlap")) overlapRelations.set(relation.key, [...(overlapRelations.get(relation.key) ?? []), relation])
+  // The sources of a fact: the articles of its claims, each once, in the order its findings name them.
+  const sourcesOf = (relations: ReadonlyArray<Relation>): ReadonlyArray<ReportArticle> => [
+    ...new Map(relations.flatMap((relation) =>
+      relation.claims.flatMap((id) => {
+        const article = articles.get(claimArticles.get(id) ?? "")
+        return claimArticles.has(id) && article !== undefined ? [[article.id, article] as const] : []
+      })
+    )).values()
+  ]
   // The best-confirmed facts first.
-  const corroborations = [...overlapClaims]
-    .map(([key, byId]) => {
-      const views = [...byId.values()]
-      return { key, claims: views, sources: distinctArticles(views), relations: overlapRelations.get(key) ?? [] }
-    })
+  const corroborations = [...overlapRelations]
+    .map(([key, relations]) => ({ key, sources: sourcesOf(relations), relations }))
     .sort((a, b) => b.sources.length - a.sources.length)
 
   return {
-    data,
-    claimsOf,
+    outline,
     article: (id) => articles.get(id),
     contradictions: {
       high: contradictions.filter((relation) => severityOf(relation) === "high"),
@@ -103,6 +106,7 @@ export const viewReport = (data: ReportData): ReportView => {
     revisions: ofType("revision"),
     duplicates: ofType("duplicate"),
     timelines: ofType("timeline"),
-    suppressed: data.findings.filter((finding) => finding.status === "suppressed").map((finding) => finding.relation)
+    suppressed: outline.findings.filter((finding) => finding.status === "suppressed").map((finding) => finding.relation),
+    claimsOn
   }
 }
