@@ -9,7 +9,9 @@
  * - wink's bare pass: `readDoc` with its default pipe over every text, in this process;
  * - `run` from scratch, in a process of its own (wall clock from spawn to exit, and its peak RSS);
  * - a bare read + hash of the corpus: the file read, its lines parsed, each body hashed;
- * - `run` again with nothing changed, in a process of its own.
+ * - `run` again with nothing changed, in a process of its own;
+ * - `report` over the store the run made, in a process of its own: the report stage's peak RSS alone
+ *   (a run's peak is that of its worst stage).
  * Results go to .bench/speed.json.
  */
 import { spawnSync } from "node:child_process"
@@ -87,14 +89,21 @@ interface RunResult {
 const reportFiles = (out: string) =>
   ["report.md", "report.html", "report.json"].map((name) => statSync(join(out, name), { throwIfNoEntry: false })?.ino ?? -1).join(",")
 
-const runCli = (corpus: string, db: string, out: string): RunResult => {
-  const args = [runOnce, corpus, db, out, ...(values.jobs === undefined ? [] : [values.jobs])]
-  const before = reportFiles(out)
-  const { result, seconds } = timed(() => spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 }))
-  if (result.status !== 0) throw new Error(`run failed (${result.status}): ${result.stderr}`)
-  // The CLI's JSON outcome on stdout; run-once's peak RSS on the last line of stderr.
-  const outcome = JSON.parse(result.stdout) as { articles: { seen: number; extracted: number }; claims: number }
+/** A crosscheck command in a process of its own: what it printed, its wall clock and its peak RSS. */
+const cliOnce = (args: ReadonlyArray<string>) => {
+  const { result, seconds } = timed(() => spawnSync(process.execPath, [runOnce, ...args], { encoding: "utf8", maxBuffer: 1 << 28 }))
+  if (result.status !== 0) throw new Error(`${args[0]} failed (${result.status}): ${result.stderr}`)
+  // run-once's peak RSS on the last line of stderr.
   const { peakMegabytes } = JSON.parse(result.stderr.trim().split("\n").at(-1) ?? "{}") as { peakMegabytes: number }
+  return { stdout: result.stdout, seconds, peakMegabytes }
+}
+
+const runCli = (corpus: string, db: string, out: string): RunResult => {
+  const before = reportFiles(out)
+  const { peakMegabytes, seconds, stdout } = cliOnce([
+    "run", corpus, "--db", db, "--out", out, "--format", "json", ...(values.jobs === undefined ? [] : ["--jobs", values.jobs])
+  ])
+  const outcome = JSON.parse(stdout) as { articles: { seen: number; extracted: number }; claims: number }
   return {
     wallSeconds: seconds,
     seen: outcome.articles.seen,
@@ -125,32 +134,35 @@ const sizes = scales.map((scale) => {
     const scratch = runCli(corpus, join(work, "bench.db"), join(work, "report"))
     const hash = readAndHash(corpus)
     const rerun = runCli(corpus, join(work, "bench.db"), join(work, "report"))
+    const report = cliOnce(["report", "--db", join(work, "bench.db"), "--out", join(work, "report-again")])
     const measured = {
       winkSeconds: round(wink),
       scratch: { ...scratch, wallSeconds: round(scratch.wallSeconds), peakMegabytes: round(scratch.peakMegabytes) },
       readHashSeconds: round(hash),
       rerun: { ...rerun, wallSeconds: round(rerun.wallSeconds), peakMegabytes: round(rerun.peakMegabytes) },
       scratchOverWink: round(scratch.wallSeconds / wink),
-      rerunOverReadHash: round(rerun.wallSeconds / hash)
+      rerunOverReadHash: round(rerun.wallSeconds / hash),
+      report: { wallSeconds: round(report.seconds), peakMegabytes: round(report.peakMegabytes) }
     }
     console.log(
       `${count} articles (${round(megabytes)} MB): wink bare pass ${measured.winkSeconds} s; run from scratch ` +
         `${measured.scratch.wallSeconds} s = ${measured.scratchOverWink}x wink, peak ${measured.scratch.peakMegabytes} MB, ` +
         `${scratch.claims} claims; read + hash ${measured.readHashSeconds} s; rerun ${measured.rerun.wallSeconds} s = ` +
-        `${measured.rerunOverReadHash}x read + hash (${rerun.extracted} extracted, reports ${rerun.reportsKept ? "kept" : "rendered again"})`
+        `${measured.rerunOverReadHash}x read + hash (${rerun.extracted} extracted, reports ${rerun.reportsKept ? "kept" : "rendered again"}); ` +
+        `report alone ${measured.report.wallSeconds} s, peak ${measured.report.peakMegabytes} MB`
     )
     return measured
   })
   return { articles: count, megabytes: round(megabytes), repeats }
 })
 
-console.log("\n| articles | run ÷ wink bare pass | run (s) | rerun (s) | rerun ÷ read + hash | peak RSS (MB) |")
-console.log("| ---: | ---: | ---: | ---: | ---: | ---: |")
+console.log("\n| articles | run ÷ wink bare pass | run (s) | rerun (s) | rerun ÷ read + hash | peak RSS (MB) | report alone: peak RSS (MB) |")
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for (const size of sizes) {
   const of = <A>(pick: (r: (typeof size.repeats)[number]) => A) => size.repeats.map(pick) as Array<number>
   console.log(
     `| ${size.articles} | ${range(of((r) => r.scratchOverWink))} | ${range(of((r) => r.scratch.wallSeconds))} | ` +
-      `${range(of((r) => r.rerun.wallSeconds))} | ${range(of((r) => r.rerunOverReadHash))} | ${range(of((r) => r.scratch.peakMegabytes))} |`
+      `${range(of((r) => r.rerun.wallSeconds))} | ${range(of((r) => r.rerunOverReadHash))} | ${range(of((r) => r.scratch.peakMegabytes))} | ${range(of((r) => r.report.peakMegabytes))} |`
   )
 }
 

@@ -2,12 +2,18 @@ import { ACTIONABLE_TYPES, EXTRACTOR_VERSION } from "@crosscheck/claims/model"
 import {
   applyBaseline,
   baselineOf,
+  type ClaimPage,
+  contextOf,
   makeReportData,
+  makeReportOutline,
+  type OutlineClaim,
   type ReportData,
+  type ReportOutline,
+  type ReportPieces,
   uncomparedList,
   type UnreadableArticle
 } from "@crosscheck/report"
-import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema } from "effect"
+import { Clock, Context, DateTime, Effect, FileSystem, Layer, Option, Path, Schema, Stream } from "effect"
 import { StoreReader } from "../store/store-reader.js"
 import type { StoreError } from "../store/store-error.js"
 import type { ArticleSummary } from "../store/store-records.js"
@@ -20,13 +26,19 @@ export type ReportFormat = typeof ReportFormat.Type
 
 const FILE_NAMES: Record<ReportFormat, string> = { md: "report.md", html: "report.html", json: "report.json" }
 /**
- * Each report is written as it is made, in parts: none is ever held whole beside the data. The
- * renderers are loaded only when a report is rendered (a rerun that keeps its reports loads none).
+ * Each report is written as it is made, in parts, the claims it quotes loaded a page at a time:
+ * none is ever held whole beside the data. The renderers are loaded only when a report is rendered
+ * (a rerun that keeps its reports loads none).
  */
-const renderers = Effect.promise(async (): Promise<Record<ReportFormat, (data: ReportData) => Iterable<string>>> => {
-  const { renderHtmlParts, renderJsonParts, renderMarkdownParts } = await import("@crosscheck/report/render")
-  return { md: renderMarkdownParts, html: renderHtmlParts, json: renderJsonParts }
-})
+const renderers = Effect.promise(() => import("@crosscheck/report/render")).pipe(
+  Effect.map(({ htmlPieces, jsonPieces, markdownPieces, reportParts }) => ({
+    reportParts,
+    pieces: { md: (outline) => markdownPieces(outline), html: htmlPieces, json: jsonPieces } satisfies Record<
+      ReportFormat,
+      (outline: ReportOutline) => ReportPieces
+    >
+  }))
+)
 
 export class ReportError extends Schema.TaggedError<ReportError>()("ReportError", {
   path: Schema.String,
@@ -58,8 +70,8 @@ export interface ReportRequest {
 
 export interface ReportOutcome {
   /**
-   * What the reports were rendered from. When every report was kept (and no baseline applies), only
-   * the actionable findings (`ACTIONABLE_TYPES`) with their claims and articles, but every count whole.
+   * What a run prints of the reports: every count and article, the actionable findings
+   * (`ACTIONABLE_TYPES`, in the reports' order) with their claims; no contexts.
    */
   readonly data: ReportData
   readonly files: ReadonlyArray<string>
@@ -88,11 +100,12 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           Effect.mapError((error) => new ReportError({ path: error.path, reason: error.reason, cause: error }))
         )
 
-      const writeFile = (file: string, content: Iterable<string>) =>
+      const writeFile = (file: string, content: Stream.Stream<string, StoreError>) =>
         replaceFile(file, content).pipe(
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),
-          Effect.mapError((error) => new ReportError({ path: file, reason: `cannot write: ${fileErrorReason(error)}`, cause: error }))
+          Effect.catchTag("PlatformError", (error) =>
+            Effect.fail(new ReportError({ path: file, reason: `cannot write: ${fileErrorReason(error)}`, cause: error })))
         )
 
       /** Whether `file` exists and was last written at or after `since` (unreadable counts as no). */
@@ -147,15 +160,13 @@ export class ReportWriter extends Context.Service<ReportWriter, {
       })
 
       /**
-       * What the reports show: every article and relation, the baseline applied, and the claims the
-       * findings name (the rest are counted in SQL); `baselineFiles` gets the baseline file if it is rewritten.
+       * What the reports show, but the claims they quote: every article and relation, the baseline
+       * applied, the findings ranked and the claims ordered from what is kept of each claim (read in
+       * pages); `baselineFiles` gets the baseline file if it is rewritten.
        */
-      const wholeData = Effect.fn("ReportWriter.wholeData")(function*(request: ReportRequest, baselineFiles: Array<string>) {
+      const wholeOutline = Effect.fn("ReportWriter.wholeOutline")(function*(request: ReportRequest, baselineFiles: Array<string>) {
         const summaries = yield* store.loadArticleSummaries()
         const relations = yield* store.loadRelations()
-        const claims = yield* store.loadClaimsById([...new Set(relations.flatMap((relation) => relation.claims))])
-        // Only the articles that findings quote are read back with their texts.
-        const texts = yield* store.loadArticleTexts([...new Set(relations.flatMap((relation) => relation.articles))])
         let baseline = request.baseline === undefined ? undefined : yield* baselineFile(readBaselineFile(request.baseline))
         if (request.baseline !== undefined && request.updateBaseline === true) {
           // Only findings that can fail a run are worth accepting.
@@ -164,15 +175,42 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           baselineFiles.push(request.baseline)
         }
         const { active, stale, suppressed } = applyBaseline(relations, baseline ?? { version: 1, entries: [] })
-        return makeReportData({
+        const referenced = new Set(relations.flatMap((relation) => relation.claims))
+        const claims = new Map<string, OutlineClaim>()
+        yield* Stream.runForEach(store.claimOutlines(), (page) =>
+          Effect.sync(() => {
+            for (const claim of page) if (referenced.has(claim.id)) claims.set(claim.id, claim)
+          }))
+        const outline = makeReportOutline({
           ...(yield* reportInput(request)),
-          articles: summaries.map((summary) => reportArticle(summary, texts.get(summary.id))),
+          articles: summaries.map((summary) => reportArticle(summary, undefined)),
           claims,
           tally: yield* claimTally(),
           active,
           suppressed,
           stale
         })
+        // Only the articles that findings name are quoted with their texts.
+        return { outline, quotedArticles: new Set(relations.flatMap((relation) => relation.articles)) }
+      })
+
+      /** A page of the claims a report quotes, with their contexts in the texts of the articles findings name. */
+      const quotedClaims = (quotedArticles: ReadonlySet<string>) =>
+        Effect.fn("ReportWriter.quotedClaims")(function*(page: ClaimPage) {
+          const claims = yield* store.loadClaimsById(page.ids)
+          const byId = new Map(claims.map((claim) => [claim.id, claim]))
+          if (!page.contexts) return { claims: byId, contexts: new Map() }
+          const texts = yield* store.loadArticleTexts([
+            ...new Set(claims.flatMap((claim) => quotedArticles.has(claim.article) ? [claim.article] : []))
+          ])
+          return { claims: byId, contexts: new Map(claims.map((claim) => [claim.id, contextOf(claim, texts.get(claim.article))])) }
+        })
+
+      /** What a run prints of an outline: the actionable findings with their claims (`ReportOutcome.data`). */
+      const printedOf = Effect.fn("ReportWriter.printedOf")(function*({ claimRefs: _claimRefs, ...outline }: ReportOutline) {
+        const findings = outline.findings.filter((finding) => ACTIONABLE_TYPES.has(finding.relation.type))
+        const claims = yield* store.loadClaimsById([...new Set(findings.flatMap((finding) => finding.relation.claims))])
+        return { ...outline, findings, claims, contexts: [] } satisfies ReportData
       })
 
       /**
@@ -205,13 +243,15 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         const kept = since === undefined ? [] : yield* Effect.filter(targets, (target) => keptSince(target.file, since))
         const baselineFiles: Array<string> = []
         // Every report still valid, and no baseline: nothing is rendered, so only what a run prints is read.
-        const data = targets.length > 0 && kept.length === targets.length && request.baseline === undefined
-          ? yield* printedData(request)
-          : yield* wholeData(request, baselineFiles)
-        for (const target of targets) {
-          if (!kept.includes(target)) yield* writeFile(target.file, (yield* renderers)[target.format](data))
+        if (targets.length > 0 && kept.length === targets.length && request.baseline === undefined) {
+          return { data: yield* printedData(request), files: targets.map((target) => target.file), kept: kept.map((target) => target.file) }
         }
-        return { data, files: [...baselineFiles, ...targets.map((target) => target.file)], kept: kept.map((target) => target.file) }
+        const { outline, quotedArticles } = yield* wholeOutline(request, baselineFiles)
+        const { pieces, reportParts } = yield* renderers
+        for (const target of targets) {
+          if (!kept.includes(target)) yield* writeFile(target.file, reportParts(pieces[target.format](outline), quotedClaims(quotedArticles)))
+        }
+        return { data: yield* printedOf(outline), files: [...baselineFiles, ...targets.map((target) => target.file)], kept: kept.map((target) => target.file) }
       })
 
       return ReportWriter.of({ write })

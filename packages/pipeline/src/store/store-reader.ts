@@ -1,5 +1,5 @@
 import type { Claim, Relation, RelationType } from "@crosscheck/claims"
-import type { ArticleRef, ClaimQuote, UncomparedReason } from "@crosscheck/report"
+import type { ArticleRef, ClaimQuote, OutlineClaim, UncomparedReason } from "@crosscheck/report"
 import { Context, Effect, Layer, Option, Stream } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
 import { readClaimProvenance } from "./claim-provenance.js"
@@ -26,6 +26,7 @@ import {
   decodeRelation,
   fingerprintOf,
   METADATA_COLUMNS,
+  outlineClaim,
   runRecord,
   storedArticle
 } from "./stored-rows.js"
@@ -44,6 +45,11 @@ export interface StoreReaderService {
    * in pages in id order (keyset-paginated), no more than a page at once.
    */
   readonly claimQuotes: (pageSize?: number) => Stream.Stream<ClaimQuote, StoreError>
+  /**
+   * What a report ranks and orders every claim by, from its columns (no claim decoded), in pages in
+   * id order (keyset-paginated): no more than a page at once.
+   */
+  readonly claimOutlines: (pageSize?: number) => Stream.Stream<ReadonlyArray<OutlineClaim>, StoreError>
   /**
    * The claims cross-referencing compares, one comparison partition at a time (read in pages in
    * `(partition, id)` order, keyset-paginated): no more than a page and one partition decoded at once.
@@ -118,6 +124,22 @@ interface PartitionCursor {
   readonly id: string
 }
 
+/**
+ * What `read` gives page after page, each page the rows after the last id of the one before
+ * (keyset pagination, in id order), as the elements `elements` makes of each.
+ */
+const pagedById = <Row extends { readonly id: string }, A>(
+  pageSize: number,
+  read: (after: string | undefined) => Effect.Effect<ReadonlyArray<Row>, StoreError>,
+  elements: (rows: ReadonlyArray<Row>) => ReadonlyArray<A>
+): Stream.Stream<A, StoreError> =>
+  Stream.paginate(undefined as string | undefined, (after) =>
+    Effect.map(read(after), (rows) => {
+      const last = rows.at(-1)
+      const next = rows.length < pageSize || last === undefined ? Option.none<string>() : Option.some(last.id)
+      return [elements(rows), next] as const
+    }))
+
 /** Bound parameters per `IN (…)` list: SQLite binds at most 32766 per statement, PostgreSQL 65535. */
 const IN_LIST_LIMIT = 10_000
 
@@ -176,21 +198,24 @@ export const makeStoreReader = (store: {
       return Number(row?.n ?? 0)
     }),
     claimQuotes: (pageSize = PARTITION_PAGE) =>
-      Stream.paginate(undefined as string | undefined, (after) =>
-        Effect.map(
-          runner.all(
-            "cannot load claims",
-            builder.selectFrom("claims").select(["id", "article_id", "quote"])
-              .$if(after !== undefined, (query) => query.where("id", ">", after!))
-              .orderBy("id")
-              .limit(pageSize)
-          ),
-          (rows) => {
-            const last = rows.at(-1)
-            const next = rows.length < pageSize || last === undefined ? Option.none<string>() : Option.some(last.id)
-            return [rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote })), next] as const
-          }
-        )),
+      pagedById(pageSize, (after) =>
+        runner.all(
+          "cannot load claims",
+          builder.selectFrom("claims").select(["id", "article_id", "quote"])
+            .$if(after !== undefined, (query) => query.where("id", ">", after!))
+            .orderBy("id")
+            .limit(pageSize)
+        ), (rows) => rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote }))),
+    claimOutlines: (pageSize = PARTITION_PAGE) =>
+      pagedById(pageSize, (after) =>
+        runner.all(
+          "cannot load claims",
+          builder.selectFrom("claims")
+            .select(["id", "article_id", "span_start", "value_amount", "time_start", "confidence"])
+            .$if(after !== undefined, (query) => query.where("id", ">", after!))
+            .orderBy("id")
+            .limit(pageSize)
+        ), (rows) => [rows.map(outlineClaim)]),
     claimsByPartition: (pageSize = PARTITION_PAGE) =>
       Stream.paginate(undefined as PartitionCursor | undefined, (after) =>
         Effect.gen(function*() {

@@ -1,4 +1,5 @@
 import { Article, ArticleFormat, ArticleMetadata, Claim, FurnitureRegion, ReferenceDate, Relation, type WrittenMetadata } from "@crosscheck/claims/model"
+import type { OutlineClaim } from "@crosscheck/report"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
 import type { ArticlesTable, RunsTable } from "./database-schema.js"
@@ -88,4 +89,21 @@ export const runRecord = (row: Selectable<RunsTable>): RunRecord => ({
   corpus: row.corpus,
   counts: decodeCounts(row.counts),
   errors: decodeErrors(row.errors)
+})
+
+/** What a report ranks and orders a claim by, from the columns that copy its fields (`claimRow`). */
+export const outlineClaim = (row: {
+  readonly id: string
+  readonly article_id: string
+  readonly span_start: number
+  readonly value_amount: number | null
+  readonly time_start: string | null
+  readonly confidence: number
+}): OutlineClaim => ({
+  id: row.id,
+  article: row.article_id,
+  span: { start: row.span_start },
+  value: row.value_amount === null ? undefined : { value: row.value_amount },
+  time: row.time_start === null ? undefined : { start: row.time_start },
+  confidence: row.confidence
 })

@@ -318,7 +318,7 @@ const listPlans = (view: ReportView) => ({
 })
 
 /** Entries of a list made into items a page of claims at a time. */
-const PAGE_ENTRIES = 200
+const PAGE_ENTRIES = 50
 
 /**
  * Makes a list's items a page of claims at a time: each goes to the lists' data as it is made, and

@@ -5,7 +5,7 @@ import { loadClaims, type ReportOutline, type ReportPieces } from "../report-out
 import { renderedParts } from "./report-parts.js"
 
 /** Claims loaded and encoded per page (twice: for `claims`, then with their texts for `contexts`). */
-const PAGE_CLAIMS = 1000
+const PAGE_CLAIMS = 250
 
 /** One top-level key's encoder: an array key's encodes an element at a time. */
 type KeyWriter =
