@@ -187,8 +187,11 @@ const textAfter = (text: string, spanEnd: number, sentenceEnd: number): string =
   return text.slice(spanEnd, end)
 }
 
+/** What a context reads of a claim: where its quote and sentence are, and the quote itself. */
+export type QuotedSpan = Pick<Claim, "id" | "article" | "span" | "sentence" | "quote">
+
 /** The claim's quote with its whole sentence and about `contextChars` of text either side. */
-export const claimContext = (claim: Claim, text: string): ClaimContext => ({
+export const claimContext = (claim: QuotedSpan, text: string): ClaimContext => ({
   claim: claim.id,
   article: claim.article,
   before: textBefore(text, claim.span.start, claim.sentence.start),
@@ -197,7 +200,7 @@ export const claimContext = (claim: Claim, text: string): ClaimContext => ({
 })
 
 /** A claim's context, or its quote alone when its article's text was not supplied. */
-export const contextOf = (claim: Claim, text: string | undefined): ClaimContext =>
+export const contextOf = (claim: QuotedSpan, text: string | undefined): ClaimContext =>
   text === undefined
     ? { claim: claim.id, article: claim.article, before: "", quote: claim.quote, after: "" }
     : claimContext(claim, text)

@@ -38,19 +38,32 @@ export interface OutlineInput extends Omit<ReportInput, "claims" | "tally"> {
   readonly tally: ClaimTally
 }
 
-/** A page of claims a renderer asks for, in the order it lists them; with their contexts when `contexts`. */
-export interface ClaimPage {
-  readonly ids: ReadonlyArray<string>
-  readonly contexts: boolean
+/** What report.html's entity filter reads of a claim: its subjects, place, and its figure's holder and counterpart. */
+export interface ClaimFacets {
+  readonly subjects: ReadonlyArray<string>
+  readonly place?: string | undefined
+  readonly figure?: { readonly holder?: string | undefined; readonly counterpart?: string | undefined } | undefined
 }
 
-/** A page of claims as loaded: those stored, and their contexts when asked for. */
+/**
+ * A page of claims a renderer asks for, in the order it lists them: the claims decoded, their
+ * contexts, their facets, each only when it shows them.
+ */
+export interface ClaimPage {
+  readonly ids: ReadonlyArray<string>
+  readonly claims: boolean
+  readonly contexts: boolean
+  readonly facets: boolean
+}
+
+/** A page of claims as loaded: those stored, with what was asked for of them. */
 export interface QuotedClaims {
   readonly claims: ReadonlyMap<string, Claim>
   readonly contexts: ReadonlyMap<string, ClaimContext>
+  readonly facets: ReadonlyMap<string, ClaimFacets>
 }
 
-export const noClaims: QuotedClaims = { claims: new Map(), contexts: new Map() }
+export const noClaims: QuotedClaims = { claims: new Map(), contexts: new Map(), facets: new Map() }
 
 /**
  * What a renderer yields: text, or a page of claims it needs next. Whoever drives it answers a page
@@ -146,16 +159,16 @@ export const outlineOf = ({ claims, contexts: _contexts, ...rest }: ReportData):
 export const quotedFrom = (data: ReportData): (page: ClaimPage) => QuotedClaims => {
   const claims = new Map(data.claims.map((claim) => [claim.id, claim]))
   const contexts = new Map(data.contexts.map((context) => [context.claim, context]))
-  return (page) => ({
-    claims: new Map(page.ids.flatMap((id) => {
-      const claim = claims.get(id)
-      return claim === undefined ? [] : [[id, claim] as const]
-    })),
-    contexts: page.contexts
-      ? new Map(page.ids.flatMap((id) => {
-        const context = contexts.get(id)
-        return context === undefined ? [] : [[id, context] as const]
+  const some = <A>(wanted: boolean, from: ReadonlyMap<string, A>, ids: ReadonlyArray<string>): ReadonlyMap<string, A> =>
+    wanted
+      ? new Map(ids.flatMap((id) => {
+        const found = from.get(id)
+        return found === undefined ? [] : [[id, found] as const]
       }))
       : new Map()
+  return (page) => ({
+    claims: some(page.claims, claims, page.ids),
+    contexts: some(page.contexts, contexts, page.ids),
+    facets: some(page.facets, claims, page.ids)
   })
 }

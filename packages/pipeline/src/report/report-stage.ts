@@ -194,16 +194,24 @@ export class ReportWriter extends Context.Service<ReportWriter, {
         return { outline, quotedArticles: new Set(relations.flatMap((relation) => relation.articles)) }
       })
 
-      /** A page of the claims a report quotes, with their contexts in the texts of the articles findings name. */
+      /** The contexts of these claims, in the texts of the articles findings name (the claims' columns read, none decoded). */
+      const claimContexts = Effect.fn("ReportWriter.claimContexts")(function*(ids: ReadonlyArray<string>, quotedArticles: ReadonlySet<string>) {
+        const spans = yield* store.loadQuotedSpans(ids)
+        const texts = yield* store.loadArticleTexts([
+          ...new Set(spans.flatMap((span) => quotedArticles.has(span.article) ? [span.article] : []))
+        ])
+        return new Map(spans.map((span) => [span.id, contextOf(span, texts.get(span.article))]))
+      })
+
+      /** A page of the claims a report quotes: the claims decoded, their contexts, each as the page asks. */
       const quotedClaims = (quotedArticles: ReadonlySet<string>) =>
         Effect.fn("ReportWriter.quotedClaims")(function*(page: ClaimPage) {
-          const claims = yield* store.loadClaimsById(page.ids)
-          const byId = new Map(claims.map((claim) => [claim.id, claim]))
-          if (!page.contexts) return { claims: byId, contexts: new Map() }
-          const texts = yield* store.loadArticleTexts([
-            ...new Set(claims.flatMap((claim) => quotedArticles.has(claim.article) ? [claim.article] : []))
-          ])
-          return { claims: byId, contexts: new Map(claims.map((claim) => [claim.id, contextOf(claim, texts.get(claim.article))])) }
+          const claims = page.claims ? yield* store.loadClaimsById(page.ids) : []
+          return {
+            claims: new Map(claims.map((claim) => [claim.id, claim])),
+            contexts: page.contexts ? yield* claimContexts(page.ids, quotedArticles) : new Map(),
+            facets: new Map(page.facets ? yield* store.loadClaimFacets(page.ids) : [])
+          }
         })
 
       /** What a run prints of an outline: the actionable findings with their claims (`ReportOutcome.data`). */
@@ -247,9 +255,10 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           return { data: yield* printedData(request), files: targets.map((target) => target.file), kept: kept.map((target) => target.file) }
         }
         const { outline, quotedArticles } = yield* wholeOutline(request, baselineFiles)
-        const { pieces, reportParts } = yield* renderers
         for (const target of targets) {
-          if (!kept.includes(target)) yield* writeFile(target.file, reportParts(pieces[target.format](outline), quotedClaims(quotedArticles)))
+          if (kept.includes(target)) continue
+          const { pieces, reportParts } = yield* renderers
+          yield* writeFile(target.file, reportParts(pieces[target.format](outline), quotedClaims(quotedArticles)))
         }
         return { data: yield* printedOf(outline), files: [...baselineFiles, ...targets.map((target) => target.file)], kept: kept.map((target) => target.file) }
       })

@@ -1,5 +1,5 @@
 import type { Claim, Relation, RelationType } from "@crosscheck/claims"
-import type { ArticleRef, ClaimQuote, OutlineClaim, UncomparedReason } from "@crosscheck/report"
+import type { ArticleRef, ClaimFacets, ClaimQuote, OutlineClaim, QuotedSpan, UncomparedReason } from "@crosscheck/report"
 import { Context, Effect, Layer, Option, Stream } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
 import { readClaimProvenance } from "./claim-provenance.js"
@@ -26,7 +26,9 @@ import {
   decodeRelation,
   fingerprintOf,
   METADATA_COLUMNS,
+  claimFacets,
   outlineClaim,
+  quotedSpan,
   runRecord,
   storedArticle
 } from "./stored-rows.js"
@@ -39,6 +41,10 @@ export interface StoreReaderService {
   readonly loadClaims: () => Effect.Effect<ReadonlyArray<Claim>, StoreError>
   /** These claims only (those findings reference), in no particular order; ids not stored are left out. */
   readonly loadClaimsById: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<Claim>, StoreError>
+  /** Where these claims' quotes and sentences are, and the quotes, from their columns (none decoded); ids not stored are left out. */
+  readonly loadQuotedSpans: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<QuotedSpan>, StoreError>
+  /** What report.html's entity filter reads of these claims, from their columns (none decoded), by id; ids not stored are left out. */
+  readonly loadClaimFacets: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<readonly [string, ClaimFacets]>, StoreError>
   readonly countClaims: () => Effect.Effect<number, StoreError>
   /**
    * Every claim's id, article and quote (not decoded claims): what finding republished stories reads,
@@ -143,6 +149,17 @@ const pagedById = <Row extends { readonly id: string }, A>(
 /** Bound parameters per `IN (…)` list: SQLite binds at most 32766 per statement, PostgreSQL 65535. */
 const IN_LIST_LIMIT = 10_000
 
+/** What `read` gives for these ids, read in `IN (…)` lists of at most `IN_LIST_LIMIT`. */
+const inLists = <A>(
+  ids: ReadonlyArray<string>,
+  read: (some: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<A>, StoreError>
+): Effect.Effect<ReadonlyArray<A>, StoreError> =>
+  Effect.map(
+    Effect.forEach(Array.from({ length: Math.ceil(ids.length / IN_LIST_LIMIT) }, (_, index) => index * IN_LIST_LIMIT), (at) =>
+      read(ids.slice(at, at + IN_LIST_LIMIT))),
+    (lists) => lists.flat()
+  )
+
 /** The reader's methods over an open connection (the writer's, on a writing open), in either dialect. */
 export const makeStoreReader = (store: {
   readonly builder: Kysely<Database>
@@ -189,6 +206,26 @@ export const makeStoreReader = (store: {
       }
       return claims as ReadonlyArray<Claim>
     }),
+    loadQuotedSpans: (ids) =>
+      inLists(ids, (some) =>
+        Effect.map(
+          runner.all(
+            "cannot load claims",
+            builder.selectFrom("claims")
+              .select(["id", "article_id", "span_start", "span_end", "sentence_start", "sentence_end", "quote"])
+              .where("id", "in", some)
+          ),
+          (rows) => rows.map(quotedSpan)
+        )),
+    loadClaimFacets: (ids) =>
+      inLists(ids, (some) =>
+        Effect.flatMap(
+          runner.all(
+            "cannot load claims",
+            builder.selectFrom("claims").select(["id", "subjects", "place", "figure_holder", "figure_counterpart"]).where("id", "in", some)
+          ),
+          (rows) => runner.decode("a stored claim is not a valid claim", rows, claimFacets)
+        )),
     countClaims: Effect.fn("StoreReader.countClaims")(function*() {
       // PostgreSQL's count is a bigint, which its driver hands over as a string.
       const row = yield* runner.first(

@@ -1,5 +1,5 @@
 import { Article, ArticleFormat, ArticleMetadata, Claim, FurnitureRegion, ReferenceDate, Relation, type WrittenMetadata } from "@crosscheck/claims/model"
-import type { OutlineClaim } from "@crosscheck/report"
+import type { ClaimFacets, OutlineClaim, QuotedSpan } from "@crosscheck/report"
 import { Schema } from "effect"
 import type { Selectable } from "kysely"
 import type { ArticlesTable, RunsTable } from "./database-schema.js"
@@ -107,3 +107,35 @@ export const outlineClaim = (row: {
   time: row.time_start === null ? undefined : { start: row.time_start },
   confidence: row.confidence
 })
+
+/** Where a claim's quote and sentence are, and the quote, from the columns that copy them (`claimRow`). */
+export const quotedSpan = (row: {
+  readonly id: string
+  readonly article_id: string
+  readonly span_start: number
+  readonly span_end: number
+  readonly sentence_start: number
+  readonly sentence_end: number
+  readonly quote: string
+}): QuotedSpan => ({
+  id: row.id,
+  article: row.article_id,
+  span: { start: row.span_start, end: row.span_end },
+  sentence: { start: row.sentence_start, end: row.sentence_end },
+  quote: row.quote
+})
+
+const decodeSubjects = Schema.decodeUnknownSync(Schema.fromJsonString(Schema.Array(Schema.String)))
+
+/** What report.html's entity filter reads of a claim, from the columns that copy it (`claimRow`), by id. */
+export const claimFacets = (row: {
+  readonly id: string
+  readonly subjects: string
+  readonly place: string | null
+  readonly figure_holder: string | null
+  readonly figure_counterpart: string | null
+}): readonly [string, ClaimFacets] => [row.id, {
+  subjects: decodeSubjects(row.subjects),
+  place: row.place ?? undefined,
+  figure: { holder: row.figure_holder ?? undefined, counterpart: row.figure_counterpart ?? undefined }
+}]

@@ -1,11 +1,11 @@
 import { defaultGazetteer } from "@crosscheck/claims/gazetteer"
-import type { Claim } from "@crosscheck/claims/model"
+import type { ClaimFacets } from "../report-outline.js"
 
 /**
  * The entities a finding is about, for report.html's entity filter: its claims' subjects, the
  * place of an event, and a figure's holder and counterpart (entity ids), sorted.
  */
-export const findingEntities = (claims: ReadonlyArray<Claim>): ReadonlyArray<string> =>
+export const findingEntities = (claims: ReadonlyArray<ClaimFacets>): ReadonlyArray<string> =>
   [
     ...new Set(
       claims.flatMap((claim) => [

@@ -1,6 +1,13 @@
 import type { Relation, Severity } from "@crosscheck/claims"
 import { type ReportArticle, type ReportData, severityOf } from "../report-data.js"
-import { loadClaims, type QuotedClaims, type ReportOutline, type ReportPiece, type ReportPieces } from "../report-outline.js"
+import {
+  distinctClaimIds,
+  loadClaims,
+  type QuotedClaims,
+  type ReportOutline,
+  type ReportPiece,
+  type ReportPieces
+} from "../report-outline.js"
 import {
   articleDate,
   articleName,
@@ -263,58 +270,70 @@ const unreadable = (data: ReportOutline): string =>
 const tableOfContents = (entries: ReadonlyArray<readonly [string, string]>): string =>
   `<nav class="toc" aria-label="Contents"><ol>${entries.map(([id, title]) => `<li><a href="#${id}">${title}</a></li>`).join("")}</ol></nav>`
 
+/** A page of claims as a list's items read it: each finding's claims, and the entities they name. */
+interface PageView {
+  readonly claimsOf: ClaimsOf
+  readonly entitiesOf: (relations: ReadonlyArray<Relation>) => ReadonlyArray<string>
+}
+
 /** A finding as a list item: its markup and what the filters match it on. */
-const relationItem = (claimsOf: ClaimsOf, render: (relation: Relation) => string, suppressed = false) => (relation: Relation): ListItem => ({
+const relationItem = (page: PageView, render: (relation: Relation) => string, suppressed = false) => (relation: Relation): ListItem => ({
   ids: [relation.id],
   type: suppressed ? "suppressed" : relation.type,
   severity: relation.type === "contradiction" && !suppressed ? severityOf(relation) : undefined,
-  entities: findingEntities(claimsOf(relation).map((claimView) => claimView.claim)),
+  entities: page.entitiesOf([relation]),
   articles: relation.articles,
   html: render(relation)
 })
 
-const corroborationItem = (claimsOf: ClaimsOf) => (item: Corroboration): ListItem => {
-  const claims = corroborationClaims(item, claimsOf)
-  return {
-    ids: item.relations.map((relation) => relation.id),
-    type: "overlap",
-    severity: undefined,
-    entities: findingEntities(claims.map((claimView) => claimView.claim)),
-    articles: item.sources.map((article) => article.id),
-    html: corroborationRow(item, claims)
-  }
-}
+const corroborationItem = (page: PageView) => (item: Corroboration): ListItem => ({
+  ids: item.relations.map((relation) => relation.id),
+  type: "overlap",
+  severity: undefined,
+  entities: page.entitiesOf(item.relations),
+  articles: item.sources.map((article) => article.id),
+  html: corroborationRow(item, corroborationClaims(item, page.claimsOf))
+})
 
-/** A list of findings as the page lists them: its entries (findings, or corroborated facts), and how each becomes an item. */
+/**
+ * A list of findings as the page lists them: its entries (findings, or corroborated facts), how
+ * each becomes an item, and what its items show of their claims (a row shows none, but the filters
+ * read every item's entities).
+ */
 interface ListPlan<A> {
   readonly id: string
   readonly entries: ReadonlyArray<A>
+  readonly shows: { readonly claims: boolean; readonly contexts: boolean }
   readonly relationsOf: (entry: A) => ReadonlyArray<Relation>
-  readonly item: (claimsOf: ClaimsOf) => (entry: A) => ListItem
+  readonly item: (page: PageView) => (entry: A) => ListItem
 }
 
-const findingsList = (id: string, relations: ReadonlyArray<Relation>, item: ListPlan<Relation>["item"]): ListPlan<Relation> => ({
-  id,
-  entries: relations,
-  relationsOf: (relation) => [relation],
-  item
-})
+const findingsList = (
+  id: string,
+  relations: ReadonlyArray<Relation>,
+  shows: ListPlan<Relation>["shows"],
+  item: ListPlan<Relation>["item"]
+): ListPlan<Relation> => ({ id, entries: relations, shows, relationsOf: (relation) => [relation], item })
+
+const sides = { claims: true, contexts: true }
+const rows = { claims: false, contexts: false }
 
 /** Every list of findings in the page, in page order. */
 const listPlans = (view: ReportView) => ({
   contradictions: severities.map((severity) =>
-    findingsList(`list-${severity}`, view.contradictions[severity], (claimsOf) => relationItem(claimsOf, quotedFinding(claimsOf, severity)))
+    findingsList(`list-${severity}`, view.contradictions[severity], sides, (page) => relationItem(page, quotedFinding(page.claimsOf, severity)))
   ),
-  revisions: findingsList("list-revisions", view.revisions, (claimsOf) => relationItem(claimsOf, quotedFinding(claimsOf, "revision"))),
+  revisions: findingsList("list-revisions", view.revisions, sides, (page) => relationItem(page, quotedFinding(page.claimsOf, "revision"))),
   corroborated: {
     id: "list-corroborated",
     entries: view.corroborations,
+    shows: { claims: true, contexts: false },
     relationsOf: (item: Corroboration) => item.relations,
     item: corroborationItem
   } satisfies ListPlan<Corroboration>,
-  timelines: findingsList("list-timelines", view.timelines, (claimsOf) => relationItem(claimsOf, timelineCard(claimsOf))),
-  duplicates: findingsList("list-duplicates", view.duplicates, (claimsOf) => relationItem(claimsOf, relationRow(view, false))),
-  suppressed: findingsList("list-suppressed", view.suppressed, (claimsOf) => relationItem(claimsOf, relationRow(view, true), true))
+  timelines: findingsList("list-timelines", view.timelines, { claims: true, contexts: false }, (page) => relationItem(page, timelineCard(page.claimsOf))),
+  duplicates: findingsList("list-duplicates", view.duplicates, rows, (page) => relationItem(page, relationRow(view, false))),
+  suppressed: findingsList("list-suppressed", view.suppressed, rows, (page) => relationItem(page, relationRow(view, true), true))
 })
 
 /** Entries of a list made into items a page of claims at a time. */
@@ -329,8 +348,11 @@ function* renderList<A>(view: ReportView, plan: ListPlan<A>, data: ListsData): G
   if (plan.entries.length > 0) data.startList(plan.id)
   for (let from = 0; from < plan.entries.length; from += PAGE_ENTRIES) {
     const entries = plan.entries.slice(from, from + PAGE_ENTRIES)
-    const quoted = yield* loadClaims(claimPage(entries.flatMap(plan.relationsOf)))
-    const item = plan.item(view.claimsOn(quoted))
+    const quoted = yield* loadClaims(claimPage(entries.flatMap(plan.relationsOf), { ...plan.shows, facets: true }))
+    const item = plan.item({
+      claimsOf: view.claimsOn(quoted),
+      entitiesOf: (relations) => findingEntities(distinctClaimIds(relations).flatMap((id) => quoted.facets.get(id) ?? []))
+    })
     for (const [offset, entry] of entries.entries()) {
       const made = item(entry)
       if (from + offset < staticItemsPerList) inPage.push(made.html)

@@ -4,7 +4,7 @@ import { ReportData } from "../report-data.js"
 import { loadClaims, type ReportOutline, type ReportPieces } from "../report-outline.js"
 import { renderedParts } from "./report-parts.js"
 
-/** Claims loaded and encoded per page (twice: for `claims`, then with their texts for `contexts`). */
+/** Claims loaded and encoded per page (for `claims`; then, with their texts, their contexts). */
 const PAGE_CLAIMS = 250
 
 /** One top-level key's encoder: an array key's encodes an element at a time. */
@@ -53,7 +53,7 @@ export function* jsonPieces(outline: ReportOutline): ReportPieces {
       const contexts = writer.key === "contexts"
       for (let from = 0; from < count; from += PAGE_CLAIMS) {
         const ids = outline.claimRefs.slice(from, from + PAGE_CLAIMS).map((ref) => ref.id)
-        const quoted = yield* loadClaims({ ids, contexts })
+        const quoted = yield* loadClaims({ ids, claims: !contexts, contexts, facets: false })
         for (const [offset, id] of ids.entries()) {
           const value = contexts ? quoted.contexts.get(id) : quoted.claims.get(id)
           if (value !== undefined) yield element(from + offset, value)

@@ -238,6 +238,8 @@ export function* markdownPieces(data: ReportOutline, limits: MarkdownLimits = de
     render: (budget: number, claimsOf: ClaimsOf) => Capped
     empty: boolean
     shows?: ReadonlyArray<Relation>
+    /** Whether it quotes its findings' claims in context (a contradiction's or a revision's sides). */
+    inContext?: boolean
   }> = [
     {
       heading: `## Articles that could not be read (${data.unreadable.length})`,
@@ -262,6 +264,7 @@ export function* markdownPieces(data: ReportOutline, limits: MarkdownLimits = de
       total: view.contradictions[severity].length,
       empty: view.contradictions[severity].length === 0,
       shows: firstItems(groupedByKey(view.contradictions[severity], "contradiction")).map((item) => item.relation),
+      inContext: true,
       render: (budget: number, claimsOf: ClaimsOf) =>
         cappedList(groupedByKey(view.contradictions[severity], "contradiction"), groupedFinding(claimsOf), "\n\n---\n\n", budget, limits.maxItems)
     })),
@@ -271,6 +274,7 @@ export function* markdownPieces(data: ReportOutline, limits: MarkdownLimits = de
       total: view.revisions.length,
       empty: view.revisions.length === 0,
       shows: firstItems(groupedByKey(view.revisions, "revision")).map((item) => item.relation),
+      inContext: true,
       render: (budget: number, claimsOf: ClaimsOf) =>
         cappedList(groupedByKey(view.revisions, "revision"), groupedFinding(claimsOf), "\n\n---\n\n", budget, limits.maxItems)
     },
@@ -331,7 +335,7 @@ export function* markdownPieces(data: ReportOutline, limits: MarkdownLimits = de
   let used = bytes(header) + leftOutReserve
   for (const [index, list] of lists.entries()) {
     const reserve = reservePerList * (lists.length - index - 1)
-    const claimsOf = list.empty || list.shows === undefined ? () => [] : view.claimsOn(yield* loadClaims(claimPage(list.shows)))
+    const claimsOf = list.empty || list.shows === undefined ? () => [] : view.claimsOn(yield* loadClaims(claimPage(list.shows, { contexts: list.inContext === true })))
     const body = list.empty ? whole("None.") : list.render(Math.max(0, limits.maxBytes - used - reserve - bytes(list.heading) - 4), claimsOf)
     if (body.left > 0) leftOut.push(`${body.left} of ${list.total} ${list.what}`)
     const section = `${list.heading}\n\n${body.text}`

@@ -58,10 +58,15 @@ export const corroborationClaims = (item: Corroboration, claimsOf: ClaimsOf): Re
   ...new Map(item.relations.flatMap((relation) => claimsOf(relation).map((view) => [view.claim.id, view] as const))).values()
 ]
 
-/** The page of claims these findings name (their contexts too when `contexts`). */
-export const claimPage = (relations: ReadonlyArray<Relation>, contexts = true): ClaimPage => ({
+/** The page of claims these findings name, with what is asked for of them (the claims themselves unless told). */
+export const claimPage = (
+  relations: ReadonlyArray<Relation>,
+  wanted: { readonly claims?: boolean; readonly contexts?: boolean; readonly facets?: boolean }
+): ClaimPage => ({
   ids: distinctClaimIds(relations),
-  contexts
+  claims: wanted.claims ?? true,
+  contexts: wanted.contexts ?? false,
+  facets: wanted.facets ?? false
 })
 
 export const viewReport = (outline: ReportOutline): ReportView => {
