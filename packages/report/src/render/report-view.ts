@@ -89,8 +89,9 @@ export const viewReport = (outline: ReportOutline): ReportView => {
   const sourcesOf = (relations: ReadonlyArray<Relation>): ReadonlyArray<ReportArticle> => [
     ...new Map(relations.flatMap((relation) =>
       relation.claims.flatMap((id) => {
-        const article = articles.get(claimArticles.get(id) ?? "")
-        return claimArticles.has(id) && article !== undefined ? [[article.id, article] as const] : []
+        const articleId = claimArticles.get(id)
+        const article = articleId === undefined ? undefined : articles.get(articleId)
+        return article === undefined ? [] : [[article.id, article] as const]
       })
     )).values()
   ]
