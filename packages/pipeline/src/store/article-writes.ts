@@ -2,6 +2,7 @@ import type { Claim, Relation } from "@crosscheck/claims"
 import type BetterSqlite3 from "better-sqlite3"
 import { type Compilable, sql } from "kysely"
 import { entityRows } from "./entity-rows.js"
+import { forgetRunReplays } from "./run-replays.js"
 import {
   articleRow,
   claimEntityRows,
@@ -150,6 +151,7 @@ export const swapInPendingRelations = (executor: SqliteExecutor, pending: Pendin
     const stored = executor.run(swap.insertRelations)
     executor.run(swap.insertClaims)
     executor.run(swap.dropUnnamedEntities)
+    forgetRunReplays(executor)
     return stored
   }, "immediate")
 
@@ -161,4 +163,5 @@ export const writeStandings = (executor: SqliteExecutor, claims: ReadonlyArray<C
     for (const claim of claims) {
       executor.run(executor.builder.updateTable("claims").set(standingColumns(claim)).where("id", "=", claim.id))
     }
+    forgetRunReplays(executor)
   })

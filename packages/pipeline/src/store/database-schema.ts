@@ -18,6 +18,7 @@ export interface Database {
   readonly relation_claims: RelationClaimsTable
   readonly runs: RunsTable
   readonly writer_lock: WriterLockTable
+  readonly run_replays: RunReplaysTable
   readonly claims_flat: ClaimsFlatView
 }
 
@@ -202,6 +203,26 @@ export interface WriterLockTable {
   readonly pid: number
   readonly host: string
   readonly started_at: string
+}
+
+/**
+ * At most one row: what the last completed run left for a no-change rerun to replay (migration
+ * 0007; see src/replay/replay-run.ts).
+ */
+export interface RunReplaysTable {
+  readonly run_id: number
+  /** sha256 of every path and byte under the corpus (`corpusDigest`). */
+  readonly corpus_digest: string
+  /** sha256 of the command line, working directory, versions and settings files (`settingsDigest`). */
+  readonly settings_digest: string
+  /** The settings files that digest covers (configuration, gazetteer): `string[]`, absolute. */
+  readonly settings_files: Json
+  /** The report files as the run left them: `{ path, digest }[]`. */
+  readonly reports: Json
+  /** What a no-change rerun prints, and its exit code. */
+  readonly stdout: string
+  readonly stderr: string
+  readonly exit_code: number
 }
 
 /** The `claims_flat` view (migration 0002, figure columns from 0004). */

@@ -107,3 +107,19 @@ export interface ArticleWrite {
   readonly furniture: ReadonlyArray<FurnitureRegion>
   readonly extraction: Extraction
 }
+
+/**
+ * What a completed run leaves for a no-change rerun to replay (table `run_replays`; see
+ * src/replay/replay-run.ts): what it depends on, as digests, and what such a rerun prints.
+ */
+export interface RunReplay {
+  readonly runId: number
+  readonly corpusDigest: string
+  readonly settingsDigest: string
+  /** The settings files the settings digest read (absolute paths). */
+  readonly settingsFiles: ReadonlyArray<string>
+  readonly reports: ReadonlyArray<{ readonly path: string; readonly digest: string }>
+  readonly stdout: string
+  readonly stderr: string
+  readonly exitCode: number
+}

@@ -16,9 +16,10 @@ import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader } from "./store-reader.js"
-import type { ArticleWrite, RunCounts, RunOutcome } from "./store-records.js"
+import type { ArticleWrite, RunCounts, RunOutcome, RunReplay } from "./store-records.js"
 import { endedIfUnfinished, nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
 import { acquireWriterLock, releaseWriterLock, type RunStart } from "./writer-lock.js"
+import { recordRunReplay } from "./run-replays.js"
 
 /** What a run is recorded with when it starts: the corpus it reads, and crosscheck's and the extractor's versions. */
 export type RunDescription = Omit<RunStart, "startedAt">
@@ -40,6 +41,12 @@ export interface StoreWriterService {
   ) => Effect.Effect<A, E | StoreError | StoreBusyError, R>
   /** Records how the run ended and releases the lock. */
   readonly finishRun: (runId: number, outcome: RunOutcome) => Effect.Effect<void, StoreError>
+  /**
+   * Records what a no-change rerun of this completed run prints, replacing any earlier record —
+   * only while nothing else has written to the store since the run started (see `recordRunReplay`).
+   * A PostgreSQL store records nothing: only SQLite stores are replayed.
+   */
+  readonly recordReplay: (replay: RunReplay) => Effect.Effect<void, StoreError>
   /** Ends the run as interrupted (Ctrl-C): every saved article is complete, the lock is released. */
   readonly markInterrupted: (runId: number) => Effect.Effect<void, StoreError>
   /** Replaces the article and everything extracted from it, in one transaction. */
@@ -100,8 +107,14 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
         releaseWriterLock(executor, runId)
       })))
 
+  // SQLite's data_version when each run of this writer started: it moves when another connection commits.
+  const dataVersionAtStart = new Map<number, number>()
+  const dataVersion = () => executor.database.pragma("data_version", { simple: true }) as number
+
   const startRun = Effect.fn("StoreWriter.startRun")(function*(run: RunDescription) {
     const startedAt = yield* nowIso
+    // Read before the lock is taken: a commit by anyone else from here on moves it.
+    const since = yield* attempt("cannot start a run", dataVersion)
     const lock = yield* attempt("cannot start a run", () =>
       acquireWriterLock(executor, { ...run, startedAt }, { pid: process.pid, host: hostname() }))
     if (lock._tag === "Busy") return yield* new StoreBusyError({ path, ...lock.holder })
@@ -114,6 +127,7 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
       )
     }
     yield* runs.opened(lock.runId)
+    dataVersionAtStart.set(lock.runId, since)
     return lock.runId
   })
 
@@ -130,6 +144,11 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
       return result
     }),
     finishRun: runs.finishRun,
+    recordReplay: Effect.fn("StoreWriter.recordReplay")(function*(replay: RunReplay) {
+      const since = dataVersionAtStart.get(replay.runId)
+      if (since === undefined) return
+      yield* attempt(`cannot record run ${replay.runId} for replay`, () => recordRunReplay(executor, replay, since))
+    }),
     markInterrupted: runs.markInterrupted,
     saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
       const extractedAt = yield* nowIso

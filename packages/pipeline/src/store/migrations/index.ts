@@ -6,6 +6,7 @@ import { entitiesAndDatasette } from "./0003-entities-and-datasette.js"
 import { figureIdentity } from "./0004-figure-identity.js"
 import { revisionsView } from "./0005-revisions-view.js"
 import { comparisonStandingColumns } from "./0006-comparison-standing.js"
+import { runReplays } from "./0007-run-replays.js"
 import { postgresEntities, postgresViewsAndSearch } from "./postgres-forms.js"
 
 /**
@@ -18,7 +19,8 @@ export const migrationsFor = (dialect: StoreDialect): Readonly<Record<string, Mi
   "0003-entities-and-datasette": dialect === "sqlite" ? entitiesAndDatasette : postgresEntities,
   "0004-figure-identity": figureIdentity,
   "0005-revisions-view": revisionsView(dialect),
-  "0006-comparison-standing": comparisonStandingColumns
+  "0006-comparison-standing": comparisonStandingColumns,
+  "0007-run-replays": runReplays
 })
 
 /** The SQLite migrations (the embedded default). */

@@ -101,6 +101,8 @@ export const openPostgresStore = (url: string) =>
       // No writer lock to take: the cross-reference's snapshot and its swap's lock order it beside other writers (postgres-writes.ts).
       asSoleWriter: (_run, body) => body,
       finishRun: runs.finishRun,
+      // Only SQLite stores are replayed (src/replay/replay-run.ts).
+      recordReplay: () => Effect.void,
       markInterrupted: runs.markInterrupted,
       saveArticle: Effect.fn("StoreWriter.saveArticle")(function*(article, furniture, extraction, runId) {
         const extractedAt = yield* nowIso

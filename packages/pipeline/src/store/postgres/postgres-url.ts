@@ -1,7 +1,6 @@
 import { Effect } from "effect"
 
-/** `--db postgres://user@host/db` (or `postgresql://`) selects the PostgreSQL store; anything else is a SQLite path. */
-export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db)
+export { isPostgresUrl } from "../database-location.js"
 
 /** The URL as messages show it: never the password. */
 export const redactPostgresUrl = (db: string): string => {
