@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-import "../dist/cli/main.js"
+// A rerun with nothing changed replays what it printed, without loading the CLI (dist/replay/replay-run.js).
+import { replayUnchangedRun } from "../dist/replay/replay-run.js"
+
+if (!(await replayUnchangedRun(process.argv.slice(2)))) await import("../dist/cli/main.js")

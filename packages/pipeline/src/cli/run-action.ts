@@ -8,6 +8,7 @@ import { loadConfig } from "../config/load-config.js"
 import { CorpusDiscovery } from "../discover/discover-corpus.js"
 import { makeRunProgress, progressWanted } from "./run-progress.js"
 import { DEFAULT_DB } from "./shared-flags.js"
+import { planReplay, recordReplay } from "./run-replay.js"
 import type { RunInput } from "./run-command.js"
 
 export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
@@ -22,6 +23,9 @@ export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
     () => Option.getOrElse(parseFailOn(config.failOn ?? "none"), () => ({ text: "none", fails: () => false }))
   )
   const db = Option.getOrUndefined(input.db) ?? config.db ?? DEFAULT_DB
+  const gazetteer = Option.getOrUndefined(input.gazetteer) ?? config.gazetteer
+  // Before anything is read: a replay of this run must match what it read.
+  const replayPlan = yield* planReplay({ input, db, baseline, gazetteer })
   const showProgress = progressWanted(input.quiet)
   // Counted first so the progress line can say how long is left; only when it is shown.
   const total = showProgress
@@ -33,7 +37,7 @@ export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
   const progress = yield* makeRunProgress({ show: showProgress, total })
   const layer = pipelineLayer({
     db,
-    gazetteer: Option.getOrUndefined(input.gazetteer) ?? config.gazetteer,
+    gazetteer,
     notEntities: config.notEntities,
     disabledKinds: config.disabled?.kinds,
     disabledPredicates: config.disabled?.predicates,
@@ -64,7 +68,11 @@ export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
       updateBaseline: input.updateBaseline,
       ignore: config.ignore
     })
-    return { summary, checked: yield* checkRunFindings(summary, failOn) }
+    const checked = yield* checkRunFindings(summary, failOn)
+    if (replayPlan !== undefined) {
+      yield* recordReplay(replayPlan, summary, checked, failOn, { format: input.format, quiet: input.quiet })
+    }
+    return { summary, checked }
   }))
 
   return yield* printRunOutcome(summary, checked, failOn, { format: input.format, quiet: input.quiet })

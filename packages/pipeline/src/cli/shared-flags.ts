@@ -1,7 +1,8 @@
 import { Config } from "effect"
 import { Flag } from "effect/cli"
+import { DEFAULT_DB } from "../store/database-location.js"
 
-export const DEFAULT_DB = "crosscheck.db"
+export { DEFAULT_DB }
 
 const DB_DESCRIPTION =
   "The claims database: a SQLite file, or postgres://user@host/db (default: $CROSSCHECK_DB, else crosscheck.db)"

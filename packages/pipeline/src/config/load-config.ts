@@ -1,6 +1,7 @@
 import { oneLine } from "@crosscheck/claims/model"
 import { Effect, FileSystem, Path, Schema } from "effect"
-import { CONFIG_FILE_NAME, RunConfig } from "./run-config.js"
+import { configCandidates } from "./config-candidates.js"
+import { RunConfig } from "./run-config.js"
 
 /** A configuration file that cannot be read or does not match the schema: named, with the reason. */
 export class ConfigError extends Schema.TaggedError<ConfigError>()("ConfigError", {
@@ -34,19 +35,15 @@ export const loadConfig = Effect.fn("loadConfig")(function*(options: {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
   const exists = (file: string) => fs.exists(file).pipe(Effect.orElseSucceed(() => false))
-  let file = options.explicit
-  if (file === undefined) {
-    const corpusRoot = options.corpus === undefined
-      ? undefined
-      : (yield* fs.stat(options.corpus).pipe(Effect.map((info) => info.type === "Directory"), Effect.orElseSucceed(() => false)))
-      ? options.corpus
-      : path.dirname(options.corpus)
-    const candidates = [CONFIG_FILE_NAME, ...(corpusRoot === undefined ? [] : [path.join(corpusRoot, CONFIG_FILE_NAME)])]
-    for (const candidate of candidates) {
-      if (yield* exists(candidate)) {
-        file = candidate
-        break
-      }
+  let file: string | undefined
+  const corpusIsDirectory = options.corpus !== undefined &&
+    (yield* fs.stat(options.corpus).pipe(Effect.map((info) => info.type === "Directory"), Effect.orElseSucceed(() => false)))
+  const candidates = configCandidates({ ...options, corpusIsDirectory })
+  for (const candidate of candidates) {
+    // An explicit file must exist: reading it says why it cannot be read.
+    if (candidate === options.explicit || (yield* exists(candidate))) {
+      file = candidate
+      break
     }
   }
   if (file === undefined) return { file: undefined, config: {} }

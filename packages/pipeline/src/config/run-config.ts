@@ -31,4 +31,4 @@ export const RunConfig = Schema.Struct({
 })
 export type RunConfig = typeof RunConfig.Type
 
-export const CONFIG_FILE_NAME = "crosscheck.config.json"
+export { CONFIG_FILE_NAME } from "./config-candidates.js"

@@ -21,10 +21,46 @@ export const checkRunFindings = Effect.fn("checkRunFindings")(function*(summary:
   return checkFindings(summary.report, failOn, texts)
 })
 
+/** A run's outcome as printed: stdout's lines, stderr's, and the exit status the run fails with. */
+export interface RenderedOutcome {
+  readonly stdout: ReadonlyArray<string>
+  readonly stderr: ReadonlyArray<string>
+  readonly failure: CommandFailed | FindingsAtThreshold | undefined
+}
+
 /**
- * Prints a run's outcome in the chosen format and fails with its exit status: unreadable articles
- * are input errors (exit 2) even though the run went on with the rest; failing findings exit 1.
- * `crosscheck run` and `crosscheck crossref` end the same way.
+ * A run's outcome in the chosen format, and its exit status: unreadable articles are input errors
+ * (exit 2) even though the run went on with the rest; failing findings exit 1.
+ */
+export const renderRunOutcome = (
+  summary: RunSummary,
+  checked: ReadonlyArray<CheckedFinding>,
+  failOn: FailOn,
+  options: { readonly format: typeof RUN_FORMATS[number]; readonly quiet: boolean }
+): RenderedOutcome => {
+  const printed = options.format === "text"
+    ? renderTextOutput(summary, checked, failOn, { quiet: options.quiet })
+    : options.format === "json"
+    ? renderJsonOutput(summary, checked, failOn)
+    : options.format === "github"
+    ? renderGithubOutput(summary, checked)
+    : renderSarifOutput(checked)
+  const failing = checked.filter((finding) => finding.fails).length
+  return {
+    // Only the text format may have nothing to say (`--quiet`, nothing failing).
+    stdout: options.format === "text" && printed === "" ? [] : [printed],
+    stderr: summary.failures.map((failure) => `crosscheck: ${failure.path}: ${failure.reason}`),
+    failure: summary.failures.length > 0
+      ? new CommandFailed({ message: `${summary.failures.length} article(s) could not be processed` })
+      : failing > 0
+      ? new FindingsAtThreshold({ count: failing, threshold: failOn.text })
+      : undefined
+  }
+}
+
+/**
+ * Prints a run's outcome (see `renderRunOutcome`) and fails with its exit status. `crosscheck run`
+ * and `crosscheck crossref` end the same way.
  */
 export const printRunOutcome = Effect.fn("printRunOutcome")(function*(
   summary: RunSummary,
@@ -32,26 +68,8 @@ export const printRunOutcome = Effect.fn("printRunOutcome")(function*(
   failOn: FailOn,
   options: { readonly format: typeof RUN_FORMATS[number]; readonly quiet: boolean }
 ) {
-  switch (options.format) {
-    case "text": {
-      const text = renderTextOutput(summary, checked, failOn, { quiet: options.quiet })
-      if (text !== "") yield* Console.log(text)
-      break
-    }
-    case "json":
-      yield* Console.log(renderJsonOutput(summary, checked, failOn))
-      break
-    case "github":
-      yield* Console.log(renderGithubOutput(summary, checked))
-      break
-    case "sarif":
-      yield* Console.log(renderSarifOutput(checked))
-      break
-  }
-  for (const failure of summary.failures) yield* Console.error(`crosscheck: ${failure.path}: ${failure.reason}`)
-  if (summary.failures.length > 0) {
-    return yield* new CommandFailed({ message: `${summary.failures.length} article(s) could not be processed` })
-  }
-  const failing = checked.filter((finding) => finding.fails).length
-  if (failing > 0) return yield* new FindingsAtThreshold({ count: failing, threshold: failOn.text })
+  const outcome = renderRunOutcome(summary, checked, failOn, options)
+  for (const line of outcome.stdout) yield* Console.log(line)
+  for (const line of outcome.stderr) yield* Console.error(line)
+  if (outcome.failure !== undefined) return yield* outcome.failure
 })

@@ -1,0 +1,113 @@
+import { readFileSync, statSync } from "node:fs"
+import { dirname, resolve } from "node:path"
+import { configCandidates } from "../config/config-candidates.js"
+import { DEFAULT_DB, isPostgresUrl } from "../store/database-location.js"
+import { orUndefined } from "./or-undefined.js"
+import { corpusDigest, fileDigest, settingsDigest } from "./replay-digests.js"
+import { type ReplayableRun, replayableRun } from "./replayable-run.js"
+
+/**
+ * The no-change rerun, replayed: when the last completed run recorded what a rerun would print
+ * (src/cli/run-replay.ts) and nothing it depends on changed since — the corpus bytes, the command
+ * line, the settings files, the report files, the store (no later run, no cross-reference, no
+ * writer) — print that and exit with its code, without loading the CLI, effect or kysely. Plain
+ * Node and better-sqlite3, read-only; on any doubt it returns false and the full CLI runs.
+ */
+
+/** The run's replay row, as stored (migration 0007), with its run's start. */
+interface ReplayRow {
+  readonly started_at: string
+  readonly corpus_digest: string
+  readonly settings_digest: string
+  readonly settings_files: string
+  readonly reports: string
+  readonly stdout: string
+  readonly stderr: string
+  readonly exit_code: number
+}
+
+/** One statement, so one snapshot: the replay of the last run, if it completed and no writer holds the lock. */
+const LAST_RUN_REPLAY = `
+  select r.started_at, m.corpus_digest, m.settings_digest, m.settings_files, m.reports, m.stdout, m.stderr, m.exit_code
+  from run_replays m join runs r on r.id = m.run_id
+  where r.status = 'completed' and r.id = (select max(id) from runs) and not exists (select 1 from writer_lock)`
+
+const isStringArray = (value: unknown): value is ReadonlyArray<string> =>
+  Array.isArray(value) && value.every((item) => typeof item === "string")
+
+const isReportList = (value: unknown): value is ReadonlyArray<{ readonly path: string; readonly digest: string }> =>
+  Array.isArray(value) &&
+  value.every((item: unknown) =>
+    typeof item === "object" && item !== null && "path" in item && typeof item.path === "string" && "digest" in item &&
+    typeof item.digest === "string"
+  )
+
+const parseJson = (text: string): unknown => orUndefined(() => JSON.parse(text) as unknown)
+
+/** The `db` a configuration file names, resolved against its directory; null when it names none. */
+const configuredDb = (file: string): string | null | undefined => {
+  const text = orUndefined(() => readFileSync(file, "utf8"))
+  const config = text === undefined ? undefined : parseJson(text)
+  if (typeof config !== "object" || config === null) return undefined
+  if (!("db" in config)) return null
+  return typeof config.db === "string" ? resolve(dirname(file), config.db) : undefined
+}
+
+/**
+ * The database the run would open — `--db`, else `CROSSCHECK_DB`, else the configuration's, else
+ * crosscheck.db — and the configuration files looked for. A wrong guess only costs the replay:
+ * the resolved path is part of the settings digest the full run recorded.
+ */
+const runDatabase = (run: ReplayableRun, env: NodeJS.ProcessEnv) => {
+  const corpusIsDirectory = orUndefined(() => statSync(run.corpus).isDirectory()) ?? false
+  const configs = configCandidates({ explicit: run.config, corpus: run.corpus, corpusIsDirectory })
+  const fromEnv = env["CROSSCHECK_DB"]
+  if (run.db !== undefined || fromEnv !== undefined) return run.db ?? fromEnv
+  const config = configs.find((file) => orUndefined(() => statSync(file, { throwIfNoEntry: false })) !== undefined)
+  const db = config === undefined ? null : configuredDb(config)
+  return db === null ? DEFAULT_DB : db
+}
+
+/** Whether every report is as the run left it: the same bytes, and written since the run began (as a rerun keeps it). */
+const reportsUnchanged = (reports: ReadonlyArray<{ readonly path: string; readonly digest: string }>, startedAt: string) =>
+  reports.every(({ digest, path }) => {
+    const stat = orUndefined(() => statSync(path))
+    return stat !== undefined && stat.isFile() && stat.mtimeMs >= Date.parse(startedAt) && fileDigest(path) === digest
+  })
+
+const replayRow = async (db: string): Promise<ReplayRow | undefined> => {
+  // As the store sets it before better-sqlite3 first loads (src/store/open-database.ts): the full
+  // CLI, run after a replay declined, uses this same loaded addon.
+  process.env["SQLITE_USE_URI"] ??= "1"
+  const { default: Database } = await import("better-sqlite3")
+  const database = orUndefined(() => new Database(db, { readonly: true, fileMustExist: true }))
+  if (database === undefined) return undefined
+  const row = orUndefined(() => database.prepare<[], ReplayRow>(LAST_RUN_REPLAY).get())
+  database.close()
+  return row
+}
+
+/** Replays the run when nothing changed (see above): true when it did, and the CLI must not run. */
+export const replayUnchangedRun = async (
+  argv: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<boolean> => {
+  const run = env["CROSSCHECK_NO_REPLAY"] === undefined || env["CROSSCHECK_NO_REPLAY"] === "" ? replayableRun(argv) : undefined
+  const db = run === undefined ? undefined : runDatabase(run, env)
+  // `file:` names are URIs to better-sqlite3 here; the store makes them paths (open-database.ts).
+  if (run === undefined || db === undefined || db === "" || isPostgresUrl(db) || db.startsWith("file:")) return false
+  if (orUndefined(() => statSync(db).isFile()) !== true) return false
+  const row = await replayRow(db)
+  if (row === undefined) return false
+  const files = parseJson(row.settings_files)
+  const reports = parseJson(row.reports)
+  if (!isStringArray(files) || !isReportList(reports)) return false
+  const settings = settingsDigest({ argv, cwd: process.cwd(), db: resolve(db), files })
+  if (settings !== row.settings_digest || !reportsUnchanged(reports, row.started_at)) return false
+  // Last, the dearest check: every byte of the corpus.
+  if (corpusDigest(run.corpus) !== row.corpus_digest) return false
+  process.stdout.write(row.stdout)
+  process.stderr.write(row.stderr)
+  process.exitCode = row.exit_code
+  return true
+}
