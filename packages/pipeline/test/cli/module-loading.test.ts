@@ -10,7 +10,7 @@ beforeAll(buildCli)
 const bin = join(repoRoot, "packages", "pipeline", "bin", "crosscheck.js")
 
 /** Runs the built bin with a module loader hook that lists every ES module it loads. */
-const loadedModules = (dir: string, args: ReadonlyArray<string>): ReadonlyArray<string> => {
+const loadedModules = (dir: string, args: ReadonlyArray<string>, env: Readonly<Record<string, string>> = {}): ReadonlyArray<string> => {
   const hooks = join(dir, "hooks.mjs")
   const log = join(dir, "modules.txt")
   writeFileSync(log, "")
@@ -20,13 +20,18 @@ const loadedModules = (dir: string, args: ReadonlyArray<string>): ReadonlyArray<
   )
   const register = join(dir, "register.mjs")
   writeFileSync(register, `import { register } from "node:module"\nregister(${JSON.stringify(pathToFileURL(hooks).href)})\n`)
-  const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, bin, ...args], { cwd: repoRoot, encoding: "utf8" })
+  const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, bin, ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { ...process.env, ...env }
+  })
   expect(result.stderr).toBe("")
   expect(result.status).toBe(0)
   return readFileSync(log, "utf8").split("\n").filter((line) => line !== "")
 }
 
 const STORE = /\/kysely\//
+const EFFECT = /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?effect\//
 const EXTRACTION = /\/packages\/claims\/(dist|src)\/index\.js$/
 const WINK = /\/wink-(nlp|eng-lite-web-model)\//
 const REPORTS = /\/packages\/report\//
@@ -51,10 +56,15 @@ describe("what a command loads", () => {
       expect(modules.filter((url) => EXTRACTION.test(url) || REPORTS.test(url))).toEqual([])
     }
 
-    // Nothing changed: nothing is extracted, so neither the extraction nor wink is loaded (the
+    // Nothing changed: the rerun is replayed from what the run recorded, loading neither effect nor the store.
+    const replayed = loadedModules(dir, ["run", fixture("seeds"), "--db", db, "--out", out])
+    expect(replayed.filter((url) => EFFECT.test(url) || STORE.test(url) || REPORTS.test(url) || WINK.test(url))).toEqual([])
+
+    // Nor, in full, is anything extracted, so neither the extraction nor wink is loaded (the
     // extractor's version comes from the light model entry); the reports are kept, and no renderer
     // is loaded to make them.
-    const rerun = loadedModules(dir, ["run", fixture("seeds"), "--db", db, "--out", out])
+    const rerun = loadedModules(dir, ["run", fixture("seeds"), "--db", db, "--out", out], { CROSSCHECK_NO_REPLAY: "1" })
+    expect(rerun.some((url) => EFFECT.test(url))).toBe(true)
     expect(rerun.some((url) => STORE.test(url))).toBe(true)
     expect(rerun.filter((url) => EXTRACTION.test(url) || WINK.test(url))).toEqual([])
     expect(rerun.some((url) => REPORTS.test(url))).toBe(true)

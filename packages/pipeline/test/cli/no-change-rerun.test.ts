@@ -2,7 +2,7 @@ import Database from "better-sqlite3"
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
-import { buildCli, crosscheck, fixture, tempDir } from "../support/cli.js"
+import { buildCli, crosscheck, fixture, fullRun, tempDir } from "../support/cli.js"
 
 beforeAll(buildCli)
 
@@ -16,7 +16,7 @@ describe("a run when nothing changed", () => {
     cpSync(fixture("seeds"), corpus, { recursive: true })
     const db = join(dir, "rerun.db")
     const out = join(dir, "out")
-    const run = () => crosscheck(["run", corpus, "--db", db, "--out", out])
+    const run = () => crosscheck(["run", corpus, "--db", db, "--out", out], fullRun)
 
     const first = run()
     expect(first.status).toBe(0)
@@ -51,7 +51,8 @@ describe("a run when nothing changed", () => {
     const dir = tempDir()
     const db = join(dir, "rerun.db")
     const out = join(dir, "out")
-    const run = () => crosscheck(["run", fixture("seeds"), "--db", db, "--out", out])
+    // The full CLI's rerun (not a replay, which reads no claim at all).
+    const run = () => crosscheck(["run", fixture("seeds"), "--db", db, "--out", out], fullRun)
     const first = run()
     expect(first.status).toBe(0)
     const database = new Database(db)
@@ -74,7 +75,7 @@ describe("a run when nothing changed", () => {
     expect(firstCounts[1]).toMatch(/^not compared: \d+ claims \(/)
     // The findings as the CLI prints them (quotes located in their articles), as from a store read whole.
     const results = (db: string, out: string) => {
-      const json = crosscheck(["run", fixture("seeds"), "--db", db, "--out", out, "--format", "json"])
+      const json = crosscheck(["run", fixture("seeds"), "--db", db, "--out", out, "--format", "json"], fullRun)
       expect(json.status).toBe(0)
       const { claims, findings, results } = JSON.parse(json.stdout) as Record<string, unknown>
       return { claims, findings, results }
@@ -88,7 +89,7 @@ describe("a run when nothing changed", () => {
     const dir = tempDir()
     const db = join(dir, "rerun.db")
     const out = join(dir, "out")
-    const run = () => crosscheck(["run", fixture("seeds"), "--db", db, "--out", out])
+    const run = () => crosscheck(["run", fixture("seeds"), "--db", db, "--out", out], fullRun)
     const first = run()
     expect(first.status).toBe(0)
     expect(first.stdout).toMatch(/, 1 timeline\n/)

@@ -26,7 +26,12 @@ export interface CliOptions {
    * -f` in POSIX 512-byte blocks): a write past it fails with EFBIG, as on a full disk.
    */
   readonly maxFileBytes?: number
+  /** Variables added to this process's environment (`CROSSCHECK_NO_REPLAY: "1"`: never replay a rerun). */
+  readonly env?: Readonly<Record<string, string>>
 }
+
+/** For a test of what the full CLI does on a rerun: a no-change rerun would otherwise be replayed (src/replay/). */
+export const fullRun: CliOptions = { env: { CROSSCHECK_NO_REPLAY: "1" } }
 
 /** The command line that runs the built bin with `options`' limits. */
 const commandLine = (args: ReadonlyArray<string>, options: CliOptions): [string, Array<string>] =>
@@ -49,6 +54,7 @@ export const crosscheck = (args: ReadonlyArray<string>, options: CliOptions = {}
     cwd: options.cwd ?? repoRoot,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.env === undefined ? {} : { env: { ...process.env, ...options.env } }),
     ...options.user
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
@@ -57,7 +63,12 @@ export const crosscheck = (args: ReadonlyArray<string>, options: CliOptions = {}
 /** Starts the built `crosscheck` bin without waiting for it (for runs at once, and runs killed). */
 export const startCrosscheck = (args: ReadonlyArray<string>, options: CliOptions = {}): ChildProcess => {
   const [command, argv] = commandLine(args, options)
-  return spawn(command, argv, { cwd: options.cwd ?? repoRoot, stdio: ["ignore", "pipe", "pipe"], ...options.user })
+  return spawn(command, argv, {
+    cwd: options.cwd ?? repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    ...(options.env === undefined ? {} : { env: { ...process.env, ...options.env } }),
+    ...options.user
+  })
 }
 
 /** Collects a started bin's output and waits for it to end. */
