@@ -1,6 +1,6 @@
 /**
  * `pnpm bench` first (or `node dist-bench/pipeline/bench/speed-bench.js [--articles N] [--scales 1,2,4]
- * [--repeat R] [--jobs J]`): the whole pipeline against
+ * [--repeat R] [--reruns K] [--jobs J]`): the whole pipeline against
  * wink-nlp's bare pass over the same texts, measured side by side in one run (the machine may be
  * shared: ratios of neighbouring measurements hold better than seconds, and each is repeated).
  *
@@ -8,21 +8,24 @@
  * beside the repository, else 3,000 generated ones), each repeat measures:
  * - wink's bare pass: `readDoc` with its default pipe over every text, in this process;
  * - `run` from scratch, in a process of its own (wall clock from spawn to exit, and its peak RSS);
- * - a bare read + hash of the corpus: the file read, its lines parsed, each body hashed;
- * - `run` again with nothing changed, in a process of its own;
+ * - then K times (`--reruns`, default 3), alternating: a bare read + hash of the corpus (the file
+ *   read, its lines parsed, each body hashed), in this process and in a node process of its own
+ *   (spawn to exit, as a rerun is timed); `run` again with nothing changed, in a process of its own
+ *   (replayed from what the last run recorded: bin/crosscheck.js); and the same rerun in full
+ *   (`CROSSCHECK_NO_REPLAY=1`), what it costs without the replay.
  * - `report` over the store the run made, in a process of its own: the report stage's peak RSS alone
  *   (a run's peak is that of its worst stage).
- * Results go to .bench/speed.json.
+ * The rerun's ratio to the read + hash is taken within each alternation. Results go to .bench/speed.json.
  */
 import { spawnSync } from "node:child_process"
-import { createHash } from "node:crypto"
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
 import { loadStories, writeBenchCorpus } from "./bench-corpus.js"
+import { readAndHash } from "./read-and-hash.js"
 
 const root = fileURLToPath(new URL("../../../", import.meta.url))
 const runOnce = fileURLToPath(new URL("./run-once.js", import.meta.url))
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     articles: { type: "string" },
     scales: { type: "string", default: "1" },
     repeat: { type: "string", default: "2" },
+    reruns: { type: "string", default: "3" },
     jobs: { type: "string" }
   }
 })
@@ -39,6 +43,7 @@ const { source, stories } = loadStories(root, work)
 const base = values.articles === undefined ? stories.length : Number(values.articles)
 const scales = values.scales.split(",").map(Number)
 const repeat = Number(values.repeat)
+const reruns = Number(values.reruns)
 
 const round = (n: number) => Math.round(n * 100) / 100
 const timed = <A>(body: () => A): { readonly result: A; readonly seconds: number } => {
@@ -61,15 +66,13 @@ const winkBarePass = (bodies: ReadonlyArray<string>) =>
     return tokens
   }).seconds
 
-const readAndHash = (corpus: string) =>
+const readAndHashOnce = fileURLToPath(new URL("./read-and-hash-once.js", import.meta.url))
+const timedReadAndHash = (corpus: string) => timed(() => readAndHash(corpus)).seconds
+/** The same read + hash in a node process of its own: spawn to exit, as a rerun is timed. */
+const readAndHashSpawned = (corpus: string) =>
   timed(() => {
-    const hashes = new Set<string>()
-    for (const line of readFileSync(corpus, "utf8").split("\n")) {
-      if (line.trim() === "") continue
-      const { body } = JSON.parse(line) as { body: string }
-      hashes.add(createHash("sha256").update(body).digest("hex"))
-    }
-    return hashes.size
+    const result = spawnSync(process.execPath, [readAndHashOnce, corpus], { encoding: "utf8" })
+    if (result.status !== 0) throw new Error(`read + hash failed: ${result.stderr}`)
   }).seconds
 
 interface RunResult {
@@ -90,19 +93,21 @@ const reportFiles = (out: string) =>
   ["report.md", "report.html", "report.json"].map((name) => statSync(join(out, name), { throwIfNoEntry: false })?.ino ?? -1).join(",")
 
 /** A crosscheck command in a process of its own: what it printed, its wall clock and its peak RSS. */
-const cliOnce = (args: ReadonlyArray<string>) => {
-  const { result, seconds } = timed(() => spawnSync(process.execPath, [runOnce, ...args], { encoding: "utf8", maxBuffer: 1 << 28 }))
+const cliOnce = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = process.env) => {
+  const { result, seconds } = timed(() => spawnSync(process.execPath, [runOnce, ...args], { encoding: "utf8", maxBuffer: 1 << 28, env }))
   if (result.status !== 0) throw new Error(`${args[0]} failed (${result.status}): ${result.stderr}`)
   // run-once's peak RSS on the last line of stderr.
   const { peakMegabytes } = JSON.parse(result.stderr.trim().split("\n").at(-1) ?? "{}") as { peakMegabytes: number }
   return { stdout: result.stdout, seconds, peakMegabytes }
 }
 
-const runCli = (corpus: string, db: string, out: string): RunResult => {
+/** Runs the CLI; `replay: false` sets CROSSCHECK_NO_REPLAY, so that a no-change rerun runs in full. */
+const runCli = (corpus: string, db: string, out: string, options: { readonly replay: boolean } = { replay: true }): RunResult => {
   const before = reportFiles(out)
-  const { peakMegabytes, seconds, stdout } = cliOnce([
-    "run", corpus, "--db", db, "--out", out, "--format", "json", ...(values.jobs === undefined ? [] : ["--jobs", values.jobs])
-  ])
+  const { peakMegabytes, seconds, stdout } = cliOnce(
+    ["run", corpus, "--db", db, "--out", out, "--format", "json", ...(values.jobs === undefined ? [] : ["--jobs", values.jobs])],
+    options.replay ? process.env : { ...process.env, CROSSCHECK_NO_REPLAY: "1" }
+  )
   const outcome = JSON.parse(stdout) as { articles: { seen: number; extracted: number }; claims: number }
   return {
     wallSeconds: seconds,
@@ -132,37 +137,64 @@ const sizes = scales.map((scale) => {
     rmSync(join(work, "bench.db-shm"), { force: true })
     const wink = winkBarePass(bodies)
     const scratch = runCli(corpus, join(work, "bench.db"), join(work, "report"))
-    const hash = readAndHash(corpus)
-    const rerun = runCli(corpus, join(work, "bench.db"), join(work, "report"))
+    // Alternating, so that a change in the machine's load falls on both sides of each ratio.
+    const alternations = Array.from({ length: reruns }, () => {
+      const hash = timedReadAndHash(corpus)
+      const hashSpawned = readAndHashSpawned(corpus)
+      const rerun = runCli(corpus, join(work, "bench.db"), join(work, "report"))
+      const full = runCli(corpus, join(work, "bench.db"), join(work, "report"), { replay: false })
+      return { hash, hashSpawned, rerun, full }
+    })
+    const rerun = alternations[0]!.rerun
     const report = cliOnce(["report", "--db", join(work, "bench.db"), "--out", join(work, "report-again")])
     const measured = {
       winkSeconds: round(wink),
       scratch: { ...scratch, wallSeconds: round(scratch.wallSeconds), peakMegabytes: round(scratch.peakMegabytes) },
-      readHashSeconds: round(hash),
-      rerun: { ...rerun, wallSeconds: round(rerun.wallSeconds), peakMegabytes: round(rerun.peakMegabytes) },
+      reruns: alternations.map(({ full, hash, hashSpawned, rerun }) => ({
+        readHashSeconds: round(hash),
+        readHashSpawnedSeconds: round(hashSpawned),
+        rerun: { ...rerun, wallSeconds: round(rerun.wallSeconds), peakMegabytes: round(rerun.peakMegabytes) },
+        fullRerun: { ...full, wallSeconds: round(full.wallSeconds), peakMegabytes: round(full.peakMegabytes) },
+        rerunOverReadHash: round(rerun.wallSeconds / hash),
+        rerunOverSpawnedReadHash: round(rerun.wallSeconds / hashSpawned)
+      })),
       scratchOverWink: round(scratch.wallSeconds / wink),
-      rerunOverReadHash: round(rerun.wallSeconds / hash),
       report: { wallSeconds: round(report.seconds), peakMegabytes: round(report.peakMegabytes) }
     }
     console.log(
       `${count} articles (${round(megabytes)} MB): wink bare pass ${measured.winkSeconds} s; run from scratch ` +
         `${measured.scratch.wallSeconds} s = ${measured.scratchOverWink}x wink, peak ${measured.scratch.peakMegabytes} MB, ` +
-        `${scratch.claims} claims; read + hash ${measured.readHashSeconds} s; rerun ${measured.rerun.wallSeconds} s = ` +
-        `${measured.rerunOverReadHash}x read + hash (${rerun.extracted} extracted, reports ${rerun.reportsKept ? "kept" : "rendered again"}); ` +
-        `report alone ${measured.report.wallSeconds} s, peak ${measured.report.peakMegabytes} MB`
+        `${scratch.claims} claims; report alone ${measured.report.wallSeconds} s, peak ${measured.report.peakMegabytes} MB`
     )
+    for (const r of measured.reruns) {
+      console.log(
+        `  read + hash ${r.readHashSeconds} s (own process ${r.readHashSpawnedSeconds} s); no-change rerun ${r.rerun.wallSeconds} s = ` +
+          `${r.rerunOverReadHash}x read + hash (${r.rerunOverSpawnedReadHash}x in its own process), peak ${r.rerun.peakMegabytes} MB ` +
+          `(${r.rerun.extracted} extracted, reports ${r.rerun.reportsKept ? "kept" : "rendered again"}); in full ${r.fullRerun.wallSeconds} s`
+      )
+    }
+    if (alternations.some(({ full, rerun }) => rerun.extracted > 0 || full.extracted > 0 || !rerun.reportsKept)) {
+      throw new Error(`a no-change rerun extracted articles or rendered reports (first: ${JSON.stringify(rerun)})`)
+    }
     return measured
   })
   return { articles: count, megabytes: round(megabytes), repeats }
 })
 
-console.log("\n| articles | run ÷ wink bare pass | run (s) | rerun (s) | rerun ÷ read + hash | peak RSS (MB) | report alone: peak RSS (MB) |")
-console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+console.log(
+  "\n| articles | run ÷ wink bare pass | run (s) | read + hash (s) | no-change rerun (s) | rerun ÷ read + hash | rerun in full (s) | peak RSS (MB) | report alone: peak RSS (MB) |"
+)
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for (const size of sizes) {
-  const of = <A>(pick: (r: (typeof size.repeats)[number]) => A) => size.repeats.map(pick) as Array<number>
+  const of = (pick: (r: (typeof size.repeats)[number]) => number) => size.repeats.map(pick)
+  const ofReruns = (pick: (r: (typeof size.repeats)[number]["reruns"][number]) => number) =>
+    size.repeats.flatMap((r) => r.reruns.map(pick))
   console.log(
     `| ${size.articles} | ${range(of((r) => r.scratchOverWink))} | ${range(of((r) => r.scratch.wallSeconds))} | ` +
-      `${range(of((r) => r.rerun.wallSeconds))} | ${range(of((r) => r.rerunOverReadHash))} | ${range(of((r) => r.scratch.peakMegabytes))} | ${range(of((r) => r.report.peakMegabytes))} |`
+      `${range(ofReruns((r) => r.readHashSeconds))} (own process ${range(ofReruns((r) => r.readHashSpawnedSeconds))}) | ` +
+      `${range(ofReruns((r) => r.rerun.wallSeconds))} | ${range(ofReruns((r) => r.rerunOverReadHash))} ` +
+      `(${range(ofReruns((r) => r.rerunOverSpawnedReadHash))} own process) | ${range(ofReruns((r) => r.fullRerun.wallSeconds))} | ` +
+      `${range(of((r) => r.scratch.peakMegabytes))} | ${range(of((r) => r.report.peakMegabytes))} |`
   )
 }
 
