@@ -85,12 +85,15 @@ export const recordReplay = Effect.fn("recordReplay")(function*(
   const outcome = renderRunOutcome(unchangedRerun(summary), checked, failOn, options)
   // Console.log and Console.error end each line with a newline.
   const printed = (lines: ReadonlyArray<string>) => lines.map((line) => `${line}\n`).join("")
-  yield* (yield* StoreWriter).recordReplay({
+  const writer = yield* StoreWriter
+  // The run itself is done: a record that cannot be written (the store busy) only means the next
+  // rerun runs in full.
+  yield* writer.recordReplay({
     runId: summary.runId,
     ...plan,
     reports: readable,
     stdout: printed(outcome.stdout),
     stderr: printed(outcome.stderr),
     exitCode: outcome.failure === undefined ? 0 : outcome.failure[Runtime.errorExitCode]
-  })
+  }).pipe(Effect.ignore)
 })
