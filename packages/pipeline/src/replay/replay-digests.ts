@@ -1,6 +1,6 @@
 import { EXTRACTOR_VERSION } from "@crosscheck/claims/version"
 import { createHash, type Hash } from "node:crypto"
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs"
+import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { orUndefined } from "./or-undefined.js"
@@ -11,11 +11,28 @@ import { orUndefined } from "./or-undefined.js"
  * (replay-run.ts), so both compute exactly the same thing.
  */
 
+/** Read a chunk at a time, into one buffer: a report of a large corpus is hashed without holding it in memory. */
+const chunk = Buffer.allocUnsafe(1 << 20)
+
+/** Adds the bytes of the regular file at `path` to `hash`; false when it cannot be read. */
+const hashFile = (hash: Hash, path: string): boolean => {
+  const fd = orUndefined(() => openSync(path, "r"))
+  if (fd === undefined) return false
+  let read: number | undefined
+  while ((read = orUndefined(() => readSync(fd, chunk, 0, chunk.length, null))) !== undefined && read > 0) {
+    hash.update(chunk.subarray(0, read))
+  }
+  closeSync(fd)
+  return read === 0
+}
+
 /** The sha256 of a file's bytes; null when there is no such file; undefined when it cannot be read. */
 export const fileDigest = (path: string): string | null | undefined => {
-  if (statSync(path, { throwIfNoEntry: false }) === undefined) return null
-  const bytes = orUndefined(() => readFileSync(path))
-  return bytes === undefined ? undefined : createHash("sha256").update(bytes).digest("hex")
+  const stat = orUndefined(() => statSync(path, { throwIfNoEntry: false }) ?? null)
+  if (stat === null) return null
+  // Never opened unless a regular file: opening a named pipe would wait for a writer.
+  const hash = createHash("sha256")
+  return stat?.isFile() === true && hashFile(hash, path) ? hash.digest("hex") : undefined
 }
 
 /**
@@ -39,9 +56,7 @@ const hashTree = (hash: Hash, dir: string, relative: string): boolean => {
       if (target === undefined) return false
       hash.update(`L ${entry}\0${target}\0`)
     } else if (stat.isFile()) {
-      const bytes = orUndefined(() => readFileSync(path))
-      if (bytes === undefined) return false
-      hash.update(`F ${entry}\0${bytes.length}\0`).update(bytes)
+      if (!hashFile(hash.update(`F ${entry}\0${stat.size}\0`), path)) return false
     } else hash.update(`O ${entry}\0`)
   }
   return true
@@ -57,9 +72,7 @@ export const corpusDigest = (corpus: string): string | undefined => {
   if (stat === undefined) return undefined
   const hash = createHash("sha256")
   if (stat.isDirectory()) return hashTree(hash.update("D\0"), corpus, "") ? hash.digest("hex") : undefined
-  if (!stat.isFile()) return undefined
-  const bytes = orUndefined(() => readFileSync(corpus))
-  return bytes === undefined ? undefined : hash.update("F\0").update(bytes).digest("hex")
+  return stat.isFile() && hashFile(hash.update("F\0"), corpus) ? hash.digest("hex") : undefined
 }
 
 /** What decides a run's output besides its corpus and the store. */
