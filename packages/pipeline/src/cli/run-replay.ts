@@ -2,7 +2,7 @@ import { Effect, FileSystem, Option, Runtime, Stdio } from "effect"
 import { resolve } from "node:path"
 import { configCandidates } from "../config/config-candidates.js"
 import type { RunSummary } from "../run-pipeline.js"
-import { corpusDigest, fileDigest, settingsDigest } from "../replay/replay-digests.js"
+import { corpusDigest, fileStamp, settingsDigest } from "../replay/replay-digests.js"
 import { replayableRun } from "../replay/replayable-run.js"
 import { isPostgresUrl } from "../store/database-location.js"
 import { StoreWriter } from "../store/store-writer.js"
@@ -69,7 +69,7 @@ const unchangedRerun = (summary: RunSummary): RunSummary => ({
 /**
  * Records, beside the completed run, what a rerun prints when nothing changed (exactly as the full
  * CLI prints it: the same rendering) and the digests that say nothing did; bin/crosscheck.js
- * replays it. Nothing is recorded after failures, or when a report cannot be read back.
+ * replays it. Nothing is recorded after failures, or when a report is not there to stamp.
  */
 export const recordReplay = Effect.fn("recordReplay")(function*(
   plan: ReplayPlan,
@@ -79,8 +79,8 @@ export const recordReplay = Effect.fn("recordReplay")(function*(
   options: { readonly format: RunInput["format"]; readonly quiet: boolean }
 ) {
   if (summary.failures.length > 0) return
-  const reports = summary.reportFiles.map((file) => ({ path: resolve(file), digest: fileDigest(resolve(file)) }))
-  const readable = reports.flatMap(({ digest, path }) => typeof digest === "string" ? [{ path, digest }] : [])
+  const reports = summary.reportFiles.map((file) => ({ path: resolve(file), stamp: fileStamp(resolve(file)) }))
+  const readable = reports.flatMap(({ path, stamp }) => stamp === undefined ? [] : [{ path, stamp }])
   if (readable.length !== reports.length) return
   const outcome = renderRunOutcome(unchangedRerun(summary), checked, failOn, options)
   // Console.log and Console.error end each line with a newline.

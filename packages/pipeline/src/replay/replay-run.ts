@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path"
 import { configCandidates } from "../config/config-candidates.js"
 import { DEFAULT_DB, isPostgresUrl } from "../store/database-location.js"
 import { orUndefined } from "./or-undefined.js"
-import { corpusDigest, fileDigest, settingsDigest } from "./replay-digests.js"
+import { corpusDigest, fileStamp, settingsDigest } from "./replay-digests.js"
 import { type ReplayableRun, replayableRun } from "./replayable-run.js"
 
 /**
@@ -35,11 +35,11 @@ const LAST_RUN_REPLAY = `
 const isStringArray = (value: unknown): value is ReadonlyArray<string> =>
   Array.isArray(value) && value.every((item) => typeof item === "string")
 
-const isReportList = (value: unknown): value is ReadonlyArray<{ readonly path: string; readonly digest: string }> =>
+const isReportList = (value: unknown): value is ReadonlyArray<{ readonly path: string; readonly stamp: string }> =>
   Array.isArray(value) &&
   value.every((item: unknown) =>
-    typeof item === "object" && item !== null && "path" in item && typeof item.path === "string" && "digest" in item &&
-    typeof item.digest === "string"
+    typeof item === "object" && item !== null && "path" in item && typeof item.path === "string" && "stamp" in item &&
+    typeof item.stamp === "string"
   )
 
 const parseJson = (text: string): unknown => orUndefined(() => JSON.parse(text) as unknown)
@@ -68,12 +68,11 @@ const runDatabase = (run: ReplayableRun, env: NodeJS.ProcessEnv) => {
   return db === null ? DEFAULT_DB : db
 }
 
-/** Whether every report is as the run left it: the same bytes, and written since the run began (as a rerun keeps it). */
-const reportsUnchanged = (reports: ReadonlyArray<{ readonly path: string; readonly digest: string }>, startedAt: string) =>
-  reports.every(({ digest, path }) => {
-    const stat = orUndefined(() => statSync(path))
-    return stat !== undefined && stat.isFile() && stat.mtimeMs >= Date.parse(startedAt) && fileDigest(path) === digest
-  })
+/** Whether every report is as the run left it (its stamp), and written since the run began (what a full rerun keeps). */
+const reportsUnchanged = (reports: ReadonlyArray<{ readonly path: string; readonly stamp: string }>, startedAt: string) =>
+  reports.every(({ path, stamp }) =>
+    fileStamp(path) === stamp && (orUndefined(() => statSync(path).mtimeMs) ?? 0) >= Date.parse(startedAt)
+  )
 
 const replayRow = async (db: string): Promise<ReplayRow | undefined> => {
   // As the store sets it before better-sqlite3 first loads (src/store/open-database.ts): the full

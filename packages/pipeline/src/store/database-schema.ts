@@ -217,7 +217,7 @@ export interface RunReplaysTable {
   readonly settings_digest: string
   /** The settings files that digest covers (configuration, gazetteer): `string[]`, absolute. */
   readonly settings_files: Json
-  /** The report files as the run left them: `{ path, digest }[]`. */
+  /** The report files as the run left them: `{ path, stamp }[]` (size, modification time, inode). */
   readonly reports: Json
   /** What a no-change rerun prints, and its exit code. */
   readonly stdout: string

@@ -118,7 +118,8 @@ export interface RunReplay {
   readonly settingsDigest: string
   /** The settings files the settings digest read (absolute paths). */
   readonly settingsFiles: ReadonlyArray<string>
-  readonly reports: ReadonlyArray<{ readonly path: string; readonly digest: string }>
+  /** Each report file as the run left it: `fileStamp` (size, modification time, inode). */
+  readonly reports: ReadonlyArray<{ readonly path: string; readonly stamp: string }>
   readonly stdout: string
   readonly stderr: string
   readonly exitCode: number

@@ -136,6 +136,8 @@ describe("migrations", () => {
           alter table claims drop column uncompared_reason;
           alter table claims drop column standing_rules;
           delete from kysely_migration where name = '0006-comparison-standing';
+          drop table run_replays;
+          delete from kysely_migration where name = '0007-run-replays';
         `)
         database.close()
         return written

@@ -2,7 +2,7 @@ import type { Kysely, Migration } from "kysely"
 
 /**
  * What a completed run left for the next one to replay when nothing changed (see
- * src/replay/replay-run.ts): the digests of its input, settings and reports, and the output a
+ * src/replay/replay-run.ts): the digests of its input and settings, its reports' stamps, and the output a
  * no-change rerun prints. At most one row, the last completed run's; the same in both dialects
  * (only SQLite stores are replayed, but the schemas stay one).
  */
