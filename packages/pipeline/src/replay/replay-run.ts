@@ -55,14 +55,14 @@ const configuredDb = (file: string): string | null | undefined => {
 
 /**
  * The database the run would open — `--db`, else `CROSSCHECK_DB`, else the configuration's, else
- * crosscheck.db — and the configuration files looked for. A wrong guess only costs the replay:
+ * crosscheck.db. A wrong guess only costs the replay:
  * the resolved path is part of the settings digest the full run recorded.
  */
 const runDatabase = (run: ReplayableRun, env: NodeJS.ProcessEnv) => {
-  const corpusIsDirectory = orUndefined(() => statSync(run.corpus).isDirectory()) ?? false
-  const configs = configCandidates({ explicit: run.config, corpus: run.corpus, corpusIsDirectory })
   const fromEnv = env["CROSSCHECK_DB"]
   if (run.db !== undefined || fromEnv !== undefined) return run.db ?? fromEnv
+  const corpusIsDirectory = orUndefined(() => statSync(run.corpus).isDirectory()) ?? false
+  const configs = configCandidates({ explicit: run.config, corpus: run.corpus, corpusIsDirectory })
   const config = configs.find((file) => orUndefined(() => statSync(file, { throwIfNoEntry: false })) !== undefined)
   const db = config === undefined ? null : configuredDb(config)
   return db === null ? DEFAULT_DB : db
