@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs"
+import { accessSync, constants, readFileSync, statSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { configCandidates } from "../config/config-candidates.js"
 import { DEFAULT_DB, isPostgresUrl } from "../store/database-location.js"
@@ -74,6 +74,16 @@ const reportsUnchanged = (reports: ReadonlyArray<{ readonly path: string; readon
     fileStamp(path) === stamp && (orUndefined(() => statSync(path).mtimeMs) ?? 0) >= Date.parse(startedAt)
   )
 
+/**
+ * Whether this process may write `path`: a full run writes its run row there (and the WAL beside
+ * it), and on a read-only file or directory fails; a replay, which writes nothing, must fail too.
+ */
+const writable = (path: string): boolean =>
+  orUndefined(() => {
+    accessSync(path, constants.W_OK)
+    return true
+  }) ?? false
+
 const replayRow = async (db: string): Promise<ReplayRow | undefined> => {
   // As the store sets it before better-sqlite3 first loads (src/store/open-database.ts): the full
   // CLI, run after a replay declined, uses this same loaded addon.
@@ -95,7 +105,7 @@ export const replayUnchangedRun = async (
   const db = run === undefined ? undefined : runDatabase(run, env)
   // `file:` names are URIs to better-sqlite3 here; the store makes them paths (open-database.ts).
   if (run === undefined || db === undefined || db === "" || isPostgresUrl(db) || db.startsWith("file:")) return false
-  if (orUndefined(() => statSync(db).isFile()) !== true) return false
+  if (orUndefined(() => statSync(db).isFile()) !== true || !writable(db) || !writable(dirname(resolve(db)))) return false
   const row = await replayRow(db)
   if (row === undefined) return false
   const files = parseJson(row.settings_files)
