@@ -68,12 +68,6 @@ const runDatabase = (run: ReplayableRun, env: NodeJS.ProcessEnv) => {
   return db === null ? DEFAULT_DB : db
 }
 
-/** Whether every report is as the run left it (its stamp), and written since the run began (what a full rerun keeps). */
-const reportsUnchanged = (reports: ReadonlyArray<{ readonly path: string; readonly stamp: string }>, startedAt: string) =>
-  reports.every(({ path, stamp }) =>
-    fileStamp(path) === stamp && (orUndefined(() => statSync(path).mtimeMs) ?? 0) >= Date.parse(startedAt)
-  )
-
 /**
  * Whether this process may write `path`: a full run writes its run row there (and the WAL beside
  * it), and on a read-only file or directory fails; a replay, which writes nothing, must fail too.
@@ -83,6 +77,16 @@ const writable = (path: string): boolean =>
     accessSync(path, constants.W_OK)
     return true
   }) ?? false
+
+/**
+ * Whether every report is as the run left it (its stamp), written since the run began (what a full
+ * rerun keeps), and writable (a full rerun touches what it keeps, and fails where it cannot).
+ */
+const reportsUnchanged = (reports: ReadonlyArray<{ readonly path: string; readonly stamp: string }>, startedAt: string) =>
+  reports.every(({ path, stamp }) =>
+    fileStamp(path) === stamp && (orUndefined(() => statSync(path).mtimeMs) ?? 0) >= Date.parse(startedAt) &&
+    writable(path) && writable(dirname(path))
+  )
 
 const replayRow = async (db: string): Promise<ReplayRow | undefined> => {
   // As the store sets it before better-sqlite3 first loads (src/store/open-database.ts): the full
