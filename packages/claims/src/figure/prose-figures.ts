@@ -160,6 +160,8 @@ const PER_SHARE = new Set(["eps"])
 const PER_SHARE_OF = new Set(["extraordinary_item", "dividend"])
 /** Words of a clause about buying a company: its per-share figure is an offer price, its total the deal's value. */
 const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase"])
+/** Words (lemmas) of a firm's results, whose amount a per-share figure after them restates: then no offer price ("net purchases" are no result). */
+const EARNED_WORDS: ReadonlySet<string> = new Set(["earn", "earned", "earnings", "profit", "income", "loss"])
 /** Words of trading before a per-share figure: "shares rose 50 cents to close at $13 a share" is a share price, no earnings. */
 const TRADING_WORDS = new Set(["close", "closed", "closing", "trade", "traded", "trading", "opened", "quoted"])
 
@@ -232,14 +234,26 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, sentenceMatches: ReadonlyA
 const isSubjectOfVerbBefore = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
   tokens.slice(match.end, at).some((t) => t.pos === "VERB" || t.pos === "AUX")
 
+/** Words that join a range's two ends: "17 cents to 19 cents". */
+const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "-", "–"])
+
+/** The tokens from `from` to `to` close a range: "to 19 cents", "- 50 cts". */
+const rangeEndsAt = (tokens: ReadonlyArray<Token>, from: number, to: number): boolean => {
+  const gap = tokens.slice(from, to)
+  return gap.length >= 2 && gap.length <= 3 && RANGE_WORDS.has(gap[0]!.normal) && gap[1]!.pos === "NUM" && (gap.length === 2 || gap[2]!.pos !== "VERB")
+}
+
 const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
   const at = tokens.findIndex((t) => t.start >= quantity.start)
   const end = tokens.findIndex((t) => t.start >= quantity.end)
   // A word of change between the figure and the measure words after it makes them what changed, read only as such below
   // ("a 4.9 billion stg July rise in bank lending": a change, not the level of lending).
   const changeBetween = (m: PhraseMatch<Measure>) => tokens.slice(end, m.first).some((t) => changeDirection(t) !== undefined)
+  // Per-share words are the figure's only right after it, or after the range it opens ("17 cents to 19 cents a share"):
+  // "5,704,000 dlrs or four cts per share" is no amount per share.
+  const reaches = (m: PhraseMatch<Measure>) => (PER_SHARE.has(m.value.id) ? m.first === end || rangeEndsAt(tokens, end, m.first) : m.first - end <= REACH_AFTER)
   const after = matches.find(
-    (m) => end >= 0 && m.first >= end && m.first - end <= REACH_AFTER && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)) && !changeBetween(m)
+    (m) => end >= 0 && m.first >= end && reaches(m) && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)) && !changeBetween(m)
   )
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma.toLowerCase()))
@@ -256,7 +270,9 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   const named = changed && matches.find((m) => m.start >= changed.start && m.stop <= changed.end && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
   if (named !== undefined) return named
   const trading = tokens.some((t) => t.end <= quantity.start && TRADING_WORDS.has(t.normal))
-  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
+  // "Had the acquisition been in place, the company earned 14.1 mln dlrs or 10 cts per share": earnings per share, offer or not.
+  const earned = tokens.slice(0, at).some((t) => EARNED_WORDS.has(t.lemma.toLowerCase()))
+  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
   return before ?? after
 }
 
@@ -405,6 +421,9 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // "Shares in Cairn Energy, a UK oil firm, have closed down 18%": the firm the measure words lead to.
   const owner = measure.holder === "company" ? firmNamedAfter(facts, measureEnd, clause, NO_GAP, OWNER_WORDS) : undefined
   if (owner !== undefined) return owner
+  // "In American Stock Exchange composite trading, Citadel shares closed …": a name right before the measure words is whose they are.
+  const modifier = measure.holder === "company" ? namedSubjects(facts, clause, measureStart).find((e) => namesRightBefore(facts, e, measureStart)) : undefined
+  if (modifier !== undefined && modifier.entity !== held?.entity) return modifier
   // "Norway, which pumps around one mln bpd": the name the relative clause is about.
   const antecedent = relativeAntecedent(facts, clause, measure.holder === "economy" ? ECONOMIES : HOLDER_TYPES)
   if (antecedent !== undefined && antecedent.entity !== held?.entity) return antecedent
@@ -422,6 +441,23 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
     unknownFirm() ??
     candidates.filter(within(clause)).at(0) ??
     candidates.at(0)
+  )
+}
+
+/** Words between a name and the measure words it modifies: "Citadel shares", "ARCO's stock". */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"])
+
+/**
+ * The name modifies the noun at `at`: nothing but a possessive mark stands between them, and the
+ * name is whole ("America West shares" is no share of "West"; in "Washington Bancorp earned" the verb has a subject, read elsewhere).
+ */
+const namesRightBefore = (facts: SentenceFacts, name: EntityMention, at: number): boolean => {
+  const first = facts.tokens.findIndex((t) => t.start >= name.start)
+  const noun = facts.tokens.find((t) => t.start >= at)
+  return (
+    noun?.pos === "NOUN" &&
+    facts.tokens[first - 1]?.pos !== "PROPN" &&
+    facts.tokens.every((t) => t.end <= name.end || t.start >= at || POSSESSIVE_MARKS.has(t.normal))
   )
 }
 

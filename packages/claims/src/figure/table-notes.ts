@@ -93,7 +93,7 @@ const readPeriodWords = (tokens: ReadonlyArray<Token>, quantities: ReadonlyArray
 const RESTATING_WORDS: ReadonlySet<string> = new Set(["or", ",", "equal", "to", "about", "equivalent"])
 
 /** Whether the words right after a figure make it per share: "90 cts a share", "11 cts per shr". */
-const perShare = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
+export const isPerShare = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
   tokens
     .filter((t) => t.start >= quantity.end)
     .slice(0, 2)
@@ -128,8 +128,8 @@ const groupsOf = (tokens: ReadonlyArray<Token>, money: ReadonlyArray<Quantity>, 
     const last = groups.at(-1)
     const before = last === undefined ? [] : tokens.filter((t) => t.start >= last.quantities.at(-1)!.end && t.end <= quantity.start)
     // "2,258,206 dlrs or 90 cts a share", "12.0 mln dlrs, equal to about 13 cts a share": one amount, restated per share.
-    const restated = before.every((t) => RESTATING_WORDS.has(t.normal)) && (perShare(tokens, quantity) || before.some((t) => t.normal === "or"))
-    const joins = last !== undefined && last.own === undefined && last.quantities.length === 1 && !perShare(tokens, last.quantities[0]!) && restated
+    const restated = before.every((t) => RESTATING_WORDS.has(t.normal)) && (isPerShare(tokens, quantity) || before.some((t) => t.normal === "or"))
+    const joins = last !== undefined && last.own === undefined && last.quantities.length === 1 && !isPerShare(tokens, last.quantities[0]!) && restated
     const group: Group = joins ? last! : { quantities: [], prior: before.some((t) => VERSUS_WORDS.has(t.normal)) }
     group.quantities.push(quantity)
     if (!joins) groups.push(group)

@@ -22,6 +22,30 @@ describe("prose figures read by their phrase", () => {
     expect(eps("Gadget Inc. reported third-quarter net income of C$2.7 million, or 20 Canadian cents a share.")).toEqual([[0.2, "CAD", "1989-Q3"]])
   })
 
+  it("a per-share figure is earnings per share even when a result is named after it, and only the figure right before the per-share words (or the range it opens) is one", () => {
+    const read = (text: string) => figures(text, "1989-11-02").map((f) => [f.value, f.measure])
+    expect(read("Widget Holding Corp. posted a third-quarter net loss of $2.3 million, or 68 cents a share, versus net income of $5.3 million, or $1.61 a share, a year earlier.").sort()).toEqual([
+      [-0.68, "eps"],
+      [-2.3e6, "net_income"],
+      [1.61, "eps"],
+      [5.3e6, "net_income"]
+    ])
+    // An acquisition named in the sentence makes a per-share figure an offer's price, unless a result is what it divides.
+    expect(read("Had the acquisition been in place, Widget Corp earned 14.1 mln dlrs or 10 cts per share in the quarter.").sort()).toEqual([
+      [0.1, "eps"],
+      [14.1e6, "net_income"]
+    ])
+    expect(read("Widget Corp expects third quarter earnings of 17 cents to 19 cents a share.").map(([, measure]) => measure)).toEqual(["eps", "eps"])
+  })
+
+  it("a name right before a company's measure words is whose they are, never a market named before it", () => {
+    const found = figures("Separately, Widget posted a loss. In American Stock Exchange composite trading, Widget shares closed yesterday at $45.75, down 25 cents.", "1989-11-02")
+    expect(found.map((f) => [f.value, f.measure, f.holder])).toEqual([
+      [45.75, "share_price", "org:widget"],
+      [-0.25, "share_price", "org:widget"]
+    ])
+  })
+
   it("a forecast level and its earlier value, each with its own period, the unit written once, the holder before the measure", () => {
     const found = figures("The OECD said Japan's current account surplus in 1987 will rise to 95 billion dlrs from 86 billion in 1986.", "1987-06-18")
     expect(found).toEqual([
