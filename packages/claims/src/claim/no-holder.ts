@@ -151,7 +151,7 @@ export const ownedByFirmReferredTo = (facts: SentenceFacts, clause: Span, at: nu
   )
 
 /** Marks of a possessive, tokens of their own: "the Netherlands' largest bank", "Japan's biggest carmaker". */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"])
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"])
 
 /** "Dutch bank ABN Amro", "US media giant TimeWarner", "ABN Amro, the Netherlands' largest bank": a country qualifying a firm is the firm's nationality, never a holder. */
 export const isNationalityOfFirm = (facts: SentenceFacts, entity: EntityMention): boolean => {

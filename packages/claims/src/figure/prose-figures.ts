@@ -14,7 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
-import { isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
+import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE } from "./measures.js"
@@ -443,9 +443,6 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
     candidates.at(0)
   )
 }
-
-/** Words between a name and the measure words it modifies: "Citadel shares", "ARCO's stock". */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"])
 
 /**
  * The name modifies the noun at `at`: nothing but a possessive mark stands between them, and the
