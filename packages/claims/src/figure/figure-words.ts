@@ -114,6 +114,15 @@ export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
 export const NOUN_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["trade"])
 
 /**
+ * Measure words that name a holding only with its size right before them ("its 38 pct interest") or
+ * what is held after them ("an interest in DataCard", "holdings of Yukos"): "paying interest at TAM plus
+ * 0.2 pct", "the interest charge", "a holding company" hold nothing.
+ */
+export const HOLDING_ONLY_WORDS: ReadonlySet<string> = new Set(["interest", "holding"])
+/** Words after a holding word that lead to what is held. */
+export const HELD_AFTER_WORDS: ReadonlySet<string> = new Set(["in", "of"])
+
+/**
  * Words opening a clause that goes on with the figure before's subject when a word of change follows
  * them: "…, before declining to 29 billion dlrs in 1988", "…, after falling 3 pct in April".
  */

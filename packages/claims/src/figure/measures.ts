@@ -126,6 +126,14 @@ export const MEASURES: ReadonlyArray<Measure> = [
 /** Measures of people in a place or harmed by an event: the firm an article is about never holds them. */
 export const PLACE_HELD: ReadonlySet<string> = new Set(["casualties", "population"])
 
+/**
+ * Measures of a holding, an offer or an allotment, stated as the news of the article's day: with no date
+ * of their own they hold on that day ("agreed to sell its 38 pct interest in DataCard", "an additional
+ * quota of 5,000 tonnes"), never on the period of the sentence before. A deal's worth or a credit is
+ * left out: "worth" and "credit" name too many other things to be dated so.
+ */
+export const DATED_BY_STATEMENT: ReadonlySet<string> = new Set(["stake", "offer_price", "quota"])
+
 /** Measures whose percentage is always their change: "inflation of 3.2 pct", "growth of 2.5 pct", "M-3 rose 7 pct". */
 export const PERCENT_IS_CHANGE: ReadonlySet<string> = new Set([
   "consumer_prices", "producer_prices", "wholesale_prices", "gdp", "gnp", "industrial_output", "money_supply", "retail_sales",

@@ -17,8 +17,8 @@ import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
-import { IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE } from "./measures.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 import { namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
@@ -282,6 +282,23 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
   return match.end - match.first === 1 && NOUN_ONLY_MEASURE_WORDS.has(token.lemma.toLowerCase()) && token.pos !== "NOUN" && token.pos !== "PROPN"
 }
 
+/** How many words may stand between a holding word and the percentage stated of it ("amounted to just under"). */
+const HOLDING_REACH = 4
+/** Words before a percentage that make it a rate paid, not a share held: "interest at 9.15 pct", "TAM plus 0.2 pct". */
+const RATE_WORDS: ReadonlySet<string> = new Set(["at", "plus", "over", "of"])
+
+/** A holding word with neither its size right before it, nor a percentage stated of it, nor what is held after it: "paying interest at 0.2 pct". */
+const holdsNothing = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
+  const token = facts.tokens[match.first]!
+  if (match.end - match.first !== 1 || !HOLDING_ONLY_WORDS.has(token.lemma.toLowerCase())) return false
+  const sized = facts.quantities.some((q) => q.end <= match.start && match.start - q.end <= 1)
+  // "Dart's holdings amounted to just under five pct", "each holding 43 pct": a percentage stated of it, not a rate paid "at" one.
+  const stated = facts.quantities.find((q) => q.start >= match.stop)
+  const between = stated === undefined ? [] : facts.tokens.filter((t) => t.start >= match.stop && t.end <= stated.start)
+  const share = stated?.kind === "percent" && between.length <= HOLDING_REACH && !between.some((t) => RATE_WORDS.has(t.normal))
+  return !sized && !share && !HELD_AFTER_WORDS.has(facts.tokens[match.end]?.normal ?? "")
+}
+
 /** The measure words are a bare one ("growth"), naming no quantity of their own. */
 const isBareMeasure = (text: string, match: PhraseMatch<Measure>): boolean => BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())
 
@@ -505,7 +522,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
     last.any = holdersIn(facts, undefined)[0] ?? last.any
     const matches = facts.measurePhrases.filter(
-      (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m)
+      (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m)
     )
     // The last figure read in this sentence, which a continuing clause goes on with.
     let figureBefore: { readonly match: PhraseMatch<Measure>; readonly holder: EntityMention | undefined; readonly partner: EntityMention | undefined; readonly clause: Span } | undefined
@@ -566,12 +583,14 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
       const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
-      // never on the period of the sentence before; other undated figures go on with that period, as the statistic reader's do.
-      const present = !earlier && inPresentState(tokens, quantity)
+      // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
+      // Other undated figures go on with that period, as the statistic reader's do.
+      const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
+      const present = !earlier && (inPresentState(tokens, quantity) || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
       const time =
         dated ??
         (present
-          ? doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata" ? referenceScope(doc.referenceDate) : undefined
+          ? knownDay ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
       figureBefore = { match, holder, partner, clause }

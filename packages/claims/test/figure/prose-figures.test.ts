@@ -252,6 +252,22 @@ describe("prose figures read by their phrase", () => {
     expect(found).toEqual([expect.objectContaining({ value: 70, measure: "imports", holder: "country:IN", aspect: "level" })])
   })
 
+  it("a stake, an offer or a quota with no date of its own holds on the article's day, when that day is known", () => {
+    const periods = (text: string, published: string) => figures(text, published).map((f) => [f.value, f.measure, f.period?.value])
+    expect(periods("Widget Printers Inc agreed to sell its 38 pct interest in Gadget Corp.", "1987-06-29")).toEqual([[38, "stake", "1987-06-29"]])
+    expect(periods("Argentina's quota of frozen beef will be raised to 53,000 tonnes.", "1987-10-20")).toEqual([[53e6, "quota", "1987-10-20"]])
+    // With no date known, the article's day is no period.
+    expect(periods("Widget Printers Inc agreed to sell its 38 pct interest in Gadget Corp.", "")).toEqual([[38, "stake", undefined]])
+  })
+
+  it("'interest' and 'holding' name a stake only with its size before them, a percentage stated of them, or what is held after them", () => {
+    const stakes = (text: string) => figures(text, "1987-06-19").filter((f) => f.measure === "stake").map((f) => f.value)
+    expect(stakes("The bonds will be issued at par, paying interest at 0.2 pct over the money market rate.")).toEqual([])
+    expect(stakes("The loan carries interest at 9.15 pct.")).toEqual([])
+    expect(stakes("Widget Corp's holdings amounted to just under five pct of Gadget's stock.")).toEqual([5])
+    expect(stakes("Widget Corp said its 20 pct interest in Gadget Inc is for sale.")).toEqual([20])
+  })
+
   it("a holding's firm, named after 'of' or 'in', is its counterpart, never its holder; a place hyphened to 'based' is no firm", () => {
     const found = figures("Group Halvorsen, the Gibraltar-based holding company which controls 51% of Bexley Mills, says this was illegal.", "2005-01-15")
     expect(found).toEqual([expect.objectContaining({ value: 51, measure: "stake", holder: "org:group-halvorsen", counterpart: "org:bexley-mills", aspect: "level" })])
