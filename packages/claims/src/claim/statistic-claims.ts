@@ -14,6 +14,7 @@ import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
 import { isNoFigure } from "../figure/no-figure.js"
 import { isPerShare } from "../figure/table-notes.js"
+import { isRatioToOutput } from "../figure/output-measure.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
 /** How far (in tokens) a measured word may stand from its figure. */
@@ -46,6 +47,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
+      // "a surplus of about three pct of GDP": a ratio to output, no growth of it.
+      if (thing.value === "gdp_growth" && isRatioToOutput(facts.tokens, quantity)) return []
       // "a net loss of $2.3 million, or 68 cents a share, versus net income of …": a figure per share is no company's total.
       if (COMPANY_RESULTS.has(thing.value) && quantity.kind === "money" && isPerShare(facts.tokens, quantity)) return []
       // "profits jumped 76%" states a change, not the statistic; only rates are read as percentages,

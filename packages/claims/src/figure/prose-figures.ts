@@ -20,7 +20,7 @@ import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope
 import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
-import { namesOutputMeasure } from "./output-measure.js"
+import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
 import { toBaseUnits } from "../quantity/units.js"
 import { scaleQuantity } from "../quantity/scale-quantity.js"
@@ -122,7 +122,8 @@ const jobChange = (tokens: ReadonlyArray<Token>, measure: Measure, quantity: Qua
 }
 
 /** "70% of its oil consumption", "51% of Yukos": a percentage of a whole is a share, a level, not a change. */
-const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => tokens.find((t) => t.start >= quantity.end)?.normal === "of"
+const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
+  tokens.find((t) => t.start >= quantity.end)?.normal === "of" || isRatioToOutput(tokens, quantity)
 /** How far (characters) an earlier value's own date may follow it: "from 86 billion in 1986", "from 54,075 the previous week". */
 const OWN_DATE_REACH = 8
 /** Or the words between may say it is the same point of that date: "from 130,000 at the same time last year". */
@@ -249,6 +250,9 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // A word of change between the figure and the measure words after it makes them what changed, read only as such below
   // ("a 4.9 billion stg July rise in bank lending": a change, not the level of lending).
   const changeBetween = (m: PhraseMatch<Measure>) => tokens.slice(end, m.first).some((t) => changeDirection(t) !== undefined)
+  // "a surplus of about three pct of GDP", "exceeding one pct GNP": a ratio to the economy's output is the figure before's
+  // measure, never the output's growth; with no measure before it, none is sure.
+  const ratioToOutput = isRatioToOutput(tokens, quantity)
   // Per-share words are the figure's only right after it, or after the range it opens ("17 cents to 19 cents a share"):
   // "5,704,000 dlrs or four cts per share" is no amount per share.
   const reaches = (m: PhraseMatch<Measure>) => (PER_SHARE.has(m.value.id) ? m.first === end || rangeEndsAt(tokens, end, m.first) : m.first - end <= REACH_AFTER)
@@ -261,6 +265,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
     .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
     .filter((m) => !laterClause || isSubjectOfVerbBefore(tokens, m, at))
     .at(-1)
+  if (ratioToOutput) return before !== undefined && !OUTPUT_MEASURES.has(before.value.id) ? before : undefined
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
   if (after !== undefined && PER_SHARE.has(after.value.id) && before !== undefined && PER_SHARE_OF.has(before.value.id)) return before
   // "a 3.5 pct rise in imports": the change the figure is names what changed right after it

@@ -64,6 +64,18 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("a percentage of GDP or GNP is a ratio to output, the level of the measure it is said of, never the output's growth", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.measure, f.aspect])
+    expect(read("Belgium's current account surplus will remain large at about three pct of GDP this year.")).toEqual([[3, "current_account", "level"]])
+    expect(read("Gross public debt in Ruritania is about 80% of gross domestic product this year.").map(([, measure]) => measure)).not.toContain("gdp")
+    // "GDP growth" after the figure is its growth; a sentence's end is no ratio.
+    expect(read("Pakistan expects 7% GDP growth this year.")).toEqual([[7, "gdp", "change_percent"]])
+    expect(read("The official target for 1987 GNP growth is eight pct. GNP rose 15.6 pct in the first quarter.").map(([value, measure]) => [value, measure])).toEqual([
+      [8, "gnp"],
+      [15.6, "gnp"]
+    ])
+  })
+
   it("a bare growth is GDP's in a text that names GDP and never GNP, else GNP's", () => {
     const measures = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.measure])
     expect(measures("Gross Domestic Product in Norway grew 2.5 pct last year. Danish growth will slow to 1.5 pct this year.")).toEqual([[2.5, "gdp"], [1.5, "gdp"]])

@@ -79,6 +79,8 @@ describe("fiscal years, reporting quarters and futures months", () => {
     expect(valueOf("Net income for the quarter rose 11%.", "2006-07-21", "the quarter")).toBe("2006-Q2")
     expect(valueOf("The company will report results for the quarter next month.", "2006-08-10", "the quarter")).toBe("2006-Q3")
     expect(valueOf("Prices for the quarter from July 1 rose 5%.", "2006-06-20", "the quarter")).toBeUndefined()
+    // "the quarter in 1986": the quarter reported on, of the year named after it.
+    expect(valueOf("Profit was up from the 20 cts a share earned during the quarter in 1986.", "1987-10-19", "the quarter")).toBe("1986-Q3")
     expect(valueOf("Profit for the June quarter rose 8%.", "2006-07-21", "the June quarter")).toBe("2006-Q2")
   })
 

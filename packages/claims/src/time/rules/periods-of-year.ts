@@ -92,6 +92,10 @@ const half: TimexRule = {
  * in what is planned or expected, the current one. Without a reference date, the quarter the text
  * named before ("the fourth quarter of 2004 ... its profit for the quarter").
  */
+/** " in 1986" right after "the quarter": the year of the quarter reported on. */
+const IN_YEAR_AFTER = new RegExp(String.raw`^\s+in\s+(${YEAR})`)
+const IN_YEAR_REACH = 12
+
 const reportingQuarter: TimexRule = {
   name: "reporting-quarter",
   triggers: ["quarter"],
@@ -103,9 +107,17 @@ const reportingQuarter: TimexRule = {
   resolve: (match, context) => {
     const [start, end] = spanOf(match)!
     const current = match.groups!["latest"] === undefined && context.tenseAt(start) === "future"
-    const resolved = shiftPeriod(context.anchor, "quarter", current ? 0 : -1)
-    const anaphor = resolved.yearOpen === true ? { kind: "shift" as const, unit: "year" as const, count: 0, scope: "document" as const, granularity: "quarter" as const } : undefined
-    return [makeDraft(context, start, end, "DATE", { ...resolved, why: `${current ? "the current quarter (future tense)" : "the last completed quarter (reporting)"}: ${resolved.why}` }, { anaphor })]
+    const reported = shiftPeriod(context.anchor, "quarter", current ? 0 : -1)
+    // "earned during the quarter in 1986": the quarter reported on, of the year named after it (the year stays its own timex).
+    const inYear = IN_YEAR_AFTER.exec(context.text.slice(end, end + IN_YEAR_REACH))?.[1]
+    const quarterOf = reported.yearOpen === true ? undefined : /-Q(\d)$/.exec(reported.value)?.[1]
+    const which = current ? "the current quarter (future tense)" : "the last completed quarter (reporting)"
+    if (inYear !== undefined && quarterOf !== undefined) {
+      const value = formatTimexValue({ year: Number(inYear), quarter: Number(quarterOf) })
+      return [makeDraft(context, start, end, "DATE", { value, why: `${which}'s number (Q${quarterOf}) in ${inYear}, the year named after it` })]
+    }
+    const anaphor = reported.yearOpen === true ? { kind: "shift" as const, unit: "year" as const, count: 0, scope: "document" as const, granularity: "quarter" as const } : undefined
+    return [makeDraft(context, start, end, "DATE", { ...reported, why: `${which}: ${reported.why}` }, { anaphor })]
   }
 }
 
