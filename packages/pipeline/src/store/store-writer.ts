@@ -16,7 +16,7 @@ import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader, type StoreReaderService } from "./store-reader.js"
-import type { ArticleWrite, RunCounts, RunOutcome, RunReplay } from "./store-records.js"
+import type { ArticleWrite, RunOutcome, RunReplay } from "./store-records.js"
 import { endedIfUnfinished, nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
 import { acquireWriterLock, releaseWriterLock, type RunStart } from "./writer-lock.js"
 import { recordRunReplay } from "./run-replays.js"
@@ -30,14 +30,14 @@ export interface StoreWriterService {
   /**
    * `body` as the store's only writer. On SQLite, under the single-writer lock `startRun` takes (a
    * `run` or another holder refused, a stale lock recovered), recorded as a run of its own that ends
-   * as `body` does (completed with `counts` of its result, failed, or interrupted) and frees the lock
+   * as `body` does (completed with the counts and errors `completed` makes of its result, failed, or interrupted) and frees the lock
    * however it ends. On PostgreSQL, where many writers share the store and there is no writer lock,
    * `body` as it is (cross-referencing there reads one snapshot and swaps under its own lock).
    */
   readonly asSoleWriter: <A, E, R>(
     run: RunDescription,
     body: Effect.Effect<A, E, R>,
-    counts: (result: A) => RunCounts
+    completed: (result: A) => Omit<RunOutcome, "status">
   ) => Effect.Effect<A, E | StoreError | StoreBusyError, R>
   /** Records how the run ended and releases the lock. */
   readonly finishRun: (runId: number, outcome: RunOutcome) => Effect.Effect<void, StoreError>
@@ -140,11 +140,11 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor, reader: StoreRe
     asSoleWriter: Effect.fnUntraced(function*<A, E, R>(
       run: RunDescription,
       body: Effect.Effect<A, E, R>,
-      counts: (result: A) => RunCounts
+      completed: (result: A) => Omit<RunOutcome, "status">
     ) {
       const runId = yield* startRun(run)
       const result = yield* body.pipe(endedIfUnfinished(runs.finishRun, runId, () => ({ counts: {}, errors: [] })))
-      yield* runs.finishRun(runId, { status: "completed", counts: counts(result), errors: [] })
+      yield* runs.finishRun(runId, { status: "completed", ...completed(result) })
       return result
     }),
     finishRun: runs.finishRun,
