@@ -261,6 +261,8 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   options: Pick<RunOptions, "corpus" | "outDir" | "formats" | "baseline" | "updateBaseline"> & {
     /** Nothing changed since this moment (the last completed run's start): see `unchangedSince`. */
     readonly keepSince?: string | undefined
+    /** The articles the reports list as unreadable, when not this run's failures (`crossref`: the run's before it). */
+    readonly unreadable?: ReadonlyArray<ArticleFailure> | undefined
   },
   stored: StoreSummary
 ) {
@@ -269,7 +271,7 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   const store = yield* StoreReader
   if (options.keepSince === undefined) yield* crossReferencer.crossReferenceAll()
   // The reports read the relations back from the store, in its order (as `crosscheck report` does).
-  const report = yield* reportWriter.write({ ...options, unreadable: stored.failures })
+  const report = yield* reportWriter.write({ ...options, unreadable: options.unreadable ?? stored.failures })
   // New findings (not accepted by the baseline), by type: counted whole even when only some were read.
   const { contradictions, duplicates, overlaps, revisions, timelines } = report.data.counts
   const findings: Record<RelationType, number> = {

@@ -24,13 +24,21 @@ export const crossrefAction = Effect.fn("crossrefCommand")(function*(input: Cros
     }
     // On SQLite, under the writer lock `run` takes: no run writes articles while this reads the claims
     // (so its reads are one moment without a read transaction) and replaces the relations, and the run
-    // it records, which a later unchanged `run` trusts, covers the whole store as it stood.
+    // it records, which a later unchanged `run` trusts, covers the whole store as it stood. It reads no
+    // article: the articles the run before it could not read are still the store's unreadable ones,
+    // which its reports list and its run records (for `crosscheck report`), as that run's corpus.
     const { summary } = yield* (yield* StoreWriter).asSoleWriter(
       { corpus: last.corpus, version: CROSSCHECK_VERSION, extractor: last.extractor },
       Effect.gen(function*() {
         const stored = (yield* store.storedArticleIds()).length
         return yield* crossReferenceAndReport(
-          { corpus: last.corpus, outDir: input.out, formats: ["md", "html", "json"], baseline: Option.getOrUndefined(input.baseline) },
+          {
+            corpus: last.corpus,
+            outDir: input.out,
+            formats: ["md", "html", "json"],
+            baseline: Option.getOrUndefined(input.baseline),
+            unreadable: last.errors
+          },
           {
             runId: last.id,
             articles: { seen: stored, extracted: 0, unchanged: stored, removed: [], failed: 0 },
@@ -40,7 +48,7 @@ export const crossrefAction = Effect.fn("crossrefCommand")(function*(input: Cros
           }
         )
       }),
-      crossReferencedCounts
+      (result) => ({ counts: crossReferencedCounts(result), errors: last.errors })
     )
     return { summary, checked: yield* checkRunFindings(summary, failOn) }
   }).pipe(

@@ -64,17 +64,16 @@ export class CrossReferencer extends Context.Service<CrossReferencer, {
             yield* writer.saveStandings(outdated)
             outdated = yield* store.claimsOfOutdatedStanding(STANDING_RULES, PAGE)
           }
-          // Every read below sees one moment of the store: on PostgreSQL, though other runs write
-          // meanwhile; on SQLite, the writer lock held around this keeps every other writer out. Each
-          // partition's relations are written as it is done, and swapped in once all are.
-          const { stored } = yield* writer.replaceRelationsAsFound((add) =>
-            store.inSnapshot(Effect.fnUntraced(function*(snapshot) {
-              const sourceOf = yield* addRepublishedStories(snapshot, yield* snapshot.loadArticleRefs(), add)
-              yield* snapshot.claimsByPartition().pipe(
-                Stream.runForEach((claims) => add(relateClaims(claims, sourceOf).relations))
-              )
-            }))
-          )
+          // Every read below sees one moment of the store (`snapshot`): on PostgreSQL, though other runs
+          // write meanwhile; on SQLite, the writer lock held around this keeps every other writer out. Each
+          // partition's relations are written as it is done, and swapped in once all are — on PostgreSQL,
+          // unless another cross-reference that read a later moment swapped first (its relations stay).
+          const { stored } = yield* writer.replaceRelationsAsFound(Effect.fnUntraced(function*(add, snapshot) {
+            const sourceOf = yield* addRepublishedStories(snapshot, yield* snapshot.loadArticleRefs(), add)
+            yield* snapshot.claimsByPartition().pipe(
+              Stream.runForEach((claims) => add(relateClaims(claims, sourceOf).relations))
+            )
+          }))
           return { relations: stored }
         })
       })

@@ -4,6 +4,7 @@ import { Context, Effect, FileSystem, Layer, Path, Schema, Stream } from "effect
 import { type ArticleSource, formatOfFile } from "../read/article-source.js"
 import { CorpusError } from "../read/corpus-error.js"
 import { decodeManifest, manifestIndex, manifestProblems } from "../read/manifest.js"
+import { NEVER_WALKED } from "./never-walked.js"
 import { walkCorpus } from "./walk-corpus.js"
 
 /** One line of a `.jsonl` corpus. Unknown keys (a category, say) are ignored. */
@@ -18,9 +19,6 @@ export const STDIN = "-"
 
 // eslint-disable-next-line no-control-regex -- exactly what it finds
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
-
-/** Directories that never hold articles. */
-const SKIPPED_DIRECTORY = /(^|\/)(node_modules|\.[^/]+)(\/|$)/
 
 export interface DiscoverOptions {
   /** gitignore-style patterns, relative to the corpus root, of files that are not articles. */
@@ -65,7 +63,7 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
           ? yield* fs.readFileString(manifestPath).pipe(Effect.flatMap(decodeManifest), Effect.mapError(fail(manifestPath)))
           : undefined
         const metadataById = manifest === undefined ? new Map<string, WrittenMetadata>() : manifestIndex(manifest)
-        const skipped = (id: string) => SKIPPED_DIRECTORY.test(id) || ignored.ignores(id)
+        const skipped = (id: string) => NEVER_WALKED.test(id) || ignored.ignores(id)
         const entries = yield* walkCorpus(root, { skipped }).pipe(
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),

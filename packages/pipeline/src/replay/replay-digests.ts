@@ -2,6 +2,7 @@ import { EXTRACTOR_VERSION } from "@crosscheck/claims/version"
 import { createHash, type Hash } from "node:crypto"
 import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from "node:fs"
 import { join } from "node:path"
+import { neverWalkedDirectory } from "../discover/never-walked.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { orUndefined } from "./or-undefined.js"
 
@@ -50,7 +51,9 @@ export const fileStamp = (path: string): string | undefined => {
 /**
  * Adds every entry under `dir` to `hash`, by name: each file's path and bytes, each link's target
  * (links are never followed, so a loop cannot recur), each directory's tree, and any other entry
- * (a pipe, a socket) by its path only: it is never read. False when something cannot be read.
+ * (a pipe, a socket) by its path only: it is never read. A directory the corpus walk never enters
+ * (`.git`, `node_modules`: see never-walked.ts) is left out, name and all: git rewrites `.git` on a
+ * fetch, a commit or a status, none of which changes what a run reads. False when something cannot be read.
  */
 const hashTree = (hash: Hash, dir: string, relative: string): boolean => {
   const names = orUndefined(() => readdirSync(dir).sort())
@@ -61,6 +64,7 @@ const hashTree = (hash: Hash, dir: string, relative: string): boolean => {
     const stat = orUndefined(() => lstatSync(path))
     if (stat === undefined) return false
     if (stat.isDirectory()) {
+      if (neverWalkedDirectory(name)) continue
       hash.update(`D ${entry}\0`)
       if (!hashTree(hash, path, entry)) return false
     } else if (stat.isSymbolicLink()) {
@@ -76,7 +80,8 @@ const hashTree = (hash: Hash, dir: string, relative: string): boolean => {
 
 /**
  * The sha256 of everything a run could read from the corpus: a `.jsonl` file's bytes, or every
- * path and byte under a directory (ignored files too: a change there only costs a full run).
+ * path and byte under a directory but in the directories the walk never enters (ignored files
+ * too: a change there only costs a full run).
  * Undefined when something cannot be read: such a run is never replayed.
  */
 export const corpusDigest = (corpus: string): string | undefined => {

@@ -1,4 +1,4 @@
-import type { Generated } from "kysely"
+import type { ColumnType, Generated } from "kysely"
 
 /**
  * The SQLite schema as kysely sees it: the single source of column types for the query builder.
@@ -19,6 +19,7 @@ export interface Database {
   readonly runs: RunsTable
   readonly writer_lock: WriterLockTable
   readonly run_replays: RunReplaysTable
+  readonly store_generation: StoreGenerationTable
   readonly claims_flat: ClaimsFlatView
 }
 
@@ -211,7 +212,7 @@ export interface WriterLockTable {
  */
 export interface RunReplaysTable {
   readonly run_id: number
-  /** sha256 of every path and byte under the corpus (`corpusDigest`). */
+  /** sha256 of every path and byte under the corpus but in the directories the walk never enters (`corpusDigest`). */
   readonly corpus_digest: string
   /** sha256 of the command line, working directory, versions and settings files (`settingsDigest`). */
   readonly settings_digest: string
@@ -223,6 +224,17 @@ export interface RunReplaysTable {
   readonly stdout: string
   readonly stderr: string
   readonly exit_code: number
+}
+
+/**
+ * One row (migration 0008): the store's generation, which each committed write of articles or
+ * claims on PostgreSQL moves on by one, and the generation the stored relations were found at.
+ * PostgreSQL's driver hands a bigint over as a string.
+ */
+export interface StoreGenerationTable {
+  readonly id: number
+  readonly generation: ColumnType<number | string, number, number>
+  readonly relations_generation: ColumnType<number | string, number, number>
 }
 
 /** The `claims_flat` view (migration 0002, figure columns from 0004). */

@@ -4,6 +4,7 @@ import { type Compilable, type Kysely, sql } from "kysely"
 import type { Database, RelationClaimsTable, RelationsTable } from "./database-schema.js"
 import { relationClaimRows, relationRow } from "./model-rows.js"
 import type { StoreError } from "./store-error.js"
+import type { StoreReaderService } from "./store-reader.js"
 
 /**
  * A replacement of the relations in the making, in either dialect: cross-referencing writes what it
@@ -75,13 +76,29 @@ export const swapPendingRelations = (db: PendingDatabase) => ({
   dropUnnamedEntities: db.deleteFrom("entities").where("id", "not in", (eb) => eb.selectFrom("claim_entities").select("entity_id"))
 })
 
+/**
+ * What a swap did: stored the pending relations, or left the stored ones in place because they were
+ * found at a later generation of the store than these (another cross-reference, started after this
+ * one read the store, swapped first: see migration 0008).
+ */
+export type SwapOutcome =
+  | { readonly _tag: "Swapped"; readonly stored: number }
+  | { readonly _tag: "Superseded"; readonly foundAt: number; readonly storedAt: number }
+
 /** What each dialect does for a replacement of the relations, over a session `S` of its own (see above). */
 export interface PendingRelationsDialect<S> {
   /** Creates the pending tables, empty, on a connection of the replacement's own. */
   readonly open: Effect.Effect<S, StoreError>
   readonly write: (session: S, relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
-  /** The swap in one transaction: how many relations are stored. */
-  readonly swap: (session: S) => Effect.Effect<number, StoreError>
+  /** The reader whose snapshot (`inSnapshot`) the relations are found in. */
+  readonly reader: StoreReaderService
+  /**
+   * The generation of the store a snapshot sees, where other writers commit meanwhile (PostgreSQL);
+   * undefined where the writer lock keeps them out while relations are found and swapped (SQLite).
+   */
+  readonly generationOf: (snapshot: StoreReaderService) => Effect.Effect<number | undefined, StoreError>
+  /** The swap in one transaction, unless relations found at a later generation than `foundAt` are stored. */
+  readonly swap: (session: S, foundAt: number | undefined) => Effect.Effect<SwapOutcome, StoreError>
   /** Ends the session, the pending tables with it, whether it swapped or failed. */
   readonly close: (session: S) => Effect.Effect<void>
 }
@@ -89,13 +106,26 @@ export interface PendingRelationsDialect<S> {
 /** Adds relations to a replacement as cross-referencing finds them. */
 export type AddRelations = (relations: ReadonlyArray<Relation>) => Effect.Effect<void, StoreError>
 
+/** What a replacement of the relations did. */
+export interface RelationsReplaced<A> {
+  /** What `find` returned. */
+  readonly found: A
+  /** How many relations it stored: none when superseded. */
+  readonly stored: number
+  /** Set when it stored nothing, the relations stored being of a later state of the store than those it found. */
+  readonly superseded?: { readonly foundAt: number; readonly storedAt: number }
+}
+
 /**
  * Replaces the stored relations with those `find` adds, written as they come (at most a batch
  * held), swapped in once `find` succeeds; if it fails or is interrupted, the previous relations stay.
- * What `find` returned, and how many relations are stored.
+ * `find` reads the store through `snapshot`, one moment of it, whose generation the swap checks: a
+ * replacement found from an older moment than the stored relations' never replaces them.
  */
 export const replaceRelationsAsFound = <S>(dialect: PendingRelationsDialect<S>) =>
-<A, E, R>(find: (add: AddRelations) => Effect.Effect<A, E, R>): Effect.Effect<{ readonly found: A; readonly stored: number }, E | StoreError, R> =>
+<A, E, R>(
+  find: (add: AddRelations, snapshot: StoreReaderService) => Effect.Effect<A, E, R>
+): Effect.Effect<RelationsReplaced<A>, E | StoreError, R> =>
   Effect.acquireUseRelease(
     dialect.open,
     (session) => {
@@ -111,9 +141,17 @@ export const replaceRelationsAsFound = <S>(dialect: PendingRelationsDialect<S>) 
           return batch.length >= PENDING_BATCH ? flush : Effect.void
         })
       return Effect.gen(function*() {
-        const found = yield* find(add)
+        const { found, generation } = yield* dialect.reader.inSnapshot((snapshot) =>
+          Effect.gen(function*() {
+            const generation = yield* dialect.generationOf(snapshot)
+            return { found: yield* find(add, snapshot), generation }
+          })
+        )
         yield* flush
-        return { found, stored: yield* dialect.swap(session) }
+        const outcome = yield* dialect.swap(session, generation)
+        return outcome._tag === "Swapped"
+          ? { found, stored: outcome.stored }
+          : { found, stored: 0, superseded: { foundAt: outcome.foundAt, storedAt: outcome.storedAt } }
       })
     },
     dialect.close

@@ -81,6 +81,11 @@ export interface StoreReaderService {
   readonly loadRelations: (types?: ReadonlyArray<RelationType>) => Effect.Effect<ReadonlyArray<Relation>, StoreError>
   /** How many relations of each type are stored. */
   readonly countRelations: () => Effect.Effect<Readonly<Record<RelationType, number>>, StoreError>
+  /**
+   * The store's generation (migration 0008): how many writes of articles or claims PostgreSQL has
+   * committed, as this reader sees them (in a snapshot, those the snapshot sees). Stays 0 on SQLite.
+   */
+  readonly storeGeneration: () => Effect.Effect<number, StoreError>
   /** The newest runs first. */
   readonly lastRuns: (n: number) => Effect.Effect<ReadonlyArray<RunRecord>, StoreError>
   /** `crosscheck claims`: rows of `claims_flat`, filtered with bound parameters. */
@@ -362,6 +367,11 @@ export const makeStoreReader = (store: {
       const counts: Record<RelationType, number> = { contradiction: 0, revision: 0, overlap: 0, duplicate: 0, timeline: 0 }
       for (const row of rows) counts[row.type as RelationType] = Number(row.n)
       return counts as Readonly<Record<RelationType, number>>
+    }),
+    storeGeneration: Effect.fn("StoreReader.storeGeneration")(function*() {
+      const row = yield* runner.first("cannot read the store's generation", builder.selectFrom("store_generation").select("generation"))
+      // PostgreSQL's bigint comes as a string.
+      return Number(row?.generation ?? 0)
     }),
     lastRuns: Effect.fn("StoreReader.lastRuns")(function*(n: number) {
       const rows = yield* runner.all(

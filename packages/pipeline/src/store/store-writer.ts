@@ -11,12 +11,12 @@ import {
   writeStandings
 } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
-import { type AddRelations, replaceRelationsAsFound } from "./pending-relations.js"
+import { type AddRelations, type RelationsReplaced, replaceRelationsAsFound } from "./pending-relations.js"
 import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
-import { makeSqliteReader, StoreReader } from "./store-reader.js"
-import type { ArticleWrite, RunCounts, RunOutcome, RunReplay } from "./store-records.js"
+import { makeSqliteReader, StoreReader, type StoreReaderService } from "./store-reader.js"
+import type { ArticleWrite, RunOutcome, RunReplay } from "./store-records.js"
 import { endedIfUnfinished, nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
 import { acquireWriterLock, releaseWriterLock, type RunStart } from "./writer-lock.js"
 import { recordRunReplay } from "./run-replays.js"
@@ -30,14 +30,14 @@ export interface StoreWriterService {
   /**
    * `body` as the store's only writer. On SQLite, under the single-writer lock `startRun` takes (a
    * `run` or another holder refused, a stale lock recovered), recorded as a run of its own that ends
-   * as `body` does (completed with `counts` of its result, failed, or interrupted) and frees the lock
+   * as `body` does (completed with the counts and errors `completed` makes of its result, failed, or interrupted) and frees the lock
    * however it ends. On PostgreSQL, where many writers share the store and there is no writer lock,
    * `body` as it is (cross-referencing there reads one snapshot and swaps under its own lock).
    */
   readonly asSoleWriter: <A, E, R>(
     run: RunDescription,
     body: Effect.Effect<A, E, R>,
-    counts: (result: A) => RunCounts
+    completed: (result: A) => Omit<RunOutcome, "status">
   ) => Effect.Effect<A, E | StoreError | StoreBusyError, R>
   /** Records how the run ended and releases the lock. */
   readonly finishRun: (runId: number, outcome: RunOutcome) => Effect.Effect<void, StoreError>
@@ -66,14 +66,17 @@ export interface StoreWriterService {
   /** Stores these claims' comparison standing as the current rules work it out, in one transaction. */
   readonly saveStandings: (claims: ReadonlyArray<Claim>) => Effect.Effect<void, StoreError>
   /**
-   * Replaces all relations with those `find` adds as it finds them: each batch is written as it comes
+   * Replaces all relations with those `find` adds as it finds them, reading the store through
+   * `snapshot` (one moment of it: see `StoreReader.inSnapshot`): each batch is written as it comes
    * (nothing held until the end), and the stored relations replaced in one short transaction only
    * once `find` succeeds, so a failed or killed cross-reference leaves the previous ones. A relation
-   * naming a claim another run has since removed is left out. What `find` returned, and the relations stored.
+   * naming a claim another run has since removed is left out. On PostgreSQL, relations stored
+   * meanwhile by a cross-reference that read a later moment of the store are left in place instead
+   * (`superseded`), and the store says so on stderr. What `find` returned, and the relations stored.
    */
   readonly replaceRelationsAsFound: <A, E, R>(
-    find: (add: AddRelations) => Effect.Effect<A, E, R>
-  ) => Effect.Effect<{ readonly found: A; readonly stored: number }, E | StoreError, R>
+    find: (add: AddRelations, snapshot: StoreReaderService) => Effect.Effect<A, E, R>
+  ) => Effect.Effect<RelationsReplaced<A>, E | StoreError, R>
 }
 
 /** Writing the SQLite claims store: runs, the single-writer lock, articles and relations. */
@@ -88,16 +91,17 @@ export class StoreWriter extends Context.Service<StoreWriter, StoreWriterService
     isPostgresUrl(path) ? Layer.effectContext(Effect.flatMap(postgresStore, (postgres) => postgres.openPostgresStore(path))) : Layer.effectContext(
       Effect.gen(function*() {
         const executor = yield* openDatabase({ path })
-        const { closeOpenRun, writer } = makeStoreWriter(path, executor)
+        const reader = makeSqliteReader(path, executor)
+        const { closeOpenRun, writer } = makeStoreWriter(path, executor, reader)
         // A run still open when the store closes (an interrupt the caller did not handle) ends as
         // interrupted, so the lock never outlives the process that held it.
         yield* Effect.addFinalizer(() => closeOpenRun)
-        return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeSqliteReader(path, executor)))
+        return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, reader))
       })
     )
 }
 
-const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
+const makeStoreWriter = (path: string, executor: SqliteExecutor, reader: StoreReaderService) => {
   const { builder } = executor
   const attempt = storeAttempt(path)
   const runs = runLifecycle((runId: number, end: RunEnd) =>
@@ -136,11 +140,11 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
     asSoleWriter: Effect.fnUntraced(function*<A, E, R>(
       run: RunDescription,
       body: Effect.Effect<A, E, R>,
-      counts: (result: A) => RunCounts
+      completed: (result: A) => Omit<RunOutcome, "status">
     ) {
       const runId = yield* startRun(run)
       const result = yield* body.pipe(endedIfUnfinished(runs.finishRun, runId, () => ({ counts: {}, errors: [] })))
-      yield* runs.finishRun(runId, { status: "completed", counts: counts(result), errors: [] })
+      yield* runs.finishRun(runId, { status: "completed", ...completed(result) })
       return result
     }),
     finishRun: runs.finishRun,
@@ -169,7 +173,12 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor) => {
     replaceRelationsAsFound: replaceRelationsAsFound({
       open: attempt("cannot prepare the new relations", () => openPendingRelations(executor)),
       write: (_, relations) => attempt(`cannot store ${relations.length} relations`, () => writePendingRelations(executor, relations)),
-      swap: (pending) => attempt("cannot replace the relations", () => swapInPendingRelations(executor, pending)),
+      reader,
+      // The writer lock, held from before the relations are found until after the swap, keeps every
+      // other writer out: no other cross-reference can swap in between, so none is checked for.
+      generationOf: () => Effect.succeed(undefined),
+      swap: (pending) =>
+        attempt("cannot replace the relations", () => ({ _tag: "Swapped", stored: swapInPendingRelations(executor, pending) }) as const),
       close: (pending) => attempt("cannot drop the pending relations", () => dropPendingRelations(executor, pending)).pipe(Effect.ignore)
     })
   })

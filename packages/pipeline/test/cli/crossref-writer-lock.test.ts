@@ -152,7 +152,7 @@ describe("crossref on SQLite takes the writer lock that run takes", () => {
             holder: state(db).lock,
             run: crosscheck(["run", fixture("seeds"), "--db", db, "--out", join(dir, "crossref-holds-run")])
           })),
-          () => ({})
+          () => ({ counts: {}, errors: [] })
         )
       )
     ))

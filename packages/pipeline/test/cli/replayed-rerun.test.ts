@@ -1,5 +1,5 @@
 import Database from "better-sqlite3"
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { hostname } from "node:os"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -108,6 +108,35 @@ describe("a rerun when nothing changed", () => {
     const regazetteered = rerun(db, withGazetteer)
     expect(regazetteered.replayed).toBe(false)
     expect(regazetteered.result.stdout).toMatch(/re-extracted 5 articles/)
+  })
+
+  it("is replayed when only a directory the walk never enters changed: a corpus that is a git clone, fetched again", () => {
+    const { args, corpus, db } = workspace()
+    // What git keeps in a clone's .git, and a package directory beside the articles.
+    const git = join(corpus, ".git")
+    mkdirSync(join(git, "refs", "heads"), { recursive: true })
+    writeFileSync(join(git, "HEAD"), "ref: refs/heads/main\n")
+    writeFileSync(join(git, "refs", "heads", "main"), `${"1".repeat(40)}\n`)
+    mkdirSync(join(corpus, "tools", "node_modules", "pkg"), { recursive: true })
+    writeFileSync(join(corpus, "tools", "node_modules", "pkg", "README.md"), "A package, not an article.\n")
+    const first = crosscheck(args)
+    expect(first.status).toBe(0)
+    expect(first.stdout).toMatch(/^crosscheck: 5 articles/)
+
+    // A fetch (or a commit of other files, a status) rewrites .git; no article changed.
+    writeFileSync(join(git, "FETCH_HEAD"), `${"2".repeat(40)}\t\tbranch 'main' of https://example.org/news\n`)
+    writeFileSync(join(git, "refs", "heads", "main"), `${"2".repeat(40)}\n`)
+    mkdirSync(join(git, "objects", "22"), { recursive: true })
+    writeFileSync(join(git, "objects", "22", "2".repeat(38)), "a loose object")
+    writeFileSync(join(corpus, "tools", "node_modules", "pkg", "README.md"), "A package, upgraded.\n")
+    const replay = rerun(db, args)
+    expect(replay.replayed).toBe(true)
+    expect(printed(replay.result)).toEqual(printed(crosscheck(args, fullRun)))
+
+    // The root's .gitignore is read by the walk: a change there is still a change.
+    writeFileSync(join(corpus, ".gitignore"), "drafts/\n")
+    expect(rerun(db, args).replayed).toBe(false)
+    expect(rerun(db, args).replayed).toBe(true)
   })
 
   it("runs in full when a report was edited or deleted", () => {

@@ -33,8 +33,11 @@ describe("migrations", () => {
         expect(schemaObjects(path, "view")).toEqual(["claims_flat", "contradictions", "overlaps", "revisions", "timeline"])
         expect(schemaObjects(path, "table")).toEqual(expect.arrayContaining([
           "articles", "articles_fts", "claim_entities", "claim_times", "claims", "claims_fts", "quantities",
-          "relation_claims", "relations", "runs", "timexes", "writer_lock"
+          "relation_claims", "relations", "runs", "store_generation", "timexes", "writer_lock"
         ]))
+        // One row, which only PostgreSQL's writers move on.
+        expect(inspect(path, (db) => db.prepare("select * from store_generation").all()))
+          .toEqual([{ id: 1, generation: 0, relations_generation: 0 }])
         expect(schemaObjects(path, "index")).toEqual(expect.arrayContaining(["claims_article", "claim_times_days"]))
         expect(inspect(path, (db) => db.prepare("select name from kysely_migration order by name").pluck().all()))
           .toEqual(Object.keys(migrations).sort())
@@ -138,6 +141,8 @@ describe("migrations", () => {
           delete from kysely_migration where name = '0006-comparison-standing';
           drop table run_replays;
           delete from kysely_migration where name = '0007-run-replays';
+          drop table store_generation;
+          delete from kysely_migration where name = '0008-store-generation';
         `)
         database.close()
         return written

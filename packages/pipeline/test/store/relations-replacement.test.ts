@@ -98,5 +98,37 @@ describe.each(["sqlite", "postgres"] as const)("relations replaced as cross-refe
         assert.isAbove(found, 0)
         assert.deepStrictEqual(yield* storedRelations(postgres), [...manyRelations].sort(byId))
       }))
+
+    it.effect("a replacement that read the store before another one did, and swaps after it, stores nothing: the later relations stay", () =>
+      Effect.gen(function*() {
+        const db = yield* fresh()
+        const [sample] = sampleArticles
+        const later = sampleRelations.slice(0, 2)
+        const generationOf = (path: string) => withReader(path, Effect.flatMap(StoreReader, (store) => store.storeGeneration()))
+        const before = yield* generationOf(db)
+        // Another process (a pool of its own) saves an article, then finds relations and swaps them in.
+        const laterRun = withStore(db, Effect.gen(function*() {
+          const writer = yield* StoreWriter
+          const run = yield* writer.startRun({ corpus: "corpus", version: "0.1.0", extractor: "crosscheck-extract/test" })
+          yield* writer.saveArticle(sample!.article, sample!.extraction.furniture, sample!.extraction, run)
+          yield* writer.finishRun(run, { status: "completed", counts: {}, errors: [] })
+          return yield* writer.replaceRelationsAsFound((add) => add(later))
+        }))
+        const { stored, superseded, found: laterSwap } = yield* withStore(db, Effect.flatMap(StoreWriter, (writer) =>
+          writer.replaceRelationsAsFound((add, snapshot) =>
+            Effect.gen(function*() {
+              yield* add(manyRelations)
+              const swapped = yield* laterRun
+              // This snapshot still sees the store as it was before that run.
+              assert.strictEqual(yield* snapshot.storeGeneration(), before)
+              return swapped
+            })
+          )))
+        assert.strictEqual(laterSwap.stored, later.length)
+        assert.strictEqual(stored, 0)
+        assert.deepStrictEqual(superseded, { foundAt: before, storedAt: before + 1 })
+        assert.deepStrictEqual(yield* storedRelations(db), [...later].sort(byId))
+        assert.strictEqual(yield* generationOf(db), before + 1)
+      }))
   }
 })

@@ -54,7 +54,7 @@ describe("the single-writer lock", () => {
     const path = tempDbPath()
     return withStore(path, Effect.gen(function*() {
       const store = yield* readWrite
-      const ended = yield* Effect.exit(store.asSoleWriter(run, Effect.interrupt, () => ({})))
+      const ended = yield* Effect.exit(store.asSoleWriter(run, Effect.interrupt, () => ({ counts: {}, errors: [] })))
       assert.isTrue(Exit.hasInterrupts(ended))
       assert.deepStrictEqual((yield* store.lastRuns(1)).map((record) => record.status), ["interrupted"])
       assert.deepStrictEqual(inspect(path, (db) => db.prepare("select * from writer_lock").all()), [])

@@ -7,6 +7,7 @@ import { figureIdentity } from "./0004-figure-identity.js"
 import { revisionsView } from "./0005-revisions-view.js"
 import { comparisonStandingColumns } from "./0006-comparison-standing.js"
 import { runReplays } from "./0007-run-replays.js"
+import { storeGeneration } from "./0008-store-generation.js"
 import { postgresEntities, postgresViewsAndSearch } from "./postgres-forms.js"
 
 /**
@@ -20,7 +21,8 @@ export const migrationsFor = (dialect: StoreDialect): Readonly<Record<string, Mi
   "0004-figure-identity": figureIdentity,
   "0005-revisions-view": revisionsView(dialect),
   "0006-comparison-standing": comparisonStandingColumns,
-  "0007-run-replays": runReplays
+  "0007-run-replays": runReplays,
+  "0008-store-generation": storeGeneration
 })
 
 /** The SQLite migrations (the embedded default). */

@@ -83,6 +83,7 @@ export const openPostgresStore = (url: string) =>
         await runLocks.release(runId)
       }))
 
+    const reader = makeReader(connection)
     const writer = StoreWriter.of({
       startRun: Effect.fn("StoreWriter.startRun")(function*(run) {
         const startedAt = yield* nowIso
@@ -126,7 +127,19 @@ export const openPostgresStore = (url: string) =>
           return pending
         }),
         write: (pending, relations) => attempt(`cannot store ${relations.length} relations`, () => pending.write(relations)),
-        swap: (pending) => write("cannot replace the relations", pending.swap),
+        reader,
+        generationOf: (snapshot) => snapshot.storeGeneration(),
+        swap: (pending, foundAt) =>
+          write("cannot replace the relations", () => pending.swap(foundAt ?? 0)).pipe(
+            Effect.tap((outcome) =>
+              outcome._tag === "Swapped" ? Effect.void : Console.error(
+                // On stderr, one line: stdout may be the run's JSON or SARIF. The reports read the stored relations.
+                `crosscheck: database ${name}: the relations this cross-reference found were not stored: another cross-reference ` +
+                  `stored relations of a later state of the store meanwhile (generation ${outcome.storedAt}, this one's ${outcome.foundAt}), ` +
+                  "which stay; the reports show those"
+              )
+            )
+          ),
         close: (pending) => Effect.sync(pending.close)
       })
     })
@@ -135,5 +148,5 @@ export const openPostgresStore = (url: string) =>
     // after a run still open when the store closes (an interrupt the caller did not handle) ends as interrupted.
     yield* Effect.addFinalizer(() => Effect.promise(runLocks.close))
     yield* Effect.addFinalizer(() => runs.closeOpenRun)
-    return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, makeReader(connection)))
+    return Context.make(StoreWriter, writer).pipe(Context.add(StoreReader, reader))
   })

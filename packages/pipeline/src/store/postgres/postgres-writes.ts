@@ -3,7 +3,13 @@ import { type Insertable, Kysely, PostgresDialect, type PostgresPoolClient, sql,
 import type pg from "pg"
 import type { Database } from "../database-schema.js"
 import type { ArticleWrite } from "../store-records.js"
-import { createPendingTables, type PendingDatabase, pendingRows, swapPendingRelations } from "../pending-relations.js"
+import {
+  createPendingTables,
+  type PendingDatabase,
+  pendingRows,
+  type SwapOutcome,
+  swapPendingRelations
+} from "../pending-relations.js"
 import { entityRows } from "../entity-rows.js"
 import {
   articleRow,
@@ -21,6 +27,8 @@ import {
  * - an article's own lock (two runs saving the same article take turns; different articles never wait);
  * - the cross-reference lock, shared by every article write and taken alone by the relations' swap,
  *   so relations are replaced while no article is half-written.
+ * Each write also moves the store's generation on by one (migration 0008), which orders the
+ * cross-references' snapshots: the swap never stores relations found at an older one than the stored ones'.
  */
 
 /** The first key of an article's two-key advisory lock (the second is the hash of its id). */
@@ -49,6 +57,14 @@ const lockArticle = (trx: Transaction<Database>, id: string) =>
 
 const shareCrossReference = (trx: Transaction<Database>) =>
   sql`select pg_advisory_xact_lock_shared(${CROSSREF_LOCK})`.execute(trx)
+
+/**
+ * The store's generation moved on by one, in the transaction of a write of articles or claims: a
+ * snapshot sees the generation of exactly the writes it sees (the one row's updates commit in turn).
+ * The transaction's last statement, so that the row is held only while the transaction commits.
+ */
+const nextGeneration = (trx: Transaction<Database>) =>
+  trx.updateTable("store_generation").set({ generation: sql<number>`generation + 1` }).where("id", "=", 1).execute()
 
 /** Deletes the article (cascading to its claims and rows) and every relation that involves its claims. */
 const deleteArticle = async (trx: Transaction<Database>, id: string) => {
@@ -121,6 +137,7 @@ export const writeArticlesPostgres = (
       await insertRows(trx, "timexes", timexRows(extraction))
       await insertRows(trx, "quantities", quantityRows(extraction))
     }
+    await nextGeneration(trx)
   })
 
 export const deleteArticlesPostgres = (builder: Kysely<Database>, ids: ReadonlyArray<string>): Promise<void> =>
@@ -130,6 +147,8 @@ export const deleteArticlesPostgres = (builder: Kysely<Database>, ids: ReadonlyA
       await lockArticle(trx, id)
       await deleteArticle(trx, id)
     }
+    // A run that removed nothing (nearly every run) changed nothing.
+    if (ids.length > 0) await nextGeneration(trx)
   })
 
 /**
@@ -137,7 +156,8 @@ export const deleteArticlesPostgres = (builder: Kysely<Database>, ids: ReadonlyA
  * are temporary, on a session of the replacement's own (taken from the pool, and destroyed at the
  * end, so a killed process's tables go with its connection). Writing them holds no lock; the swap
  * holds the cross-reference lock, which article writes wait for, only while the server copies the
- * pending rows in.
+ * pending rows in. With no writer lock, two cross-references can swap in any order: one that read
+ * the store before the stored relations' cross-reference did (an older generation) stores nothing.
  */
 export const connectPendingRelations = async (pool: pg.Pool) => {
   const client = await pool.connect()
@@ -156,16 +176,23 @@ export const connectPendingRelations = async (pool: pg.Pool) => {
       await insertRows(pending, "pending_relations", rows.relations)
       await insertRows(pending, "pending_relation_claims", rows.claims)
     },
-    /** The swap, while no article is being written; the relations stored. */
-    swap: () =>
-      pending.transaction().execute(async (trx) => {
+    /**
+     * The swap of relations found at generation `foundAt`, while no article is being written, unless
+     * the stored ones were found at a later generation: then they stay, being of a later state of the store.
+     */
+    swap: (foundAt: number) =>
+      pending.transaction().execute(async (trx): Promise<SwapOutcome> => {
         await sql`select pg_advisory_xact_lock(${CROSSREF_LOCK})`.execute(trx)
+        const generations = trx.selectFrom("store_generation").where("id", "=", 1)
+        const storedAt = Number((await generations.select("relations_generation").executeTakeFirst())?.relations_generation ?? 0)
+        if (foundAt < storedAt) return { _tag: "Superseded", foundAt, storedAt }
         const swap = swapPendingRelations(trx)
         await swap.clear.execute()
         const stored = await swap.insertRelations.executeTakeFirst()
         await swap.insertClaims.execute()
         await swap.dropUnnamedEntities.execute()
-        return Number(stored.numInsertedOrUpdatedRows ?? 0)
+        await trx.updateTable("store_generation").set({ relations_generation: foundAt }).where("id", "=", 1).execute()
+        return { _tag: "Swapped", stored: Number(stored.numInsertedOrUpdatedRows ?? 0) }
       }),
     /** Ends the session (destroyed, not returned to the pool): its temporary tables go with it. */
     close: () => client.release(true)
@@ -176,4 +203,6 @@ export const connectPendingRelations = async (pool: pg.Pool) => {
 export const writeStandingsPostgres = (builder: Kysely<Database>, claims: ReadonlyArray<Claim>): Promise<void> =>
   builder.transaction().execute(async (trx) => {
     for (const claim of claims) await trx.updateTable("claims").set(standingColumns(claim)).where("id", "=", claim.id).execute()
+    // A claim's standing decides the partition it is compared in: the relations found change with it.
+    await nextGeneration(trx)
   })
