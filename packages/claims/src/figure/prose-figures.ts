@@ -430,9 +430,25 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
   )
 }
 
-/** The firm a holding is in ("controls 51% of Yukos"): the counterpart, never the holder. */
-const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, clause: { start: number; end: number }): EntityMention | undefined =>
-  HOLDING_MEASURES.has(measure.id) ? firmNamedAfter(facts, quantity.end, clause, HELD_GAP_WORDS, HELD_WORDS) : undefined
+/**
+ * The firm a holding is in ("controls 51% of Yukos", "raised its stake in Robeson Industries to
+ * 238,000 shares"): the counterpart, never the holder.
+ */
+const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, match: PhraseMatch<Measure>, clause: { start: number; end: number }): EntityMention | undefined =>
+  HOLDING_MEASURES.has(measure.id)
+    ? firmNamedAfter(facts, quantity.end, clause, HELD_GAP_WORDS, HELD_WORDS) ?? (match.stop <= quantity.start ? firmNamedAfter(facts, match.stop, clause, NO_GAP, HELD_WORDS) : undefined)
+    : undefined
+
+/** "238,000 shares", "1.2 mln common shares": a count of shares, what a holding counts. */
+const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean => {
+  if (quantity.kind !== "count") return false
+  const [first, second] = facts.tokens.filter((t) => t.start >= quantity.end)
+  return SHARE_WORDS.has(first?.normal ?? "") || (SHARE_CLASS_WORDS.has(first?.normal ?? "") && SHARE_WORDS.has(second?.normal ?? ""))
+}
+const SHARE_WORDS: ReadonlySet<string> = new Set(["shares", "shrs"])
+const SHARE_CLASS_WORDS: ReadonlySet<string> = new Set(["common", "ordinary", "preferred", "class"])
+/** What a holding counted in shares counts. */
+const SHARES_ITEM = "shares"
 
 /** Words after a company measure that lead to its firm: "Shares in Cairn Energy", "profits at Halvorsen", "shares of Petrel". */
 const OWNER_WORDS: ReadonlySet<string> = new Set(["in", "of", "at"])
@@ -547,7 +563,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "Thai rice exports rose to 72,987 tonnes": a flow in tonnes is of the commodity named; with none named it is not read.
       const commodity = measure.unit === "flow" ? commodityBefore(facts, match.first) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
-      const part = commodity ?? partModifier(doc.text, match.start)
+      const part = commodity ?? partModifier(doc.text, match.start) ?? (HOLDING_MEASURES.has(measure.id) && countsShares(facts, quantity) ? SHARES_ITEM : undefined)
       const partner = continued !== undefined ? continued.partner : partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []
       // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.
@@ -555,7 +571,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (measure.holder === "company" && refersBack(facts, match.start, quantity)) ||
         // "the group's plans to create 10,000 US jobs": the firm in focus's jobs, not the country's.
         (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e)))
-      const held = heldFirm(facts, measure, quantity, clause)
+      const held = heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const caused = causedBefore(tokens, match.start)
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.

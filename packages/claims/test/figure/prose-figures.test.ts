@@ -272,6 +272,11 @@ describe("prose figures read by their phrase", () => {
     expect(periods("Widget Printers Inc agreed to sell its 38 pct interest in Gadget Corp.", "")).toEqual([[38, "stake", undefined]])
   })
 
+  it("a stake counted in shares counts shares, and the firm after 'stake in' before the figure is the one it is in", () => {
+    const found = figures("Widget Management Corp said it raised its stake in Gadget Industries Corp to 238,000 shares.", "1987-02-26")
+    expect(found.map((f) => [f.value, f.measure, f.item, f.holder, f.counterpart])).toEqual([[238000, "stake", "shares", "org:widget-management", "org:gadget-industries"]])
+  })
+
   it("'interest' and 'holding' name a stake only with its size before them, a percentage stated of them, or what is held after them", () => {
     const stakes = (text: string) => figures(text, "1987-06-19").filter((f) => f.measure === "stake").map((f) => f.value)
     expect(stakes("The bonds will be issued at par, paying interest at 0.2 pct over the money market rate.")).toEqual([])
