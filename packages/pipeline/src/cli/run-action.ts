@@ -6,6 +6,7 @@ import { checkRunFindings, printRunOutcome } from "./run-output/run-outcome.js"
 import { printShardOutcome } from "./run-output/shard-outcome.js"
 import { loadConfig } from "../config/load-config.js"
 import { CorpusDiscovery } from "../discover/discover-corpus.js"
+import { DEFAULT_OUT_DIR } from "../report/report-files.js"
 import { makeRunProgress, progressWanted } from "./run-progress.js"
 import { DEFAULT_DB } from "./shared-flags.js"
 import { planReplay, recordReplay } from "./run-replay.js"
@@ -62,7 +63,7 @@ export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
     const summary = yield* runPipeline({
       onArticles: progress.articles,
       corpus: input.corpus,
-      outDir: Option.getOrUndefined(input.out) ?? config.out ?? "crosscheck-report",
+      outDir: Option.getOrUndefined(input.out) ?? config.out ?? DEFAULT_OUT_DIR,
       formats: ["md", "html", "json"],
       baseline,
       updateBaseline: input.updateBaseline,
