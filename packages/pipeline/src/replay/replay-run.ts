@@ -52,7 +52,7 @@ const configuredPath = (file: string, key: "db" | "out"): string | null | undefi
   const config = text === undefined ? undefined : parseJson(text)
   if (typeof config !== "object" || config === null) return undefined
   if (!(key in config)) return null
-  const path: unknown = config[key as keyof typeof config]
+  const path: unknown = Reflect.get(config, key)
   return typeof path === "string" ? resolve(dirname(file), path) : undefined
 }
 
