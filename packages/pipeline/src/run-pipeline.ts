@@ -5,6 +5,7 @@ import { type Array as Arr, Effect, Layer, Predicate, Stream } from "effect"
 import type { ArticleSource } from "./read/article-source.js"
 import { ArticleReadError, CorpusError } from "./read/corpus-error.js"
 import { CorpusDiscovery } from "./discover/discover-corpus.js"
+import type { RunOutputs } from "./discover/run-outputs.js"
 import { inShard, type Shard, sourceInShard } from "./discover/shard.js"
 import { ArticleReader, inlineArticle } from "./read/read-article.js"
 import { CrossReferencer } from "./cross-reference/cross-reference-stage.js"
@@ -27,12 +28,14 @@ export interface RunOptions {
   readonly updateBaseline?: boolean | undefined
   /** gitignore-style patterns of corpus files that are not articles (crosscheck.config.json). */
   readonly ignore?: ReadonlyArray<string> | undefined
+  /** What this run writes (its reports, its database), never read as articles wherever it is. */
+  readonly outputs?: RunOutputs | undefined
   /** Called with how many articles were just done with (stored, unchanged or failed): the CLI's progress line. */
   readonly onArticles?: ((count: number) => Effect.Effect<void>) | undefined
 }
 
 /** What `storeCorpus` needs: the corpus, and optionally the shard of it this run takes. */
-export interface StoreCorpusOptions extends Pick<RunOptions, "corpus" | "ignore" | "onArticles"> {
+export interface StoreCorpusOptions extends Pick<RunOptions, "corpus" | "ignore" | "outputs" | "onArticles"> {
   /** Only this share of the articles (a stable hash of their ids); removals are limited to it too. */
   readonly shard?: Shard | undefined
 }
@@ -195,7 +198,7 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
     })
 
   const run = Effect.gen(function*() {
-    yield* discovery.discover(options.corpus, { ignore: options.ignore ?? [] }).pipe(
+    yield* discovery.discover(options.corpus, { ignore: options.ignore ?? [], outputs: options.outputs }).pipe(
       Stream.tap((source) =>
         Effect.sync(() => {
           if (source._tag !== "Invalid" || source.id !== undefined) articlesInCorpus++

@@ -1,6 +1,7 @@
 import { Command, Flag } from "effect/cli"
 import { FAIL_ON_CHOICES, failOnError, parseFailOn } from "./run-output/fail-on.js"
 import { RUN_FORMATS } from "./run-output/run-formats.js"
+import { DEFAULT_OUT_DIR } from "../report/report-files.js"
 import { dbFlag } from "./shared-flags.js"
 import { lazyAction } from "./lazy-action.js"
 
@@ -8,7 +9,7 @@ const crossrefFlags = {
   db: dbFlag,
   out: Flag.String("out").pipe(
     Flag.withDescription("Where to write report.md, report.html and report.json"),
-    Flag.withDefault("crosscheck-report")
+    Flag.withDefault(DEFAULT_OUT_DIR)
   ),
   failOn: Flag.String("fail-on").pipe(
     Flag.withDescription(

@@ -1,4 +1,5 @@
 import { Command, Flag } from "effect/cli"
+import { DEFAULT_OUT_DIR } from "../report/report-files.js"
 import { dbFlag } from "./shared-flags.js"
 import { lazyAction } from "./lazy-action.js"
 
@@ -8,7 +9,7 @@ const reportFlags = {
     Flag.withDescription("Write only this report (default: all three)"),
     Flag.optional
   ),
-  out: Flag.String("out").pipe(Flag.withDescription("Where to write the reports"), Flag.withDefault("crosscheck-report")),
+  out: Flag.String("out").pipe(Flag.withDescription("Where to write the reports"), Flag.withDefault(DEFAULT_OUT_DIR)),
   baseline: Flag.String("baseline").pipe(
     Flag.withDescription("A JSON file of accepted findings to suppress"),
     Flag.optional

@@ -6,6 +6,9 @@ import { checkRunFindings, printRunOutcome } from "./run-output/run-outcome.js"
 import { printShardOutcome } from "./run-output/shard-outcome.js"
 import { loadConfig } from "../config/load-config.js"
 import { CorpusDiscovery } from "../discover/discover-corpus.js"
+import type { RunOutputs } from "../discover/run-outputs.js"
+import { DEFAULT_OUT_DIR } from "../report/report-files.js"
+import { isPostgresUrl } from "../store/database-location.js"
 import { makeRunProgress, progressWanted } from "./run-progress.js"
 import { DEFAULT_DB } from "./shared-flags.js"
 import { planReplay, recordReplay } from "./run-replay.js"
@@ -24,14 +27,17 @@ export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
   )
   const db = Option.getOrUndefined(input.db) ?? config.db ?? DEFAULT_DB
   const gazetteer = Option.getOrUndefined(input.gazetteer) ?? config.gazetteer
+  const outDir = Option.getOrUndefined(input.out) ?? config.out ?? DEFAULT_OUT_DIR
+  // Never articles, even in the corpus (`crosscheck run .` writes both there by default).
+  const outputs: RunOutputs = { outDir, db: isPostgresUrl(db) ? undefined : db }
   // Before anything is read: a replay of this run must match what it read.
-  const replayPlan = yield* planReplay({ input, db, baseline, gazetteer })
+  const replayPlan = yield* planReplay({ input, db, outputs, baseline, gazetteer })
   const showProgress = progressWanted(input.quiet)
   // Counted first so the progress line can say how long is left; only when it is shown.
   const total = showProgress
     ? yield* Effect.gen(function*() {
       const discovery = yield* CorpusDiscovery
-      return yield* discovery.count(input.corpus, { ignore: config.ignore ?? [] })
+      return yield* discovery.count(input.corpus, { ignore: config.ignore ?? [], outputs })
     }).pipe(Effect.provide(CorpusDiscovery.layer), Effect.orElseSucceed(() => undefined))
     : undefined
   const progress = yield* makeRunProgress({ show: showProgress, total })
@@ -55,18 +61,21 @@ export const runAction = Effect.fn("runCommand")(function*(input: RunInput) {
     )
   if (Option.isSome(input.shard)) {
     const shard = input.shard.value
-    const stored = yield* inStore(runShard({ onArticles: progress.articles, corpus: input.corpus, ignore: config.ignore, shard }))
+    const stored = yield* inStore(
+      runShard({ onArticles: progress.articles, corpus: input.corpus, ignore: config.ignore, outputs, shard })
+    )
     return yield* printShardOutcome(stored, shard, { format: input.format, quiet: input.quiet })
   }
   const { checked, summary } = yield* inStore(Effect.gen(function*() {
     const summary = yield* runPipeline({
       onArticles: progress.articles,
       corpus: input.corpus,
-      outDir: Option.getOrUndefined(input.out) ?? config.out ?? "crosscheck-report",
+      outDir,
       formats: ["md", "html", "json"],
       baseline,
       updateBaseline: input.updateBaseline,
-      ignore: config.ignore
+      ignore: config.ignore,
+      outputs
     })
     const checked = yield* checkRunFindings(summary, failOn)
     if (replayPlan !== undefined) {

@@ -2,6 +2,7 @@ import { Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { CONFIG_FILE_NAME } from "../config/run-config.js"
 import { parseShard } from "../discover/shard.js"
+import { DEFAULT_OUT_DIR } from "../report/report-files.js"
 import { FAIL_ON_CHOICES, failOnError, parseFailOn } from "./run-output/fail-on.js"
 import { RUN_FORMATS } from "./run-output/run-formats.js"
 import { optionalDbFlag } from "./shared-flags.js"
@@ -17,7 +18,7 @@ const runFlags = {
   ),
   db: optionalDbFlag,
   out: Flag.String("out").pipe(
-    Flag.withDescription("Where to write report.md, report.html and report.json (default crosscheck-report)"),
+    Flag.withDescription(`Where to write report.md, report.html and report.json (default ${DEFAULT_OUT_DIR})`),
     Flag.optional
   ),
   failOn: Flag.String("fail-on").pipe(

@@ -1,6 +1,7 @@
 import { Effect, FileSystem, Option, Runtime, Stdio } from "effect"
 import { resolve } from "node:path"
 import { configCandidates } from "../config/config-candidates.js"
+import type { RunOutputs } from "../discover/run-outputs.js"
 import type { RunSummary } from "../run-pipeline.js"
 import { corpusDigest, fileStamp, settingsDigest } from "../replay/replay-digests.js"
 import { replayableRun } from "../replay/replayable-run.js"
@@ -26,6 +27,8 @@ export interface ReplayPlan {
 export const planReplay = Effect.fn("planReplay")(function*(options: {
   readonly input: RunInput
   readonly db: string
+  /** Left out of the corpus digest, as the replay leaves them out (and discovery never reads them). */
+  readonly outputs: RunOutputs
   readonly baseline: string | undefined
   readonly gazetteer: string | undefined
 }) {
@@ -42,7 +45,7 @@ export const planReplay = Effect.fn("planReplay")(function*(options: {
     Effect.orElseSucceed(() => false)
   )
   return yield* Effect.sync((): ReplayPlan | undefined => {
-    const corpus = corpusDigest(run.corpus)
+    const corpus = corpusDigest(run.corpus, options.outputs)
     const files = [
       ...configCandidates({ explicit: run.config, corpus: run.corpus, corpusIsDirectory }),
       ...(options.gazetteer === undefined ? [] : [options.gazetteer])

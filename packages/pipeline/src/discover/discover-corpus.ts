@@ -5,6 +5,7 @@ import { type ArticleSource, formatOfFile } from "../read/article-source.js"
 import { CorpusError } from "../read/corpus-error.js"
 import { decodeManifest, manifestIndex, manifestProblems } from "../read/manifest.js"
 import { NEVER_WALKED } from "./never-walked.js"
+import { type RunOutputs, runOutputsIn } from "./run-outputs.js"
 import { walkCorpus } from "./walk-corpus.js"
 
 /** One line of a `.jsonl` corpus. Unknown keys (a category, say) are ignored. */
@@ -23,6 +24,8 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
 export interface DiscoverOptions {
   /** gitignore-style patterns, relative to the corpus root, of files that are not articles. */
   readonly ignore?: ReadonlyArray<string>
+  /** What the run writes (its reports, its database): never articles, wherever they are (run-outputs.ts). */
+  readonly outputs?: RunOutputs | undefined
 }
 
 /**
@@ -55,15 +58,17 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
 
       const directorySources = Effect.fn("CorpusDiscovery.directorySources")(function*(
         root: string,
-        patterns: ReadonlyArray<string>
+        options: DiscoverOptions
       ) {
-        const ignored = yield* ignoredIn(root, patterns)
+        const ignored = yield* ignoredIn(root, options.ignore ?? [])
+        const outputs = options.outputs
+        const isOutput = outputs === undefined ? () => false : yield* Effect.sync(() => runOutputsIn(root, outputs))
         const manifestPath = path.join(root, "manifest.json")
         const manifest = (yield* fs.exists(manifestPath).pipe(Effect.mapError(fail(manifestPath))))
           ? yield* fs.readFileString(manifestPath).pipe(Effect.flatMap(decodeManifest), Effect.mapError(fail(manifestPath)))
           : undefined
         const metadataById = manifest === undefined ? new Map<string, WrittenMetadata>() : manifestIndex(manifest)
-        const skipped = (id: string) => NEVER_WALKED.test(id) || ignored.ignores(id)
+        const skipped = (id: string) => NEVER_WALKED.test(id) || isOutput(id) || ignored.ignores(id)
         const entries = yield* walkCorpus(root, { skipped }).pipe(
           Effect.provideService(FileSystem.FileSystem, fs),
           Effect.provideService(Path.Path, path),
@@ -121,7 +126,7 @@ export class CorpusDiscovery extends Context.Service<CorpusDiscovery, {
             const info = yield* fs.stat(corpus).pipe(
               Effect.mapError(() => new CorpusError({ path: corpus, reason: "no such file or directory" }))
             )
-            if (info.type === "Directory") return Stream.fromIterable(yield* directorySources(corpus, options.ignore ?? []))
+            if (info.type === "Directory") return Stream.fromIterable(yield* directorySources(corpus, options))
             if (corpus.endsWith(".jsonl")) return jsonlSources(corpus)
             return yield* new CorpusError({
               path: corpus,

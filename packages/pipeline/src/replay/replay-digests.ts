@@ -1,8 +1,9 @@
 import { EXTRACTOR_VERSION } from "@crosscheck/claims/version"
 import { createHash, type Hash } from "node:crypto"
 import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, statSync } from "node:fs"
-import { join } from "node:path"
+import { join, sep } from "node:path"
 import { neverWalkedDirectory } from "../discover/never-walked.js"
+import { type RunOutputs, runOutputsIn } from "../discover/run-outputs.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { orUndefined } from "./or-undefined.js"
 
@@ -53,42 +54,64 @@ export const fileStamp = (path: string): string | undefined => {
  * (links are never followed, so a loop cannot recur), each directory's tree, and any other entry
  * (a pipe, a socket) by its path only: it is never read. A directory the corpus walk never enters
  * (`.git`, `node_modules`: see never-walked.ts) is left out, name and all: git rewrites `.git` on a
- * fetch, a commit or a status, none of which changes what a run reads. False when something cannot be read.
+ * fetch, a commit or a status, none of which changes what a run reads. So is what the run itself
+ * writes there (`isOutput`, on the walk's `/`-separated ids): every run rewrites its database and
+ * its reports. A directory's name counts only with something in it that counts (`pending` holds the
+ * names not added yet): `--out corpus/ci/reports` creates `ci`, which holds only the reports, and
+ * an empty directory changes nothing a run reads. False when something cannot be read.
  */
-const hashTree = (hash: Hash, dir: string, relative: string): boolean => {
+const hashTree = (
+  hash: Hash,
+  dir: string,
+  relative: string,
+  isOutput: (id: string) => boolean,
+  pending: Array<string> = []
+): boolean => {
   const names = orUndefined(() => readdirSync(dir).sort())
   if (names === undefined) return false
+  const add = (text: string) => {
+    for (const header of pending.splice(0)) hash.update(header)
+    return hash.update(text)
+  }
   for (const name of names) {
     const path = join(dir, name)
     const entry = join(relative, name)
     const stat = orUndefined(() => lstatSync(path))
     if (stat === undefined) return false
+    const id = sep === "/" ? entry : entry.split(sep).join("/")
+    if (isOutput(stat.isDirectory() ? `${id}/` : id)) continue
     if (stat.isDirectory()) {
       if (neverWalkedDirectory(name)) continue
-      hash.update(`D ${entry}\0`)
-      if (!hashTree(hash, path, entry)) return false
+      const header = `D ${entry}\0`
+      pending.push(header)
+      if (!hashTree(hash, path, entry, isOutput, pending)) return false
+      // Still pending, it is the last: whatever was added under it would have taken it.
+      if (pending.at(-1) === header) pending.pop()
     } else if (stat.isSymbolicLink()) {
       const target = orUndefined(() => readlinkSync(path))
       if (target === undefined) return false
-      hash.update(`L ${entry}\0${target}\0`)
+      add(`L ${entry}\0${target}\0`)
     } else if (stat.isFile()) {
-      if (!hashFile(hash.update(`F ${entry}\0${stat.size}\0`), path)) return false
-    } else hash.update(`O ${entry}\0`)
+      if (!hashFile(add(`F ${entry}\0${stat.size}\0`), path)) return false
+    } else add(`O ${entry}\0`)
   }
   return true
 }
 
 /**
- * The sha256 of everything a run could read from the corpus: a `.jsonl` file's bytes, or every
- * path and byte under a directory but in the directories the walk never enters (ignored files
- * too: a change there only costs a full run).
+ * The sha256 of everything a run could read from the corpus: a `.jsonl` file's bytes (even one that
+ * is an output too: a file named as the corpus is read), or every path and byte under a directory
+ * but in the directories the walk never enters and the run's own outputs (ignored files too: a
+ * change there only costs a full run).
  * Undefined when something cannot be read: such a run is never replayed.
  */
-export const corpusDigest = (corpus: string): string | undefined => {
+export const corpusDigest = (corpus: string, outputs: RunOutputs): string | undefined => {
   const stat = orUndefined(() => statSync(corpus))
   if (stat === undefined) return undefined
   const hash = createHash("sha256")
-  if (stat.isDirectory()) return hashTree(hash.update("D\0"), corpus, "") ? hash.digest("hex") : undefined
+  if (stat.isDirectory()) {
+    return hashTree(hash.update("D\0"), corpus, "", runOutputsIn(corpus, outputs)) ? hash.digest("hex") : undefined
+  }
   return stat.isFile() && hashFile(hash.update("F\0"), corpus) ? hash.digest("hex") : undefined
 }
 

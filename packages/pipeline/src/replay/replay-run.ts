@@ -1,6 +1,8 @@
 import { accessSync, constants, readFileSync, statSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { configCandidates } from "../config/config-candidates.js"
+import type { RunOutputs } from "../discover/run-outputs.js"
+import { DEFAULT_OUT_DIR } from "../report/report-files.js"
 import { DEFAULT_DB, isPostgresUrl } from "../store/database-location.js"
 import { orUndefined } from "./or-undefined.js"
 import { corpusDigest, fileStamp, settingsDigest } from "./replay-digests.js"
@@ -44,28 +46,30 @@ const isReportList = (value: unknown): value is ReadonlyArray<{ readonly path: s
 
 const parseJson = (text: string): unknown => orUndefined(() => JSON.parse(text) as unknown)
 
-/** The `db` a configuration file names, resolved against its directory; null when it names none. */
-const configuredDb = (file: string): string | null | undefined => {
+/** The path a configuration file names under `key`, resolved against its directory; null when it names none. */
+const configuredPath = (file: string, key: "db" | "out"): string | null | undefined => {
   const text = orUndefined(() => readFileSync(file, "utf8"))
   const config = text === undefined ? undefined : parseJson(text)
   if (typeof config !== "object" || config === null) return undefined
-  if (!("db" in config)) return null
-  return typeof config.db === "string" ? resolve(dirname(file), config.db) : undefined
+  if (!(key in config)) return null
+  const path: unknown = Reflect.get(config, key)
+  return typeof path === "string" ? resolve(dirname(file), path) : undefined
 }
 
 /**
  * The database the run would open — `--db`, else `CROSSCHECK_DB`, else the configuration's, else
- * crosscheck.db. A wrong guess only costs the replay:
- * the resolved path is part of the settings digest the full run recorded.
+ * crosscheck.db — and its report directory — `--out`, else the configuration's, else
+ * crosscheck-report. A wrong guess only costs the replay: the resolved database is part of the
+ * settings digest the full run recorded, and both are left out of the corpus digest it recorded.
  */
-const runDatabase = (run: ReplayableRun, env: NodeJS.ProcessEnv) => {
-  const fromEnv = env["CROSSCHECK_DB"]
-  if (run.db !== undefined || fromEnv !== undefined) return run.db ?? fromEnv
+const runOutputs = (run: ReplayableRun, env: NodeJS.ProcessEnv): (RunOutputs & { readonly db: string }) | undefined => {
   const corpusIsDirectory = orUndefined(() => statSync(run.corpus).isDirectory()) ?? false
   const configs = configCandidates({ explicit: run.config, corpus: run.corpus, corpusIsDirectory })
   const config = configs.find((file) => orUndefined(() => statSync(file, { throwIfNoEntry: false })) !== undefined)
-  const db = config === undefined ? null : configuredDb(config)
-  return db === null ? DEFAULT_DB : db
+  const configured = (key: "db" | "out") => config === undefined ? null : configuredPath(config, key)
+  const db = run.db ?? env["CROSSCHECK_DB"] ?? configured("db")
+  const outDir = run.out ?? configured("out")
+  return db === undefined || outDir === undefined ? undefined : { db: db ?? DEFAULT_DB, outDir: outDir ?? DEFAULT_OUT_DIR }
 }
 
 /**
@@ -106,9 +110,11 @@ export const replayUnchangedRun = async (
   env: NodeJS.ProcessEnv = process.env
 ): Promise<boolean> => {
   const run = env["CROSSCHECK_NO_REPLAY"] === undefined || env["CROSSCHECK_NO_REPLAY"] === "" ? replayableRun(argv) : undefined
-  const db = run === undefined ? undefined : runDatabase(run, env)
+  const outputs = run === undefined ? undefined : runOutputs(run, env)
+  if (run === undefined || outputs === undefined) return false
+  const { db } = outputs
   // `file:` names are URIs to better-sqlite3 here; the store makes them paths (open-database.ts).
-  if (run === undefined || db === undefined || db === "" || isPostgresUrl(db) || db.startsWith("file:")) return false
+  if (db === "" || isPostgresUrl(db) || db.startsWith("file:")) return false
   if (orUndefined(() => statSync(db).isFile()) !== true || !writable(db) || !writable(dirname(resolve(db)))) return false
   const row = await replayRow(db)
   if (row === undefined) return false
@@ -118,7 +124,7 @@ export const replayUnchangedRun = async (
   const settings = settingsDigest({ argv, cwd: process.cwd(), db: resolve(db), files })
   if (settings !== row.settings_digest || !reportsUnchanged(reports, row.started_at)) return false
   // Last, the dearest check: every byte of the corpus.
-  if (corpusDigest(run.corpus) !== row.corpus_digest) return false
+  if (corpusDigest(run.corpus, outputs) !== row.corpus_digest) return false
   process.stdout.write(row.stdout)
   process.stderr.write(row.stderr)
   process.exitCode = row.exit_code

@@ -3,6 +3,7 @@ export interface ReplayableRun {
   readonly corpus: string
   readonly config: string | undefined
   readonly db: string | undefined
+  readonly out: string | undefined
 }
 
 /** Flags that take a value, as `--flag value`; the values only matter as part of the command line. */
@@ -12,7 +13,7 @@ const SWITCHES: ReadonlySet<string> = new Set(["--quiet", "-q"])
 const BOOLEAN_WORDS: ReadonlySet<string> = new Set(["true", "false", "yes", "no", "on", "off", "1", "0", "y", "n"])
 
 /**
- * The `run` command line's corpus, config and db, when its shape leaves no doubt: only the flags
+ * The `run` command line's corpus, config, db and out, when its shape leaves no doubt: only the flags
  * above, each at most once, as separate words, and one corpus. Anything else (a baseline, which may
  * change on disk or be rewritten; a shard; `--flag=value`; `--help`) is left to the full CLI.
  */
@@ -36,5 +37,5 @@ export const replayableRun = (argv: ReadonlyArray<string>): ReplayableRun | unde
   }
   // `-q` and `--quiet` (or `-j` and `--jobs`) both given is a shape the full CLI judges.
   if ((seen.has("-q") && seen.has("--quiet")) || (seen.has("-j") && seen.has("--jobs"))) return undefined
-  return corpus === undefined ? undefined : { corpus, config: values.get("--config"), db: values.get("--db") }
+  return corpus === undefined ? undefined : { corpus, config: values.get("--config"), db: values.get("--db"), out: values.get("--out") }
 }

@@ -1,4 +1,5 @@
 import { Effect, FileSystem, Path, type PlatformError, Stream } from "effect"
+import { temporaryFileName } from "./report-files.js"
 
 /** The operating system's own words when it has them ("ENOSPC: no space left on device, write"). */
 export const fileErrorReason = (error: PlatformError.PlatformError): string => {
@@ -25,7 +26,7 @@ export const replaceFile = Effect.fn("replaceFile")(function*<E = never>(
 ) {
   const fs = yield* FileSystem.FileSystem
   const path = yield* Path.Path
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
+  const temporary = path.join(path.dirname(file), temporaryFileName(path.basename(file), process.pid))
   const written = typeof content === "string"
     ? fs.writeFileString(temporary, content)
     : writeParts(temporary, Stream.isStream(content) ? content : Stream.fromIterable(content))

@@ -20,11 +20,11 @@ import type { ArticleSummary } from "../store/store-records.js"
 import { CROSSCHECK_VERSION } from "../version.js"
 import { type BaselineFileError, readBaselineFile, writeBaselineFile } from "./baseline-file.js"
 import { fileErrorReason, replaceFile } from "./replace-file.js"
+import { REPORT_FILE_NAMES } from "./report-files.js"
 
 export const ReportFormat = Schema.Literals(["md", "html", "json"])
 export type ReportFormat = typeof ReportFormat.Type
 
-const FILE_NAMES: Record<ReportFormat, string> = { md: "report.md", html: "report.html", json: "report.json" }
 /**
  * Each report is written as it is made, in parts, the claims it quotes loaded a page at a time:
  * none is ever held whole beside the data. The renderers are loaded only when a report is rendered
@@ -246,7 +246,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
             new ReportError({ path: request.outDir, reason: `cannot create the directory: ${fileErrorReason(error)}`, cause: error })
           )
         )
-        const targets = request.formats.map((format) => ({ format, file: path.join(request.outDir, FILE_NAMES[format]) }))
+        const targets = request.formats.map((format) => ({ format, file: path.join(request.outDir, REPORT_FILE_NAMES[format]) }))
         const since = request.keepSince
         const kept = since === undefined ? [] : yield* Effect.filter(targets, (target) => keptSince(target.file, since))
         const baselineFiles: Array<string> = []

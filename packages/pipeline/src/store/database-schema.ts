@@ -212,7 +212,7 @@ export interface WriterLockTable {
  */
 export interface RunReplaysTable {
   readonly run_id: number
-  /** sha256 of every path and byte under the corpus but in the directories the walk never enters (`corpusDigest`). */
+  /** sha256 of every path and byte under the corpus but in the directories the walk never enters and the run's own outputs (`corpusDigest`). */
   readonly corpus_digest: string
   /** sha256 of the command line, working directory, versions and settings files (`settingsDigest`). */
   readonly settings_digest: string

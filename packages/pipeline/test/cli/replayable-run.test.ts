@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest"
 import { replayableRun } from "../../src/replay/replayable-run.js"
 
 describe("the command lines a rerun may be replayed for", () => {
-  it("reads the corpus, --config and --db of a run whose every word it knows", () => {
-    expect(replayableRun(["run", "corpus"])).toEqual({ corpus: "corpus", config: undefined, db: undefined })
+  it("reads the corpus, --config, --db and --out of a run whose every word it knows", () => {
+    expect(replayableRun(["run", "corpus"])).toStrictEqual({ corpus: "corpus", config: undefined, db: undefined, out: undefined })
     expect(replayableRun(["run", "--db", "a.db", "-q", "corpus", "--config", "c.json", "--format", "json", "-j", "2"]))
-      .toEqual({ corpus: "corpus", config: "c.json", db: "a.db" })
+      .toStrictEqual({ corpus: "corpus", config: "c.json", db: "a.db", out: undefined })
     expect(replayableRun(["run", "corpus", "--fail-on", "contradiction:high", "--out", "r", "--gazetteer", "g.json"]))
-      .toMatchObject({ corpus: "corpus" })
+      .toStrictEqual({ corpus: "corpus", config: undefined, db: undefined, out: "r" })
   })
 
   it("leaves to the full CLI every other shape: a baseline, a shard, help, --flag=value, repeats, two corpora", () => {

@@ -3,20 +3,10 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync 
 import { hostname } from "node:os"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
-import { buildCli, type CliResult, crosscheck, fixture, fullRun, tempDir } from "../support/cli.js"
+import { buildCli, crosscheck, fixture, fullRun, tempDir } from "../support/cli.js"
+import { printed, rerun, runCount } from "../support/replay.js"
 
 beforeAll(buildCli)
-
-/** How many runs the store recorded: a replayed rerun records none, a full one records one. */
-const runCount = (db: string): number => {
-  const database = new Database(db, { readonly: true })
-  const { count } = database.prepare<[], { count: number }>("SELECT count(*) AS count FROM runs").get()!
-  database.close()
-  return count
-}
-
-/** What a run printed, and how it ended: what must be the same, byte for byte. */
-const printed = ({ status, stderr, stdout }: CliResult) => ({ status, stdout, stderr })
 
 /** A copy of the seed articles, a store and a report directory of a test's own. */
 const workspace = () => {
@@ -26,13 +16,6 @@ const workspace = () => {
   const db = join(dir, "replay.db")
   const out = join(dir, "out")
   return { dir, corpus, db, out, args: ["run", corpus, "--db", db, "--out", out] }
-}
-
-/** Runs `args` and says whether it was replayed (no run recorded) or ran in full (one more run). */
-const rerun = (db: string, args: ReadonlyArray<string>) => {
-  const before = runCount(db)
-  const result = crosscheck(args)
-  return { result, replayed: runCount(db) === before }
 }
 
 describe("a rerun when nothing changed", () => {
