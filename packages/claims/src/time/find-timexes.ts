@@ -94,6 +94,21 @@ export const matchTimexes = (analysis: Analysis): TimexMatches => {
  * (ids t1, t2, … in text order); overlapping candidates are settled longest first.
  */
 export const anchorTimexes = (found: TimexMatches, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
+  const known = lastAnchoring.get(found)
+  if (known !== undefined && known.referenceDate === referenceDate) return known.timexes
+  const timexes = anchorAll(found, referenceDate)
+  lastAnchoring.set(found, { referenceDate, timexes })
+  return timexes
+}
+
+/**
+ * Each document's last anchoring. Inferring a reference date anchors the matches against the
+ * unknown date; when no date can be inferred (most undated wire copy), the article is anchored
+ * against that same unknown date again, which would redo every rule's resolution for the same result.
+ */
+const lastAnchoring = new WeakMap<TimexMatches, { readonly referenceDate: ReferenceDate; readonly timexes: ReadonlyArray<Timex> }>()
+
+const anchorAll = (found: TimexMatches, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
   const { text, tokens, sentences } = found.analysis
   const tokenFrom = (offset: number) => tokens[indexStartingFrom(tokens, offset)]
   const anchor = anchorOf(referenceDate)
