@@ -65,11 +65,13 @@ export const matchTimexes = (analysis: Analysis): TimexMatches => {
   const { text, tokens } = analysis
   const matches: Array<{ readonly ruleIndex: number; readonly match: RegExpExecArray }> = []
   // Each rule is tried only at the token starts shortly before one of its trigger words, once per offset.
-  const tried = new Set<number>()
+  // Tokens are visited in order, so each rule goes on from the last token it was tried at (and skips
+  // a token starting where that one did) rather than remembering every offset tried.
+  const triedTo = new Int32Array(RULES.length).fill(-1)
+  const triedAt = new Int32Array(RULES.length).fill(-1)
   const attempt = (ruleIndex: number, at: number) => {
-    const key = at * RULES.length + ruleIndex
-    if (tried.has(key)) return
-    tried.add(key)
+    if (triedAt[ruleIndex] === at) return
+    triedAt[ruleIndex] = at
     const rule = RULES[ruleIndex]!
     rule.pattern.lastIndex = at
     const match = rule.pattern.exec(text)
@@ -77,8 +79,10 @@ export const matchTimexes = (analysis: Analysis): TimexMatches => {
   }
   const tryNear = (rules: ReadonlyArray<number> | undefined, i: number) => {
     if (rules === undefined) return
-    for (const ruleIndex of rules)
-      for (let p = Math.max(0, i - RULES[ruleIndex]!.lookback); p <= i; p++) attempt(ruleIndex, tokens[p]!.start)
+    for (const ruleIndex of rules) {
+      for (let p = Math.max(0, i - RULES[ruleIndex]!.lookback, triedTo[ruleIndex]! + 1); p <= i; p++) attempt(ruleIndex, tokens[p]!.start)
+      triedTo[ruleIndex] = Math.max(triedTo[ruleIndex]!, i)
+    }
   }
   tokens.forEach((token, i) => {
     tryNear(RULES_BY_TRIGGER.get(token.normal), i)
