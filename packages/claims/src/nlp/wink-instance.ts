@@ -44,10 +44,31 @@ const isAbbrev = (word: string): 0 | 1 => {
   return 0
 }
 
-const linearFeatures = (featureFn: WinkModel["featureFn"]): WinkModel["featureFn"] => (...args) => ({
-  ...featureFn(...args),
-  isAbbrev
-})
+/** How many words' shapes are remembered at most; then the memory starts again (shapes are only recomputed). */
+const MAX_REMEMBERED_SHAPES = 200_000
+
+/**
+ * The model's `shape` ("Xxxxx", "dd.d": seven regex replacements) remembered per word. wink computes
+ * a word's features when it learns the word, and every word an article teaches it is forgotten
+ * before the next article (`forgetLearnedLexemes`) and learned again, features and all, when it
+ * recurs: the shape is a function of the word alone, so it need not be worked out again.
+ */
+const rememberedShape = (shape: LexemeFeatures[string]): LexemeFeatures[string] => {
+  const shapes = new Map<string, unknown>()
+  return (word, ...rest) => {
+    const known = shapes.get(word)
+    if (known !== undefined) return known
+    if (shapes.size >= MAX_REMEMBERED_SHAPES) shapes.clear()
+    const computed = shape(word, ...rest)
+    shapes.set(word, computed)
+    return computed
+  }
+}
+
+const linearFeatures = (featureFn: WinkModel["featureFn"]): WinkModel["featureFn"] => (...args) => {
+  const features = featureFn(...args)
+  return { ...features, ...(features.shape === undefined ? {} : { shape: rememberedShape(features.shape) }), isAbbrev }
+}
 
 // wink's POS tagger and entity patterns only work on the first instance made in a process:
 // make exactly one, on first use. The model (several MB) is loaded then too, so commands that

@@ -65,11 +65,13 @@ export const matchTimexes = (analysis: Analysis): TimexMatches => {
   const { text, tokens } = analysis
   const matches: Array<{ readonly ruleIndex: number; readonly match: RegExpExecArray }> = []
   // Each rule is tried only at the token starts shortly before one of its trigger words, once per offset.
-  const tried = new Set<number>()
+  // Tokens are visited in order, so each rule goes on from the last token it was tried at (and skips
+  // a token starting where that one did) rather than remembering every offset tried.
+  const triedTo = new Int32Array(RULES.length).fill(-1)
+  const triedAt = new Int32Array(RULES.length).fill(-1)
   const attempt = (ruleIndex: number, at: number) => {
-    const key = at * RULES.length + ruleIndex
-    if (tried.has(key)) return
-    tried.add(key)
+    if (triedAt[ruleIndex] === at) return
+    triedAt[ruleIndex] = at
     const rule = RULES[ruleIndex]!
     rule.pattern.lastIndex = at
     const match = rule.pattern.exec(text)
@@ -77,8 +79,10 @@ export const matchTimexes = (analysis: Analysis): TimexMatches => {
   }
   const tryNear = (rules: ReadonlyArray<number> | undefined, i: number) => {
     if (rules === undefined) return
-    for (const ruleIndex of rules)
-      for (let p = Math.max(0, i - RULES[ruleIndex]!.lookback); p <= i; p++) attempt(ruleIndex, tokens[p]!.start)
+    for (const ruleIndex of rules) {
+      for (let p = Math.max(0, i - RULES[ruleIndex]!.lookback, triedTo[ruleIndex]! + 1); p <= i; p++) attempt(ruleIndex, tokens[p]!.start)
+      triedTo[ruleIndex] = Math.max(triedTo[ruleIndex]!, i)
+    }
   }
   tokens.forEach((token, i) => {
     tryNear(RULES_BY_TRIGGER.get(token.normal), i)
@@ -94,6 +98,21 @@ export const matchTimexes = (analysis: Analysis): TimexMatches => {
  * (ids t1, t2, … in text order); overlapping candidates are settled longest first.
  */
 export const anchorTimexes = (found: TimexMatches, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
+  const known = lastAnchoring.get(found)
+  if (known !== undefined && known.referenceDate === referenceDate) return known.timexes
+  const timexes = anchorAll(found, referenceDate)
+  lastAnchoring.set(found, { referenceDate, timexes })
+  return timexes
+}
+
+/**
+ * Each document's last anchoring. Inferring a reference date anchors the matches against the
+ * unknown date; when no date can be inferred (most undated wire copy), the article is anchored
+ * against that same unknown date again, which would redo every rule's resolution for the same result.
+ */
+const lastAnchoring = new WeakMap<TimexMatches, { readonly referenceDate: ReferenceDate; readonly timexes: ReadonlyArray<Timex> }>()
+
+const anchorAll = (found: TimexMatches, referenceDate: ReferenceDate): ReadonlyArray<Timex> => {
   const { text, tokens, sentences } = found.analysis
   const tokenFrom = (offset: number) => tokens[indexStartingFrom(tokens, offset)]
   const anchor = anchorOf(referenceDate)
