@@ -519,6 +519,15 @@ const continuesFigureBefore = (clause: ReadonlyArray<Token>): boolean => {
   return opener !== undefined && verb !== undefined && CONTINUING_CLAUSE_WORDS.has(opener.normal) && verb.normal.endsWith("ing") && changeDirection(verb) !== undefined
 }
 
+/**
+ * A percentage in a clause opened by "or" right after a holding restates it: "raised its stake in
+ * Robeson to 238,000 shares, or 9.1 pct of the total outstanding".
+ */
+const restatesHolding = (clause: ReadonlyArray<Token>, quantity: Quantity, before: PhraseMatch<Measure>): boolean => {
+  const words = clause.filter((t) => t.text.trim() !== "" && t.text !== ",")
+  return HOLDING_MEASURES.has(before.value.id) && quantity.kind === "percent" && words[0]?.normal === "or" && words[1]?.start === quantity.start
+}
+
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
@@ -546,7 +555,18 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m)
     )
     // The last figure read in this sentence, which a continuing clause goes on with.
-    let figureBefore: { readonly match: PhraseMatch<Measure>; readonly holder: EntityMention | undefined; readonly partner: EntityMention | undefined; readonly clause: Span } | undefined
+    let figureBefore:
+      | {
+          readonly match: PhraseMatch<Measure>
+          readonly holder: EntityMention | undefined
+          readonly partner: EntityMention | undefined
+          readonly held: EntityMention | undefined
+          readonly earlier: boolean
+          /** Where its figure starts: a restatement follows that figure, not another read or left in between. */
+          readonly at: number
+          readonly clause: Span
+        }
+      | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
       if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written) || isBareLowEnd(doc.text, written, facts.quantities[i + 1])) return []
       const quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
@@ -555,7 +575,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const ownMatch = comparedBack(doc.text, facts, matches, measureFor(tokens, matchesIn(matches, clause), quantity, clause.start > facts.span.start))
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
-      const continued = ownMatch === undefined && figureBefore !== undefined && figureBefore.clause.end <= clause.start && continuesFigureBefore(tokens) ? figureBefore : undefined
+      const after = ownMatch === undefined && figureBefore !== undefined && figureBefore.clause.end <= clause.start ? figureBefore : undefined
+      // "…, from 246,500 shares, or 5.9 pct": a restated holding is the one restated, an earlier value if that was.
+      const restated = after !== undefined && facts.quantities[i - 1]?.start === after.at && restatesHolding(tokens, quantity, after.match) ? after : undefined
+      const continued = after !== undefined && (restated !== undefined || continuesFigureBefore(tokens)) ? after : undefined
       const match = ownMatch ?? continued?.match
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
@@ -571,7 +594,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (measure.holder === "company" && refersBack(facts, match.start, quantity)) ||
         // "the group's plans to create 10,000 US jobs": the firm in focus's jobs, not the country's.
         (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e)))
-      const held = heldFirm(facts, measure, quantity, match, clause)
+      const held = continued !== undefined ? continued.held : heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const caused = causedBefore(tokens, match.start)
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
@@ -599,7 +622,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
       const value = negative ? negated(quantity) : quantity
-      const earlier = isEarlierValue(facts.tokens, quantity.start)
+      const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
       const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
@@ -614,7 +637,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
-      figureBefore = { match, holder, partner, clause }
+      figureBefore = { match, holder, partner, held, earlier, at: quantity.start, clause }
       return [
         {
           kind: "statistic",

@@ -277,6 +277,16 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.measure, f.item, f.holder, f.counterpart])).toEqual([[238000, "stake", "shares", "org:widget-management", "org:gadget-industries"]])
   })
 
+  it("a percentage after 'or' restates the holding right before it, and only that one: an earlier holding not read stays unread", () => {
+    const stakes = (text: string) => figures(text, "1987-06-19").map((f) => [f.value, f.unit, f.measure, f.counterpart, f.period?.value])
+    expect(stakes("Widget Corp said it raised its stake in Gadget Inc to 238,000 shares, or 9.1 pct of the total outstanding.")).toEqual([
+      [238000, "item", "stake", "org:gadget", "1987-06-19"],
+      [9.1, "percent", "stake", "org:gadget", "1987-06-19"]
+    ])
+    const cut = stakes("Widget Corp said it cut its Gadget stake to 157,500 shares, or 3.8 pct of the total, from 246,500 shares, or 5.9 pct.")
+    expect(cut.map(([value]) => value)).not.toContain(5.9)
+  })
+
   it("'interest' and 'holding' name a stake only with its size before them, a percentage stated of them, or what is held after them", () => {
     const stakes = (text: string) => figures(text, "1987-06-19").filter((f) => f.measure === "stake").map((f) => f.value)
     expect(stakes("The bonds will be issued at par, paying interest at 0.2 pct over the money market rate.")).toEqual([])
