@@ -69,6 +69,16 @@ export interface ListsData {
   readonly finish: (titleOf: (articleId: string) => string) => string
 }
 
+/** An item as the script reads it: its markup only when the page does not already hold it. */
+export const itemData = (item: ListItem, index: number) => ({
+  i: item.ids,
+  t: item.type,
+  s: item.severity ?? "",
+  e: item.entities,
+  a: item.articles,
+  ...(index < staticItemsPerList ? {} : { h: item.html })
+})
+
 /**
  * The lists' data for the script, each item written as JSON as it is added: the same text as the
  * whole `{ lists, articles, entities }` object written at once. The text is kept as UTF-8 bytes, in
@@ -89,15 +99,7 @@ export const listsData = (): ListsData => {
     add: (item, index) => {
       for (const article of item.articles) articles.add(article)
       for (const entity of item.entities) entities.add(entity)
-      const data = {
-        i: item.ids,
-        t: item.type,
-        s: item.severity ?? "",
-        e: item.entities,
-        a: item.articles,
-        ...(index < staticItemsPerList ? {} : { h: item.html })
-      }
-      json.add(`${index === 0 ? "" : ","}${JSON.stringify(data)}`)
+      json.add(`${index === 0 ? "" : ","}${JSON.stringify(itemData(item, index))}`)
     },
     finish: (titleOf) => {
       const titles: Record<string, string> = {}

@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import { entityNames } from "../../src/render/finding-facets.js"
-import { type ListItem, listsData, staticItemsPerList } from "../../src/render/html-lists.js"
+import { itemData, type ListItem, listsData } from "../../src/render/html-lists.js"
 
 /** The packed block's JSON, as the page's script reads it. */
 const unpacked = (script: string): string => {
@@ -35,14 +35,7 @@ describe("listsData", () => {
     const whole = {
       lists: lists.filter((list) => list.items.length > 0).map((list) => ({
         id: list.id,
-        items: list.items.map((listItem, index) => ({
-          i: listItem.ids,
-          t: listItem.type,
-          s: listItem.severity ?? "",
-          e: listItem.entities,
-          a: listItem.articles,
-          ...(index < staticItemsPerList ? {} : { h: listItem.html })
-        }))
+        items: list.items.map(itemData)
       })),
       // The articles in the order the items first name them.
       articles: Object.fromEntries(Array.from({ length: 7 }, (_, n) => [`a${n}`, titleOf(`a${n}`)])),
