@@ -6,7 +6,8 @@ import { setFlagsFromString } from "node:v8"
  * 50 MB live (wink's model, the rules) and makes mostly garbage; with V8's factor it went from
  * one full collection, early, to 130 MB of heap and was replaced before the next; the main thread
  * likewise filled 150 MB of heap around 30 MB live. The more frequent collections are small (the
- * live heaps are), and the flag is process-wide, so it holds for every thread the run starts.
+ * live heaps are), and the flag is process-wide, so it holds for every thread the run starts. It
+ * limits nothing: a heap still grows as far as what it holds live needs.
  */
 export const HEAP_GROWING_PERCENT = 20
 
