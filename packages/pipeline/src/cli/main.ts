@@ -10,6 +10,7 @@ import { crossrefCommand } from "./crossref-command.js"
 import { dashValuesJoined } from "./dash-values.js"
 import { CommandFailed, FindingsAtThreshold } from "./exit-status.js"
 import { exportCommand } from "./export-command.js"
+import { limitHeapGrowth } from "./heap-growth.js"
 import { extractCommand } from "./extract-command.js"
 import { queryCommand } from "./query-command.js"
 import { reportCommand } from "./report-command.js"
@@ -60,4 +61,6 @@ const program = Stdio.Stdio.use(({ args }) =>
   Effect.provide(NodeServices.layer)
 )
 
+// Before any command runs: a worker thread started later has its heap grow by the same rule.
+limitHeapGrowth()
 NodeRuntime.runMain(program, { disableErrorReporting: true })

@@ -64,6 +64,15 @@ interface PoolWorker {
 export const ARTICLES_PER_WORKER = 2_000
 
 /**
+ * A worker's young generation, in MB (V8 splits it into three semi-spaces: 4 MB each). V8's default
+ * lets each semi-space grow to 16 MB, 32 MB a thread holds once grown; an article's analysis is
+ * short-lived, so the smaller young generation costs no measurable CPU. Only the young generation
+ * is bounded: what does not fit there is promoted, never refused, so no article is too large.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 12
+const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+
+/**
  * Clean + extract, on `jobs` worker threads (one wink instance each) or, with one job, in this
  * thread. An article's extraction depends on the article and the settings only, so the outcome is
  * the same whichever worker takes it; callers keep the corpus order (`Stream.mapEffect` does).
@@ -127,7 +136,7 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         let closing = false
         const start = (): PoolWorker => {
           const worker: PoolWorker = {
-            thread: new Worker(workerScript(), { workerData: setup }),
+            thread: new Worker(workerScript(), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS }),
             pending: new Map(),
             given: 0,
             retired: false

@@ -28,7 +28,7 @@ const module = (specifier: string) =>
   JSON.stringify(pathToFileURL(specifier.startsWith(".") ? join(repoRoot, "packages", "pipeline", specifier) : fromPipeline.resolve(specifier)).href)
 
 /** Every article's extraction by a pool of `jobs` threads, each replaced after `articlesPerWorker` articles. */
-const extractAll = (jobs: number, articlesPerWorker: number) => {
+const extractAll = (jobs: number, articlesPerWorker: number, given = texts()) => {
   const script = join(tempDir(), "extract-all.mjs")
   writeFileSync(script, `import { createHash } from "node:crypto"
 import { readFileSync } from "node:fs"
@@ -51,7 +51,7 @@ console.log(JSON.stringify(writes.map(({ article, extraction, furniture }) => ({
 `)
   // The articles are given on stdin.
   const output = execFileSync(process.execPath, [script], {
-    input: JSON.stringify(texts()),
+    input: JSON.stringify(given),
     encoding: "utf8",
     maxBuffer: 1 << 26
   })
@@ -65,6 +65,19 @@ describe("the extraction worker pool", () => {
     expect(one.flatMap((write) => write.extraction.claims).length).toBeGreaterThan(10)
     // Three articles a thread: every thread is replaced, most several times.
     expect(extractAll(2, 3)).toEqual(one)
+  })
+
+  it("extracts an article whose analysis outgrows a thread's young generation as one thread does", () => {
+    // 120 BBC stories as one article (about 220 KB): its analysis holds far more than a worker's
+    // young generation (WORKER_YOUNG_GENERATION_MB), which only moves it to the old one.
+    const bbc = join(repoRoot, "..", "shared", "corpus", "bbc", "articles.jsonl")
+    const stories = existsSync(bbc)
+      ? readFileSync(bbc, "utf8").split("\n").filter(Boolean).slice(0, 120).map((line) => (JSON.parse(line) as { body: string }).body)
+      : Array.from({ length: 30 }, () => texts().map(({ text }) => text).join("\n\n"))
+    const large = [{ id: "large", text: stories.join("\n\n") }]
+    const one = extractAll(1, 2_000, large)
+    expect(one[0]?.extraction.claims.length).toBeGreaterThan(300)
+    expect(extractAll(2, 2_000, large)).toEqual(one)
   })
 
   it("lets its threads go when released (a corpus extracted), and starts them again for the next article", () => {
