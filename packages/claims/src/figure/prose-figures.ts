@@ -546,6 +546,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
   // The holder the text last named, for figures whose sentence names none ("it should fall back to 87 bln"):
   // of the economies a sentence names, the headline's if it is one ("… attention to Japan, West Germany and Taiwan's surplus" under "TAIWAN …").
   const last = { economy: undefined as EntityMention | undefined, any: undefined as EntityMention | undefined }
+  // The article's day, when its metadata gives one: what a present state or a stated holding holds on.
+  const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
   return doc.sentences.flatMap((facts) => {
     const previous = { ...last }
     const economies = holdersIn(facts, { holder: "economy" } as Measure)
@@ -629,7 +631,6 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
-      const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
       const present = !earlier && (inPresentState(tokens, quantity) || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
       const time =
         dated ??

@@ -87,15 +87,15 @@ const half: TimexRule = {
   }
 }
 
+/** " in 1986" right after "the quarter": the year of the quarter reported on. */
+const IN_YEAR_AFTER = new RegExp(String.raw`^\s+in\s+(${YEAR})`)
+const IN_YEAR_REACH = 12
+
 /**
  * "the quarter", "the latest quarter" without an ordinal: in reporting, the last completed quarter;
  * in what is planned or expected, the current one. Without a reference date, the quarter the text
  * named before ("the fourth quarter of 2004 ... its profit for the quarter").
  */
-/** " in 1986" right after "the quarter": the year of the quarter reported on. */
-const IN_YEAR_AFTER = new RegExp(String.raw`^\s+in\s+(${YEAR})`)
-const IN_YEAR_REACH = 12
-
 const reportingQuarter: TimexRule = {
   name: "reporting-quarter",
   triggers: ["quarter"],
