@@ -101,6 +101,10 @@ const daysOf = (period: string): readonly [string, string] | undefined => {
   return first === undefined || last === undefined ? undefined : [first.first, last.last]
 }
 
+/** How many calendar months a span of days touches, from its first day's month to its last day's. */
+const monthsSpanned = (first: string, last: string): number =>
+  (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1
+
 /** "FY1989": a fiscal year, named by the year it ends in, its months not written. */
 const FISCAL_YEAR = /^FY(\d{4})$/
 
@@ -113,8 +117,24 @@ const sameFiscalYear = (a: string, b: string): boolean => {
   const days = daysOf(b)
   if (year === undefined || days === undefined || FISCAL_YEAR.test(b)) return false
   const [first, last] = days
-  const months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1
-  return months === 12 && last.slice(0, 4) === year && !(first.endsWith("-01-01") && last.endsWith("-12-31"))
+  return monthsSpanned(first, last) === 12 && last.slice(0, 4) === year && !(first.endsWith("-01-01") && last.endsWith("-12-31"))
+}
+
+/** "FY1987-Q4", "FY1987-H1": a fiscal quarter or half, named by its fiscal year (the year it ends in), its months not written. */
+const FISCAL_PART = /^FY(\d{4})-([QH])([1-4])$/
+
+/**
+ * A fiscal quarter or half and a span of three or six months whose fiscal year, the periods after it
+ * counted on, ends in that year ("FY1987-Q4" and "1987-03/1987-05"): the same period, its months written.
+ */
+const sameFiscalPart = (a: string, b: string): boolean => {
+  const part = FISCAL_PART.exec(a)
+  const days = part === null || FISCAL_PART.test(b) ? undefined : daysOf(b)
+  if (part === null || days === undefined) return false
+  const size = part[2] === "Q" ? 3 : 6
+  const [from, to] = days
+  const yearEnd = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7)) - 1 + (12 / size - Number(part[3])) * size
+  return monthsSpanned(from, to) === size && Math.floor(yearEnd / 12) === Number(part[1])
 }
 
 /** "1986/87", "1986/1987": a split year (crop, fiscal, season), its months not written. */
@@ -131,8 +151,7 @@ const sameSplitYear = (a: string, b: string): boolean => {
   const first = Number(split[1])
   const second = split[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(split[2]) : Number(split[2])
   const [from, to] = days
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1
-  return second === first + 1 && months === 12 && Number(from.slice(0, 4)) === first && Number(to.slice(0, 4)) === second
+  return second === first + 1 && monthsSpanned(from, to) === 12 && Number(from.slice(0, 4)) === first && Number(to.slice(0, 4)) === second
 }
 
 const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
@@ -144,6 +163,7 @@ const samePeriod = (gold: GoldFigure, claim: Claim): boolean => {
   if (expandCropYear(gold.period) === period) return true
   if (sameFiscalYear(gold.period, period) || sameFiscalYear(period, gold.period)) return true
   if (sameSplitYear(gold.period, period) || sameSplitYear(period, gold.period)) return true
+  if (sameFiscalPart(gold.period, period) || sameFiscalPart(period, gold.period)) return true
   const a = daysOf(gold.period)
   const b = daysOf(period)
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1]

@@ -7,7 +7,7 @@ import { phraseAt, phraseIndex } from "../claim/phrase-index.js"
 import type { FigurePeriod } from "../model/figure.js"
 import { type Headline, monthAfter, periodOf } from "./headline.js"
 import { PERIOD_END_HEADS, PERIOD_HEADS, RESULT_SIGNS, ROW_HEADS, type RowHead, VERSUS_WORDS } from "./table-labels.js"
-import { endYear, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
+import { endYear, fiscalPeriodValue, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
 import { inCurrentMinorUnit, inTableCurrency } from "./table-money.js"
 import { tableNoteClaims } from "./table-notes.js"
 import { measureById } from "./measures.js"
@@ -202,18 +202,20 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
           : undefined
     const dated = own !== undefined && published !== undefined && (endWritten || monthsToReport(own.endMonth, published) <= MAX_MONTHS_TO_REPORT)
     const year = dated ? endYear(own.endMonth, published) : undefined
-    // "FOURTH QUARTER … YEAR" reported in June, too late for a calendar year: a fiscal year, its months
-    // unknown, that ended in the months before the report, so in the report's year.
-    const fiscal = !dated && own?.months === 12 && own.endMonth === 12 && published !== undefined ? Number(published.slice(0, 4)) : undefined
+    // "FOURTH QUARTER … YEAR" reported in June, too late for a calendar quarter or year: fiscal ones, their
+    // months unknown, that ended in the months before the report. A prior "previous" period is not placed.
+    const fiscal = (prior: boolean) =>
+      dated || own === undefined || published === undefined || (prior && row.priorIsPrevious) ? undefined : fiscalPeriodValue(own, published, prior ? 1 : 0)
     const current = row.values[0]!.quantity
     const figures = [
       ...row.values.map((value, index) => ({ ...value, quantity: index === 1 ? inCurrentMinorUnit(value.quantity, current) : value.quantity, prior: index === 1, aspect: "level" as const })),
       ...(row.change === undefined ? [] : [{ ...row.change, prior: false, aspect: "change_percent" as const }])
     ]
     figures.forEach(({ quantity, sign, prior, aspect }) => {
+      const fiscalValue = fiscal(prior)
       const periodFigure: FigurePeriod | undefined =
-        fiscal !== undefined
-          ? { value: `FY${prior ? fiscal - 1 : fiscal}`, origin: "table", prior }
+        fiscalValue !== undefined
+          ? { value: fiscalValue, origin: "table", prior }
           : own === undefined || year === undefined
           ? undefined
           : {

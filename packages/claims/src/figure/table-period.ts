@@ -36,6 +36,24 @@ export const periodValue = (period: TablePeriod, year: number, back = 0): string
   return `${startY}-${pad(startM)}/${endY}-${pad(endM)}`
 }
 
+/**
+ * A fiscal period whose months the text does not give: a table's "4TH QTR" or "YEAR" reported too long
+ * after the calendar one for it to be that (see MAX_MONTHS_TO_REPORT in results-table.ts), so a fiscal
+ * one that ended in the months before the report. Its fiscal year, named by the year it ends in, ends
+ * the quarters or halves after it later: "1ST QTR" reported in October 1987 ended by September, its year
+ * by June 1988, `FY1988-Q1`. (Every month the quarter may have ended in gives the same year: the year
+ * would change only at the calendar quarter's end, which is too far back.) Only a quarter, half or
+ * whole year of its fiscal year, counted by its ordinal; `back` fiscal years before (1: the year-ago one).
+ */
+export const fiscalPeriodValue = (period: TablePeriod, published: string, back = 0): string | undefined => {
+  if (![3, 6, 12].includes(period.months) || period.endMonth % period.months !== 0) return undefined
+  const ordinal = period.endMonth / period.months
+  // The month before the report's, moved on by the periods left in the fiscal year.
+  const lastMonth = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 2 + (12 / period.months - ordinal) * period.months
+  const fiscal = `FY${Math.floor(lastMonth / 12) - back}`
+  return period.months === 12 ? fiscal : `${fiscal}-${period.months === 3 ? "Q" : "H"}${ordinal}`
+}
+
 /** A calendar period as a time scope ("1987-01/1987-09" → 1987-01 .. 1987-09); a fiscal year has none. */
 export const timeScopeOfPeriod = (value: string, derivation: string): TimeScope | undefined => {
   if (value.startsWith("FY")) return undefined

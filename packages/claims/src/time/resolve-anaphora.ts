@@ -16,7 +16,8 @@ type Period =
 const parsePeriod = (value: string): Period | undefined => {
   const p = parseTimexValue(value)
   if (p === undefined) return undefined
-  if (p.fiscalYear !== undefined) return { kind: "fiscal", year: p.fiscalYear }
+  // A fiscal quarter or half ("FY1987-Q4") is not moved: its months are not known.
+  if (p.fiscalYear !== undefined) return p.quarter === undefined && p.half === undefined ? { kind: "fiscal", year: p.fiscalYear } : undefined
   const { year } = p
   if (year === undefined || p.season !== undefined || p.weekend !== undefined || p.weekday !== undefined) return undefined
   if (p.quarter === null || p.half === null || p.month === null || p.day === null || p.week === null) return undefined

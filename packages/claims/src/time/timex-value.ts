@@ -21,7 +21,7 @@ export interface TimexValueParts {
   readonly decade?: number | null
   /** The century's two digits ("20" is 2000–2099); null for "XX". */
   readonly century?: number | null
-  /** A fiscal year "FY2016" (whose months depend on who keeps it). */
+  /** A fiscal year "FY2016" (whose months depend on who keeps it); with `quarter` or `half`, its quarter "FY2016-Q4" or half "FY2016-H1". */
   readonly fiscalYear?: number
 }
 
@@ -30,7 +30,10 @@ const part = (n: number | null, width: number, open: string): string => n === nu
 
 /** Writes a TIMEX3 DATE/TIME value: "2018-06-09", "XXXX-06", "2018-W22-WE", "2004-Q4", "2017-SU", "2018-06-09T10:00". */
 export const formatTimexValue = (p: TimexValueParts): string => {
-  if (p.fiscalYear !== undefined) return `FY${pad(p.fiscalYear, 4)}`
+  if (p.fiscalYear !== undefined) {
+    const fiscal = `FY${pad(p.fiscalYear, 4)}`
+    return typeof p.quarter === "number" ? `${fiscal}-Q${p.quarter}` : typeof p.half === "number" ? `${fiscal}-H${p.half}` : fiscal
+  }
   if (p.decade !== undefined) return part(p.decade, 3, "XXX")
   if (p.century !== undefined) return part(p.century, 2, "XX")
   let value = p.year === undefined ? "XXXX" : pad(p.year, 4)
@@ -51,7 +54,7 @@ export const formatTimexValue = (p: TimexValueParts): string => {
 
 /** Every DATE/TIME value form crosscheck writes, read back: the one place a TIMEX3 value is parsed. */
 const VALUE = new RegExp(
-  "^(?:FY(?<fiscal>\\d{4})" +
+  "^(?:FY(?<fiscal>\\d{4})(?:-(?:Q(?<fiscalQuarter>[1-4])|H(?<fiscalHalf>[12])))?" +
     "|(?<year>\\d{4}|XXXX)(?:-(?:" +
     "(?<month>\\d{2}|XX)(?:-(?<day>\\d{2}|XX)(?:T(?<time>.+))?)?" +
     "|W(?<week>\\d{2}|XX)(?:-(?<weekPart>WE|[1-7]))?" +
@@ -65,7 +68,10 @@ const known = (digits: string): number | null => (digits.startsWith("X") ? null 
 export const parseTimexValue = (value: string): TimexValueParts | undefined => {
   const g = VALUE.exec(value)?.groups
   if (g === undefined) return undefined
-  if (g.fiscal !== undefined) return { fiscalYear: Number(g.fiscal) }
+  if (g.fiscal !== undefined) {
+    const part = g.fiscalQuarter !== undefined ? { quarter: Number(g.fiscalQuarter) } : g.fiscalHalf !== undefined ? { half: Number(g.fiscalHalf) } : {}
+    return { fiscalYear: Number(g.fiscal), ...part }
+  }
   if (g.decade !== undefined) return { decade: known(g.decade) }
   if (g.century !== undefined) return { century: known(g.century) }
   const year = g.year === "XXXX" || g.year === undefined ? {} : { year: Number(g.year) }

@@ -74,18 +74,37 @@ describe("company results tables", () => {
     ])
   })
 
-  it("leaves a quarter unresolved when only its name gives its end and that end is too long before the report (a fiscal calendar the text does not give); its year is the fiscal year just ended", () => {
+  it("a quarter whose end only its name gives, too long before the report for the calendar one, is a fiscal quarter of the fiscal year it ends", () => {
     const body = ["Shr profit six cts vs loss 10 cts", "    Year", "    Shr loss 38 cts vs loss 1.10 dlrs", " Reuter", ""].join("\n")
     const claims = wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-06-18")
     expect(row(claims).map(([measure, value, , period]) => [measure, value, period])).toEqual([
-      ["eps", 0.06, undefined],
-      ["eps", -0.1, undefined],
+      ["eps", 0.06, "FY1987-Q4"],
+      ["eps", -0.1, "FY1986-Q4"],
       ["eps", -0.38, "FY1987"],
       ["eps", -1.1, "FY1986"]
     ])
-    expect(claims.map((c) => c.figure?.unresolved.includes("period"))).toEqual([true, true, false, false])
+    expect(claims.map((c) => c.figure?.unresolved.includes("period"))).toEqual([false, false, false, false])
+    // A fiscal quarter is no calendar span: it has no time scope to set beside dated events.
+    expect(claims[0]!.time).toBeUndefined()
     // The same table reported in February is the calendar's last quarter and year.
     expect(row(wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-02-18")).map(([, , , period]) => period)).toEqual(["1986-Q4", "1985-Q4", "1986", "1985"])
+  })
+
+  it("a first quarter reported in October ended by September, its fiscal year the next June: the next year's; six months under a second quarter are its first half", () => {
+    const first = ["Shr 22 cts vs 18 cts", "    Net 4,127,000 vs 3,177,000", " Reuter", ""].join("\n")
+    expect(row(wire("MICROWIDGET CORP <MWG> 1ST QTR NET", first, "1987-10-20")).map(([measure, , , period, prior]) => [measure, period, prior])).toEqual([
+      ["eps", "FY1988-Q1", false],
+      ["eps", "FY1987-Q1", true],
+      ["net_income", "FY1988-Q1", false],
+      ["net_income", "FY1987-Q1", true]
+    ])
+    const second = ["Shr 10 cts vs eight cts", "    Six mths", "    Shr 19 cts vs 15 cts", " Reuter", ""].join("\n")
+    expect(row(wire("MICROWIDGET CORP <MWG> 2ND QTR NET", second, "1987-06-29")).map(([, value, , period]) => [value, period])).toEqual([
+      [0.1, "FY1987-Q2"],
+      [0.08, "FY1986-Q2"],
+      [0.19, "FY1987-H1"],
+      [0.15, "FY1986-H1"]
+    ])
   })
 
   it("names the headline's firm as a 'Full name is' note writes it, keeping the id the headline and ticker give", () => {

@@ -47,6 +47,24 @@ describe("scoring a gold fiscal year", () => {
   })
 })
 
+describe("scoring a claim's fiscal quarter", () => {
+  const gold = (period: string): GoldFigure => ({ quote: "net income for the quarter", value: 2.7e6, unit: "USD", aspect: "level", measure: "net_income", status: "actual", period })
+  const read = extractText("Zenith Corp said net income for the quarter ended Aug. 31 was 2.7 mln dlrs.", "1989-10-30").claims.find((c) => c.value?.value === 2.7e6)!
+  // The claim as a results table whose fiscal calendar the text does not give writes its period.
+  const inPeriod = (value: string) => ({ ...read, figure: { ...read.figure!, period: { ...read.figure!.period!, value } } })
+  const same = (claimPeriod: string, goldPeriod: string) => judgeFields(names, inPeriod(claimPeriod), gold(goldPeriod)).period
+
+  it("counts a gold span of the quarter's length as the same period when the fiscal year, the quarters after it counted on, ends in the claim's year", () => {
+    expect(same("FY1989-Q4", "1989-06/1989-08")).toBe(true)
+    expect(same("FY1989-Q4", "1989-03/1989-05")).toBe(true)
+    expect(same("FY1990-Q1", "1989-06/1989-08")).toBe(true)
+    expect(same("FY1989-H1", "1988-09/1989-02")).toBe(true)
+    expect(same("FY1989-Q4", "1988-06/1988-08")).toBe(false)
+    expect(same("FY1989-Q1", "1989-06/1989-08")).toBe(false)
+    expect(same("FY1989-Q4", "1989-01/1989-06")).toBe(false)
+  })
+})
+
 describe("scoring a gold split year", () => {
   const split = (period: string): GoldFigure => ({ quote: "net income for the year", value: 2.7e6, unit: "USD", aspect: "level", measure: "net_income", status: "actual", period })
   const periodOf = (text: string, period: string) => judgeFields(names, extractText(text, "1989-10-30").claims.find((c) => c.value?.value === 2.7e6)!, split(period)).period

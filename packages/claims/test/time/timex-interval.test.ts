@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { addDays } from "../../src/time/calendar.js"
 import { isoDayOf } from "../../src/time/iso-day.js"
 import { compareTimexValues, periodInterval, timexInterval } from "../../src/time/timex-interval.js"
-import { isYearQuarterOrHalf } from "../../src/time/timex-value.js"
+import { formatTimexValue, isYearQuarterOrHalf, parseTimexValue } from "../../src/time/timex-value.js"
 
 describe("timexInterval", () => {
   it.each([
@@ -74,16 +74,22 @@ describe("periodInterval", () => {
     expect(periodInterval("1986-10/1987-09")).toEqual({ first: "1986-10-01", last: "1987-09-30" })
   })
 
-  it("gives no interval to a crop year, a fiscal year, a backwards span or an open value", () => {
-    for (const value of ["1986/87", "FY1987", "1987-04/1987-01", "XXXX-06", "PRESENT_REF"]) expect(periodInterval(value)).toBeUndefined()
+  it("gives no interval to a crop year, a fiscal year or its quarter or half, a backwards span or an open value", () => {
+    for (const value of ["1986/87", "FY1987", "FY1987-Q4", "FY1987-H1", "1987-04/1987-01", "XXXX-06", "PRESENT_REF"]) expect(periodInterval(value)).toBeUndefined()
+  })
+
+  it("reads a fiscal quarter or half as its fiscal year and part, and writes it back the same", () => {
+    expect(["FY1987", "FY1987-Q4", "FY1988-H1"].map(parseTimexValue)).toEqual([{ fiscalYear: 1987 }, { fiscalYear: 1987, quarter: 4 }, { fiscalYear: 1988, half: 1 }])
+    for (const value of ["FY1987", "FY1987-Q4", "FY1988-H1"]) expect(formatTimexValue(parseTimexValue(value)!)).toBe(value)
+    expect(["FY1987-Q5", "FY1987-H3", "FY87-Q1"].map(parseTimexValue)).toEqual([undefined, undefined, undefined])
   })
 })
 
 describe("isYearQuarterOrHalf", () => {
   it("is a known year, quarter or half, never a day, month, open part or other form", () => {
     expect(["1987", "1987-Q3", "2004-H1"].map(isYearQuarterOrHalf)).toEqual([true, true, true])
-    expect(["1987-06", "1987-06-19", "XXXX", "1987-QX", "XXXX-Q3", "FY1987", "198", "1987-SU", "PRESENT_REF"].map(isYearQuarterOrHalf)).toEqual(
-      [false, false, false, false, false, false, false, false, false]
+    expect(["1987-06", "1987-06-19", "XXXX", "1987-QX", "XXXX-Q3", "FY1987", "FY1987-Q3", "198", "1987-SU", "PRESENT_REF"].map(isYearQuarterOrHalf)).toEqual(
+      [false, false, false, false, false, false, false, false, false, false]
     )
   })
 })
