@@ -89,7 +89,8 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("quota", "measure", "a quota", ["quota", "quotas", "ceiling"]),
   m("commodity_price", "money", "price of a commodity (with item)", ["price", "prices", "posted price"]),
   m("sales_volume", "measure", "quantities sold or bought: tenders, arrivals", ["sold", "bought", "purchases", "sales", "tender", "arrivals", "shipments"]),
-  m("index_level", "index", "a share or price index", ["index", "average", "dow", "nikkei", "ftse"]),
+  // A bare "average" names an average of anything (rates, prices, yields): only a share average's own words name an index.
+  m("index_level", "index", "a share or price index: its level in points, its change in points or percent", ["index", "industrial average", "stock average", "share average", "dow", "nikkei", "ftse"]),
   m("share_price", "money", "a company's share price", ["share price", "shares", "stock price"]),
   m("market_volume", "any", "turnover of a market", ["volume", "turnover", "trading volume"]),
   // Companies
@@ -137,7 +138,7 @@ export const DATED_BY_STATEMENT: ReadonlySet<string> = new Set(["stake", "offer_
 /** Measures whose percentage is always their change: "inflation of 3.2 pct", "growth of 2.5 pct", "M-3 rose 7 pct". */
 export const PERCENT_IS_CHANGE: ReadonlySet<string> = new Set([
   "consumer_prices", "producer_prices", "wholesale_prices", "gdp", "gnp", "industrial_output", "money_supply", "retail_sales",
-  "exports", "imports", "total_trade", "revenue", "net_income", "operating_income", "pretax_income", "production", "energy_consumption", "investment"
+  "exports", "imports", "total_trade", "revenue", "net_income", "operating_income", "pretax_income", "production", "energy_consumption", "investment", "index_level"
 ])
 
 // A measure may have a second row for words that name it only in some units: the first row is the measure.

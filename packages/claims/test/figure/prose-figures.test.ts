@@ -441,6 +441,13 @@ describe("prose figures read by their phrase", () => {
     expect(figures("West Germany's GNP growth will range from 1.5 to two pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2])
   })
 
+  it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
+    expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
+    const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
+    expect(yields.map((f) => f.measure)).not.toContain("index_level")
+    expect(figures("Federal funds were trading at 7-1/8 pct, down from yesterday's average of 7.61 pct.", "1987-10-20").map((f) => f.measure)).not.toContain("index_level")
+  })
+
   it("an analyst's firm, or the analyst, never holds the figure they comment on; a firm described as a broker still holds its stake", () => {
     const arco = headlined(
       "ATLANTIC RICHFIELD <ARC> CONSIDERS SPIN-OFF",
