@@ -162,3 +162,21 @@ export const isNationalityOfFirm = (facts: SentenceFacts, entity: EntityMention)
   const at = after.findIndex((t) => FIRM_NOUNS.has(t.normal) && t.text === t.normal)
   return at >= 0 && after.slice(0, at).every((t) => t.pos === "NOUN" || t.pos === "ADJ")
 }
+
+/** Possessive words: the owner they stand for is named elsewhere. */
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our"])
+
+/**
+ * "its German workforce", "Japan's U.S. sales": a country between a possessive and the measure words
+ * (at `measureStart`) names where the measure is counted, never whose it is.
+ */
+export const isPlaceOfOwnedMeasure = (facts: SentenceFacts, entity: EntityMention, measureStart: number): boolean => {
+  if ((entity.type !== "country" && entity.type !== "bloc") || entity.end > measureStart) return false
+  const at = facts.tokens.findLastIndex((t) => t.end <= entity.start)
+  const before = facts.tokens[at]
+  // "Friday's London closing price": a day's possessive owns nothing.
+  const owner = facts.tokens[at - 1]
+  const ownersMark = before !== undefined && POSSESSIVE_MARKS.has(before.normal) && owner !== undefined && !facts.timexes.some((t) => owner.start >= t.start && owner.end <= t.end)
+  if (before === undefined || !(POSSESSIVE_WORDS.has(before.normal) || ownersMark)) return false
+  return facts.tokens.filter((t) => t.start >= entity.end && t.end <= measureStart).every((t) => t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")
+}

@@ -44,8 +44,9 @@ export const firmsInFocus = (doc: DocumentFacts): ReadonlyArray<HeadlineCompany 
 
 /** Possessives that refer back to the firm in focus: "Its $17m profit", "their shares". */
 const POSSESSIVE_BACK = new Set(["its", "their"])
-/** Words that may stand between such a possessive and the measure: "Its $17m profit", "its annual net". */
+/** Words that may stand between such a possessive and the measure: "Its $17m profit", "its annual net"; a place too, "its German workforce". */
 const MODIFIER_POS = new Set(["ADJ", "NUM", "SYM", "ADV"])
+const PLACE_TYPES: ReadonlySet<string> = new Set(["country", "bloc"])
 
 /**
  * True when the measure words starting at `measureStart` are owned by a word referring back ("Its
@@ -56,8 +57,9 @@ const MODIFIER_POS = new Set(["ADJ", "NUM", "SYM", "ADV"])
 export const refersBack = (facts: SentenceFacts, measureStart: number, figure: Span): boolean => {
   const { tokens } = facts
   const inFigure = (t: Token) => facts.quantities.some((q) => t.start >= q.start && t.end <= q.end)
+  const inPlace = (t: Token) => facts.entities.some((e) => PLACE_TYPES.has(e.type) && t.start >= e.start && t.end <= e.end)
   let i = tokens.findLastIndex((t) => t.end <= measureStart)
-  while (i >= 0 && (MODIFIER_POS.has(tokens[i]!.pos) || inFigure(tokens[i]!))) i--
+  while (i >= 0 && (MODIFIER_POS.has(tokens[i]!.pos) || inFigure(tokens[i]!) || inPlace(tokens[i]!))) i--
   const owner = tokens[i]
   if (owner === undefined) return false
   const referring = POSSESSIVE_BACK.has(owner.normal) || (owner.normal === "'s" && REFERRING_WORDS.has(tokens[i - 1]?.normal ?? "") && tokens[i - 1]!.pos !== "PROPN")

@@ -14,7 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
-import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
+import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE } from "./measures.js"
@@ -466,7 +466,7 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   const antecedent = relativeAntecedent(facts, clause, measure.holder === "economy" ? ECONOMIES : HOLDER_TYPES)
   if (antecedent !== undefined && antecedent.entity !== held?.entity) return antecedent
   const named = holdersIn(facts, measure)
-    .filter((e) => e.entity !== held?.entity && !(measure.holder !== "economy" && isMarketOf(facts, e, measureEnd)))
+    .filter((e) => e.entity !== held?.entity && !(measure.holder !== "economy" && isMarketOf(facts, e, measureEnd)) && !isPlaceOfOwnedMeasure(facts, e, measureStart))
     .map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
@@ -500,6 +500,12 @@ const namesRightBefore = (facts: SentenceFacts, name: EntityMention, at: number)
 const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }, at: number): EntityMention | undefined =>
   facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at && !isAnalystsFirm(facts, e)).at(-1) ??
   namedSubjects(facts, { start: clause.start, end: at }, at).find((e) => !isAnalystsFirm(facts, e))
+
+/** The firm a sentence is attributed to ("Deutsche Bank said …"), if its source is one. */
+const firmSaying = (facts: SentenceFacts): EntityMention | undefined => {
+  const source = facts.attribution
+  return source === undefined ? undefined : facts.entities.find((e) => e.type === "organization" && e.entity === source.entity && within(source.span)(e))
+}
 
 /**
  * "its sales in India", "jobs in Wales": a country after "in" right after the measure words is the
@@ -599,9 +605,11 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const held = continued !== undefined ? continued.held : heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const caused = causedBefore(tokens, match.start)
+      // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
+      const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
-      const owner = back && !caused ? firmBefore(facts, clause, match.start) : undefined
-      const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held)
+      const owner = back && !caused ? firmBefore(facts, clause, match.start) ?? speaker : undefined
+      const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held) ?? speaker
       const holder = caused || (back && owner === undefined) ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)

@@ -441,6 +441,14 @@ describe("prose figures read by their phrase", () => {
     expect(figures("West Germany's GNP growth will range from 1.5 to two pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2])
   })
 
+  it("a country between a possessive and the measure words is where the measure is counted, never whose; what 'its' owns is the firm's that says so", () => {
+    const holders = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.holder])
+    expect(holders("Citibank Ltd said it would lower its Australian prime rate to 16 pct.")).toEqual([[16, "org:citibank"]])
+    expect(holders("Jobs will be lost in the United States. Deutsche Bank said it would reduce its German workforce by 1,920.").at(-1)).toEqual([-1920, "org:deutsche-bank"])
+    // A day's possessive owns nothing: the place after it is still the market's.
+    expect(holders("Cocoa fell below Friday's London closing price of 300p.")).toEqual([[3, "country:GB"]])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
