@@ -123,7 +123,11 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const sentences = sentencesOf(analysis).filter((s) => !furniture.some((f) => f.kind !== "markup" && overlaps(s.span, f)))
   const spans = sentences.map((s) => s.span)
   const timexes = bucket(spans, context.timexes.filter((t) => !DATELINE_AFTER.test(context.text.slice(t.end, t.end + DATELINE_REACH))))
-  const quantities = bucket(spans, context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q)))
+  // "the Nikkei 225 index", "the FTSE 100": a number in an index's name is no figure.
+  const quantities = bucket(
+    spans,
+    context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q) && !context.entities.some((e) => e.type === "index" && e.start <= q.start && q.end <= e.end))
+  )
   // "1.79 trillion U.S. dollars": a country inside a currency is no party; nor is a dateline's city.
   const entities = bucket(
     spans,

@@ -456,6 +456,9 @@ const NO_GAP: ReadonlySet<string> = new Set()
 
 /** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
 const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number, measureEnd: number, held: EntityMention | undefined): EntityMention | undefined => {
+  // "The Nikkei 225 index ended the day up 0.7%": a named index holds its own level, never its country or exchange.
+  const index = measure.id === INDEX_MEASURE ? indexNamed(facts, measureStart, measureEnd) : undefined
+  if (index !== undefined) return index
   // "Shares in Cairn Energy, a UK oil firm, have closed down 18%": the firm the measure words lead to.
   const owner = measure.holder === "company" ? firmNamedAfter(facts, measureEnd, clause, NO_GAP, OWNER_WORDS) : undefined
   if (owner !== undefined) return owner
@@ -500,6 +503,22 @@ const namesRightBefore = (facts: SentenceFacts, name: EntityMention, at: number)
 const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }, at: number): EntityMention | undefined =>
   facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at && !isAnalystsFirm(facts, e)).at(-1) ??
   namedSubjects(facts, { start: clause.start, end: at }, at).find((e) => !isAnalystsFirm(facts, e))
+
+const INDEX_MEASURE = "index_level"
+
+/**
+ * The index whose name holds the measure words or stands right before them ("Tokyo's Nikkei 225
+ * dropped", "the FTSE 100 share index"); "the Manila composite index" is not the Dow named elsewhere.
+ */
+const indexNamed = (facts: SentenceFacts, measureStart: number, measureEnd: number): EntityMention | undefined =>
+  facts.entities.find(
+    (e) =>
+      e.type === "index" &&
+      e.start < measureEnd &&
+      (e.end > measureStart || facts.tokens.filter((t) => t.start >= e.end && t.end <= measureStart).every((t) => NAME_WORD_POS.has(t.pos)))
+  )
+/** Words that may stand between an index's name and its measure word: "the Dax share index". */
+const NAME_WORD_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"])
 
 /** The firm a sentence is attributed to ("Deutsche Bank said …"), if its source is one. */
 const firmSaying = (facts: SentenceFacts): EntityMention | undefined => {

@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 
-export const EntityType = Schema.Literals(["country", "bloc", "organization", "person", "place"])
+/** `index`: a share or price index ("Nikkei 225", "FTSE 100"), the holder of its own level. */
+export const EntityType = Schema.Literals(["country", "bloc", "organization", "person", "place", "index"])
 export type EntityType = typeof EntityType.Type
 
 /**
@@ -15,7 +16,7 @@ export const GazetteerEntry = Schema.Struct({
   demonyms: Schema.optionalKey(Schema.Array(Schema.String)),
   /** Names that stand for the entity by metonymy: capitals, seats of government. */
   metonyms: Schema.optionalKey(Schema.Array(Schema.String)),
-  /** For people and organisations: the country they belong to. */
+  /** For people, organisations and indices: the country they belong to. */
   country: Schema.optionalKey(Schema.String),
   /** For people: roles that refer to them in context ("Russian President"). */
   roles: Schema.optionalKey(Schema.Array(Schema.String))

@@ -449,6 +449,17 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Cocoa fell below Friday's London closing price of 300p.")).toEqual([[3, "country:GB"]])
   })
 
+  it("a named index holds its own level and moves, never its country, nor an index named elsewhere; a number in its name is no figure", () => {
+    const read = (text: string, published = "1987-10-20") => figures(text, published).map((f) => [f.value, f.holder, f.aspect])
+    expect(read("Tokyo's Nikkei 225 dropped 2.11 pct, while London's FTSE 100 share index was down 259.1 points at 1,793.2.")).toEqual([
+      [-2.11, "index:nikkei-225", "change_percent"],
+      [-259.1, "index:ftse-100", "change_amount"],
+      [1793.2, "index:ftse-100", "level"]
+    ])
+    // "the Manila composite index" is none the gazetteer names: not the Dow of the same sentence.
+    expect(read("After the Dow Jones industrial average fell, the Manila Stock Exchange composite index plunged 105.49 points.")).toEqual([[-105.49, "country:PH", "change_amount"]])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")

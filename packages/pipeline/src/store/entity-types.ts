@@ -6,5 +6,6 @@ export const entityTypeOfId: Readonly<Record<string, EntityType>> = {
   bloc: "bloc",
   org: "organization",
   person: "person",
-  place: "place"
+  place: "place",
+  index: "index"
 }
