@@ -1,5 +1,5 @@
 import type { Claim, Figure, FigureGap, FigureStatus } from "@crosscheck/claims"
-import { ITEM_REQUIRED_MEASURES, MEASURED_STATUSES } from "./figure-rules.js"
+import { ITEM_REQUIRED_MEASURES, MARKET_MEASURES, MEASURED_STATUSES } from "./figure-rules.js"
 
 /**
  * Why a claim is not compared with any other, in the order a claim is counted under (each claim
@@ -74,6 +74,10 @@ export const figureStanding = (claim: Claim): FigureStanding => {
   if (claim.modality === "negated") return { comparable: false, reason: "negated" }
   const plainlyAsserted = claim.modality === "reported" || claim.modality === "quoted_opinion"
   // A period carried from another sentence ("2003's imbalance of $496.5bn. The deficit with China, up 30.5% at $162bn")
-  // may be that sentence's own: such a figure corroborates but never contradicts.
-  return { comparable: true, figure, conclusive: plainlyAsserted && figure.period.origin !== "document_date" && figure.period.origin !== "inherited" }
+  // may be that sentence's own: such a figure corroborates but never contradicts. Nor does a market's reading of one day.
+  const intraday = MARKET_MEASURES.has(figure.measure) && A_DAY_OR_FINER.test(figure.period.value)
+  return { comparable: true, figure, conclusive: plainlyAsserted && !intraday && figure.period.origin !== "document_date" && figure.period.origin !== "inherited" }
 }
+
+/** A period of one day, or a time of one ("1987-10-20", "1987-10-20T09:45"). */
+const A_DAY_OR_FINER = /^\d{4}-\d{2}-\d{2}(?:T|$)/

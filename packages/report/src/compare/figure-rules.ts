@@ -55,6 +55,13 @@ export const ITEM_REQUIRED_MEASURES: ReadonlySet<string> = new Set([
   "credit"
 ])
 
+/**
+ * Measures of a market that moves through its trading day: its opening, midday and closing readings
+ * differ without disagreeing ("the FTSE 100 was down 259.1 points at 0945 GMT", "closed down 249.6"),
+ * and a text seldom says which it gives. Two figures of one day or hour corroborate but never contradict.
+ */
+export const MARKET_MEASURES: ReadonlySet<string> = new Set(["index_level", "share_price", "exchange_rate", "commodity_price", "market_volume"])
+
 /** Statuses of figures that are measured (first, final or corrected readings of what happened). */
 export const MEASURED_STATUSES: ReadonlySet<FigureStatus> = new Set(["actual", "preliminary", "revised"])
 

@@ -87,9 +87,17 @@ describe("comparisonKeyOf", () => {
   })
 
   it("lets a hedged figure, or one dated only by its article's day, corroborate but never contradict", () => {
-    const full: FigureSpec = { holder: "org:x", measure: "share_price", period: "1987-03-02" }
+    const full: FigureSpec = { holder: "org:x", measure: "net_income", period: "1987-03-02" }
     expect(comparisonKeyOf(figureClaim(full))?.conclusive).toBe(true)
     expect(comparisonKeyOf(figureClaim(full, "hedged"))?.conclusive).toBe(false)
     expect(comparisonKeyOf(figureClaim({ ...full, origin: "document_date" }))?.conclusive).toBe(false)
+  })
+
+  it("lets a market's reading of one day or hour corroborate but never contradict: it moves through the day; a month's stands", () => {
+    const index: FigureSpec = { holder: "index:ftse-100", measure: "index_level", period: "1987-10-20" }
+    expect(comparisonKeyOf(figureClaim(index))?.conclusive).toBe(false)
+    expect(comparisonKeyOf(figureClaim({ ...index, period: "1987-10-20T09:45" }))?.conclusive).toBe(false)
+    expect(comparisonKeyOf(figureClaim({ ...index, measure: "share_price", holder: "org:x" }))?.conclusive).toBe(false)
+    expect(comparisonKeyOf(figureClaim({ ...index, period: "1987-10" }))?.conclusive).toBe(true)
   })
 })
