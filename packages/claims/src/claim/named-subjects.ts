@@ -61,6 +61,12 @@ const addressOfFirm = (tokens: ReadonlyArray<Token>, first: number): boolean => 
   return false
 }
 
+/** "Winn-Dixie", "Wal-Mart": a hyphen with no space either side, between a name in the run and the next, joins one name. */
+const hyphenInName = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArray<Token>, name: (token: Token | undefined) => boolean): boolean => {
+  const [last, hyphen, next] = [run.at(-1), tokens[i]!, tokens[i + 1]]
+  return hyphen.text === "-" && last !== undefined && last.end === hyphen.start && next !== undefined && next.start === hyphen.end && name(next)
+}
+
 /** A run of proper nouns, and the index of its first and last token among the sentence's. */
 interface NameRun {
   readonly tokens: ReadonlyArray<Token>
@@ -88,9 +94,10 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   const runs: Array<NameRun> = []
   let run: Array<Token> = []
   // Each run's token indices kept as it is read, never looked up again.
+  const name = (token: Token | undefined) => token !== undefined && token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
-    if (inside && token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) run.push(token)
+    if (inside && (name(token) || hyphenInName(facts.tokens, i, run, name))) run.push(token)
     else if (run.length > 0) {
       runs.push({ tokens: run, first: i - run.length, last: i - 1 })
       run = []
@@ -119,7 +126,10 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     .map(({ tokens }) => {
       const start = tokens[0]!.start
       const end = tokens.at(-1)!.end
-      const text = facts.tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text).join(" ")
+      const text = facts.tokens
+        .filter((t) => t.start >= start && t.end <= end)
+        .map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ` ${t.text}` : t.text))
+        .join("")
       // Company suffixes left out, as a headline's company: "Dean Foods Co" and "Dean Foods" are one firm.
       const key = firmNameKey(tokens.map((t) => t.text))
       return { start, end, text, entity: `org:${key === "" ? slug(text) : key}`, type: "organization" as const, via: "name" as const }

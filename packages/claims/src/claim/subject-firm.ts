@@ -4,7 +4,7 @@ import type { Token } from "../nlp/analyze.js"
 import { firmNameKey, type HeadlineCompany } from "../figure/headline.js"
 import type { DocumentFacts, SentenceFacts } from "./document-facts.js"
 import { namedSubjects, REFERRING_WORDS } from "./named-subjects.js"
-import { isAnalystsFirm, isAudienceOrReporter } from "./no-holder.js"
+import { isAnalystsFirm, isAudienceOrReporter, isNationalityOfFirm } from "./no-holder.js"
 
 /** Parts of speech that end a sentence's subject: its main verb ("Ogden Projects Inc. said …"). */
 const VERBS = new Set(["VERB", "AUX"])
@@ -21,10 +21,10 @@ export const subjectFirm = (facts: SentenceFacts): EntityMention | undefined => 
   const verb = facts.tokens.find((t, i) => VERBS.has(t.pos) && !(i === 0 && facts.tokens[1]?.pos === "PROPN" && /^\p{Lu}/u.test(t.text)))
   if (verb === undefined) return undefined
   const subject = { start: facts.span.start, end: verb.start }
-  // "the group" refers back; "Halvorsen Group" is a name.
-  if (facts.tokens.some((t) => t.end <= verb.start && REFERRING_WORDS.has(t.normal) && t.pos !== "PROPN")) return undefined
-  const before = facts.entities.filter((e) => e.end <= verb.start && e.start >= subject.start)
-  const first = before[0]
+  // "the group" refers back; "Halvorsen Group" is a name, and "supermarket group Winn-Dixie" describes one.
+  if (facts.tokens.some((t, i) => t.end <= verb.start && REFERRING_WORDS.has(t.normal) && t.pos !== "PROPN" && facts.tokens[i + 1]?.pos !== "PROPN")) return undefined
+  // "US supermarket group Winn-Dixie": a firm's nationality is no subject.
+  const first = facts.entities.find((e) => e.end <= verb.start && e.start >= subject.start && !isNationalityOfFirm(facts, e))
   // A country, bloc or person first is the subject: "Japan's exports …", "Mr Smith said"; an outlet's
   // reporter too ("BBC correspondent Simon Hall said"), and an analyst of a firm ("analyst Richard Pzena of Sanford C. Bernstein said").
   if (first !== undefined) return first.type === "organization" && !isAudienceOrReporter(facts, first) && !isAnalystsFirm(facts, first) ? first : undefined
@@ -65,4 +65,21 @@ export const refersBack = (facts: SentenceFacts, measureStart: number, figure: S
   const referring = POSSESSIVE_BACK.has(owner.normal) || (owner.normal === "'s" && REFERRING_WORDS.has(tokens[i - 1]?.normal ?? "") && tokens[i - 1]!.pos !== "PROPN")
   const inside = (q: Span) => q.start >= owner.end && q.end <= measureStart
   return referring && (inside(figure) || !facts.quantities.some(inside))
+}
+
+/** Nouns a definite subject refers back to a firm with: "the company", "the Jacksonville, Florida-based firm". */
+const FIRM_REFERENCES: ReadonlySet<string> = new Set(["company", "firm", "concern", "group"])
+
+/**
+ * True when the subject of the clause before `measureStart` is a definite phrase ending in a firm
+ * noun ("The Jacksonville, Florida-based firm has total debts of $1.87bn"): the clause's figures are
+ * the firm in focus's. "Halvorsen Group" is a name, not a reference.
+ */
+export const subjectRefersBack = (facts: SentenceFacts, clause: Span, measureStart: number): boolean => {
+  // "Florida-based": a word joined by a hyphen is a modifier, no verb.
+  const verb = facts.tokens.find((t, i) => t.start >= clause.start && t.end <= measureStart && VERBS.has(t.pos) && !(facts.tokens[i - 1]?.text === "-" && facts.tokens[i - 1]!.end === t.start))
+  if (verb === undefined) return false
+  const subject = facts.tokens.filter((t) => t.start >= clause.start && t.end <= verb.start)
+  const head = subject.at(-1)
+  return head !== undefined && FIRM_REFERENCES.has(head.normal) && head.pos !== "PROPN" && subject[0]?.normal === "the"
 }

@@ -11,7 +11,7 @@ import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/docum
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
-import { refersBack } from "../claim/subject-firm.js"
+import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
@@ -620,7 +620,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const back =
         (measure.holder === "company" && refersBack(facts, match.start, quantity)) ||
         // "the group's plans to create 10,000 US jobs": the firm in focus's jobs, not the country's.
-        (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e)))
+        (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e))) ||
+        // "The Florida-based firm has total debts of $1.87bn": the firm in focus's.
+        (measure.holder !== "economy" && subjectRefersBack(facts, clause, match.start))
       const held = continued !== undefined ? continued.held : heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const caused = causedBefore(tokens, match.start)

@@ -460,6 +460,14 @@ describe("prose figures read by their phrase", () => {
     expect(read("After the Dow Jones industrial average fell, the Manila Stock Exchange composite index plunged 105.49 points.")).toEqual([[-105.49, "country:PH", "change_amount"]])
   })
 
+  it("a firm named with a hyphen is one name; a clause whose subject is 'the firm' gives the firm in focus its figures; a firm described by its nationality and trade is the subject", () => {
+    const holders = (text: string) => figures(text, "2005-02-22").map((f) => [f.value, f.holder])
+    expect(holders("US supermarket group Winn-Dixie has filed for bankruptcy protection. The Jacksonville, Florida-based firm has total debts of $1.87bn.")).toEqual([
+      [1.87e9, "org:winn-dixie"]
+    ])
+    expect(holders("Shares in Irish oil company Petrel Resources have lost more than 50%.").map(([, holder]) => holder)).toEqual(["org:petrel-resources"])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
