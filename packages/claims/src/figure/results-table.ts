@@ -256,9 +256,10 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
   }
   const first = rows.find(({ row }) => row !== undefined)
   const notes = first === undefined ? undefined : { start: first.line.span.start, end: doc.text.length }
-  // The notes under a dated table: the items its rows include, for the periods the table sets.
-  if (notes !== undefined && period.endMonth !== undefined && published !== undefined && (endWritten || monthsToReport(period.endMonth, published) <= MAX_MONTHS_TO_REPORT)) {
-    const read = tableNoteClaims(doc, notes, { company, sections: [...new Set(sections)], endMonth: period.endMonth, ...(fromHeadline?.ordinal !== undefined ? { ordinal: fromHeadline.ordinal } : {}), published, currency, rows: rowLines })
+  // The notes under a table: the items its rows include, for the periods the table sets (fiscal ones when it is too late for calendar ones).
+  if (notes !== undefined && period.endMonth !== undefined && published !== undefined) {
+    const fiscal = !endWritten && monthsToReport(period.endMonth, published) > MAX_MONTHS_TO_REPORT
+    const read = tableNoteClaims(doc, notes, { company, sections: [...new Set(sections)], endMonth: period.endMonth, ...(fromHeadline?.ordinal !== undefined ? { ordinal: fromHeadline.ordinal } : {}), published, fiscal, currency, rows: rowLines })
     drafts.push(...read.drafts)
     for (const id of read.consumed) consumed.add(id)
   }

@@ -23,7 +23,7 @@ import {
   PER_SHARE_WORDS,
   VERSUS_WORDS
 } from "./table-labels.js"
-import { endYear, periodValue, timeScopeOfPeriod } from "./table-period.js"
+import { endYear, fiscalPeriodValue, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
 
 const ITEMS = phraseIndex(NOTE_ITEMS)
 const PERIODS = phraseIndex(NOTE_PERIODS)
@@ -40,6 +40,8 @@ export interface NoteTable {
   /** Which quarter or half the headline names ("3RD QTR"): a note's "first quarter" of a third-quarter table is another period. */
   readonly ordinal?: number
   readonly published: string
+  /** The table's periods are fiscal ones whose months the text does not give (`fiscalPeriodValue`). */
+  readonly fiscal: boolean
   /** The table's currency: a note's bare amounts ("credits of 2,227,000") are in it. */
   readonly currency: string
   /** The table's rows: a note is what lies outside them (a period head's line may be a note's: "the nine months"). */
@@ -300,12 +302,19 @@ const readNote = (
   const start = tokens.find((t) => /\p{L}|\d/u.test(t.text) && t.normal !== "note" && t.normal !== "notes")!.start
   groups.forEach((group, g) => {
     const period = periods[g]
-    const value = period === undefined ? undefined : periodValue({ months: period.months!, endMonth: table.endMonth }, period.year ?? current - (period.back ?? 0))
+    const value = period === undefined ? undefined : notePeriodValue(table, { months: period.months!, endMonth: table.endMonth }, period, current)
     for (const quantity of group.quantities) {
       consumed.add(quantity.id)
       drafts.push(noteDraft(doc, sentence, inTableCurrency(quantity, table.currency), value, group.prior, itemAt.value, table.company, { start, end: quantity.end }))
     }
   })
+}
+
+/** A note's period in the table's calendar; a fiscal table's year written ("the 1986 year") is that fiscal year, its quarter with a year written is not placed. */
+const notePeriodValue = (table: NoteTable, months: TablePeriod, period: NotePeriod, current: number): string | undefined => {
+  if (!table.fiscal) return periodValue(months, period.year ?? current - (period.back ?? 0))
+  if (period.year === undefined) return fiscalPeriodValue(months, table.published, period.back ?? 0)
+  return months.months === 12 ? `FY${period.year}` : undefined
 }
 
 const noteDraft = (

@@ -107,6 +107,25 @@ describe("company results tables", () => {
     ])
   })
 
+  it("reads the notes under a fiscal table in its fiscal periods: 'current year' its fiscal year, 'the 1986 year' fiscal 1986, a quarter with a year written not placed", () => {
+    const body = [
+      "Shr profit six cts vs loss 10 cts",
+      "    Year",
+      "    Shr loss 38 cts vs loss 1.10 dlrs",
+      "    NOTE - Current year figure includes previously announced 15",
+      "mln dlr restructuring charge.",
+      "    The 1986 year net reflects 51.2 mln dlr gain from",
+      "cumulative effect of accounting change.",
+      " Reuter",
+      ""
+    ].join("\n")
+    const notes = wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-06-18").filter((c) => c.figure?.measure === "extraordinary_item")
+    expect(notes.map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
+      [15e6, "FY1987"],
+      [51.2e6, "FY1986"]
+    ])
+  })
+
   it("names the headline's firm as a 'Full name is' note writes it, keeping the id the headline and ticker give", () => {
     const body = ["Shr 47 cts vs 48 cts", "    Net 505.0 mln vs 533.0 mln", "    NOTE: Full name is Consolidated Widget and", "Gasket Co.", " Reuter", ""].join("\n")
     const claims = wire("CW AND G <CWG> 3RD QTR NET", body, "1987-10-19")
