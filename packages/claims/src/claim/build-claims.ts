@@ -10,6 +10,7 @@ import { type HeadlineCompany, headlineReader, titleTokensOf } from "../figure/h
 import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
+import { exchangeRateClaims } from "../figure/exchange-rates.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
@@ -59,9 +60,10 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const deals = dealClaims(doc).filter(free)
   const taken = new Set([...inTable, ...[...trade, ...deals].flatMap((d) => (d.value ? [d.value.id] : []))])
   const statistics = statisticClaims(doc, taken)
-  const read = new Set([...taken, ...statistics.flatMap((d) => (d.value ? [d.value.id] : []))])
+  const rates = exchangeRateClaims(doc, new Set([...taken, ...statistics.flatMap((d) => (d.value ? [d.value.id] : []))]))
+  const read = new Set([...taken, ...[...statistics, ...rates].flatMap((d) => (d.value ? [d.value.id] : []))])
   // "two pct in 1987 and 1988": one figure per period.
-  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...proseFigureClaims(doc, read)].flatMap((draft) =>
+  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...rates, ...proseFigureClaims(doc, read)].flatMap((draft) =>
     byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)
   )
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;

@@ -180,3 +180,12 @@ export const REVISES_WORDS: ReadonlyArray<readonly [string, true]> = [
   "earlier estimate", "previous estimate", "initial estimate", "preliminary estimate", "first estimate", "earlier figure",
   "previously reported", "originally reported", "originally put at", "previously estimated", "originally estimated"
 ].map((w) => [w, true] as const)
+
+/** Words right before a currency's rate: "closed at 145.20 yen", "rose to 1.8 marks". */
+export const EXCHANGE_RATE_LINKS: ReadonlySet<string> = new Set(["at", "to"])
+
+/** Verbs (lemmas) of a currency standing or moving in the markets: "the dollar closed at", "sterling fell to". */
+export const EXCHANGE_RATE_VERBS: ReadonlySet<string> = new Set([
+  "close", "end", "finish", "open", "stand", "trade", "quote", "settle", "fix", "rise", "fall", "climb", "drop", "slip", "slide", "gain",
+  "ease", "firm", "weaken", "strengthen", "jump", "plunge", "slump", "tumble", "rally", "recover", "hit", "touch", "reach", "dip", "soar", "sink", "edge"
+])

@@ -52,7 +52,7 @@ const names = (code: string, ...phrases: ReadonlyArray<string>) => phrases.map((
  * several countries share ("pesos", "dinars", "francs", "crowns") count only with their country.
  */
 const currencyNames: ReadonlyArray<readonly [string, Currency]> = [
-  ...names("USD", "dollar", "dollars", "dlr", "dlrs", "US dollars", "U.S. dollars", "U.S. dlrs", "U.S. dlr", "US dlrs", "American dollars", "greenbacks"),
+  ...names("USD", "dollar", "dollars", "dlr", "dlrs", "US dollar", "U.S. dollar", "US dollars", "U.S. dollars", "U.S. dlrs", "U.S. dlr", "US dlrs", "American dollars", "greenbacks"),
   ...names("AUD", "Australian dollar", "Australian dollars", "Australian dlr", "Australian dlrs"),
   ...names("CAD", "Canadian dollar", "Canadian dollars", "Canadian dlr", "Canadian dlrs"),
   ...names("NZD", "New Zealand dollar", "New Zealand dollars", "New Zealand dlrs", "N.Z. dlrs"),
@@ -141,6 +141,9 @@ const currencyNames: ReadonlyArray<readonly [string, Currency]> = [
   ["cent", minor("USD")],
   ["kopecks", minor("RUB")]
 ]
+
+/** A currency's names with its ISO code, its major unit only: "the dollar", "the Taiwan dollar", "sterling" as words of a text, not of a figure. */
+export const currencyNamesWritten: ReadonlyArray<readonly [string, string]> = currencyNames.filter(([, c]) => c.factor === 1).map(([name, c]) => [name, c.code])
 
 /** Glued after the figure: "50p". */
 const gluedSubunits: ReadonlyArray<readonly [string, Currency]> = [["p", minor("GBP")]]

@@ -16,7 +16,9 @@ export const SWAPPABLE_MEASURES: ReadonlyMap<string, "signed" | "symmetric"> = n
   ["current_account", "signed"],
   ["total_trade", "symmetric"],
   ["deal_count", "symmetric"],
-  ["deal_value", "symmetric"]
+  ["deal_value", "symmetric"],
+  // "the dollar fell to 140 yen" and "the yen rose to 140 to the dollar": one rate, its pair in `item`.
+  ["exchange_rate", "symmetric"]
 ])
 
 /** Aspects whose value changes sign with a signed measure's direction (a percentage change does not). */

@@ -1,0 +1,131 @@
+import type { Quantity } from "../model/quantity.js"
+import type { Token } from "../nlp/analyze.js"
+import type { ClaimDraft } from "../claim/claim-draft.js"
+import { changeDirection, isEarlierValue } from "../claim/change-words.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
+import { within } from "../claim/parties.js"
+import { type PhraseMatch, phraseAt, phraseIndex } from "../claim/phrase-index.js"
+import { negated } from "../claim/synthetic-quantity.js"
+import { framingTimexes, timeScopeOf } from "../claim/time-scope.js"
+import { currencyNamesWritten } from "../quantity/currencies.js"
+import { EXCHANGE_RATE_LINKS, EXCHANGE_RATE_VERBS } from "./figure-words.js"
+import { inCurrency } from "./table-money.js"
+
+const CURRENCIES = phraseIndex(currencyNamesWritten)
+const PROSE_CONFIDENCE = 0.7
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"])
+const MEASURE = "exchange_rate"
+
+/**
+ * A currency's holder: the country its ISO 4217 code names in its first two letters ("JPY" Japan),
+ * the euro's the European Union; none for the codes of no country (X…).
+ */
+const currencyHolder = (code: string): string | undefined => (code === "EUR" ? "org:eu" : code.startsWith("X") ? undefined : `country:${code.slice(0, 2)}`)
+
+/** The currencies named before token `end`, each phrase whole ("the Taiwan dollar" is no "dollar"). */
+const currenciesBefore = (tokens: ReadonlyArray<Token>, end: number): ReadonlyArray<PhraseMatch<string>> => {
+  const found: Array<PhraseMatch<string>> = []
+  for (let i = 0; i < end; i++) {
+    const match = currencyAt(tokens, i)
+    if (match === undefined || match.end > end) continue
+    found.push(match)
+    i = match.end - 1
+  }
+  return found
+}
+
+/**
+ * "the Lebanese pound … The pound closed at 407.00": a bare name ("pound", "dollar", "franc") after
+ * the text named a currency of another country by it is not sure to be the one it names alone.
+ */
+const namedOtherwiseBefore = (doc: DocumentFacts, subject: PhraseMatch<string>): boolean => {
+  const word = doc.text.slice(subject.start, subject.stop).toLowerCase()
+  if (word.includes(" ")) return false
+  return doc.sentences.some((facts) =>
+    facts.span.start < subject.start &&
+    currenciesBefore(facts.tokens, facts.tokens.length).some((m) => m.start < subject.start && m.value !== subject.value && doc.text.slice(m.start, m.stop).toLowerCase().endsWith(` ${word}`))
+  )
+}
+
+/** "to the U.S. dollar", "against the dollar", "per dollar" at token `i`: the currency so named. */
+const currencyAfter = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<string> | undefined =>
+  PAIR_WORDS.has(tokens[i]?.normal ?? "") ? currencyAt(tokens, tokens[i + 1]?.normal === "the" ? i + 2 : i + 1) : undefined
+const RECORD_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "record", "new", "fresh"])
+const PAIR_WORDS: ReadonlySet<string> = new Set(["to", "against", "per", "versus"])
+
+/** The currency a phrase at token `i` names, if one does. */
+const currencyAt = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<string> | undefined => phraseAt(CURRENCIES, tokens, i)
+
+/**
+ * A currency's rate as the markets report it: "the dollar closed at 145.20 yen", "the Taiwan
+ * dollar rose to 31.08 to the U.S. dollar", "sterling ended at 1.6234 dlrs". The figure is the
+ * price of one unit of the currency the clause is about in another's (`item` the pair "USD/JPY",
+ * base first), held by the country of the currency named as subject and set against the other's.
+ * Only a level or a change in the other currency is read, never an earlier value ("up from 144.80
+ * yen"), nor a currency's move in percent (which pair it is of is not always written).
+ */
+export const exchangeRateClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
+  doc.sentences.flatMap((facts) =>
+    facts.quantities.filter((q) => (q.kind === "money" || q.kind === "count") && !taken.has(q.id)).flatMap((quantity) => rateOf(doc, facts, quantity))
+  )
+
+const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): ReadonlyArray<ClaimDraft> => {
+  const clause = clauseAt(facts, written.start)
+  const tokens = facts.tokens.filter(within(clause))
+  const at = tokens.findIndex((t) => t.start >= written.start)
+  // "dropped to 141.60 per euro": a bare figure before the other currency is in the subject's (read below).
+  const pairAfter = currencyAfter(tokens, tokens.findIndex((t) => t.start >= written.end))
+  if (written.kind === "count" && pairAfter === undefined) return []
+  // "slid to a record $1.3666": words of degree between the link and the figure.
+  let link = at - 1
+  while (link > 0 && (RECORD_WORDS.has(tokens[link]!.normal) || tokens[link]!.pos === "ADJ")) link--
+  const before = tokens[link]
+  if (before === undefined || isEarlierValue(tokens, written.start)) return []
+  // "rose to 31.08", "closed at 145.20", "up 1.5 yen", "by one Taiwan cent".
+  const change = changeDirection(before) !== undefined || before.normal === "by"
+  if (!EXCHANGE_RATE_LINKS.has(before.normal) && !change) return []
+  // The currency the clause is about: named before its verb of moving or standing, not the figure's own.
+  const verb = tokens.findIndex((t, i) => i < at && EXCHANGE_RATE_VERBS.has(t.lemma.toLowerCase()))
+  if (verb < 0) return []
+  const subject = currenciesBefore(tokens, verb).at(-1)
+  const quantity = inCurrency(written, subject?.value ?? written.unit, "a rate's figure before 'per' or 'to' another currency: the subject's")
+  const quote = quantity.unit
+  // "The Taiwan dollar has risen": only auxiliaries and adverbs between the currency and its verb.
+  if (subject === undefined || tokens.slice(subject.end, verb).some((t) => !BETWEEN_SUBJECT_AND_VERB.has(t.pos))) return []
+  // "The dollar was trading at $1.2944 …, still close to the $1.3006 record": only the verb's first figure is its rate.
+  if (facts.quantities.some((q) => q.start > tokens[verb]!.end && q.end <= written.start)) return []
+  if (namedOtherwiseBefore(doc, subject)) return []
+  // "to the U.S. dollar" after the figure, "against the dollar" in the clause: the pair the text writes ("the yen
+  // strengthened against the dollar to 104.53 yen" is the dollar's price in yen); else the subject's in the figure's currency.
+  const base = (pairAfter ?? tokens.flatMap((t, i) => (t.normal === "against" ? currencyAfter(tokens, i) ?? [] : [])).at(0))?.value ?? subject.value
+  const other = subject.value === base ? quote : base
+  const holder = currencyHolder(subject.value)
+  const counterpart = currencyHolder(other)
+  if (holder === undefined || counterpart === undefined || base === quote || subject.value === other) return []
+  const direction = change ? changeDirection(before) ?? changeDirection(tokens[verb]!) : undefined
+  const value = direction === "fall" ? negated(quantity) : quantity
+  const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+  const subjectText = doc.text.slice(subject.start, subject.stop)
+  return [
+    {
+      kind: "statistic",
+      predicate: `statistic.${MEASURE}`,
+      subjects: [holder],
+      object: subjectText.toLowerCase(),
+      value,
+      ...(time !== undefined ? { time } : {}),
+      figure: { measure: MEASURE, aspect: change ? "change_amount" : "level", holder, holderText: subjectText, counterpart, item: `${base}/${quote}` },
+      sentence: facts,
+      anchor: quantity,
+      parts: [quantity, { start: subject.start, end: subject.stop }],
+      derivation: [
+        `measure: '${subjectText}' ${tokens[verb]!.text} … ${before.text} a figure in ${quote} → ${MEASURE} ${base}/${quote}`,
+        `value: ${value.derivation}`,
+        `holder: the currency's country ${holder}, against ${counterpart}`,
+        ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
+      ],
+      confidence: PROSE_CONFIDENCE,
+      coreferent: false
+    }
+  ]
+}

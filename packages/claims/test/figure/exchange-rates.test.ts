@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest"
+import { extractText } from "../claim/extract-text.js"
+
+const rates = (text: string, published = "1987-06-16") =>
+  extractText(text, published)
+    .claims.filter((c) => c.figure?.measure === "exchange_rate")
+    .map((c) => [c.value?.value, c.value?.unit, c.figure?.item, c.figure?.holder, c.figure?.counterpart, c.figure?.aspect, c.figure?.period?.value])
+
+describe("exchange rates", () => {
+  it("reads a currency's rate in another: the pair base first, held by the subject currency's country against the other's; never the earlier value", () => {
+    expect(rates("The dollar closed at 145.20 yen in Tokyo today, up from 144.80 yen yesterday.")).toEqual([[145.2, "JPY", "USD/JPY", "country:US", "country:JP", "level", "1987-06-16"]])
+    expect(rates("The Taiwan dollar opened at 31.09 to the U.S. dollar today.")).toEqual([[31.09, "TWD", "USD/TWD", "country:TW", "country:US", "level", "1987-06-16"]])
+    expect(rates("The yen strengthened against the dollar to 104.53 yen today.")).toEqual([[104.53, "JPY", "USD/JPY", "country:JP", "country:US", "level", "1987-06-16"]])
+    expect(rates("The dollar slid to a record $1.3666 versus the euro today.")).toEqual([[1.3666, "USD", "EUR/USD", "country:US", "org:eu", "level", "1987-06-16"]])
+  })
+
+  it("reads only the verb's first figure, and no bare name after the text named another country's currency by it", () => {
+    expect(rates("The dollar was trading at $1.2944 against the euro today, still close to the $1.3006 record.").map(([value]) => value)).toEqual([1.2944])
+    expect(rates("Trading in the Lebanese pound was suspended. The pound closed on Thursday at 407.00 to the dollar.")).toEqual([])
+    expect(rates("The pound closed on Thursday at 1.6234 dlrs.").map(([, , item]) => item)).toEqual(["GBP/USD"])
+  })
+})
