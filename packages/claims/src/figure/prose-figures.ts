@@ -17,7 +17,7 @@ import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
-import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE } from "./measures.js"
+import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { isNoFigure } from "./no-figure.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
@@ -477,12 +477,45 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // "Hyundai expects its sales in India to grow 16%": a name before the measure words holds it; a country after them is where.
   const unknownFirm = () =>
     measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity && !isAnalystsFirm(facts, e)) : undefined
+  // "Since the attacks in the United States, BA has cut 13,000 jobs": the name that is the verb's subject, not a place before it.
+  const doer = measure.holder !== "economy" && !PLACE_HELD.has(measure.id) ? subjectOfVerb(facts, clause, measureStart, [...named, ...namedSubjects(facts, clause, measureStart)]) : undefined
   return (
+    (doer !== undefined && doer.entity !== held?.entity && !isAnalystsFirm(facts, doer) ? doer : undefined) ??
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
     unknownFirm() ??
     candidates.filter(within(clause)).at(0) ??
     candidates.at(0)
   )
+}
+
+/**
+ * Verbs (lemmas) whose subject tells of the figure, wants it, or is only described, never holds it:
+ * saying and judging ("USDA accepted Algeria's bid"), wanting ("Sweden want the EU budget capped"),
+ * being ("Husky will become a private company with Nova each holding 43 pct").
+ */
+const NOT_HOLDING_VERBS: ReadonlySet<string> = new Set([
+  "say", "tell", "report", "announce", "predict", "forecast", "estimate", "project", "expect", "accept", "reject", "see", "put", "believe",
+  "think", "show", "quote", "add", "want", "wish", "urge", "demand", "ask", "call", "be", "become", "remain", "seem", "appear", "prove", "stay"
+])
+
+/**
+ * The name right before the verb the measure words follow ("BA has cut 13,000 jobs"), when it is
+ * among `names` and no preposition's object ("sales in India rose" is no India's); none else.
+ */
+const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: number }, measureStart: number, names: ReadonlyArray<EntityMention>): EntityMention | undefined => {
+  const verb = facts.tokens.findLastIndex((t) => t.start >= clause.start && t.end <= measureStart && t.pos === "VERB")
+  // "Citibank said Mexico's package …": who says so is the source, not the holder.
+  const source = facts.attribution?.span
+  if (verb < 0 || (source !== undefined && within(source)(facts.tokens[verb]!)) || NOT_HOLDING_VERBS.has(facts.tokens[verb]!.lemma.toLowerCase())) return undefined
+  let end = verb - 1
+  while (end >= 0 && facts.tokens[end]!.start >= clause.start && (facts.tokens[end]!.pos === "AUX" || facts.tokens[end]!.pos === "ADV" || facts.tokens[end]!.pos === "PART")) end--
+  const last = facts.tokens[end]
+  if (last === undefined || last.start < clause.start) return undefined
+  const name = names.find((e) => e.end === last.end && e.start >= clause.start)
+  if (name === undefined) return undefined
+  const first = facts.tokens.findIndex((t) => t.start >= name.start)
+  const before = facts.tokens[facts.tokens[first - 1]?.normal === "the" ? first - 2 : first - 1]
+  return before !== undefined && before.pos === "ADP" ? undefined : name
 }
 
 /**

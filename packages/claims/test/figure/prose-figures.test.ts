@@ -468,6 +468,13 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Shares in Irish oil company Petrel Resources have lost more than 50%.").map(([, holder]) => holder)).toEqual(["org:petrel-resources"])
   })
 
+  it("the name that is the subject of the figure's verb holds it, not a place in a phrase before; never the subject of a verb of saying, wanting or being", () => {
+    const holders = (text: string) => figures(text, "2005-01-20").map((f) => [f.value, f.holder])
+    expect(holders("Since the 11 September 2001 attacks in the United States, BA has cut 13,000 jobs.")).toEqual([[-13000, "org:ba"]])
+    expect(holders("Britain's biggest union Unison will start balloting 800,000 local government workers.")).toEqual([[800000, "org:unison"]])
+    expect(holders("Sweden want the EU budget to be capped at 1%.")).toEqual([[1, "org:eu"]])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
