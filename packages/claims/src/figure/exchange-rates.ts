@@ -65,9 +65,13 @@ const currencyAt = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<string
  * yen"), nor a currency's move in percent (which pair it is of is not always written).
  */
 export const exchangeRateClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
-  doc.sentences.flatMap((facts) =>
-    facts.quantities.filter((q) => (q.kind === "money" || q.kind === "count") && !taken.has(q.id)).flatMap((quantity) => rateOf(doc, facts, quantity))
-  )
+  doc.sentences
+    .filter(mayStateRate)
+    .flatMap((facts) => facts.quantities.filter((q) => (q.kind === "money" || q.kind === "count") && !taken.has(q.id)).flatMap((quantity) => rateOf(doc, facts, quantity)))
+
+/** A sentence with a currency's name and a verb of the markets, the only ones a rate is read from (most have neither). */
+const mayStateRate = (facts: SentenceFacts): boolean =>
+  facts.tokens.some((t) => EXCHANGE_RATE_VERBS.has(t.lemma.toLowerCase())) && facts.tokens.some((t) => CURRENCIES.byFirst.has(t.normal))
 
 const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): ReadonlyArray<ClaimDraft> => {
   const clause = clauseAt(facts, written.start)

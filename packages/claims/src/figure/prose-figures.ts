@@ -478,7 +478,7 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   const unknownFirm = () =>
     measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity && !isAnalystsFirm(facts, e)) : undefined
   // "Since the attacks in the United States, BA has cut 13,000 jobs": the name that is the verb's subject, not a place before it.
-  const doer = measure.holder !== "economy" && !PLACE_HELD.has(measure.id) ? subjectOfVerb(facts, clause, measureStart, [...named, ...namedSubjects(facts, clause, measureStart)]) : undefined
+  const doer = measure.holder !== "economy" && !PLACE_HELD.has(measure.id) ? subjectOfVerb(facts, clause, measureStart, named) : undefined
   return (
     (doer !== undefined && doer.entity !== held?.entity && !isAnalystsFirm(facts, doer) ? doer : undefined) ??
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
@@ -499,8 +499,8 @@ const NOT_HOLDING_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * The name right before the verb the measure words follow ("BA has cut 13,000 jobs"), when it is
- * among `names` and no preposition's object ("sales in India rose" is no India's); none else.
+ * The name right before the verb the measure words follow ("BA has cut 13,000 jobs"), one of `names`
+ * or one the gazetteer does not know, when no preposition's object ("sales in India rose" is no India's); none else.
  */
 const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: number }, measureStart: number, names: ReadonlyArray<EntityMention>): EntityMention | undefined => {
   const verb = facts.tokens.findLastIndex((t) => t.start >= clause.start && t.end <= measureStart && t.pos === "VERB")
@@ -511,7 +511,9 @@ const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: numbe
   while (end >= 0 && facts.tokens[end]!.start >= clause.start && (facts.tokens[end]!.pos === "AUX" || facts.tokens[end]!.pos === "ADV" || facts.tokens[end]!.pos === "PART")) end--
   const last = facts.tokens[end]
   if (last === undefined || last.start < clause.start) return undefined
-  const name = names.find((e) => e.end === last.end && e.start >= clause.start)
+  const ends = (e: EntityMention) => e.end === last.end && e.start >= clause.start
+  // A name the gazetteer does not know is looked for only when one may end there.
+  const name = names.find(ends) ?? (last.pos === "PROPN" ? namedSubjects(facts, clause, measureStart).find(ends) : undefined)
   if (name === undefined) return undefined
   const first = facts.tokens.findIndex((t) => t.start >= name.start)
   const before = facts.tokens[facts.tokens[first - 1]?.normal === "the" ? first - 2 : first - 1]
