@@ -13,7 +13,7 @@ import { commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
-import type { PhraseMatch } from "../claim/phrase-index.js"
+import { type PhraseMatch, phraseIndex } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
@@ -22,6 +22,7 @@ import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTE
 import { isNoFigure } from "./no-figure.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
+import { currencyNamesWritten } from "../quantity/currencies.js"
 import { toBaseUnits } from "../quantity/units.js"
 import { scaleQuantity } from "../quantity/scale-quantity.js"
 
@@ -203,11 +204,20 @@ const SALES_KIND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"])
  */
 const inKindOf = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, quantity: Quantity): PhraseMatch<Measure> => {
   const bare = !SALES_KIND_POS.has(tokens.findLast((t) => t.end <= match.start)?.pos ?? "")
-  if (quantity.kind !== "money" && !(quantity.kind === "percent" && bare)) return match
+  // "fourth quarter sales rose 2% to $11.1bn": a percentage of what rose to a sum of money is of money.
+  if (quantity.kind !== "money" && !(quantity.kind === "percent" && (bare || toMoneyAfter(tokens, quantity)))) return match
   const words = tokens.filter((t) => t.start >= match.start && t.end <= match.stop).map((t) => t.normal).join(" ")
   const other = IN_MONEY.get(words)
   return other === undefined ? match : { ...match, value: measureById(other)! }
 }
+
+/** "rose 2% to $11.1bn", "up 27% to 30.1bn rupees": the percentage's level right after it, a sum of money. */
+const toMoneyAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const [link, ...rest] = tokens.filter((t) => t.start >= quantity.end).slice(0, 5)
+  return link?.normal === "to" && rest.some((t) => CURRENCY_SYMBOLS.test(t.text) || CURRENCY_WORDS.byFirst.has(t.normal))
+}
+const CURRENCY_SYMBOLS = /^(?:[A-Z]{0,2}\$|£|€|¥)$/
+const CURRENCY_WORDS = phraseIndex(currencyNamesWritten)
 
 /** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
 const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {

@@ -475,6 +475,14 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Sweden want the EU budget to be capped at 1%.")).toEqual([[1, "org:eu"]])
   })
 
+  it("a percentage of sales that rose to a sum of money is revenue's change, not a volume sold", () => {
+    const read = (text: string) => figures(text, "2005-01-20").map((f) => [f.value, f.measure, f.aspect])
+    expect(read("Google said fourth quarter sales rose 2% to $11.1bn.")).toEqual([
+      [2, "revenue", "change_percent"],
+      [11.1e9, "revenue", "level"]
+    ])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
