@@ -26,6 +26,10 @@ const MAX_MONTHS_TO_REPORT = 4
 const TABLE_CONFIDENCE = 0.9
 /** A table's bare figures are in dollars unless a row writes another currency. */
 const DEFAULT_CURRENCY = "USD"
+/** Measures of a row given per share. */
+const PER_SHARE_MEASURES: ReadonlySet<string> = new Set(["eps", "dividend"])
+/** No per-share figure reaches this in any currency (a yen dividend is some thousands at most): such a figure is a total. */
+const PER_SHARE_CEILING = 100_000
 /** Words after the prior figure of a dividend row: "30 cts vs 30 cts prior". */
 const PRIOR_WORDS = new Set(["prior", "previously", "previous"])
 
@@ -88,6 +92,8 @@ const readRow = (line: Line): Row | undefined => {
   // Only sign words stand between a head and its figure: "Net in qtr 1987 vs 1986 includes …" is a note, not a row.
   const gap = line.tokens.slice(match.end).filter((t) => t.end <= values[0]!.quantity.start)
   if (gap.some((t) => /\p{L}/u.test(t.text) && !RESULT_SIGNS.has(t.normal))) return undefined
+  // "Oper shr profit 442,000 vs profit 2,986,000": a per-share head over totals is a mistyped head; its row is not read.
+  if (PER_SHARE_MEASURES.has(match.value.measure) && values.some((v) => Math.abs(v.quantity.value) >= PER_SHARE_CEILING)) return undefined
   const priorIsPrevious = line.tokens.slice(-2).some((t) => PRIOR_WORDS.has(t.normal))
   return { line, head: match.value, headSpan, values, priorIsPrevious, change: rowChange(line, values[0]!.quantity) }
 }

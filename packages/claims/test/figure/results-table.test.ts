@@ -126,6 +126,15 @@ describe("company results tables", () => {
     ])
   })
 
+  it("never reads totals under a per-share head as per-share figures: 'Shr loss 58.8 mln vs profit 13.3 mln' is a mistyped head", () => {
+    const body = ["Shr loss 58.8 mln vs profit 13.3 mln", "    Net loss 58.8 mln vs profit 13.3 mln", " Reuter", ""].join("\n")
+    const claims = wire("WIDGET GROUP <WGT> 2ND QTR", body, "1987-10-19")
+    expect(claims.filter((c) => c.figure?.measure === "eps")).toEqual([])
+    // The mistyped line's figures are left unresolved, never compared; the Net row is read as a row.
+    expect(claims.filter((c) => c.figure?.period?.origin === "table").map((c) => [c.figure?.measure, c.value?.value])).toEqual([["net_income", -58.8e6], ["net_income", 13.3e6]])
+    expect(claims.filter((c) => c.figure?.period === undefined).every((c) => c.figure!.unresolved.includes("period"))).toBe(true)
+  })
+
   it("names the headline's firm as a 'Full name is' note writes it, keeping the id the headline and ticker give", () => {
     const body = ["Shr 47 cts vs 48 cts", "    Net 505.0 mln vs 533.0 mln", "    NOTE: Full name is Consolidated Widget and", "Gasket Co.", " Reuter", ""].join("\n")
     const claims = wire("CW AND G <CWG> 3RD QTR NET", body, "1987-10-19")
