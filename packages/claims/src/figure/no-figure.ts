@@ -16,6 +16,7 @@ export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): bo
     isNumberInName(tokens, at, quantity) ||
     isVague(quantity) ||
     isAge(tokens, before, after, quantity) ||
+    isApposedAge(tokens, at, after, quantity) ||
     isCompoundModifier(tokens, at, quantity)
   )
 }
@@ -52,3 +53,13 @@ const isAge = (tokens: ReadonlyArray<Token>, before: Token | undefined, after: T
   const bound = AGE_BOUND_WORDS.has(quantity.text.split(/\s+/, 1)[0]!.toLowerCase()) || (before !== undefined && AGE_BOUND_WORDS.has(before.normal))
   return bare && (bound || tokens.some((t) => AGE_WORDS.has(t.normal)))
 }
+
+/** "died in the accident were Steve Arthur, 46, and …": a bare age set off by commas after a name is the person's. */
+const isApposedAge = (tokens: ReadonlyArray<Token>, at: number, after: Token | undefined, quantity: Quantity): boolean =>
+  quantity.kind === "count" &&
+  Number.isInteger(quantity.value) &&
+  quantity.value > 0 &&
+  quantity.value <= MAX_AGE &&
+  tokens[at - 1]?.text === "," &&
+  tokens[at - 2]?.pos === "PROPN" &&
+  (after === undefined || after.pos === "PUNCT")

@@ -483,6 +483,11 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("an age set off by commas after a name is no figure: 'died in the accident were Steve Arthur, 46'", () => {
+    expect(figures("Among those who died in the accident were Steve Arthur, 46, and two children.", "2000-10-18").map((f) => f.value)).not.toContain(46)
+    expect(figures("The protesters are John Holliday, 37, and Mary Smith, 41.", "2004-11-18")).toEqual([])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
