@@ -288,8 +288,14 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // "Had the acquisition been in place, the company earned 14.1 mln dlrs or 10 cts per share": earnings per share, offer or not.
   const earned = tokens.slice(0, at).some((t) => EARNED_WORDS.has(t.lemma.toLowerCase()))
   if (after !== undefined && PER_SHARE.has(after.value.id)) return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
+  // "won the seat with 20,645 votes", "take three key seats": what a count counts is the noun right after it, unless
+  // that noun is only "people", whom the measure before says more of ("a population of more than a billion people").
+  if (after !== undefined && quantity.kind === "count" && after.value.id !== GENERIC_COUNT && tokens.slice(end, after.first).every((t) => t.pos === "ADJ")) return after
   return before ?? after
 }
+
+/** The measure of a bare count of people. */
+const GENERIC_COUNT = "people_count"
 
 /** One measure word that names its measure only as a noun, here no noun: "trading" in "were trading at 6-3/4 pct". */
 const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => {

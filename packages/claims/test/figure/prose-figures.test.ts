@@ -488,6 +488,12 @@ describe("prose figures read by their phrase", () => {
     expect(figures("The protesters are John Holliday, 37, and Mary Smith, 41.", "2004-11-18")).toEqual([])
   })
 
+  it("what a count counts is the noun right after it, unless that noun is only people the measure before says more of", () => {
+    const read = (text: string) => figures(text, "2004-12-20").map((f) => [f.value, f.measure])
+    expect(read("The Palestinian economy lost more than 22,000 jobs in the first half of this year.")).toEqual([[-22000, "employment"]])
+    expect(read("India's population of more than a billion people is young.")).toEqual([[1e9, "population"]])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
