@@ -6,7 +6,7 @@ import type { ArticleSource } from "./read/article-source.js"
 import { ArticleReadError, CorpusError } from "./read/corpus-error.js"
 import { CorpusDiscovery } from "./discover/discover-corpus.js"
 import type { RunOutputs } from "./discover/run-outputs.js"
-import { inShard, type Shard, sourceInShard } from "./discover/shard.js"
+import { inShard, type Shard, shardKey, sourceInShard } from "./discover/shard.js"
 import { ArticleReader, inlineArticle } from "./read/read-article.js"
 import { CrossReferencer } from "./cross-reference/cross-reference-stage.js"
 import { defaultJobs, ExtractPool } from "./extract/extract-pool.js"
@@ -15,7 +15,7 @@ import { uncomparedRunCounts } from "./cross-reference/recorded-uncompared.js"
 import { type ReportFormat, ReportWriter } from "./report/report-stage.js"
 import { endedIfUnfinished } from "./store/run-lifecycle.js"
 import { StoreReader } from "./store/store-reader.js"
-import type { RunCounts } from "./store/store-records.js"
+import type { RunCounts, UnreadableRecord } from "./store/store-records.js"
 import { sameMetadata } from "./store/stored-rows.js"
 import { StoreWriter } from "./store/store-writer.js"
 import { CROSSCHECK_VERSION } from "./version.js"
@@ -85,6 +85,9 @@ export interface RunSummary {
   readonly report: ReportData
 }
 
+/** What an article that could not be processed is stored with besides its failure (`UnreadableRecord`). */
+type FailedEntry = Omit<UnreadableRecord, "path" | "reason">
+
 /** Articles written per transaction, at most, and how long a batch waits to fill before it is written anyway. */
 const BATCH_ARTICLES = 500
 const BATCH_WINDOW = "1 second"
@@ -113,6 +116,8 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
   const runId = yield* writer.startRun({ corpus: options.corpus, version: CROSSCHECK_VERSION, extractor: extractorId })
   const seen = new Set<string>()
   const failures: Array<ArticleFailure> = []
+  // The same failures as the store keeps them: with the article's id, and what puts them in a shard.
+  const unreadable: Array<UnreadableRecord> = []
   let discovered = 0
   let extracted = 0
   let unchanged = 0
@@ -154,6 +159,10 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
     return article
   }
 
+  /** Where a failure on this entry is stored: its article's id, when it has one, and what puts it in a shard. */
+  const entryOf = (source: ArticleSource | Article): FailedEntry =>
+    ({ article: source.id, shardKey: "_tag" in source ? shardKey(source) : source.id })
+
   /** Reads the article; undefined when what is stored for it is up to date. */
   const readChanged = Effect.fn("runPipeline.readChanged")(function*(source: ArticleSource) {
     const duplicate = discover(source)
@@ -167,10 +176,7 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
    */
   const readInlineChanged = (source: Extract<ArticleSource, { readonly _tag: "Inline" }>): Article | undefined => {
     const read = discover(source) ?? inlineArticle(source)
-    if (read instanceof ArticleReadError) {
-      failures.push(read)
-      return undefined
-    }
+    if (read instanceof ArticleReadError) return reportFailure(entryOf(source))(read)
     return changed(read)
   }
 
@@ -180,7 +186,7 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
       const readOne = (source: ArticleSource) =>
         source._tag === "Inline"
           ? Effect.succeed(readInlineChanged(source))
-          : readChanged(source).pipe(Effect.catchTag("ArticleReadError", reportFailure))
+          : readChanged(source).pipe(Effect.catchTag("ArticleReadError", failed(entryOf(source))))
       const [first, ...rest] = chunk
       const read: Arr.NonEmptyArray<Article | undefined> = [yield* readOne(first)]
       for (const source of rest) read.push(source._tag === "Inline" ? readInlineChanged(source) : yield* readOne(source))
@@ -191,11 +197,13 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
     })
 
   // Collected, not logged: the caller reports them (the CLI on stderr, after the summary).
-  const reportFailure = (failure: ArticleFailure) =>
-    Effect.sync(() => {
-      failures.push(failure)
-      return undefined
-    })
+  const reportFailure = (entry: FailedEntry) => (failure: ArticleFailure): undefined => {
+    failures.push(failure)
+    unreadable.push({ path: failure.path, reason: failure.reason, ...entry })
+    return undefined
+  }
+
+  const failed = (entry: FailedEntry) => (failure: ArticleFailure) => Effect.sync(() => reportFailure(entry)(failure))
 
   const run = Effect.gen(function*() {
     yield* discovery.discover(options.corpus, { ignore: options.ignore ?? [], outputs: options.outputs }).pipe(
@@ -211,7 +219,7 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
       Stream.mapEffect(
         (article) =>
           pool.extract(article).pipe(
-            Effect.catchTags({ CleanError: reportFailure, ExtractError: reportFailure }),
+            Effect.catchTags({ CleanError: failed(entryOf(article)), ExtractError: failed(entryOf(article)) }),
             Effect.tap(() => onArticles(1))
           ),
         { concurrency: pool.jobs * 2 }
@@ -240,6 +248,9 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
     // another run stores meanwhile is that run's to keep.
     const removed = [...fingerprints.keys()].filter((id) => !seen.has(id) && (shard === undefined || inShard(id, shard))).sort()
     yield* writer.removeArticles(removed)
+    // What this run could not read replaces what the store kept of its share's: the reports of a
+    // `crossref` after every shard's run list them all.
+    yield* writer.recordUnreadable(runId, shard, unreadable)
     const articles = { seen: discovered, extracted, unchanged, removed, failed: failures.length }
     const settingsChanged = outdatedExtractors.size === 0
       ? undefined
@@ -264,7 +275,7 @@ export const crossReferenceAndReport = Effect.fn("crossReferenceAndReport")(func
   options: Pick<RunOptions, "corpus" | "outDir" | "formats" | "baseline" | "updateBaseline"> & {
     /** Nothing changed since this moment (the last completed run's start): see `unchangedSince`. */
     readonly keepSince?: string | undefined
-    /** The articles the reports list as unreadable, when not this run's failures (`crossref`: the run's before it). */
+    /** The articles the reports list as unreadable, when not this run's failures (`crossref`: those the store's runs could not read). */
     readonly unreadable?: ReadonlyArray<ArticleFailure> | undefined
   },
   stored: StoreSummary

@@ -25,8 +25,8 @@ export const crossrefAction = Effect.fn("crossrefCommand")(function*(input: Cros
     // On SQLite, under the writer lock `run` takes: no run writes articles while this reads the claims
     // (so its reads are one moment without a read transaction) and replaces the relations, and the run
     // it records, which a later unchanged `run` trusts, covers the whole store as it stood. It reads no
-    // article: the articles the run before it could not read are still the store's unreadable ones,
-    // which its reports list and its run records (for `crosscheck report`), as that run's corpus.
+    // article: the articles the store's runs could not read (every shard's) are still unreadable,
+    // which its reports list and its run records, as the last run's corpus.
     const { summary } = yield* (yield* StoreWriter).asSoleWriter(
       { corpus: last.corpus, version: CROSSCHECK_VERSION, extractor: last.extractor },
       Effect.gen(function*() {
@@ -37,7 +37,7 @@ export const crossrefAction = Effect.fn("crossrefCommand")(function*(input: Cros
             outDir: input.out,
             formats: ["md", "html", "json"],
             baseline: Option.getOrUndefined(input.baseline),
-            unreadable: last.errors
+            unreadable: yield* store.unreadableArticles()
           },
           {
             runId: last.id,
@@ -48,7 +48,7 @@ export const crossrefAction = Effect.fn("crossrefCommand")(function*(input: Cros
           }
         )
       }),
-      (result) => ({ counts: crossReferencedCounts(result), errors: last.errors })
+      (result) => ({ counts: crossReferencedCounts(result), errors: result.summary.report.unreadable })
     )
     return { summary, checked: yield* checkRunFindings(summary, failOn) }
   }).pipe(

@@ -23,9 +23,16 @@ export const parseShard = (text: string): Shard | undefined => {
  * the same shard whatever else the corpus holds, on every machine, and the shards cover every
  * article exactly once.
  */
-export const inShard = (key: string, shard: Shard): boolean =>
-  createHash("sha256").update(key).digest().readUInt32BE(0) % shard.count === shard.index - 1
+export const inShard = (key: string, shard: Shard): boolean => shardHash(key) % shard.count === shard.index - 1
 
-/** The shard's part of the corpus: articles by id, broken entries by path (one shard reports each). */
-export const sourceInShard = (source: ArticleSource, shard: Shard): boolean =>
-  inShard(source._tag === "Invalid" ? source.path : source.id, shard)
+/**
+ * The number that puts `key` in a shard: in shard i of n when it is i - 1 modulo n. An unsigned
+ * 32-bit integer (the first four bytes of the key's sha256), so SQL can take the modulo too.
+ */
+export const shardHash = (key: string): number => createHash("sha256").update(key).digest().readUInt32BE(0)
+
+/** What puts an entry in a shard: an article's id, a broken entry's path (one shard reports each). */
+export const shardKey = (source: ArticleSource): string => source._tag === "Invalid" ? source.path : source.id
+
+/** The shard's part of the corpus: articles by id, broken entries by path. */
+export const sourceInShard = (source: ArticleSource, shard: Shard): boolean => inShard(shardKey(source), shard)

@@ -64,7 +64,7 @@ export interface ReportRequest {
    * is still valid and is kept as it is; one missing (or older) is rendered.
    */
   readonly keepSince?: string | undefined
-  /** Articles this run could not read; else those of the last run recorded in the store. */
+  /** Articles this run could not read; else those the store's runs could not read (`StoreReader.unreadableArticles`). */
   readonly unreadable?: ReadonlyArray<UnreadableArticle> | undefined
 }
 
@@ -155,7 +155,7 @@ export class ReportWriter extends Context.Service<ReportWriter, {
           generatedAt: DateTime.formatIso(yield* DateTime.now),
           corpus: request.corpus,
           tool: { name: "crosscheck", version: CROSSCHECK_VERSION, extractor: EXTRACTOR_VERSION },
-          unreadable: request.unreadable ?? (yield* store.lastRuns(1))[0]?.errors ?? []
+          unreadable: request.unreadable ?? (yield* store.unreadableArticles())
         }
       })
 

@@ -21,7 +21,9 @@ import {
   swapPendingRelations
 } from "./pending-relations.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
-import type { ArticleWrite } from "./store-records.js"
+import type { ArticleWrite, UnreadableRecord } from "./store-records.js"
+import { unreadableReplacement } from "./unreadable-articles.js"
+import type { Shard } from "../discover/shard.js"
 
 /**
  * The store's writes, each one transaction (synchronous: nothing can interleave). They throw on
@@ -165,3 +167,11 @@ export const writeStandings = (executor: SqliteExecutor, claims: ReadonlyArray<C
     }
     forgetRunReplays(executor)
   })
+
+/** The articles a completed run could not read, in place of those stored for its share of the corpus (unreadable-articles.ts). */
+export const writeUnreadable = (
+  executor: SqliteExecutor,
+  runId: number,
+  shard: Shard | undefined,
+  unreadable: ReadonlyArray<UnreadableRecord>
+): void => executor.transaction(() => runAll(executor, unreadableReplacement(executor.builder, runId, shard, unreadable)), "immediate")

@@ -20,6 +20,7 @@ export interface Database {
   readonly writer_lock: WriterLockTable
   readonly run_replays: RunReplaysTable
   readonly store_generation: StoreGenerationTable
+  readonly unreadable_articles: UnreadableArticlesTable
   readonly claims_flat: ClaimsFlatView
 }
 
@@ -235,6 +236,22 @@ export interface StoreGenerationTable {
   readonly id: number
   readonly generation: ColumnType<number | string, number, number>
   readonly relations_generation: ColumnType<number | string, number, number>
+}
+
+/**
+ * The articles the store's runs could not read (migration 0009): one row per entry, until a later
+ * completed run of its share of the corpus reads it or finds it gone.
+ */
+export interface UnreadableArticlesTable {
+  /** Where it was read from, as the run named it. */
+  readonly path: string
+  readonly reason: string
+  /** The article's id, when the entry has one. */
+  readonly article_id: string | null
+  /** What puts it in a shard (`shardHash` of its id, or of a broken entry's path); PostgreSQL hands a bigint over as a string. */
+  readonly shard_hash: ColumnType<number | string, number, number>
+  /** The run that could not read it. */
+  readonly run_id: number
 }
 
 /** The `claims_flat` view (migration 0002, figure columns from 0004). */

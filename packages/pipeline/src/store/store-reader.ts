@@ -17,9 +17,11 @@ import type {
   ClaimFilter,
   ClaimProvenance,
   QueryResult,
+  RunError,
   RunRecord,
   StoredArticle
 } from "./store-records.js"
+import { unreadableQuery } from "./unreadable-articles.js"
 import {
   articleSummary,
   decodeClaim,
@@ -86,6 +88,11 @@ export interface StoreReaderService {
    * committed, as this reader sees them (in a snapshot, those the snapshot sees). Stays 0 on SQLite.
    */
   readonly storeGeneration: () => Effect.Effect<number, StoreError>
+  /**
+   * Every article the store's runs could not read (migration 0009): of each share of the corpus,
+   * those its last completed run could not read; by path.
+   */
+  readonly unreadableArticles: () => Effect.Effect<ReadonlyArray<RunError>, StoreError>
   /** The newest runs first. */
   readonly lastRuns: (n: number) => Effect.Effect<ReadonlyArray<RunRecord>, StoreError>
   /** `crosscheck claims`: rows of `claims_flat`, filtered with bound parameters. */
@@ -372,6 +379,9 @@ export const makeStoreReader = (store: {
       const row = yield* runner.first("cannot read the store's generation", builder.selectFrom("store_generation").select("generation"))
       // PostgreSQL's bigint comes as a string.
       return Number(row?.generation ?? 0)
+    }),
+    unreadableArticles: Effect.fn("StoreReader.unreadableArticles")(function*() {
+      return yield* runner.all("cannot read the articles that could not be read", unreadableQuery(builder))
     }),
     lastRuns: Effect.fn("StoreReader.lastRuns")(function*(n: number) {
       const rows = yield* runner.all(

@@ -13,6 +13,17 @@ export const RunError = Schema.Struct({
 })
 export type RunError = typeof RunError.Type
 
+/**
+ * An article a run could not read, as the store keeps it (table `unreadable_articles`): until a later
+ * completed run of its share of the corpus reads it.
+ */
+export interface UnreadableRecord extends RunError {
+  /** The article's id, when the entry has one. */
+  readonly article: string | undefined
+  /** What puts it in a shard (`shardKey`): its id, or a broken entry's path. */
+  readonly shardKey: string
+}
+
 export interface RunRecord {
   readonly id: number
   readonly startedAt: string

@@ -8,7 +8,8 @@ import {
   swapInPendingRelations,
   writeArticles,
   writePendingRelations,
-  writeStandings
+  writeStandings,
+  writeUnreadable
 } from "./article-writes.js"
 import { openDatabase } from "./open-database.js"
 import { type AddRelations, type RelationsReplaced, replaceRelationsAsFound } from "./pending-relations.js"
@@ -16,7 +17,8 @@ import { isPostgresUrl, postgresStore } from "./postgres/postgres-url.js"
 import type { SqliteExecutor } from "./sqlite-executor.js"
 import { cannotSave, StoreBusyError, type StoreError, storeAttempt } from "./store-error.js"
 import { makeSqliteReader, StoreReader, type StoreReaderService } from "./store-reader.js"
-import type { ArticleWrite, RunOutcome, RunReplay } from "./store-records.js"
+import type { ArticleWrite, RunOutcome, RunReplay, UnreadableRecord } from "./store-records.js"
+import type { Shard } from "../discover/shard.js"
 import { endedIfUnfinished, nowIso, type RunEnd, runLifecycle } from "./run-lifecycle.js"
 import { acquireWriterLock, releaseWriterLock, type RunStart } from "./writer-lock.js"
 import { recordRunReplay } from "./run-replays.js"
@@ -63,6 +65,15 @@ export interface StoreWriterService {
   readonly saveArticles: (articles: ReadonlyArray<ArticleWrite>, runId: number) => Effect.Effect<void, StoreError>
   /** Removes articles with their claims and every relation touching them, in one transaction. */
   readonly removeArticles: (ids: ReadonlyArray<string>) => Effect.Effect<void, StoreError>
+  /**
+   * Records the articles the run `runId`, done reading its share of the corpus (`shard`, else all of
+   * it), could not read, in place of those stored for that share (see `unreadableReplacement`).
+   */
+  readonly recordUnreadable: (
+    runId: number,
+    shard: Shard | undefined,
+    unreadable: ReadonlyArray<UnreadableRecord>
+  ) => Effect.Effect<void, StoreError>
   /** Stores these claims' comparison standing as the current rules work it out, in one transaction. */
   readonly saveStandings: (claims: ReadonlyArray<Claim>) => Effect.Effect<void, StoreError>
   /**
@@ -166,6 +177,9 @@ const makeStoreWriter = (path: string, executor: SqliteExecutor, reader: StoreRe
     }),
     removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids: ReadonlyArray<string>) {
       yield* attempt(`cannot remove ${ids.length} articles`, () => deleteArticles(executor, ids))
+    }),
+    recordUnreadable: Effect.fn("StoreWriter.recordUnreadable")(function*(runId, shard, unreadable) {
+      yield* attempt("cannot record the articles that could not be read", () => writeUnreadable(executor, runId, shard, unreadable))
     }),
     saveStandings: Effect.fn("StoreWriter.saveStandings")(function*(claims: ReadonlyArray<Claim>) {
       yield* attempt(`cannot store the comparison standing of ${claims.length} claims`, () => writeStandings(executor, claims))

@@ -2,7 +2,7 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import BetterSqlite3 from "better-sqlite3"
 import { Effect } from "effect"
 import { Kysely, Migrator, SqliteDialect } from "kysely"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { latestMigration, migrationProvider, migrations } from "../../src/store/migrations/index.js"
 import { buildCli, crosscheck } from "../support/cli.js"
@@ -66,6 +66,23 @@ describe("migrations", () => {
         })
       )
     )
+  })
+
+  it("keep listing the articles the last run of an older version could not read: they become the store's", async () => {
+    buildCli()
+    const path = tempDbPath()
+    await createAtFirstVersion(path)
+    const errors = [{ path: "corpus/b.txt", reason: "the article is empty" }, { path: "corpus/a.txt", reason: "not UTF-8" }]
+    const database = new BetterSqlite3(path)
+    database.prepare("update runs set errors = ? where id = 1").run(JSON.stringify(errors))
+    database.close()
+    await Effect.runPromise(withStore(path, Effect.void))
+    expect(inspect(path, (db) => db.prepare("select path, reason, article_id, run_id from unreadable_articles order by path").all()))
+      .toEqual([...errors].reverse().map((error) => ({ ...error, article_id: null, run_id: 1 })))
+    const out = join(dirname(path), "reports")
+    expect(crosscheck(["report", "--db", path, "--out", out, "--format", "json"]).status).toBe(0)
+    expect((JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as { readonly unreadable: unknown }).unreadable)
+      .toEqual([...errors].reverse())
   })
 
   it("crossref on a store an older version wrote says in one line that it migrated it, and only then", async () => {
@@ -143,6 +160,8 @@ describe("migrations", () => {
           delete from kysely_migration where name = '0007-run-replays';
           drop table store_generation;
           delete from kysely_migration where name = '0008-store-generation';
+          drop table unreadable_articles;
+          delete from kysely_migration where name = '0009-unreadable-articles';
         `)
         database.close()
         return written

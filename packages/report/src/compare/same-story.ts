@@ -85,6 +85,56 @@ const nearIdenticalPairs = (shingles: ShingleIndex, ids: ReadonlyArray<string>, 
 }
 
 /**
+ * The duplicate relation of each pair of republished articles, one at a time as they are read. What
+ * it keeps (every article's claims' ids and title, the pairs' reasons) goes once they are all read.
+ */
+function* duplicateRelations(
+  reasons: ReadonlyMap<string, string>,
+  articles: ReadonlyArray<ArticleRef>,
+  claimsOfArticle: (id: string) => ReadonlyArray<string>
+): Generator<Relation> {
+  const titles = new Map(articles.map((a) => [a.id, a.title]))
+  const named = (id: string): string => (titles.get(id) === undefined ? id : `${id} ("${titles.get(id)}")`)
+  for (const [pair, reason] of reasons) {
+    const [a = "", b = ""] = pair.split("\n")
+    const claims = [...claimsOfArticle(a), ...claimsOfArticle(b)].sort()
+    yield {
+      id: relationId("duplicate", claims, [a, b]),
+      type: "duplicate",
+      claims,
+      articles: [a, b],
+      key: STORY_KEY,
+      explanation: `articles ${named(a)} and ${named(b)} are the same story published twice: ${reason}`,
+      fingerprint: relationFingerprint("duplicate", STORY_KEY, [a, b], [])
+    }
+  }
+}
+
+/**
+ * Which article stands for the story each article belongs to: the copy that comes first in the corpus
+ * (the original, as corpora list it), not whichever id happens to sort first. Only the articles of a
+ * story published more than once are kept (an article of its own stands for itself): what
+ * cross-referencing holds while it compares the claims, partition after partition.
+ */
+const storySources = (reasons: ReadonlyMap<string, string>, articles: ReadonlyArray<ArticleRef>): SameStories["sourceOf"] => {
+  const stories = new UnionFind()
+  for (const pair of reasons.keys()) {
+    const [a = "", b = ""] = pair.split("\n")
+    stories.union(a, b)
+  }
+  const representative = new Map<string, string>()
+  for (const { id } of articles) {
+    const root = stories.find(id)
+    if (!representative.has(root)) representative.set(root, id)
+  }
+  const sources = new Map<string, string>()
+  for (const [root, members] of stories.groups()) {
+    for (const member of members) sources.set(member, representative.get(root) ?? root)
+  }
+  return (article) => sources.get(article) ?? article
+}
+
+/**
  * Stories published twice, found from the claims' quotes given one at a time (`add`), so that no
  * quote is kept: each article's quoted 4-grams go into a `ShingleIndex`, its claims' ids into a list.
  * `finish` then makes the duplicate relations one at a time, as they are read.
@@ -109,45 +159,10 @@ export class SameStoryFinder {
 
   finish(): { readonly relations: Iterable<Relation>; readonly sourceOf: SameStories["sourceOf"] } {
     const { articles, claimsOf, ids, numbers } = this
-    const titles = new Map(articles.map((a) => [a.id, a.title]))
     const reasons = nearIdenticalPairs(this.shingles, ids, articles)
     for (const [pair, reason] of identicalPairs(articles)) reasons.set(pair, reason)
-    const stories = new UnionFind()
-    for (const pair of reasons.keys()) {
-      const [a = "", b = ""] = pair.split("\n")
-      stories.union(a, b)
-    }
     const claimsOfArticle = (id: string) => claimsOf[numbers.get(id) ?? -1] ?? []
-    const named = (id: string): string => (titles.get(id) === undefined ? id : `${id} ("${titles.get(id)}")`)
-    const relations = function*(): Generator<Relation> {
-      for (const [pair, reason] of reasons) {
-        const [a = "", b = ""] = pair.split("\n")
-        const claims = [...claimsOfArticle(a), ...claimsOfArticle(b)].sort()
-        yield {
-          id: relationId("duplicate", claims, [a, b]),
-          type: "duplicate",
-          claims,
-          articles: [a, b],
-          key: STORY_KEY,
-          explanation: `articles ${named(a)} and ${named(b)} are the same story published twice: ${reason}`,
-          fingerprint: relationFingerprint("duplicate", STORY_KEY, [a, b], [])
-        }
-      }
-    }
-    // The copy that comes first in the corpus stands for its story (the original, as corpora list
-    // it), not whichever id happens to sort first.
-    const representative = new Map<string, string>()
-    for (const { id } of articles) {
-      const root = stories.find(id)
-      if (!representative.has(root)) representative.set(root, id)
-    }
-    return {
-      relations: relations(),
-      sourceOf: (article) => {
-        const root = stories.find(article)
-        return representative.get(root) ?? root
-      }
-    }
+    return { relations: duplicateRelations(reasons, articles, claimsOfArticle), sourceOf: storySources(reasons, articles) }
   }
 
   private numberOf(article: string): number {

@@ -8,6 +8,7 @@ import { revisionsView } from "./0005-revisions-view.js"
 import { comparisonStandingColumns } from "./0006-comparison-standing.js"
 import { runReplays } from "./0007-run-replays.js"
 import { storeGeneration } from "./0008-store-generation.js"
+import { unreadableArticles } from "./0009-unreadable-articles.js"
 import { postgresEntities, postgresViewsAndSearch } from "./postgres-forms.js"
 
 /**
@@ -22,7 +23,8 @@ export const migrationsFor = (dialect: StoreDialect): Readonly<Record<string, Mi
   "0005-revisions-view": revisionsView(dialect),
   "0006-comparison-standing": comparisonStandingColumns,
   "0007-run-replays": runReplays,
-  "0008-store-generation": storeGeneration
+  "0008-store-generation": storeGeneration,
+  "0009-unreadable-articles": unreadableArticles
 })
 
 /** The SQLite migrations (the embedded default). */

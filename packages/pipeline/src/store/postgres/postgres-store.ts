@@ -13,7 +13,8 @@ import {
   connectPendingRelations,
   deleteArticlesPostgres,
   writeArticlesPostgres,
-  writeStandingsPostgres
+  writeStandingsPostgres,
+  writeUnreadablePostgres
 } from "./postgres-writes.js"
 import { replaceRelationsAsFound } from "../pending-relations.js"
 
@@ -116,6 +117,9 @@ export const openPostgresStore = (url: string) =>
       }),
       removeArticles: Effect.fn("StoreWriter.removeArticles")(function*(ids) {
         yield* write(`cannot remove ${ids.length} articles`, () => deleteArticlesPostgres(builder, ids))
+      }),
+      recordUnreadable: Effect.fn("StoreWriter.recordUnreadable")(function*(runId, shard, unreadable) {
+        yield* write("cannot record the articles that could not be read", () => writeUnreadablePostgres(builder, runId, shard, unreadable))
       }),
       saveStandings: Effect.fn("StoreWriter.saveStandings")(function*(claims) {
         yield* write(`cannot store the comparison standing of ${claims.length} claims`, () => writeStandingsPostgres(builder, claims))

@@ -2,7 +2,9 @@ import type { Claim, Relation } from "@crosscheck/claims"
 import { type Insertable, Kysely, PostgresDialect, type PostgresPoolClient, sql, type Transaction } from "kysely"
 import type pg from "pg"
 import type { Database } from "../database-schema.js"
-import type { ArticleWrite } from "../store-records.js"
+import type { ArticleWrite, UnreadableRecord } from "../store-records.js"
+import { unreadableReplacement } from "../unreadable-articles.js"
+import type { Shard } from "../../discover/shard.js"
 import {
   createPendingTables,
   type PendingDatabase,
@@ -205,4 +207,15 @@ export const writeStandingsPostgres = (builder: Kysely<Database>, claims: Readon
     for (const claim of claims) await trx.updateTable("claims").set(standingColumns(claim)).where("id", "=", claim.id).execute()
     // A claim's standing decides the partition it is compared in: the relations found change with it.
     await nextGeneration(trx)
+  })
+
+/** The articles a completed run could not read, in place of those stored for its share of the corpus (unreadable-articles.ts). */
+export const writeUnreadablePostgres = (
+  builder: Kysely<Database>,
+  runId: number,
+  shard: Shard | undefined,
+  unreadable: ReadonlyArray<UnreadableRecord>
+): Promise<void> =>
+  builder.transaction().execute(async (trx) => {
+    for (const query of unreadableReplacement(builder, runId, shard, unreadable)) await trx.executeQuery(query)
   })
