@@ -13,7 +13,8 @@ import { Extractor } from "./extract-stage.js"
 const setup = workerData as WorkerSetup
 const runtime = ManagedRuntime.make(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup)))
 
-const reply = Effect.fn("extractWorker.reply")(function*(request: ExtractRequest) {
+// Once per article: untraced (a span and a captured stack per article cost more than the Effect around it).
+const reply = Effect.fnUntraced(function*(request: ExtractRequest) {
   const cleaned = yield* (yield* Cleaner).clean(request.article)
   const extraction = yield* (yield* Extractor).extract(cleaned)
   const extracted: ExtractReply = { id: request.id, _tag: "Extracted", furniture: cleaned.furniture, extraction }
