@@ -1,25 +1,15 @@
 import type { Article } from "@crosscheck/claims"
 import { Context, Effect, Layer } from "effect"
-import { availableParallelism } from "node:os"
-import { Worker } from "node:worker_threads"
+import type { Worker } from "node:worker_threads"
 import type { ArticleWrite } from "../store/store-records.js"
 import { CleanError } from "../clean/clean-error.js"
 import type { Cleaner } from "../clean/clean-stage.js"
 import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
 import { ExtractError, extractorConfigKey, type ExtractorOptions, loadUserGazetteer } from "./extract-settings.js"
 import type { Extractor } from "./extract-stage.js"
+import { endWarmThreads, startExtractionThread, takeWarmThread } from "./extraction-threads.js"
 
-/** As many workers as the machine has cores: extraction is CPU-bound. */
-export const defaultJobs = () => availableParallelism()
-
-/**
- * The built worker script. Run from the TypeScript sources (tests), this module is a `.ts` file
- * beside no `.js` worker: the build's is used, as Node cannot start a worker from TypeScript.
- */
-const workerScript = (): URL =>
-  import.meta.url.endsWith(".ts")
-    ? new URL("../../dist/extract/extract-worker.js", import.meta.url)
-    : new URL("./extract-worker.js", import.meta.url)
+export { defaultJobs } from "./extraction-threads.js"
 
 /** The clean and extract stages, which load the claims package's extraction: imported only when an article needs them. */
 const loadStages = async () => ({
@@ -62,15 +52,6 @@ interface PoolWorker {
  * extraction depends on it alone, so which thread reads it changes nothing.
  */
 export const ARTICLES_PER_WORKER = 2_000
-
-/**
- * A worker's young generation, in MB (V8 splits it into three semi-spaces: 4 MB each). V8's default
- * lets each semi-space grow to 16 MB, 32 MB a thread holds once grown; an article's analysis is
- * short-lived, so the smaller young generation costs no measurable CPU. Only the young generation
- * is bounded: what does not fit there is promoted, never refused, so no article is too large.
- */
-export const WORKER_YOUNG_GENERATION_MB = 12
-const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
 
 /**
  * Clean + extract, on `jobs` worker threads (one wink instance each) or, with one job, in this
@@ -135,12 +116,14 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         let nextId = 0
         let closing = false
         const start = (): PoolWorker => {
+          // A thread started ahead of the pool (a run from scratch), else a new one; either waits for the settings.
           const worker: PoolWorker = {
-            thread: new Worker(workerScript(), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS }),
+            thread: takeWarmThread() ?? startExtractionThread(),
             pending: new Map(),
             given: 0,
             retired: false
           }
+          worker.thread.postMessage(setup)
           threads.add(worker)
           worker.thread.on("message", (reply: ExtractReply) => {
             const waiting = worker.pending.get(reply.id)
@@ -183,7 +166,7 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         yield* Effect.addFinalizer(() =>
           Effect.promise(() => {
             closing = true
-            return Promise.all([...threads].map((worker) => worker.thread.terminate()))
+            return Promise.all([...[...threads].map((worker) => worker.thread.terminate()), endWarmThreads()])
           })
         )
 
@@ -192,10 +175,13 @@ export class ExtractPool extends Context.Service<ExtractPool, {
           configKey,
           // Each thread ends as a retired one does (it holds nothing once the stream is done).
           release: Effect.promise(() =>
-            Promise.all(workers.splice(0).map((worker) => {
-              worker.retired = true
-              return worker.thread.terminate()
-            }))
+            Promise.all([
+              ...workers.splice(0).map((worker) => {
+                worker.retired = true
+                return worker.thread.terminate()
+              }),
+              endWarmThreads()
+            ])
           ),
           extract: (article) =>
             Effect.flatten(Effect.callback<Outcome>((resume) => {
