@@ -55,8 +55,8 @@ interface PoolWorker {
  * the cost of loading the model again (a fraction of a second per 2,000 articles). Each article's
  * extraction depends on it alone, so which thread reads it changes nothing. Still needed with the
  * 12 MB young generation and 20% heap growth: over 20,000 articles on two threads, never replaced,
- * the run's RSS climbed steadily from 280 to 448 MB by the end of extraction; replaced every 2,000
- * articles, it peaked at 417 MB (2026-12-06, a loaded machine).
+ * the run's RSS climbed steadily from 280 to 448 MB by the end of extraction; replaced (as below),
+ * it peaked at 403 MB (2026-12-06, a loaded machine).
  */
 export const ARTICLES_PER_WORKER = 2_000
 
