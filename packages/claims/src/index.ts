@@ -1,6 +1,7 @@
 export * from "./model-entry.js"
 export * from "./gazetteer-entry.js"
 export { analyze, sentenceAt, type Analysis, type NerEntity, type Sentence, type Token } from "./nlp/analyze.js"
+export { loadWinkModel } from "./nlp/wink-instance.js"
 export { cleanArticle } from "./clean/clean-article.js"
 export { resolveReferenceDate } from "./time/reference-date.js"
 export { anchorTimexes, findTimexes, matchTimexes, type TimexMatches } from "./time/find-timexes.js"

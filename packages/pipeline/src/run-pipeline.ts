@@ -93,6 +93,15 @@ const BATCH_ARTICLES = 500
 const BATCH_WINDOW = "1 second"
 
 /**
+ * Articles given to each extraction worker ahead of the one it is extracting. Writing a batch holds
+ * the main thread for a few hundred milliseconds (a worker extracts about a hundred articles a
+ * second), and no article is handed out meanwhile: with two per worker, the workers sat idle for a
+ * fifth of the run, each batch's write long. The articles are kilobytes; a queue this long outlasts
+ * a batch's write.
+ */
+const ARTICLES_QUEUED_PER_WORKER = 64
+
+/**
  * Discover → read → clean + extract (on the worker pool) → store, articles stored in batches (each
  * batch one transaction, so an interrupted run never leaves half an article), then remove what left
  * the corpus (of the shard's share, when sharded). Records the run; does not cross-reference.
@@ -215,14 +224,15 @@ export const storeCorpus = Effect.fn("storeCorpus")(function*<A, E, R>(
       Stream.filter((source) => shard === undefined || sourceInShard(source, shard)),
       Stream.mapArrayEffect(readChunk),
       Stream.filter(Predicate.isNotUndefined),
-      // Each worker has one article waiting while it extracts another; the corpus order is kept.
+      // Each worker has a queue of articles waiting (ARTICLES_QUEUED_PER_WORKER) while it extracts
+      // one; the corpus order is kept.
       Stream.mapEffect(
         (article) =>
           pool.extract(article).pipe(
             Effect.catchTags({ CleanError: failed(entryOf(article)), ExtractError: failed(entryOf(article)) }),
             Effect.tap(() => onArticles(1))
           ),
-        { concurrency: pool.jobs * 2 }
+        { concurrency: pool.jobs * ARTICLES_QUEUED_PER_WORKER }
       ),
       Stream.filter(Predicate.isNotUndefined),
       // Many articles per transaction: one commit (one WAL sync, one full-text index flush) per

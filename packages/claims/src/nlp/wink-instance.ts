@@ -106,6 +106,11 @@ const forgetLearnedLexemes = (state: Wink): void => {
   state.learnedFrom = list.length
 }
 
+/** Loads wink and its model now rather than on the first text analysed (an extraction thread does it while it waits for work). */
+export const loadWinkModel = (): void => {
+  wink()
+}
+
 /** The one wink instance, having forgotten what earlier documents taught it. */
 export const freshWink = (): Wink["nlp"] => {
   const state = wink()

@@ -1,25 +1,15 @@
 import type { Article } from "@crosscheck/claims"
 import { Context, Effect, Layer } from "effect"
-import { availableParallelism } from "node:os"
-import { Worker } from "node:worker_threads"
+import type { Worker } from "node:worker_threads"
 import type { ArticleWrite } from "../store/store-records.js"
 import { CleanError } from "../clean/clean-error.js"
 import type { Cleaner } from "../clean/clean-stage.js"
 import type { ExtractReply, ExtractRequest, WorkerSetup } from "./extract-protocol.js"
 import { ExtractError, extractorConfigKey, type ExtractorOptions, loadUserGazetteer } from "./extract-settings.js"
 import type { Extractor } from "./extract-stage.js"
+import { endWarmThreads, startExtractionThread, takeWarmThread } from "./extraction-threads.js"
 
-/** As many workers as the machine has cores: extraction is CPU-bound. */
-export const defaultJobs = () => availableParallelism()
-
-/**
- * The built worker script. Run from the TypeScript sources (tests), this module is a `.ts` file
- * beside no `.js` worker: the build's is used, as Node cannot start a worker from TypeScript.
- */
-const workerScript = (): URL =>
-  import.meta.url.endsWith(".ts")
-    ? new URL("../../dist/extract/extract-worker.js", import.meta.url)
-    : new URL("./extract-worker.js", import.meta.url)
+export { defaultJobs } from "./extraction-threads.js"
 
 /** The clean and extract stages, which load the claims package's extraction: imported only when an article needs them. */
 const loadStages = async () => ({
@@ -50,8 +40,12 @@ interface PoolWorker {
   readonly pending: Map<number, { readonly article: Article; readonly resume: (outcome: Outcome) => void }>
   /** Articles given to it so far. */
   given: number
+  /** Articles it is given before it is retired. */
+  readonly limit: number
   /** Replaced by a fresh thread: it takes no more articles, and ends once it has answered those it holds. */
   retired: boolean
+  /** Its replacement has started. */
+  replaced: boolean
 }
 
 /**
@@ -59,18 +53,20 @@ interface PoolWorker {
  * worker's heap grow with the corpus read (about 20 MB per thousand articles, garbage it has not
  * yet collected); a fresh thread starts from wink's model alone, so a run's memory stays flat, for
  * the cost of loading the model again (a fraction of a second per 2,000 articles). Each article's
- * extraction depends on it alone, so which thread reads it changes nothing.
+ * extraction depends on it alone, so which thread reads it changes nothing. Still needed with the
+ * 12 MB young generation and 20% heap growth: over 20,000 articles on two threads, never replaced,
+ * the run's RSS climbed steadily from 280 to 448 MB by the end of extraction; replaced (as below),
+ * it peaked at 403 MB (2026-12-06, a loaded machine).
  */
 export const ARTICLES_PER_WORKER = 2_000
 
 /**
- * A worker's young generation, in MB (V8 splits it into three semi-spaces: 4 MB each). V8's default
- * lets each semi-space grow to 16 MB, 32 MB a thread holds once grown; an article's analysis is
- * short-lived, so the smaller young generation costs no measurable CPU. Only the young generation
- * is bounded: what does not fit there is promoted, never refused, so no article is too large.
+ * A retired worker's replacement starts once the worker has this many articles left to answer (it
+ * may hold dozens, queued ahead: see run-pipeline.ts), so that a thread's place never holds two
+ * heaps for long: started at once, beside workers still answering their queues, the replacements
+ * raised a 4,000-article run's peak RSS from 355-359 MB to 399-412 MB.
  */
-export const WORKER_YOUNG_GENERATION_MB = 12
-const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+const ANSWERS_LEFT_AT_REPLACEMENT = 2
 
 /**
  * Clean + extract, on `jobs` worker threads (one wink instance each) or, with one job, in this
@@ -134,18 +130,25 @@ export class ExtractPool extends Context.Service<ExtractPool, {
 
         let nextId = 0
         let closing = false
-        const start = (): PoolWorker => {
+        // Whether the pool's threads are started (from the first article to extract until released).
+        let running = false
+        const start = (limit = articlesPerWorker): PoolWorker => {
+          // A thread started ahead of the pool (a run from scratch), else a new one; either waits for the settings.
           const worker: PoolWorker = {
-            thread: new Worker(workerScript(), { workerData: setup, resourceLimits: WORKER_RESOURCE_LIMITS }),
+            thread: takeWarmThread() ?? startExtractionThread(),
             pending: new Map(),
             given: 0,
-            retired: false
+            limit,
+            retired: false,
+            replaced: false
           }
+          worker.thread.postMessage(setup)
           threads.add(worker)
           worker.thread.on("message", (reply: ExtractReply) => {
             const waiting = worker.pending.get(reply.id)
             worker.pending.delete(reply.id)
             waiting?.resume(outcomeOf(waiting.article, reply))
+            if (worker.retired && worker.pending.size <= ANSWERS_LEFT_AT_REPLACEMENT) replace(worker)
             if (worker.retired && worker.pending.size === 0) void worker.thread.terminate()
           })
           // A worker that dies (out of memory, a crash in wink) fails the articles it held, each
@@ -157,6 +160,7 @@ export class ExtractPool extends Context.Service<ExtractPool, {
             worker.pending.clear()
             const index = workers.indexOf(worker)
             if (index >= 0 && !closing) workers[index] = start()
+            else if (worker.retired) replace(worker)
           }
           worker.thread.on("error", (error) => fail(error.message, error))
           worker.thread.on("exit", (code) => {
@@ -165,10 +169,20 @@ export class ExtractPool extends Context.Service<ExtractPool, {
           })
           return worker
         }
-        /** A fresh thread takes the worker's place; the worker ends once it has answered what it holds. */
+        /** A fresh thread takes a retired worker's place (once only, and not once the pool is closed or released). */
+        const replace = (worker: PoolWorker) => {
+          if (worker.replaced || closing || !running) return
+          worker.replaced = true
+          workers.push(start())
+        }
+        /**
+         * The worker takes no more articles and ends once it has answered what it holds; a fresh
+         * thread takes its place when it is nearly done (at once when no other worker is left).
+         */
         const retire = (worker: PoolWorker) => {
           worker.retired = true
-          workers[workers.indexOf(worker)] = start()
+          workers.splice(workers.indexOf(worker), 1)
+          if (workers.length === 0 || worker.pending.size <= ANSWERS_LEFT_AT_REPLACEMENT) replace(worker)
           if (worker.pending.size === 0) void worker.thread.terminate()
         }
         // Every thread still running, retired ones included: the pool ends them all.
@@ -176,14 +190,19 @@ export class ExtractPool extends Context.Service<ExtractPool, {
         const workers: Array<PoolWorker> = []
         // The threads start with the first article to extract: a run with nothing changed starts
         // none (each would load wink and its model). Ended with the pool, whichever started.
+        // The first threads are retired after 1, 1 + 1/jobs, 1 + 2/jobs… times ARTICLES_PER_WORKER
+        // articles, so that no two are replaced at once.
         const started = () => {
-          if (workers.length === 0) for (let i = 0; i < jobs; i++) workers.push(start())
+          if (!running) {
+            running = true
+            for (let i = 0; i < jobs; i++) workers.push(start(Math.round(articlesPerWorker * (1 + i / jobs))))
+          }
           return workers
         }
         yield* Effect.addFinalizer(() =>
           Effect.promise(() => {
             closing = true
-            return Promise.all([...threads].map((worker) => worker.thread.terminate()))
+            return Promise.all([...[...threads].map((worker) => worker.thread.terminate()), endWarmThreads()])
           })
         )
 
@@ -191,12 +210,16 @@ export class ExtractPool extends Context.Service<ExtractPool, {
           jobs,
           configKey,
           // Each thread ends as a retired one does (it holds nothing once the stream is done).
-          release: Effect.promise(() =>
-            Promise.all(workers.splice(0).map((worker) => {
-              worker.retired = true
-              return worker.thread.terminate()
-            }))
-          ),
+          release: Effect.promise(() => {
+            running = false
+            return Promise.all([
+              ...workers.splice(0).map((worker) => {
+                worker.retired = true
+                return worker.thread.terminate()
+              }),
+              endWarmThreads()
+            ])
+          }),
           extract: (article) =>
             Effect.flatten(Effect.callback<Outcome>((resume) => {
               // The least busy worker takes the article.
@@ -208,7 +231,7 @@ export class ExtractPool extends Context.Service<ExtractPool, {
               const request: ExtractRequest = { id, article }
               worker.thread.postMessage(request)
               worker.given++
-              if (worker.given >= articlesPerWorker) retire(worker)
+              if (worker.given >= worker.limit) retire(worker)
               // Interrupted (Ctrl-C): the answer, when it comes, is dropped.
               return Effect.sync(() => worker.pending.delete(id))
             }))

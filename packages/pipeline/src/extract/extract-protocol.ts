@@ -6,7 +6,11 @@ import type { LoadedExtractorOptions } from "./extract-settings.js"
  * value is plain data).
  */
 
-/** Given to each worker when it starts: the settings, with the user's gazetteer the main thread loaded and checked. */
+/**
+ * A worker's first message: the settings, with the user's gazetteer the main thread loaded and
+ * checked (sent, not given as the thread's `workerData`, so that a thread can start before the
+ * settings are known: src/extract/extraction-threads.ts). Every later message is an `ExtractRequest`.
+ */
 export type WorkerSetup = LoadedExtractorOptions
 
 export interface ExtractRequest {

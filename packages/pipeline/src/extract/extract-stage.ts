@@ -30,12 +30,13 @@ export class Extractor extends Context.Service<Extractor, {
       }
       return Extractor.of({
         configKey: extractorConfigKey(options, userGazetteer),
-        extract: Effect.fn("Extractor.extract")((cleaned: CleanedArticle) =>
-          Effect.try({
+        // Once per article, in a worker's hot loop: no span, no stack captured.
+        extract: Effect.fnUntraced(function*(cleaned: CleanedArticle) {
+          return yield* Effect.try({
             try: () => extractWithSettings(cleaned),
             catch: (cause) => new ExtractError({ path: cleaned.article.path, reason: String(cause), cause })
           })
-        )
+        })
       })
     })
 

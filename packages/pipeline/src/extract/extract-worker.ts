@@ -4,16 +4,19 @@
  * failure as the article's typed error: the run goes on). It loads only the clean and extract
  * stages, and through them the claims package.
  */
+import { loadWinkModel } from "@crosscheck/claims"
 import { Effect, Layer, ManagedRuntime } from "effect"
-import { parentPort, workerData } from "node:worker_threads"
+import { parentPort } from "node:worker_threads"
 import { Cleaner } from "../clean/clean-stage.js"
 import { type ExtractReply, type ExtractRequest, postableCause, type WorkerSetup } from "./extract-protocol.js"
 import { Extractor } from "./extract-stage.js"
 
-const setup = workerData as WorkerSetup
-const runtime = ManagedRuntime.make(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup)))
+// Loaded before the settings come: a thread started ahead of the pool does it while the main
+// thread loads the CLI.
+loadWinkModel()
 
-const reply = Effect.fn("extractWorker.reply")(function*(request: ExtractRequest) {
+// Once per article: untraced (a span and a captured stack per article cost more than the Effect around it).
+const reply = Effect.fnUntraced(function*(request: ExtractRequest) {
   const cleaned = yield* (yield* Cleaner).clean(request.article)
   const extraction = yield* (yield* Extractor).extract(cleaned)
   const extracted: ExtractReply = { id: request.id, _tag: "Extracted", furniture: cleaned.furniture, extraction }
@@ -26,4 +29,11 @@ const reply = Effect.fn("extractWorker.reply")(function*(request: ExtractRequest
     })
   ))
 
-parentPort?.on("message", (request: ExtractRequest) => parentPort?.postMessage(runtime.runSync(reply(request))))
+const runtimeFor = (setup: WorkerSetup) => ManagedRuntime.make(Layer.mergeAll(Cleaner.layer, Extractor.fromLoaded(setup)))
+
+// The first message is the settings (extract-protocol.ts), every later one an article.
+let runtime: ReturnType<typeof runtimeFor> | undefined
+parentPort?.on("message", (message: WorkerSetup | ExtractRequest) => {
+  if (runtime === undefined) runtime = runtimeFor(message as WorkerSetup)
+  else parentPort?.postMessage(runtime.runSync(reply(message as ExtractRequest)))
+})

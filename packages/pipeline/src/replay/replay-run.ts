@@ -104,6 +104,22 @@ const replayRow = async (db: string): Promise<ReplayRow | undefined> => {
   return row
 }
 
+/**
+ * How many extraction threads to start before the CLI loads (src/extract/extraction-threads.ts): a
+ * `run` whose store does not exist yet extracts every article, so its threads may as well load
+ * wink while the main thread loads the CLI; as many as it will run (`--jobs`, else one per core).
+ * None for any other command line, a store already there, PostgreSQL, or one job (no thread).
+ */
+export const threadsToWarm = (argv: ReadonlyArray<string>, cores: number, env: NodeJS.ProcessEnv = process.env): number => {
+  const run = replayableRun(argv)
+  const outputs = run === undefined ? undefined : runOutputs(run, env)
+  if (run === undefined || outputs === undefined) return 0
+  const { db } = outputs
+  if (db === "" || isPostgresUrl(db) || db.startsWith("file:") || orUndefined(() => statSync(db, { throwIfNoEntry: false })) !== undefined) return 0
+  const jobs = run.jobs === undefined ? cores : Number(run.jobs)
+  return Number.isInteger(jobs) && jobs > 1 ? jobs : 0
+}
+
 /** Replays the run when nothing changed (see above): true when it did, and the CLI must not run. */
 export const replayUnchangedRun = async (
   argv: ReadonlyArray<string>,

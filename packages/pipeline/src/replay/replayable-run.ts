@@ -4,6 +4,8 @@ export interface ReplayableRun {
   readonly config: string | undefined
   readonly db: string | undefined
   readonly out: string | undefined
+  /** `--jobs` (or `-j`) as written. */
+  readonly jobs: string | undefined
 }
 
 /** Flags that take a value, as `--flag value`; the values only matter as part of the command line. */
@@ -37,5 +39,11 @@ export const replayableRun = (argv: ReadonlyArray<string>): ReplayableRun | unde
   }
   // `-q` and `--quiet` (or `-j` and `--jobs`) both given is a shape the full CLI judges.
   if ((seen.has("-q") && seen.has("--quiet")) || (seen.has("-j") && seen.has("--jobs"))) return undefined
-  return corpus === undefined ? undefined : { corpus, config: values.get("--config"), db: values.get("--db"), out: values.get("--out") }
+  return corpus === undefined ? undefined : {
+      corpus,
+      config: values.get("--config"),
+      db: values.get("--db"),
+      out: values.get("--out"),
+      jobs: values.get("--jobs") ?? values.get("-j")
+    }
 }
