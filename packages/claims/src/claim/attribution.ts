@@ -54,7 +54,7 @@ export const findAttribution = (
       const source = nounPhrase(tokens, i + 2, 1)
       if (source !== undefined) return attribution(text, tokens, source, { start: token.start, end: source.end }, timexes, entities, lastPerson, token)
     }
-    if ((token.pos === "VERB" || token.pos === "AUX") && SPEECH_VERBS.has(token.lemma)) {
+    if ((token.pos === "VERB" || token.pos === "AUX") && SPEECH_VERBS.has(token.lemma) && !addsAmount(tokens, i)) {
       const before = nounPhrase(tokens, i - 1, -1)
       const source = before ?? (afterQuoteOrComma(tokens, i) ? nounPhrase(tokens, i + 1, 1) : undefined)
       if (source !== undefined) {
@@ -64,6 +64,12 @@ export const findAttribution = (
     }
   }
   return undefined
+}
+
+/** "The US economy added 337,000 jobs": "add" with an amount right after it adds that amount, it says nothing. */
+const addsAmount = (tokens: ReadonlyArray<Token>, verb: number): boolean => {
+  const next = tokens[verb + 1]
+  return tokens[verb]!.lemma === "add" && next !== undefined && (next.pos === "NUM" || next.pos === "SYM")
 }
 
 interface Phrase {

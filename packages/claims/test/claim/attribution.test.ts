@@ -23,6 +23,13 @@ describe("attribution", () => {
     expect(pronoun?.attribution).toMatchObject({ text: "he", entity: "person:xi-jinping" })
   })
 
+  it("reads no source in 'X added' an amount: the economy that added jobs holds them, it says nothing", () => {
+    const [claim] = extractText("The US economy added 337,000 jobs in October.", "2004-11-06").claims
+    expect(claim?.attribution).toBeUndefined()
+    expect(claim?.figure).toMatchObject({ holder: "country:US", measure: "employment", aspect: "change_amount" })
+    expect(extractText("Exports rose 5 pct in May, he added.", "2004-11-06").claims[0]?.attribution?.text).toBe("he")
+  })
+
   it("leaves unattributed facts without attribution", () => {
     const [claim] = extractText("Russia and China signed 12 agreements in May 2018.", "2018-06-04").claims
     expect(claim?.attribution).toBeUndefined()
