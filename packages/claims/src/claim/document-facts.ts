@@ -122,7 +122,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   // whole, so no claim can quote a comment thread or a share line.
   const sentences = sentencesOf(analysis).filter((s) => !furniture.some((f) => f.kind !== "markup" && overlaps(s.span, f)))
   const spans = sentences.map((s) => s.span)
-  const timexes = bucket(spans, context.timexes.filter((t) => !DATELINE_AFTER.test(context.text.slice(t.end, t.end + DATELINE_REACH))))
+  const timexes = bucket(spans, context.timexes.filter((t) => !isDatelineDate(context.text, t)))
   // "the Nikkei 225 index", "the FTSE 100": a number in an index's name is no figure.
   const quantities = bucket(
     spans,
@@ -172,6 +172,10 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
 /** A dateline's date says when the report was filed, not when anything in it happened: "BEIJING, May 9 (Xinhua) --". */
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s/
 const DATELINE_REACH = 48
+/** A dateline's date opens its line, after its place and a comma at most: "SALVADOR, Feb 26 -"; "added 337,000 jobs in October - a record" is none. */
+const DATELINE_DATE_BEFORE = /(?:^|\n)[^\S\n]*(?:[A-Z][A-Za-z .'()-]*,[^\S\n]*)?$/
+const isDatelineDate = (text: string, timex: Timex): boolean =>
+  DATELINE_AFTER.test(text.slice(timex.end, timex.end + DATELINE_REACH)) && DATELINE_DATE_BEFORE.test(text.slice(Math.max(0, timex.start - DATELINE_REACH), timex.start))
 
 /** A dateline's place, in capitals at the start of a line before a comma or dash: "SEOUL, July 4 -", "BEIJING (Reuters) -". */
 const DATELINE_PLACE_BEFORE = /(?:^|\n)[^\S\n]*(?:[A-Z][A-Z .'-]*)?$/

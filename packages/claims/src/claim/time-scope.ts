@@ -5,7 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { referenceBasis, referenceInterval, writtenReference } from "../time/reference-day.js"
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
-import { isEarlierValue } from "./change-words.js"
+import { changeDirection, isEarlierValue } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart } from "./year-part.js"
@@ -249,8 +249,22 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
 const BASE_OF_CHANGE: ReadonlySet<string> = new Set(["from", "on", "over"])
 
 /** "declined 1.4 percent from a year earlier": a date counted back from another, after "from", "on" or "over". */
-const isBaseOfChange = (facts: SentenceFacts, timex: Timex): boolean =>
-  isComparisonDate(timex) && BASE_OF_CHANGE.has(facts.tokens.findLast((t) => t.end <= timex.start && t.text.trim() !== "")?.normal ?? "")
+const isBaseOfChange = (facts: SentenceFacts, timex: Timex): boolean => {
+  const at = facts.tokens.findLastIndex((t) => t.end <= timex.start && t.text.trim() !== "")
+  const before = facts.tokens[at]?.normal ?? ""
+  if (isComparisonDate(timex) && BASE_OF_CHANGE.has(before)) return true
+  // "rose 2.8 pct from February", "up nearly $3bn from 2003": a date right after "from" after a change is its base too,
+  // unless a range goes on from it ("from 2003 to 2004"), it is the date of a value of its own ("from August's 22 pct"),
+  // or a clause tells of it ("from 2002 when output fell 11%").
+  if (before !== "from") return false
+  const clause = clauseAt(facts, timex.start)
+  const changed = facts.tokens.slice(0, at).some((t) => t.start >= clause.start && changeDirection(t) !== undefined)
+  const next = facts.tokens.find((t) => t.start >= timex.end)
+  const goesOn = next !== undefined && (RANGE_ON.has(next.normal) || (next.text === "-" && next.start === timex.end) || POSSESSIVE.has(next.normal) || next.normal === "when")
+  return changed && !goesOn && !timex.text.endsWith("'s")
+}
+/** Words that carry a range on from its first date: "from 2003 to 2004". */
+const RANGE_ON: ReadonlySet<string> = new Set(["to", "through", "thru", "until", "till"])
 
 /**
  * "In December, exports declined 1.4 percent from a year earlier": the base a change is counted from

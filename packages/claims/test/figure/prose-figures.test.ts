@@ -494,6 +494,13 @@ describe("prose figures read by their phrase", () => {
     expect(read("India's population of more than a billion people is young.")).toEqual([[1e9, "population"]])
   })
 
+  it("a date before a dash mid-sentence is no dateline's; a date right after 'from' after a change is its base, not its period", () => {
+    const periods = (text: string, published = "2004-11-06") => figures(text, published).map((f) => [f.value, f.period?.value])
+    expect(periods("The US economy added 337,000 jobs in October - a seven-month high.")).toEqual([[337000, "2004-10"]])
+    expect(periods("In March, industrial production rose by 2.8 pct from February.", "1987-06-18")).toEqual([[2.8, "1987-03"]])
+    expect(periods("Net income for 2004 was $3.5bn - up nearly $3bn from 2003.", "2005-01-27")).toEqual([[3.5e9, "2004"], [3e9, "2004"]])
+  })
+
   it("an index's percentage is its change; a bare 'average' names no index: an average rate or price is its own measure's", () => {
     expect(figures("The Milan Stock Index was indicated 2.90 pct higher at 0930 GMT today.", "1987-06-16").map((f) => [f.value, f.measure, f.aspect])).toEqual([[2.9, "index_level", "change_percent"]])
     const yields = figures("Canadian 91-day treasury bills yield an average 8.68 pct against 8.84 pct last week.", "1987-06-19")
