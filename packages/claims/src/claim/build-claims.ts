@@ -60,8 +60,10 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const deals = dealClaims(doc).filter(free)
   const taken = new Set([...inTable, ...[...trade, ...deals].flatMap((d) => (d.value ? [d.value.id] : []))])
   const statistics = statisticClaims(doc, taken)
-  const rates = exchangeRateClaims(doc, new Set([...taken, ...statistics.flatMap((d) => (d.value ? [d.value.id] : []))]))
-  const read = new Set([...taken, ...[...statistics, ...rates].flatMap((d) => (d.value ? [d.value.id] : []))])
+  const valueIds = (drafts: ReadonlyArray<ClaimDraft>) => drafts.flatMap((d) => (d.value ? [d.value.id] : []))
+  const beforeRates = new Set([...taken, ...valueIds(statistics)])
+  const rates = exchangeRateClaims(doc, beforeRates)
+  const read = new Set([...beforeRates, ...valueIds(rates)])
   // "two pct in 1987 and 1988": one figure per period.
   const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...rates, ...proseFigureClaims(doc, read)].flatMap((draft) =>
     byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)

@@ -11,7 +11,8 @@ import { currencyNamesWritten } from "../quantity/currencies.js"
 import { EXCHANGE_RATE_LINKS, EXCHANGE_RATE_VERBS } from "./figure-words.js"
 import { inCurrency } from "./table-money.js"
 
-const CURRENCIES = phraseIndex(currencyNamesWritten)
+/** Currencies by their names as words of a text, built once: the rate reader's and the sales reader's (prose-figures.ts). */
+export const CURRENCIES = phraseIndex(currencyNamesWritten)
 const PROSE_CONFIDENCE = 0.7
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"])
 const MEASURE = "exchange_rate"

@@ -13,16 +13,16 @@ import { commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
-import { type PhraseMatch, phraseIndex } from "../claim/phrase-index.js"
+import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
-import { currencyNamesWritten } from "../quantity/currencies.js"
 import { toBaseUnits } from "../quantity/units.js"
 import { scaleQuantity } from "../quantity/scale-quantity.js"
 
@@ -214,10 +214,9 @@ const inKindOf = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, qua
 /** "rose 2% to $11.1bn", "up 27% to 30.1bn rupees": the percentage's level right after it, a sum of money. */
 const toMoneyAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   const [link, ...rest] = tokens.filter((t) => t.start >= quantity.end).slice(0, 5)
-  return link?.normal === "to" && rest.some((t) => CURRENCY_SYMBOLS.test(t.text) || CURRENCY_WORDS.byFirst.has(t.normal))
+  return link?.normal === "to" && rest.some((t) => CURRENCY_SYMBOLS.test(t.text) || CURRENCIES.byFirst.has(t.normal))
 }
 const CURRENCY_SYMBOLS = /^(?:[A-Z]{0,2}\$|£|€|¥)$/
-const CURRENCY_WORDS = phraseIndex(currencyNamesWritten)
 
 /** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
 const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {
