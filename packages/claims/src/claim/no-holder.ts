@@ -95,12 +95,19 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "that"])
  * The name a relative clause is about ("Norway, which pumps around one mln bpd …"): whose the
  * clause's figures are, before anyone else the sentence names.
  */
-export const relativeAntecedent = (facts: SentenceFacts, clause: Span, types: ReadonlySet<EntityMention["type"]>): EntityMention | undefined => {
+export const relativeAntecedent = (
+  facts: SentenceFacts,
+  clause: Span,
+  types: ReadonlySet<EntityMention["type"]>,
+  names: (before: number) => ReadonlyArray<EntityMention> = () => []
+): EntityMention | undefined => {
   const at = facts.tokens.findIndex((t) => t.start >= clause.start)
   const pronoun = facts.tokens[at]
   const comma = facts.tokens[at - 1]
   if (pronoun === undefined || comma === undefined || !RELATIVE_PRONOUNS.has(pronoun.normal) || comma.text !== ",") return undefined
-  return facts.entities.find((e) => types.has(e.type) && e.end === facts.tokens[at - 2]?.end)
+  const end = facts.tokens[at - 2]?.end
+  // Else a name the gazetteer does not know: "Group Menatep, which controls 51% of Yukos".
+  return facts.entities.find((e) => types.has(e.type) && e.end === end) ?? names(comma.start).find((e) => e.end === end)
 }
 
 /** Words of a partner: a country after them is the other side ("a surplus with the U.S.", "about 90 pct of it was with the United States"). */

@@ -71,7 +71,11 @@ export const completeFigure = (input: FigureInput): Figure => {
   const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
   // An economy's measure is never a firm's: the article's company holds no inflation.
   // Nor a toll: "more than 5,500 people were injured" in a story about a firm is no figure of the firm's.
-  const fromCompany = given.holder === undefined && input.subjects[0] === undefined && holderKind !== "economy" && !PLACE_HELD.has(measure ?? "") ? input.company : undefined
+  // Nor a holding in the firm itself: "…, which controls 51% of Yukos" in a story about Yukos is no stake of Yukos's.
+  const fromCompany =
+    given.holder === undefined && input.subjects[0] === undefined && holderKind !== "economy" && !PLACE_HELD.has(measure ?? "") && headlineFirm(given.counterpart, input.company) !== input.company?.id
+      ? input.company
+      : undefined
   // A statistic of a firm is the firm's, not the country named beside it ("US media giant TimeWarner").
   const firm = !PARTNERED.test(input.predicate) && holderKind !== undefined && holderKind !== "economy" ? input.subjects.find((s) => s.startsWith("org:")) : undefined
   const named = headlineFirm(given.holder ?? firm ?? input.subjects[0] ?? fromCompany?.id, input.company)

@@ -119,6 +119,15 @@ export const NOUN_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["trade"])
  * 0.2 pct", "the interest charge", "a holding company" hold nothing.
  */
 export const HOLDING_ONLY_WORDS: ReadonlySet<string> = new Set(["interest", "holding"])
+/**
+ * Verbs of owning: right before a percentage they name a holding ("Nova owns 56 pct of Husky", "which
+ * controls 51% of Yukos"). Never a participle: "49 pct owned by", "state-owned" say who holds it the other way round.
+ */
+export const OWNING_VERBS: ReadonlySet<string> = new Set(["own", "owns", "control", "controls"])
+/** Words that may stand between a verb of owning and its percentage: "own the remaining 28 pct". */
+export const OWNED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "a", "an", "remaining", "additional", "another", "further", "just", "only", "some"])
+/** Words before "own" that make it no verb: "its own 5 pct". */
+export const OWN_AS_ADJECTIVE_AFTER: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our", "my", "your", "'s", "’s"])
 /** Words after a holding word that lead to what is held. */
 export const HELD_AFTER_WORDS: ReadonlySet<string> = new Set(["in", "of"])
 

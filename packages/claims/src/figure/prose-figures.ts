@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
@@ -244,6 +244,14 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, sentenceMatches: ReadonlyA
 const isSubjectOfVerbBefore = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
   tokens.slice(match.end, at).some((t) => t.pos === "VERB" || t.pos === "AUX")
 
+/** "…, which controls 51% of Yukos": a verb of owning is its clause's own verb (`owningVerbs`). */
+const isOwningVerb = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
+  OWNED_MEASURES.has(match.value.id) && match.end - match.first === 1 && OWNING_VERBS.has(tokens[match.first]?.normal ?? "")
+
+/** A verb of owning names the percentage right after it only: "which owns 46% of Virgin Blue - had dropped 31%" owns no 31%. */
+const ownsOtherFigure = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
+  isOwningVerb(tokens, match) && !tokens.slice(match.end, at).every((t) => OWNED_GAP_WORDS.has(t.normal))
+
 /** Words that join a range's two ends: "17 cents to 19 cents". */
 const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "-", "–"])
 
@@ -272,7 +280,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma.toLowerCase()))
   const before = matches
     .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
-    .filter((m) => !laterClause || isSubjectOfVerbBefore(tokens, m, at))
+    .filter((m) => (!laterClause || isSubjectOfVerbBefore(tokens, m, at) || isOwningVerb(tokens, m)) && !ownsOtherFigure(tokens, m, at))
     .at(-1)
   if (ratioToOutput) return before !== undefined && !OUTPUT_MEASURES.has(before.value.id) ? before : undefined
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.
@@ -480,8 +488,14 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // "In American Stock Exchange composite trading, Citadel shares closed …": a name right before the measure words is whose they are.
   const modifier = measure.holder === "company" ? namedSubjects(facts, clause, measureStart).find((e) => namesRightBefore(facts, e, measureStart)) : undefined
   if (modifier !== undefined && modifier.entity !== held?.entity) return modifier
+  // "Nissan - in which Renault owns a 44% stake": a verb of owning's subject is the name right before it.
+  const ownedBy = ownerRightBefore(facts, clause, measureStart, held)
+  if (ownedBy !== undefined) return ownedBy
   // "Norway, which pumps around one mln bpd": the name the relative clause is about.
-  const antecedent = relativeAntecedent(facts, clause, measure.holder === "economy" ? ECONOMIES : HOLDER_TYPES)
+  const antecedent =
+    measure.holder === "economy"
+      ? relativeAntecedent(facts, clause, ECONOMIES)
+      : relativeAntecedent(facts, clause, HOLDER_TYPES, (before) => namedSubjects(facts, { start: facts.span.start, end: before }, before))
   if (antecedent !== undefined && antecedent.entity !== held?.entity) return antecedent
   const named = holdersIn(facts, measure)
     .filter((e) => e.entity !== held?.entity && !(measure.holder !== "economy" && isMarketOf(facts, e, measureEnd)) && !isPlaceOfOwnedMeasure(facts, e, measureStart))
@@ -494,12 +508,13 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
     measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity && !isAnalystsFirm(facts, e)) : undefined
   // "Since the attacks in the United States, BA has cut 13,000 jobs": the name that is the verb's subject, not a place before it.
   const doer = measure.holder !== "economy" && !PLACE_HELD.has(measure.id) ? subjectOfVerb(facts, clause, measureStart, named) : undefined
+  // "now owns 8% of search-engine Google": a verb of owning's holder is its subject, never a name after it.
+  const subjectOnly = facts.tokens.some((t) => t.start === measureStart && OWNING_VERBS.has(t.normal))
   return (
     (doer !== undefined && doer.entity !== held?.entity && !isAnalystsFirm(facts, doer) ? doer : undefined) ??
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
     unknownFirm() ??
-    candidates.filter(within(clause)).at(0) ??
-    candidates.at(0)
+    (subjectOnly ? undefined : candidates.filter(within(clause)).at(0) ?? candidates.at(0))
   )
 }
 
@@ -539,6 +554,18 @@ const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: numbe
  * The name modifies the noun at `at`: nothing but a possessive mark stands between them, and the
  * name is whole ("America West shares" is no share of "West"; in "Washington Bancorp earned" the verb has a subject, read elsewhere).
  */
+/** The name right before a verb of owning, past adverbs ("Renault also owns", "Sharp together control"): its subject. */
+const ownerRightBefore = (facts: SentenceFacts, clause: Span, verbStart: number, held: EntityMention | undefined): EntityMention | undefined => {
+  const verb = facts.tokens.findIndex((t) => t.start === verbStart)
+  if (verb < 0 || !OWNING_VERBS.has(facts.tokens[verb]!.normal)) return undefined
+  let i = verb - 1
+  while (i >= 0 && (facts.tokens[i]!.pos === "ADV" || facts.tokens[i]!.pos === "AUX")) i--
+  const end = facts.tokens[i]?.end
+  if (end === undefined) return undefined
+  const names = [...facts.entities.filter((e) => HOLDER_TYPES.has(e.type)), ...namedSubjects(facts, clause, verbStart)]
+  return names.find((e) => e.end === end && e.entity !== held?.entity)
+}
+
 const namesRightBefore = (facts: SentenceFacts, name: EntityMention, at: number): boolean => {
   const first = facts.tokens.findIndex((t) => t.start >= name.start)
   const noun = facts.tokens.find((t) => t.start >= at)
@@ -603,6 +630,30 @@ const restatesHolding = (clause: ReadonlyArray<Token>, quantity: Quantity, befor
   return HOLDING_MEASURES.has(before.value.id) && quantity.kind === "percent" && words[0]?.normal === "or" && words[1]?.start === quantity.start
 }
 
+const STAKE = measureById("stake")!
+const MARKET_SHARE = measureById("market_share")!
+/** What a verb of owning may name: a holding, or a share of a market ("controls half of the South Korean market"). */
+const OWNED_MEASURES: ReadonlySet<string> = new Set([STAKE.id, MARKET_SHARE.id])
+/** How far after "of" a market may be named: "controls 45% of the domestic car market". */
+const MARKET_REACH = 5
+
+/**
+ * "Nova owns 56 pct of Husky", "will control about 16%": a verb of owning right before a percentage
+ * names its holding; of a market ("controls 45% of the market"), its share of that market.
+ */
+const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> =>
+  facts.quantities.flatMap((quantity) => {
+    if (quantity.kind !== "percent") return []
+    let i = facts.tokens.findIndex((t) => t.start >= quantity.start) - 1
+    while (i >= 0 && OWNED_GAP_WORDS.has(facts.tokens[i]!.normal)) i--
+    const verb = facts.tokens[i]
+    if (verb === undefined || !OWNING_VERBS.has(verb.normal) || OWN_AS_ADJECTIVE_AFTER.has(facts.tokens[i - 1]?.normal ?? "")) return []
+    const [of, ...held] = facts.tokens.filter((t) => t.start >= quantity.end).slice(0, MARKET_REACH + 1)
+    const market = of?.normal === "of" && held.some((t) => MARKET_WORDS.has(t.normal))
+    return [{ value: market ? MARKET_SHARE : STAKE, first: i, end: i + 1, start: verb.start, stop: verb.end }]
+  })
+const MARKET_WORDS: ReadonlySet<string> = new Set(["market", "markets"])
+
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
@@ -628,9 +679,12 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     const economies = holdersIn(facts, { holder: "economy" } as Measure)
     last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
     last.any = holdersIn(facts, undefined)[0] ?? last.any
-    const matches = facts.measurePhrases.filter(
-      (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m)
-    )
+    const matches = [
+      ...facts.measurePhrases.filter(
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m)
+      ),
+      ...owningVerbs(facts)
+    ].sort((a, b) => a.start - b.start)
     // The last figure read in this sentence, which a continuing clause goes on with.
     let figureBefore:
       | {
@@ -681,7 +735,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
       const owner = back && !caused ? firmBefore(facts, clause, match.start) ?? speaker : undefined
       const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held) ?? speaker
-      const holder = caused || (back && owner === undefined) ? undefined : named ?? previous[measure.holder === "economy" ? "economy" : "any"]
+      // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
+      const carried = isOwningVerb(facts.tokens, match) ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
+      const holder = caused || (back && owner === undefined) ? undefined : named ?? carried
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)
@@ -689,6 +745,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const aspect: FigureAspect =
         jobs !== undefined
           ? "change_amount"
+          : isOwningVerb(facts.tokens, match)
+          ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
           : (by && change !== undefined) || changedRightBefore(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)

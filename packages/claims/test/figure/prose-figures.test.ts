@@ -287,6 +287,17 @@ describe("prose figures read by their phrase", () => {
     expect(cut.map(([value]) => value)).not.toContain(5.9)
   })
 
+  it("a verb of owning names the percentage right after it a holding of its subject, of a market a market share; never another figure, nor a participle", () => {
+    const owned = (text: string) => figures(text, "1987-06-19").map((f) => [f.value, f.measure, f.holder, f.counterpart])
+    expect(owned("Widget Corp owns 56 pct of Gadget Oil Ltd.")).toEqual([[56, "stake", "org:widget", "org:gadget-oil"]])
+    expect(owned("Widget Holdings Ltd, which controls 51% of Gadget, said it would appeal.")).toEqual([[51, "stake", "org:widget-holdings", "org:gadget"]])
+    expect(owned("The carmaker Gadget - in which Widget owns a 44% stake - lost sales.").filter(([, measure]) => measure === "stake")).toEqual([[44, "stake", "org:widget", undefined]])
+    expect(owned("Widget Airways controls 45% of the domestic airline market.")).toEqual([[45, "market_share", "org:widget-airways", undefined]])
+    expect(owned("Widget Corp owns 920 stores.")).toEqual([])
+    expect(owned("Sales of previously owned homes dropped 14.5 pct in January.").map(([, measure]) => measure)).not.toContain("stake")
+    expect(owned("Shares in Widget Corp, which owns 46% of Gadget - had dropped 31%.").filter(([value]) => value === 31).map(([, measure]) => measure)).not.toContain("stake")
+  })
+
   it("'interest' and 'holding' name a stake only with its size before them, a percentage stated of them, or what is held after them", () => {
     const stakes = (text: string) => figures(text, "1987-06-19").filter((f) => f.measure === "stake").map((f) => f.value)
     expect(stakes("The bonds will be issued at par, paying interest at 0.2 pct over the money market rate.")).toEqual([])
