@@ -17,7 +17,7 @@ import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
-import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
+import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
@@ -300,6 +300,33 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   if (after !== undefined && quantity.kind === "count" && after.value.id !== GENERIC_COUNT && tokens.slice(end, after.first).every((t) => t.pos === "ADJ")) return after
   return before ?? after
 }
+
+const SHARE_PRICE = "share_price"
+/** Verbs (lemmas) of shares moving in price: "lost a third", "have lost more than 50%", "fell 5 pct". */
+const SHARES_MOVED: ReadonlySet<string> = new Set([
+  "lose", "shed", "gain", "add", "rise", "fall", "drop", "jump", "climb", "slump", "sink", "plunge", "soar", "tumble", "slide", "surge", "ease", "firm", "decline"
+])
+/** Words before a percentage that make it a part of the shares named: "shares representing 11.68 pct", "equal to 8.9 pct". */
+const PART_OF_SHARES_BEFORE: ReadonlySet<string> = new Set(["representing", "represent", "represents", "equal", "equalling", "equaling"])
+
+/**
+ * A percentage of shares stated as a part of them ("21 pct of the shares", "shares representing
+ * 11.68 pct") is a holding, never their price.
+ */
+const ofShares = (tokens: ReadonlyArray<Token>, quantity: Quantity, measure: Measure): Measure => {
+  // "Shares in Petrel have lost more than 50% of their value": a fall, no part of them.
+  if (measure.id !== SHARE_PRICE || quantity.kind !== "percent" || tokens.some((t) => SHARES_MOVED.has(t.lemma.toLowerCase()))) return measure
+  const at = tokens.findIndex((t) => t.start >= quantity.start)
+  const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.normal)
+  return tokens[tokens.findIndex((t) => t.start >= quantity.end)]?.normal === "of" || before.some((w) => PART_OF_SHARES_BEFORE.has(w)) ? STAKE : measure
+}
+
+/** Whose unit an index's bare figure is in: "closed at 11,740.60", "fell 508 points". */
+const INDEX_POINTS = "points"
+
+/** An index's level and its change in points are in points, never a count of items. */
+const inIndexPoints = (measure: Measure, quantity: Quantity): Quantity =>
+  measure.id === INDEX_MEASURE && quantity.unit === "item" ? { ...quantity, unit: INDEX_POINTS } : quantity
 
 /** The measure of a bare count of people. */
 const GENERIC_COUNT = "people_count"
@@ -713,7 +740,11 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const match = ownMatch ?? continued?.match
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
-      const measure = match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
+      const measure = ofShares(
+        tokens,
+        quantity,
+        match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
+      )
       // "Thai rice exports rose to 72,987 tonnes": a flow in tonnes is of the commodity named; with none named it is not read.
       const commodity = measure.unit === "flow" ? commodityBefore(facts, match.first) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
@@ -760,7 +791,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal))) ||
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
-      const value = negative ? negated(quantity) : quantity
+      const value = inIndexPoints(measure, negative ? negated(quantity) : quantity)
       const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
@@ -768,7 +799,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
-      const present = !earlier && (inPresentState(tokens, quantity) || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
+      // A day's reading only as a market's: a share index the text names, shares said to trade ("BA's shares closed up four pence").
+      const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
+      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
       const time =
         dated ??
         (present
