@@ -9,7 +9,7 @@ import type { ClaimDraft } from "../claim/claim-draft.js"
 import { appositionAt } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
-import { commodityBefore } from "../claim/commodity.js"
+import { commodityAfter, commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
@@ -746,7 +746,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
       )
       // "Thai rice exports rose to 72,987 tonnes": a flow in tonnes is of the commodity named; with none named it is not read.
-      const commodity = measure.unit === "flow" ? commodityBefore(facts, match.first) : undefined
+      // "Thailand exported 72,987 tonnes of rice": or, after the verb of a flow, the one the amount itself is of
+      // (an "export bonus … to cover the sale of 37,000 long tons of wheat flour" exports nothing).
+      const ofAmount = quantity.kind === "measure" && facts.tokens[match.first]?.pos === "VERB" ? commodityAfter(facts, quantity.end) : undefined
+      const commodity = measure.unit === "flow" ? commodityBefore(facts, match.first) ?? ofAmount : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
       const part = commodity ?? partModifier(doc.text, match.start) ?? (HOLDING_MEASURES.has(measure.id) && countsShares(facts, quantity) ? SHARES_ITEM : undefined)
       const partner = continued !== undefined ? continued.partner : partnerAfter(facts, measure, match.stop, clause)

@@ -307,6 +307,13 @@ describe("prose figures read by their phrase", () => {
     expect(figures("Italy's industrial production index registered 174.2 in April.", "1987-06-15").map((f) => [f.value, f.unit, f.period?.value])).toEqual([[174.2, "points", "1987-04"]])
   })
 
+  it("a flow's commodity may be what its amount is of: 'exported 72,987 tonnes of rice'", () => {
+    const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.measure, f.item, f.holder, f.period?.value])
+    expect(read("Thailand exported 72,987 tonnes of rice in the week ended October 13.")).toEqual([[72987000, "exports", "rice", "country:TH", "1987-10-07/1987-10-13"]])
+    // A name after "of" is no commodity: the amount of a flow stays unread without one.
+    expect(read("Thailand exported 72,987 tonnes of Widget in the week ended October 13.")).toEqual([])
+  })
+
   it("a percentage of shares stated as a part of them is a holding, never their price; shares that lost a part moved in price", () => {
     const read = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
     expect(read("Widget Oy will acquire 21 pct of the shares of Gadget.")).toEqual([[21, "stake"]])
