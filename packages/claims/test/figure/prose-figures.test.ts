@@ -307,6 +307,17 @@ describe("prose figures read by their phrase", () => {
     expect(figures("Italy's industrial production index registered 174.2 in April.", "1987-06-15").map((f) => [f.value, f.unit, f.period?.value])).toEqual([[174.2, "points", "1987-04"]])
   })
 
+  it("an earlier value with no measure words of its own, in the figure's clause, is the figure before's earlier value, in its unit, when of its kind and size", () => {
+    const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.unit, f.measure, f.period?.value, f.period?.prior === true])
+    expect(read("Widgetland's trade surplus widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago.")).toEqual([
+      [8.1e9, "USD", "trade_balance", "1987-05", false],
+      [6.2e9, "USD", "trade_balance", "1986-05", true]
+    ])
+    // A total set against a per-share figure is no earlier value of it.
+    const perShare = read("Widget Corp earned 2.77 dlrs per share, compared with 77.4 mln dlrs a year earlier.")
+    expect(perShare.filter(([, , measure]) => measure === "eps").map(([value]) => value)).toEqual([2.77])
+  })
+
   it("a flow's commodity may be what its amount is of: 'exported 72,987 tonnes of rice'", () => {
     const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.measure, f.item, f.holder, f.period?.value])
     expect(read("Thailand exported 72,987 tonnes of rice in the week ended October 13.")).toEqual([[72987000, "exports", "rice", "country:TH", "1987-10-07/1987-10-13"]])
