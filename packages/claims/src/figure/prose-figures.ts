@@ -1,7 +1,7 @@
 import type { EntityMention } from "../model/entity.js"
 import type { FigureAspect } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
-import type { Timex } from "../model/time.js"
+import type { TimeScope, Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
@@ -16,7 +16,7 @@ import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
+import { framingTimexes, referenceScope, timeScopeOf, weekBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
@@ -749,6 +749,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           readonly part: string | undefined
           /** Its figure as read, in its unit, unsigned. */
           readonly value: Quantity
+          /** When it was, which its earlier value's "previous week" is reckoned from. */
+          readonly time: TimeScope | undefined
           /** Where its figure starts: a restatement follows that figure, not another read or left in between. */
           readonly at: number
           readonly clause: Span
@@ -835,7 +837,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
-      const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      const ownScope = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.
+      const dated = (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ?? ownScope
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
@@ -848,7 +852,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
-      figureBefore = { match, holder, partner, held, earlier, part, value: quantity, at: quantity.start, clause }
+      figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause }
       return [
         {
           kind: "statistic",

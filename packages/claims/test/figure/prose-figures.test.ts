@@ -321,6 +321,11 @@ describe("prose figures read by their phrase", () => {
   it("a flow's commodity may be what its amount is of: 'exported 72,987 tonnes of rice'", () => {
     const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.measure, f.item, f.holder, f.period?.value])
     expect(read("Thailand exported 72,987 tonnes of rice in the week ended October 13.")).toEqual([[72987000, "exports", "rice", "country:TH", "1987-10-07/1987-10-13"]])
+    // The previous week of a week ended on a day is the seven days before that week, not the calendar week before the day.
+    expect(read("Thai rice exports rose to 72,987 tonnes in the week ended October 13 from 54,075 the previous week.").map(([value, , , , period]) => [value, period])).toEqual([
+      [72987000, "1987-10-07/1987-10-13"],
+      [54075000, "1987-09-30/1987-10-06"]
+    ])
     // A name after "of" is no commodity: the amount of a flow stays unread without one.
     expect(read("Thailand exported 72,987 tonnes of Widget in the week ended October 13.")).toEqual([])
   })
