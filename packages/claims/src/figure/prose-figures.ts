@@ -493,7 +493,33 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
 const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, match: PhraseMatch<Measure>, clause: { start: number; end: number }): EntityMention | undefined =>
   HOLDING_MEASURES.has(measure.id)
     ? firmNamedAfter(facts, quantity.end, clause, HELD_GAP_WORDS, HELD_WORDS) ?? (match.stop <= quantity.start ? firmNamedAfter(facts, match.stop, clause, NO_GAP, HELD_WORDS) : undefined)
-    : undefined
+    : ACQUISITION_MEASURES.has(measure.id)
+      ? acquiredFirm(facts, clause)
+      : undefined
+
+/** Measures of buying a firm: the firm bought is their counterpart, the buyer their holder (GUIDE). */
+const ACQUISITION_MEASURES: ReadonlySet<string> = new Set(["offer_price", "deal_value"])
+/** Words (lemmas) of buying whose object is the firm bought: "an offer to acquire Delchamps Inc for 27 dlrs a share". */
+const ACQUIRING_WORDS: ReadonlySet<string> = new Set(["acquire", "buy", "purchase"])
+/** Words right before a participle that make it passive: "to be acquired", "was bought". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "been", "being", "was", "were", "is", "are"])
+/** Words between a verb of buying and the firm bought: "buy all the outstanding shares of Gadget". */
+const ACQUIRED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "all", "of", "outstanding", "remaining", "common", "shares", "stock"])
+
+/** The firm named as the object of a verb of buying in the clause: "agreed to buy Gadget Inc for 15 dlrs a share". */
+const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number }): EntityMention | undefined => {
+  const tokens = facts.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
+  const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lemma.toLowerCase()) && t.pos === "VERB")
+  if (verb < 0) return undefined
+  // "CNW agreed to be acquired by a group of investors": in the passive its object is no firm bought (who is, is left open).
+  if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.normal ?? "")) return undefined
+  const object = tokens.slice(verb + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal))
+  if (object === undefined) return undefined
+  return (
+    facts.entities.find((e) => e.type === "organization" && e.start === object.start) ??
+    namedSubjects(facts, { start: object.start, end: clause.end }, clause.end).find((e) => e.start === object.start)
+  )
+}
 
 /** "238,000 shares", "1.2 mln common shares": a count of shares, what a holding counts. */
 const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean => {
@@ -706,6 +732,17 @@ const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> 
   })
 const MARKET_WORDS: ReadonlySet<string> = new Set(["market", "markets"])
 
+const DEAL_VALUE = measureById("deal_value")!
+/** No price per share is this much: a sum after one restates the offer in total. */
+const OFFER_TOTAL_FLOOR = 100_000
+
+/** A sum of money no share costs, right after "or" after an offer's price: the offer in total. */
+const restatesOfferInTotal = (tokens: ReadonlyArray<Token>, quantity: Quantity, before: PhraseMatch<Measure>): boolean =>
+  before.value.id === "offer_price" &&
+  quantity.kind === "money" &&
+  Math.abs(quantity.value) >= OFFER_TOTAL_FLOOR &&
+  tokens.findLast((t) => t.end <= quantity.start && t.text !== ",")?.normal === "or"
+
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
@@ -771,19 +808,20 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         figureBefore?.clause.start === clause.start &&
         isEarlierValue(facts.tokens, quantity.start) &&
         sameKindAndSize(inUnitOf(quantity, figureBefore.value), figureBefore.value)
-      const after = ownMatch === undefined && figureBefore !== undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore) ? figureBefore : undefined
+      // "…for 15 dlrs a share, or about 175 mln dlrs": the offer's total, the deal's value.
+      const offerTotal =
+        ownMatch === undefined && figureBefore !== undefined && facts.quantities[i - 1]?.start === figureBefore.at && restatesOfferInTotal(facts.tokens, quantity, figureBefore.match)
+      const after = ownMatch === undefined && figureBefore !== undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore || offerTotal) ? figureBefore : undefined
       // "…, from 246,500 shares, or 5.9 pct": a restated holding is the one restated, an earlier value if that was.
       const restated = after !== undefined && facts.quantities[i - 1]?.start === after.at && restatesHolding(tokens, quantity, after.match) ? after : undefined
-      const continued = after !== undefined && (restated !== undefined || earlierOfBefore || continuesFigureBefore(tokens, quantity)) ? after : undefined
+      const continued = after !== undefined && (restated !== undefined || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity)) ? after : undefined
       const match = ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
-      const measure = ofShares(
-        tokens,
-        quantity,
-        match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
-      )
+      const measure = offerTotal
+        ? DEAL_VALUE
+        : ofShares(tokens, quantity, match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value)
       // "Thai rice exports rose to 72,987 tonnes": a flow in tonnes is of the commodity named; with none named it is not read.
       // "Thailand exported 72,987 tonnes of rice": or, after the verb of a flow, the one the amount itself is of
       // (an "export bonus … to cover the sale of 37,000 long tons of wheat flour" exports nothing).
@@ -810,7 +848,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held) ?? speaker
       // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
       const carried = isOwningVerb(facts.tokens, match) ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
-      const holder = caused || (back && owner === undefined) ? undefined : named ?? carried
+      const found = caused || (back && owner === undefined) ? undefined : named ?? carried
+      // A figure's holder is never the firm it is held in or bought: "the offer for Spectra-Physics" is no offer of Spectra-Physics's.
+      const holder = found !== undefined && found.entity === held?.entity ? undefined : found
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)
@@ -848,6 +888,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
       const time =
         dated ??
+        // The offer in total is the offer's, stated when it is.
+        (offerTotal ? continued?.time : undefined) ??
         (present
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))

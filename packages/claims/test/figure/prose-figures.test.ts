@@ -318,6 +318,15 @@ describe("prose figures read by their phrase", () => {
     expect(perShare.filter(([, , measure]) => measure === "eps").map(([value]) => value)).toEqual([2.77])
   })
 
+  it("the firm a verb of buying takes is an offer's or a deal's counterpart, never its holder; a sum after 'or' after an offer's price is the deal's value", () => {
+    const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.measure, f.holder, f.counterpart, f.period?.value])
+    expect(read("Widget Corp said it agreed to buy Gadget Inc for 15 dlrs a share, or about 175 mln dlrs.")).toEqual([
+      [15, "offer_price", "org:widget", "org:gadget", "1987-10-15"],
+      [175e6, "deal_value", "org:widget", "org:gadget", "1987-10-15"]
+    ])
+    expect(read("Widget Corp made an offer to acquire Gadget Inc for 27 dlrs a share.")).toEqual([[27, "offer_price", "org:widget", "org:gadget", "1987-10-15"]])
+  })
+
   it("a flow's commodity may be what its amount is of: 'exported 72,987 tonnes of rice'", () => {
     const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.measure, f.item, f.holder, f.period?.value])
     expect(read("Thailand exported 72,987 tonnes of rice in the week ended October 13.")).toEqual([[72987000, "exports", "rice", "country:TH", "1987-10-07/1987-10-13"]])
