@@ -136,10 +136,12 @@ describe("prose figures read by their phrase", () => {
     expect(figures("The GNP of the 24-nation bloc is forecast to grow by only 2.3 pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2.3])
   })
 
-  it("a budget's spending or a tax said to lie ahead is a plan, not a forecast; a firm's jobs stay forecasts", () => {
+  it("a budget's spending or a tax said to lie ahead is a plan, not a forecast; so is a cut of jobs said plainly to come, but not one that could come", () => {
     const statuses = (text: string) => figures(text, "1987-06-18").map((f) => [f.measure, f.status])
     expect(statuses("The government is bringing forward a five billion mark tax reform to January 1988.")).toEqual([["tax", "plan"]])
-    expect(statuses("Zorbex said it would cut 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
+    expect(statuses("Zorbex said it would cut 1,000 jobs next year.")).toEqual([["employment", "plan"]])
+    expect(statuses("Zorbex said 1,000 jobs could go next year.")).toEqual([["employment", "forecast"]])
+    expect(statuses("Zorbex said it would create 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
   })
 
   it("sales counted in units are a volume sold, never revenue", () => {
