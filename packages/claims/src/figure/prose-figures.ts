@@ -609,10 +609,6 @@ const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: numbe
   return before !== undefined && before.pos === "ADP" ? undefined : name
 }
 
-/**
- * The name modifies the noun at `at`: nothing but a possessive mark stands between them, and the
- * name is whole ("America West shares" is no share of "West"; in "Washington Bancorp earned" the verb has a subject, read elsewhere).
- */
 /** The name right before a verb of owning, past adverbs ("Renault also owns", "Sharp together control"): its subject. */
 const ownerRightBefore = (facts: SentenceFacts, clause: Span, verbStart: number, held: EntityMention | undefined): EntityMention | undefined => {
   const verb = facts.tokens.findIndex((t) => t.start === verbStart)
@@ -625,6 +621,10 @@ const ownerRightBefore = (facts: SentenceFacts, clause: Span, verbStart: number,
   return names.find((e) => e.end === end && e.entity !== held?.entity)
 }
 
+/**
+ * The name modifies the noun at `at`: nothing but a possessive mark stands between them, and the
+ * name is whole ("America West shares" is no share of "West"; in "Washington Bancorp earned" the verb has a subject, read elsewhere).
+ */
 const namesRightBefore = (facts: SentenceFacts, name: EntityMention, at: number): boolean => {
   const first = facts.tokens.findIndex((t) => t.start >= name.start)
   const noun = facts.tokens.find((t) => t.start >= at)
