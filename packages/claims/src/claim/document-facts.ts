@@ -94,6 +94,15 @@ const bucket = <T extends { readonly start: number }>(sentences: ReadonlyArray<S
   return buckets
 }
 
+/**
+ * A token with more than blanks in it (wink makes tokens of line breaks). Most open on a printable
+ * ASCII character, which says so without trimming the token.
+ */
+const isWritten = (token: Token): boolean => {
+  const first = token.text.charCodeAt(0)
+  return (first > 32 && first < 127) || token.text.trim() !== ""
+}
+
 /** A blank line ends a sentence: headlines and captions carry no full stop. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g
 
@@ -104,7 +113,7 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g
  */
 const sentencesOf = (analysis: Analysis): ReadonlyArray<{ readonly span: Span; readonly tokens: ReadonlyArray<Token> }> =>
   analysis.sentences.flatMap((sentence) => {
-    const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.text.trim() !== "")
+    const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken).filter(isWritten)
     if (tokens.length === 0) return []
     const cuts = [...analysis.text.slice(sentence.start, sentence.end).matchAll(PARAGRAPH_BREAK)].map((m) => sentence.start + m.index)
     if (cuts.length === 0) return [{ span: { start: sentence.start, end: sentence.end }, tokens }]
@@ -123,10 +132,11 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const sentences = sentencesOf(analysis).filter((s) => !furniture.some((f) => f.kind !== "markup" && overlaps(s.span, f)))
   const spans = sentences.map((s) => s.span)
   const timexes = bucket(spans, context.timexes.filter((t) => !isDatelineDate(context.text, t)))
-  // "the Nikkei 225 index", "the FTSE 100": a number in an index's name is no figure.
+  // "the Nikkei 225 index", "the FTSE 100": a number in an index's name is no figure (most texts name no index).
+  const indices = context.entities.filter((e) => e.type === "index")
   const quantities = bucket(
     spans,
-    context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q) && !context.entities.some((e) => e.type === "index" && e.start <= q.start && q.end <= e.end))
+    context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q) && !indices.some((e) => e.start <= q.start && q.end <= e.end))
   )
   // "1.79 trillion U.S. dollars": a country inside a currency is no party; nor is a dateline's city.
   const entities = bucket(
