@@ -11,6 +11,7 @@ import { bareGrowthMeasure, type OutputMeasure } from "../figure/output-measure.
 import { type Attribution, findAttribution } from "./attribution.js"
 import { appositionsOf, clausesOf } from "./clauses.js"
 import { personSurnames } from "./person-names.js"
+import { indexEndingAfter, indexStartingFrom } from "../nlp/sorted-spans.js"
 import { findPhrases, type PhraseMatch } from "./phrase-index.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
 
@@ -236,6 +237,17 @@ const restates = (text: string, previous: Quantity | undefined, quantity: Quanti
   previous.kind === quantity.kind &&
   previous.unit !== quantity.unit &&
   (previous.equivalents.some((e) => e.start <= quantity.start && quantity.end <= e.end) || RESTATEMENT_GAP.test(text.slice(previous.end, quantity.start)))
+
+/**
+ * The tokens lying wholly inside `span` (what `tokens.filter(within(span))` keeps), found by binary
+ * search: a sentence's tokens, and any run cut from them, are disjoint and in text order, so they
+ * are one run. Asked per figure and per claim, and a results table is one sentence of many figures.
+ */
+export const tokensWithin = (tokens: ReadonlyArray<Token>, span: Span): ReadonlyArray<Token> =>
+  tokens.slice(indexStartingFrom(tokens, span.start), indexEndingAfter(tokens, span.end))
+
+/** The tokens starting at or after `offset` (what `tokens.filter((t) => t.start >= offset)` keeps), in order. */
+export const tokensFrom = (tokens: ReadonlyArray<Token>, offset: number): ReadonlyArray<Token> => tokens.slice(indexStartingFrom(tokens, offset))
 
 /** The clause of a sentence that contains `at` (the whole sentence if none does). */
 export const clauseAt = (facts: SentenceFacts, at: number): Span =>
