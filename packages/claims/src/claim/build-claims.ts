@@ -3,6 +3,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { TimeScope, TimeScopeOrigin } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
+import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
@@ -17,7 +18,7 @@ import { claimId, distinctClaimIds } from "./claim-id.js"
 import { byCoordinatedPeriod } from "./coordinated-periods.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
-import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts, type SentenceFacts } from "./document-facts.js"
+import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
 import { eventClaims } from "./event-claims.js"
 import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
@@ -144,10 +145,10 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
           value: draft.value,
           time,
           figure: draft.figure,
-          clause: sentence.tokens.filter(within(clause)),
+          clause: tokensWithin(sentence.tokens, clause),
           countryOf: doc.countryOf,
           markers: markersOf(sentence, marks, clause, draft.value),
-          rest: sentence.tokens.filter((t) => t.start >= draft.value!.end),
+          rest: tokensFrom(sentence.tokens, draft.value!.end),
           modality: modality.modality,
           source: attribution,
           company: draft.holderless === true ? undefined : focus.company,
@@ -236,9 +237,12 @@ const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, 
   const inClause = within(clause)
   const inApposition = (s: Span) => sentence.appositions.some((a) => within(a)(s))
   const ownInApposition = inApposition(own)
-  return sentence.tokens.filter((t, i) => {
+  // Only the clause's own tokens are looked at (a results table is one sentence of many figures); `i` indexes the sentence's.
+  const first = indexStartingFrom(sentence.tokens, clause.start)
+  return tokensWithin(sentence.tokens, clause).filter((t, k) => {
+    const i = first + k
     const figure = sentence.quantities[marks.inQuantity[i]!]
-    return inClause(t) && !marks.inDate[i] && (figure === undefined || figure.id === own.id || !inClause(figure)) && (ownInApposition || !inApposition(t))
+    return !marks.inDate[i] && (figure === undefined || figure.id === own.id || !inClause(figure)) && (ownInApposition || !inApposition(t))
   })
 }
 

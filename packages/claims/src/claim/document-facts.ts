@@ -11,6 +11,7 @@ import { bareGrowthMeasure, type OutputMeasure } from "../figure/output-measure.
 import { type Attribution, findAttribution } from "./attribution.js"
 import { appositionsOf, clausesOf } from "./clauses.js"
 import { personSurnames } from "./person-names.js"
+import { indexEndingAfter, indexStartingFrom } from "../nlp/sorted-spans.js"
 import { findPhrases, type PhraseMatch } from "./phrase-index.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
 
@@ -94,6 +95,15 @@ const bucket = <T extends { readonly start: number }>(sentences: ReadonlyArray<S
   return buckets
 }
 
+/**
+ * A token with more than blanks in it (wink makes tokens of line breaks). Most open on a printable
+ * ASCII character, which says so without trimming the token.
+ */
+const isWritten = (token: Token): boolean => {
+  const first = token.text.charCodeAt(0)
+  return (first > 32 && first < 127) || token.text.trim() !== ""
+}
+
 /** A blank line ends a sentence: headlines and captions carry no full stop. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g
 
@@ -104,7 +114,7 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g
  */
 const sentencesOf = (analysis: Analysis): ReadonlyArray<{ readonly span: Span; readonly tokens: ReadonlyArray<Token> }> =>
   analysis.sentences.flatMap((sentence) => {
-    const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken).filter((t) => t.text.trim() !== "")
+    const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken).filter(isWritten)
     if (tokens.length === 0) return []
     const cuts = [...analysis.text.slice(sentence.start, sentence.end).matchAll(PARAGRAPH_BREAK)].map((m) => sentence.start + m.index)
     if (cuts.length === 0) return [{ span: { start: sentence.start, end: sentence.end }, tokens }]
@@ -123,10 +133,11 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const sentences = sentencesOf(analysis).filter((s) => !furniture.some((f) => f.kind !== "markup" && overlaps(s.span, f)))
   const spans = sentences.map((s) => s.span)
   const timexes = bucket(spans, context.timexes.filter((t) => !isDatelineDate(context.text, t)))
-  // "the Nikkei 225 index", "the FTSE 100": a number in an index's name is no figure.
+  // "the Nikkei 225 index", "the FTSE 100": a number in an index's name is no figure (most texts name no index).
+  const indices = context.entities.filter((e) => e.type === "index")
   const quantities = bucket(
     spans,
-    context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q) && !context.entities.some((e) => e.type === "index" && e.start <= q.start && q.end <= e.end))
+    context.quantities.filter((q, i) => !restates(context.text, context.quantities[i - 1], q) && !indices.some((e) => e.start <= q.start && q.end <= e.end))
   )
   // "1.79 trillion U.S. dollars": a country inside a currency is no party; nor is a dateline's city.
   const entities = bucket(
@@ -226,6 +237,17 @@ const restates = (text: string, previous: Quantity | undefined, quantity: Quanti
   previous.kind === quantity.kind &&
   previous.unit !== quantity.unit &&
   (previous.equivalents.some((e) => e.start <= quantity.start && quantity.end <= e.end) || RESTATEMENT_GAP.test(text.slice(previous.end, quantity.start)))
+
+/**
+ * The tokens lying wholly inside `span` (what `tokens.filter(within(span))` keeps), found by binary
+ * search: a sentence's tokens, and any run cut from them, are disjoint and in text order, so they
+ * are one run. Asked per figure and per claim, and a results table is one sentence of many figures.
+ */
+export const tokensWithin = (tokens: ReadonlyArray<Token>, span: Span): ReadonlyArray<Token> =>
+  tokens.slice(indexStartingFrom(tokens, span.start), indexEndingAfter(tokens, span.end))
+
+/** The tokens starting at or after `offset` (what `tokens.filter((t) => t.start >= offset)` keeps), in order. */
+export const tokensFrom = (tokens: ReadonlyArray<Token>, offset: number): ReadonlyArray<Token> => tokens.slice(indexStartingFrom(tokens, offset))
 
 /** The clause of a sentence that contains `at` (the whole sentence if none does). */
 export const clauseAt = (facts: SentenceFacts, at: number): Span =>

@@ -4,7 +4,7 @@ import { oneLine, type Span } from "../model/span.js"
 import { changeNear, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
-import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
@@ -55,7 +55,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // and the economy's change is its growth ("could shrink by 45 percent" → −45).
       if (quantity.kind === "percent" && !RATES.has(thing.value)) return []
       const predicate = `statistic.${thing.value}`
-      const change = thing.value === "gdp_growth" ? changeNear(facts.tokens.filter(within(clause)), quantity.start) : undefined
+      const change = thing.value === "gdp_growth" ? changeNear(tokensWithin(facts.tokens, clause), quantity.start) : undefined
       // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent").
       const value = change?.direction === "fall" && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
       const subjects = TOLLS.has(thing.value)

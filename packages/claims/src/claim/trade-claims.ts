@@ -4,7 +4,7 @@ import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import { changedPhraseAfter, changeNear } from "./change-words.js"
 import type { ClaimDraft } from "./claim-draft.js"
-import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { commodityBefore } from "./commodity.js"
 import { bilateralParties, distinctMentions, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
@@ -93,7 +93,7 @@ const IMPLICIT_PARTNER = new Set(["bilateral", "with"])
 
 const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantity, period: ArticlePeriod): ReadonlyArray<ClaimDraft> => {
   const clause = clauseAt(facts, quantity.start)
-  const tokens = facts.tokens.filter(within(clause))
+  const tokens = tokensWithin(facts.tokens, clause)
   const balanceWith = tokens.some((t, i) => BALANCE_WORDS.has(t.normal) && tokens[i + 1]?.normal === "with")
   if (!(tokens.some(isTradeWord) || balanceWith) || isUndatedEarlierValue(facts, quantity)) return []
   // A market word inside a figure or a name ("75 trillion yen", "the euro zone") says nothing of the clause.

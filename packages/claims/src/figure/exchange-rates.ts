@@ -2,8 +2,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { Token } from "../nlp/analyze.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { changeDirection, isEarlierValue } from "../claim/change-words.js"
-import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
-import { within } from "../claim/parties.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts, tokensWithin } from "../claim/document-facts.js"
 import { type PhraseMatch, phraseAt, phraseIndex } from "../claim/phrase-index.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, timeScopeOf } from "../claim/time-scope.js"
@@ -76,7 +75,7 @@ const mayStateRate = (facts: SentenceFacts): boolean =>
 
 const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): ReadonlyArray<ClaimDraft> => {
   const clause = clauseAt(facts, written.start)
-  const tokens = facts.tokens.filter(within(clause))
+  const tokens = tokensWithin(facts.tokens, clause)
   const at = tokens.findIndex((t) => t.start >= written.start)
   // "dropped to 141.60 per euro": a bare figure before the other currency is in the subject's (read below).
   const pairAfter = currencyAfter(tokens, tokens.findIndex((t) => t.start >= written.end))

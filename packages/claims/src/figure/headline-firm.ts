@@ -25,9 +25,26 @@ export const headlineFirm = (title: string | undefined, titleTokens: () => Reado
     const last = words.at(-1)!.toLowerCase()
     // "Profits fall at …", "December sales": a word a title capitalises, or a month, or a person's name, is no firm's name.
     const nameLike = facts !== undefined && !facts.personNames.has(last) && !CALENDAR_NAMES.has(words.at(-1)!) && (words.length > 1 || facts.namesMidSentence.has(last))
-    return nameLike && !words.every((w) => COMPANY_SUFFIXES.has(w.toLowerCase())) && !notFirms.has(name) && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(doc.text)
+    return nameLike && !words.every((w) => COMPANY_SUFFIXES.has(w.toLowerCase())) && !notFirms.has(name) && writtenAsWord(doc.text, name)
   })
   if (named === undefined) return undefined
   const nameKey = firmNameKey(named)
   return nameKey === "" ? undefined : { id: `org:${nameKey}`, nameKey, name: named.join(" ") }
+}
+
+/** A letter at the end, or the start, of a cut of two code units: a letter outside the Basic Multilingual Plane is read whole. */
+const LETTER_LAST = /\p{L}$/u
+const LETTER_FIRST = /^\p{L}/u
+
+/**
+ * Whether `name` stands in `text` as a word of its own: no letter right before or after it. Found
+ * by a plain search and two fixed tests rather than a pattern compiled per name and run over the
+ * whole text (`(?<!\p{L})name(?!\p{L})`, which this reads the same).
+ */
+const writtenAsWord = (text: string, name: string): boolean => {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length
+    if (!LETTER_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_FIRST.test(text.slice(end, end + 2))) return true
+  }
+  return false
 }

@@ -7,7 +7,7 @@ import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { appositionAt } from "../claim/clauses.js"
-import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts, tokensWithin } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
@@ -379,7 +379,7 @@ const comparedBack = (
   const compared = comparedWith(facts.tokens, match.first) ? facts.quantities.findLast((q) => q.end <= match.start) : undefined
   if (compared === undefined) return match
   const clause = clauseAt(facts, compared.start)
-  const earlier = measureFor(facts.tokens.filter(within(clause)), matchesIn(matches, clause), compared, clause.start > facts.span.start)
+  const earlier = measureFor(tokensWithin(facts.tokens, clause), matchesIn(matches, clause), compared, clause.start > facts.span.start)
   return earlier === undefined ? undefined : { ...match, value: earlier.value }
 }
 
@@ -809,7 +809,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written) || isBareLowEnd(doc.text, written, facts.quantities[i + 1])) return []
       let quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
       const clause = clauseAt(facts, quantity.start)
-      const tokens = facts.tokens.filter(within(clause))
+      const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const ownMatch = comparedBack(doc.text, facts, matches, measureFor(tokens, matchesIn(matches, clause), quantity, clause.start > facts.span.start))
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
