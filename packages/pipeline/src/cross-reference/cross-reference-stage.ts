@@ -59,9 +59,9 @@ const addRepublishedStories = Effect.fnUntraced(function*(snapshot: StoreReaderS
  * republished stories are found from each claim's quote alone, then the claims are read and compared
  * one comparison partition at a time (every comparison key and timeline series lies within one), each
  * partition's relations written as it is done; so memory grows with the largest partition and what is
- * kept of each article while republished stories are found (its id, content hash and title, its
- * claims' ids, its quotes' 4-gram hashes; then only which articles are copies of which), not with the
- * texts, the claims or the relations.
+ * kept of each article while republished stories are found (its id and its quotes' 4-gram hashes, the
+ * republished pairs as numbers; then only which articles are copies of which), not with the texts,
+ * the titles, the claims or the relations.
  */
 export class CrossReferencer extends Context.Service<CrossReferencer, {
   crossReferenceAll(): Effect.Effect<CrossReferenced, StoreError | TooManyArticlesError>

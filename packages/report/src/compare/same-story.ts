@@ -120,10 +120,10 @@ export class SameStoryFinder {
    * numbers with one content hash, each in corpus order, groups in order of their first article).
    */
   finish<E>(identical: Iterable<ReadonlyArray<number>>, lookup: StoryLookup<E>): Effect.Effect<FoundStories<E>, E> {
-    const { ids, known } = this
-    const pairs = new RepublishedPairs(ids.length)
-    const candidates = nearIdenticalCandidates(this.shingles, ids.length)
+    const { ids, known, shingles } = this
     return Effect.gen(function*() {
+      const pairs = new RepublishedPairs(ids.length)
+      const candidates = nearIdenticalCandidates(shingles, ids.length)
       yield* Stream.fromIterable(candidates, { chunkSize: PAGE }).pipe(
         Stream.chunks,
         Stream.runForEach((page) =>
