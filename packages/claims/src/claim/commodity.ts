@@ -19,3 +19,22 @@ export const commodityBefore = (facts: SentenceFacts, first: number): string | u
   }
   return nouns.length === 0 ? undefined : nouns.map((t) => t.normal).join(" ")
 }
+
+/** How many common nouns after "of" may name what a physical amount is of: "tonnes of wheat flour". */
+const OF_COMMODITY_NOUNS = 2
+
+/**
+ * The commodity a physical amount is of, named right after it: "exported 72,987 tonnes of rice",
+ * "37,000 long tons of wheat flour". Common nouns only: "tonnes of Thai rice" names a place first.
+ */
+export const commodityAfter = (facts: SentenceFacts, end: number): string | undefined => {
+  const at = facts.tokens.findIndex((t) => t.start >= end)
+  if (at < 0 || facts.tokens[at]!.normal !== "of") return undefined
+  const nouns: Array<Token> = []
+  for (let i = at + 1; i < facts.tokens.length && nouns.length < OF_COMMODITY_NOUNS; i++) {
+    const token = facts.tokens[i]!
+    if (token.pos !== "NOUN" || token.text !== token.normal) break
+    nouns.push(token)
+  }
+  return nouns.length === 0 ? undefined : nouns.map((t) => t.normal).join(" ")
+}

@@ -31,8 +31,10 @@ const DURATION_LENGTHS: ReadonlyMap<string, (count: number) => PeriodLength> = n
 
 /** The period's noun (or duration), its end word, then the day: "year ended ", "nine months to ", "year that ended ". */
 const ENDED_BEFORE = /(?:^|[^\p{L}\p{N}-])([\p{L}-]+)\s+(?:(?:that|which)\s+(?:ended|ends)|ended|ending|(to))\s+$/iu
-/** A month as a period's end ("the fiscal year ending next March"); "the year to March" is March's own twelve-month rate, no span. */
+/** A month as a period's end ("the fiscal year ending next March", "the eight months to August"). */
 const MONTH_VALUE = /^\d{4}-\d{2}$/
+/** A period this long or longer up "to" a month is that month's own rate over the year before it. */
+const YEAR_MONTHS = 12
 /** How far before a day its period's words may start. */
 const REACH = 40
 
@@ -61,7 +63,7 @@ export const periodEndedOn = (text: string, timexes: ReadonlyArray<Timex>, day: 
   if (last === undefined) return undefined
   const from = Math.max(0, day.start - REACH)
   const match = ENDED_BEFORE.exec(text.slice(from, day.start))
-  if (match === null || (month && match[2] !== undefined)) return undefined
+  if (match === null) return undefined
   const word = match[1]!
   const wordEnd = from + match.index + match[0].indexOf(word) + word.length
   const named = timexes.find((t) => t.end === wordEnd && t !== day)
@@ -71,6 +73,8 @@ export const periodEndedOn = (text: string, timexes: ReadonlyArray<Timex>, day: 
       ? DURATION_LENGTHS.get(duration.designator)?.(duration.count)
       : PERIOD_NOUNS.get(word.toLowerCase())
   if (length === undefined) return undefined
+  // "the year to March" is March's own twelve-month rate, no span; "the eight months to August" runs from January.
+  if (month && match[2] !== undefined && "months" in length && length.months >= YEAR_MONTHS) return undefined
   const start = named?.start ?? wordEnd - word.length
   const calendarDay = calendarDayOf(last)
   return "months" in length

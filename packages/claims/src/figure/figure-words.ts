@@ -137,6 +137,11 @@ export const HELD_AFTER_WORDS: ReadonlySet<string> = new Set(["in", "of"])
  */
 export const CONTINUING_CLAUSE_WORDS: ReadonlySet<string> = new Set(["before", "after", "while", "then"])
 
+/** The words of a clause that is only the earlier value of the figure before it: "…, up from 6.2 bln a year ago". */
+export const EARLIER_VALUE_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [
+  ["from"], ["up", "from"], ["down", "from"], ["against"], ["versus"], ["vs"], ["vs."], ["compared", "with"], ["compared", "to"]
+]
+
 /**
  * Measure words that name no quantity of their own ("growth", "growth rate"): in the base of a
  * comparison ("Domestic demand increased 4.3 pct, compared with growth of 3.7 pct") they refer back

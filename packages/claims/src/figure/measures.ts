@@ -135,6 +135,14 @@ export const PLACE_HELD: ReadonlySet<string> = new Set(["casualties", "populatio
  */
 export const DATED_BY_STATEMENT: ReadonlySet<string> = new Set(["stake", "offer_price", "quota"])
 
+/**
+ * Measures read off a market on a day: a share's price, a share index's level (an index the text
+ * names: "the Nikkei", never a country's index of prices or output, which is a month's). With no date
+ * of their own they are the article's day's ("The Nikkei ended the day up 0.7%"), never the period of
+ * the sentence before ("… three quarters of contraction seen from April 2004 on").
+ */
+export const DAY_READINGS: ReadonlySet<string> = new Set(["index_level", "share_price"])
+
 /** Measures whose percentage is always their change: "inflation of 3.2 pct", "growth of 2.5 pct", "M-3 rose 7 pct". */
 export const PERCENT_IS_CHANGE: ReadonlySet<string> = new Set([
   "consumer_prices", "producer_prices", "wholesale_prices", "gdp", "gnp", "industrial_output", "money_supply", "retail_sales",

@@ -1,7 +1,7 @@
 import type { EntityMention } from "../model/entity.js"
 import type { FigureAspect } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
-import type { Timex } from "../model/time.js"
+import type { TimeScope, Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
@@ -9,16 +9,16 @@ import type { ClaimDraft } from "../claim/claim-draft.js"
 import { appositionAt } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
-import { commodityBefore } from "../claim/commodity.js"
+import { commodityAfter, commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { framingTimexes, referenceScope, timeScopeOf } from "../claim/time-scope.js"
-import { DATED_BY_STATEMENT, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { framingTimexes, referenceScope, timeScopeOf, weekBefore } from "../claim/time-scope.js"
+import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
@@ -32,9 +32,9 @@ const REACH_AFTER = 3
 /** Whose figure: countries, blocs, organisations (companies, agencies, banks). */
 const HOLDER_TYPES = new Set<EntityMention["type"]>(["country", "bloc", "organization"])
 /** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
-const SHARED_UNIT_GAP = /^[\s,]*(?:from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
-/** Words between a figure and its own date: "61.07 mln tonnes in 1986 from 56.0 mln". */
-const OWN_DATE_GAP = /^[\s,]*(?:in|for|during|at|on|by)?\s*(?:the\s+)?$/i
+const SHARED_UNIT_GAP = /^[\s,]*(?:(?:up|down)\s+from|from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
+/** Words between a figure and its own date: "61.07 mln tonnes in 1986 from 56.0 mln", "72,987 tonnes of rice in the week ended …". */
+const OWN_DATE_GAP = /^[\s,]*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:in|for|during|at|on|by)?\s*(?:the\s+)?(?:(?:week|month|quarter|year|period)\s+end(?:ed|ing)\s+)?$/i
 
 /** The written unit ending a measure's text ("61.07 mln tonnes" → "tonnes") with its base unit, if the unit table knows it. */
 const measureUnitWritten = (quantity: Quantity): { readonly name: string; readonly factor: number } | undefined => {
@@ -73,6 +73,12 @@ const carriedUnit = (text: string, timexes: ReadonlyArray<Timex>, before: Quanti
   if (date !== undefined && !OWN_DATE_GAP.test(text.slice(before.end, date.start))) return quantity
   const gap = text.slice(date?.end ?? before.end, quantity.start)
   if (gap.length > 24 || !SHARED_UNIT_GAP.test(gap)) return quantity
+  return inUnitOf(quantity, before)
+}
+
+/** A bare number in the unit of a money figure or a measure it goes with. */
+const inUnitOf = (quantity: Quantity, before: Quantity): Quantity => {
+  if (quantity.kind !== "count" || (before.kind !== "money" && before.kind !== "measure")) return quantity
   if (before.kind === "measure") return inMeasureUnit(quantity, before)
   // "28 cts vs 22": in cents too
   const minor = inCurrentMinorUnit(quantity, before)
@@ -301,6 +307,33 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   return before ?? after
 }
 
+const SHARE_PRICE = "share_price"
+/** Verbs (lemmas) of shares moving in price: "lost a third", "have lost more than 50%", "fell 5 pct". */
+const SHARES_MOVED: ReadonlySet<string> = new Set([
+  "lose", "shed", "gain", "add", "rise", "fall", "drop", "jump", "climb", "slump", "sink", "plunge", "soar", "tumble", "slide", "surge", "ease", "firm", "decline"
+])
+/** Words before a percentage that make it a part of the shares named: "shares representing 11.68 pct", "equal to 8.9 pct". */
+const PART_OF_SHARES_BEFORE: ReadonlySet<string> = new Set(["representing", "represent", "represents", "equal", "equalling", "equaling"])
+
+/**
+ * A percentage of shares stated as a part of them ("21 pct of the shares", "shares representing
+ * 11.68 pct") is a holding, never their price.
+ */
+const ofShares = (tokens: ReadonlyArray<Token>, quantity: Quantity, measure: Measure): Measure => {
+  // "Shares in Petrel have lost more than 50% of their value": a fall, no part of them.
+  if (measure.id !== SHARE_PRICE || quantity.kind !== "percent" || tokens.some((t) => SHARES_MOVED.has(t.lemma.toLowerCase()))) return measure
+  const at = tokens.findIndex((t) => t.start >= quantity.start)
+  const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.normal)
+  return tokens[tokens.findIndex((t) => t.start >= quantity.end)]?.normal === "of" || before.some((w) => PART_OF_SHARES_BEFORE.has(w)) ? STAKE : measure
+}
+
+/** Whose unit an index's bare figure is in: "closed at 11,740.60", "fell 508 points". */
+const INDEX_POINTS = "points"
+
+/** An index's level and its change in points are in points, never a count of items. */
+const inIndexPoints = (measure: Measure, quantity: Quantity): Quantity =>
+  measure.id === INDEX_MEASURE && quantity.unit === "item" ? { ...quantity, unit: INDEX_POINTS } : quantity
+
 /** The measure of a bare count of people. */
 const GENERIC_COUNT = "people_count"
 
@@ -460,7 +493,33 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
 const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, match: PhraseMatch<Measure>, clause: { start: number; end: number }): EntityMention | undefined =>
   HOLDING_MEASURES.has(measure.id)
     ? firmNamedAfter(facts, quantity.end, clause, HELD_GAP_WORDS, HELD_WORDS) ?? (match.stop <= quantity.start ? firmNamedAfter(facts, match.stop, clause, NO_GAP, HELD_WORDS) : undefined)
-    : undefined
+    : ACQUISITION_MEASURES.has(measure.id)
+      ? acquiredFirm(facts, clause)
+      : undefined
+
+/** Measures of buying a firm: the firm bought is their counterpart, the buyer their holder (GUIDE). */
+const ACQUISITION_MEASURES: ReadonlySet<string> = new Set(["offer_price", "deal_value"])
+/** Words (lemmas) of buying whose object is the firm bought: "an offer to acquire Delchamps Inc for 27 dlrs a share". */
+const ACQUIRING_WORDS: ReadonlySet<string> = new Set(["acquire", "buy", "purchase"])
+/** Words right before a participle that make it passive: "to be acquired", "was bought". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "been", "being", "was", "were", "is", "are"])
+/** Words between a verb of buying and the firm bought: "buy all the outstanding shares of Gadget". */
+const ACQUIRED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "all", "of", "outstanding", "remaining", "common", "shares", "stock"])
+
+/** The firm named as the object of a verb of buying in the clause: "agreed to buy Gadget Inc for 15 dlrs a share". */
+const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number }): EntityMention | undefined => {
+  const tokens = facts.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
+  const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lemma.toLowerCase()) && t.pos === "VERB")
+  if (verb < 0) return undefined
+  // "CNW agreed to be acquired by a group of investors": in the passive its object is no firm bought (who is, is left open).
+  if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.normal ?? "")) return undefined
+  const object = tokens.slice(verb + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal))
+  if (object === undefined) return undefined
+  return (
+    facts.entities.find((e) => e.type === "organization" && e.start === object.start) ??
+    namedSubjects(facts, { start: object.start, end: clause.end }, clause.end).find((e) => e.start === object.start)
+  )
+}
 
 /** "238,000 shares", "1.2 mln common shares": a count of shares, what a holding counts. */
 const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean => {
@@ -616,9 +675,28 @@ const isMarketOf = (facts: SentenceFacts, entity: EntityMention, measureEnd: num
  * A clause that goes on with the figure before's subject, naming no measure of its own: "(the surplus
  * will rise to 37 bln dlrs this year,) before declining to 29 bln dlrs in 1988".
  */
-const continuesFigureBefore = (clause: ReadonlyArray<Token>): boolean => {
+const continuesFigureBefore = (clause: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   const [opener, verb] = clause.filter((t) => t.text.trim() !== "")
-  return opener !== undefined && verb !== undefined && CONTINUING_CLAUSE_WORDS.has(opener.normal) && verb.normal.endsWith("ing") && changeDirection(verb) !== undefined
+  return (
+    (opener !== undefined && verb !== undefined && CONTINUING_CLAUSE_WORDS.has(opener.normal) && verb.normal.endsWith("ing") && changeDirection(verb) !== undefined) ||
+    opensEarlierValue(clause, quantity)
+  )
+}
+
+/** How many times another figure may be as big or small as the one it is the earlier value of. */
+const EARLIER_VALUE_RATIO = 20
+
+/** Two figures that may be one quantity's values at two times: of one kind and unit, neither many times the other. */
+const sameKindAndSize = (a: Quantity, b: Quantity): boolean => {
+  if (a.kind !== b.kind || a.unit !== b.unit) return false
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)]
+  return x === 0 || y === 0 || Math.max(x, y) / Math.min(x, y) <= EARLIER_VALUE_RATIO
+}
+
+/** "…, up from 6.2 bln a year ago", "…, against 1.69 in the second half": a clause that is only the figure before's earlier value. */
+const opensEarlierValue = (clause: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const opener = clause.filter((t) => t.end <= quantity.start && t.text.trim() !== "" && t.text !== ",").map((t) => t.normal)
+  return EARLIER_VALUE_OPENERS.some((words) => words.length === opener.length && words.every((word, k) => opener[k] === word))
 }
 
 /**
@@ -653,6 +731,17 @@ const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> 
     return [{ value: market ? MARKET_SHARE : STAKE, first: i, end: i + 1, start: verb.start, stop: verb.end }]
   })
 const MARKET_WORDS: ReadonlySet<string> = new Set(["market", "markets"])
+
+const DEAL_VALUE = measureById("deal_value")!
+/** No price per share is this much: a sum after one restates the offer in total. */
+const OFFER_TOTAL_FLOOR = 100_000
+
+/** A sum of money no share costs, right after "or" after an offer's price: the offer in total. */
+const restatesOfferInTotal = (tokens: ReadonlyArray<Token>, quantity: Quantity, before: PhraseMatch<Measure>): boolean =>
+  before.value.id === "offer_price" &&
+  quantity.kind === "money" &&
+  Math.abs(quantity.value) >= OFFER_TOTAL_FLOOR &&
+  tokens.findLast((t) => t.end <= quantity.start && t.text !== ",")?.normal === "or"
 
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
@@ -693,6 +782,12 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           readonly partner: EntityMention | undefined
           readonly held: EntityMention | undefined
           readonly earlier: boolean
+          /** What it is of ("rice"), which its earlier value is of too. */
+          readonly part: string | undefined
+          /** Its figure as read, in its unit, unsigned. */
+          readonly value: Quantity
+          /** When it was, which its earlier value's "previous week" is reckoned from. */
+          readonly time: TimeScope | undefined
           /** Where its figure starts: a restatement follows that figure, not another read or left in between. */
           readonly at: number
           readonly clause: Span
@@ -700,22 +795,38 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
       if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written) || isBareLowEnd(doc.text, written, facts.quantities[i + 1])) return []
-      const quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
+      let quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
       const clause = clauseAt(facts, quantity.start)
       const tokens = facts.tokens.filter(within(clause))
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const ownMatch = comparedBack(doc.text, facts, matches, measureFor(tokens, matchesIn(matches, clause), quantity, clause.start > facts.span.start))
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
-      const after = ownMatch === undefined && figureBefore !== undefined && figureBefore.clause.end <= clause.start ? figureBefore : undefined
+      // "…widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago": an earlier value with no measure words of its own is the
+      // figure before's, in its unit, when it is of its kind and size ("2.77 dlrs a share … compared with 77.4 mln dlrs" is not).
+      const earlierOfBefore =
+        ownMatch === undefined &&
+        figureBefore?.clause.start === clause.start &&
+        isEarlierValue(facts.tokens, quantity.start) &&
+        sameKindAndSize(inUnitOf(quantity, figureBefore.value), figureBefore.value)
+      // "…for 15 dlrs a share, or about 175 mln dlrs": the offer's total, the deal's value.
+      const offerTotal =
+        ownMatch === undefined && figureBefore !== undefined && facts.quantities[i - 1]?.start === figureBefore.at && restatesOfferInTotal(facts.tokens, quantity, figureBefore.match)
+      const after = ownMatch === undefined && figureBefore !== undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore || offerTotal) ? figureBefore : undefined
       // "…, from 246,500 shares, or 5.9 pct": a restated holding is the one restated, an earlier value if that was.
       const restated = after !== undefined && facts.quantities[i - 1]?.start === after.at && restatesHolding(tokens, quantity, after.match) ? after : undefined
-      const continued = after !== undefined && (restated !== undefined || continuesFigureBefore(tokens)) ? after : undefined
+      const continued = after !== undefined && (restated !== undefined || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity)) ? after : undefined
       const match = ownMatch ?? continued?.match
+      if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
-      const measure = match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value
+      const measure = offerTotal
+        ? DEAL_VALUE
+        : ofShares(tokens, quantity, match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value)
       // "Thai rice exports rose to 72,987 tonnes": a flow in tonnes is of the commodity named; with none named it is not read.
-      const commodity = measure.unit === "flow" ? commodityBefore(facts, match.first) : undefined
+      // "Thailand exported 72,987 tonnes of rice": or, after the verb of a flow, the one the amount itself is of
+      // (an "export bonus … to cover the sale of 37,000 long tons of wheat flour" exports nothing).
+      const ofAmount = quantity.kind === "measure" && facts.tokens[match.first]?.pos === "VERB" ? commodityAfter(facts, quantity.end) : undefined
+      const commodity = measure.unit === "flow" ? (continued !== undefined ? continued.part : commodityBefore(facts, match.first) ?? ofAmount) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
       const part = commodity ?? partModifier(doc.text, match.start) ?? (HOLDING_MEASURES.has(measure.id) && countsShares(facts, quantity) ? SHARES_ITEM : undefined)
       const partner = continued !== undefined ? continued.partner : partnerAfter(facts, measure, match.stop, clause)
@@ -737,7 +848,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held) ?? speaker
       // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
       const carried = isOwningVerb(facts.tokens, match) ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
-      const holder = caused || (back && owner === undefined) ? undefined : named ?? carried
+      const found = caused || (back && owner === undefined) ? undefined : named ?? carried
+      // A figure's holder is never the firm it is held in or bought: "the offer for Spectra-Physics" is no offer of Spectra-Physics's.
+      const holder = found !== undefined && found.entity === held?.entity ? undefined : found
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)
@@ -760,22 +873,28 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal))) ||
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
-      const value = negative ? negated(quantity) : quantity
+      const value = inIndexPoints(measure, negative ? negated(quantity) : quantity)
       const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
-      const dated = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      const ownScope = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.
+      const dated = (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ?? ownScope
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
-      const present = !earlier && (inPresentState(tokens, quantity) || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
+      // A day's reading only as a market's: a share index the text names, shares said to trade ("BA's shares closed up four pence").
+      const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
+      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
       const time =
         dated ??
+        // The offer in total is the offer's, stated when it is.
+        (offerTotal ? continued?.time : undefined) ??
         (present
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
-      figureBefore = { match, holder, partner, held, earlier, at: quantity.start, clause }
+      figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause }
       return [
         {
           kind: "statistic",

@@ -160,11 +160,11 @@ export const AMOUNT_MODIFIERS: Readonly<Record<string, "MORE_THAN" | "LESS_THAN"
   "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS"
 }
 
-/** Words before a date that place it inside its period: "early April" → START. */
+/** Words before a date that place it inside its period: "early April" → START, "end-1986" (wire copy) → END. */
 export const POSITION_MODIFIERS: Readonly<Record<string, "START" | "MID" | "END">> = {
   early: "START", "the beginning of": "START", "the start of": "START", "the early part of": "START",
   mid: "MID", "the middle of": "MID", "the mid": "MID",
-  late: "END", "the end of": "END", "the close of": "END", "the latter part of": "END", "the late": "END",
+  late: "END", "the end of": "END", end: "END", "the close of": "END", "the latter part of": "END", "the late": "END",
   "the early": "START"
 }
 

@@ -17,10 +17,13 @@ describe("a day that ends the period its words name", () => {
     expect(periods("Zenith Corp earned 5 mln dlrs in the third quarter ended August 31.", "1989-10-30")).toEqual([[5e6, "1989-06/1989-08"]])
   })
 
-  it("a year that ended or ends in a month written alone is the twelve months to it; 'the year to March' stays March's own rate", () => {
+  it("a year that ended or ends in a month written alone is the twelve months to it; 'the year to March' stays March's own rate, 'the eight months to August' runs from January", () => {
     expect(periods("For the fiscal year that ended last March 31, Zenith Corp's sales rose to 2.6 billion dlrs.", "1987-06-16")).toEqual([[2.6e9, "1986-04/1987-03"]])
     expect(periods("Zenith Corp expects sales of 3.5 billion dlrs in the current fiscal year ending next March.", "1987-06-16")).toEqual([[3.5e9, "1987-04/1988-03"]])
     expect(periods("Consumer prices in Norway rose 4 pct in the year to March.", "1987-06-16").map(([, period]) => period)).toEqual(["1987-03"])
+    expect(periods("Consumer prices in Norway rose 4 pct in the year to end-March.", "1987-06-16").map(([, period]) => period)).toEqual(["1987-03"])
+    // A run of months shorter than a year up to a month is those months: January to August.
+    expect(periods("Norway's trade deficit widened to 542 mln dlrs in the eight months to end-August.", "1987-10-19").map(([, period]) => period)).toEqual(["1987-01/1987-08"])
   })
 
   it("leaves a figure undated when its year follows parts of it no time expression reads ('the third and fourth quarters of last year')", () => {

@@ -298,6 +298,54 @@ describe("prose figures read by their phrase", () => {
     expect(owned("Shares in Widget Corp, which owns 46% of Gadget - had dropped 31%.").filter(([value]) => value === 31).map(([, measure]) => measure)).not.toContain("stake")
   })
 
+  it("a named share index's figures are in points and, with no date of their own, the article's day's, never a period of the sentence before", () => {
+    const text = "Output shrank for three quarters from April 1987 on. The Nikkei 225 index ended the day up 0.7% at 11,740.60 points."
+    const read = (published: string) => figures(text, published).filter((f) => f.measure === "index_level").map((f) => [f.value, f.unit, f.period?.value])
+    expect(read("1988-03-01")).toEqual([[0.7, "percent", "1988-03-01"], [11740.6, "points", "1988-03-01"]])
+    expect(read("")).toEqual([[0.7, "percent", undefined], [11740.6, "points", undefined]])
+    // A country's index of output is a month's: it keeps the period its text gives.
+    expect(figures("Italy's industrial production index registered 174.2 in April.", "1987-06-15").map((f) => [f.value, f.unit, f.period?.value])).toEqual([[174.2, "points", "1987-04"]])
+  })
+
+  it("an earlier value with no measure words of its own, in the figure's clause, is the figure before's earlier value, in its unit, when of its kind and size", () => {
+    const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.unit, f.measure, f.period?.value, f.period?.prior === true])
+    expect(read("Widgetland's trade surplus widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago.")).toEqual([
+      [8.1e9, "USD", "trade_balance", "1987-05", false],
+      [6.2e9, "USD", "trade_balance", "1986-05", true]
+    ])
+    // A total set against a per-share figure is no earlier value of it.
+    const perShare = read("Widget Corp earned 2.77 dlrs per share, compared with 77.4 mln dlrs a year earlier.")
+    expect(perShare.filter(([, , measure]) => measure === "eps").map(([value]) => value)).toEqual([2.77])
+  })
+
+  it("the firm a verb of buying takes is an offer's or a deal's counterpart, never its holder; a sum after 'or' after an offer's price is the deal's value", () => {
+    const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.measure, f.holder, f.counterpart, f.period?.value])
+    expect(read("Widget Corp said it agreed to buy Gadget Inc for 15 dlrs a share, or about 175 mln dlrs.")).toEqual([
+      [15, "offer_price", "org:widget", "org:gadget", "1987-10-15"],
+      [175e6, "deal_value", "org:widget", "org:gadget", "1987-10-15"]
+    ])
+    expect(read("Widget Corp made an offer to acquire Gadget Inc for 27 dlrs a share.")).toEqual([[27, "offer_price", "org:widget", "org:gadget", "1987-10-15"]])
+  })
+
+  it("a flow's commodity may be what its amount is of: 'exported 72,987 tonnes of rice'", () => {
+    const read = (text: string) => figures(text, "1987-10-15").map((f) => [f.value, f.measure, f.item, f.holder, f.period?.value])
+    expect(read("Thailand exported 72,987 tonnes of rice in the week ended October 13.")).toEqual([[72987000, "exports", "rice", "country:TH", "1987-10-07/1987-10-13"]])
+    // The previous week of a week ended on a day is the seven days before that week, not the calendar week before the day.
+    expect(read("Thai rice exports rose to 72,987 tonnes in the week ended October 13 from 54,075 the previous week.").map(([value, , , , period]) => [value, period])).toEqual([
+      [72987000, "1987-10-07/1987-10-13"],
+      [54075000, "1987-09-30/1987-10-06"]
+    ])
+    // A name after "of" is no commodity: the amount of a flow stays unread without one.
+    expect(read("Thailand exported 72,987 tonnes of Widget in the week ended October 13.")).toEqual([])
+  })
+
+  it("a percentage of shares stated as a part of them is a holding, never their price; shares that lost a part moved in price", () => {
+    const read = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
+    expect(read("Widget Oy will acquire 21 pct of the shares of Gadget.")).toEqual([[21, "stake"]])
+    expect(read("Widget Corp now holds 36.03 mln Gadget shares representing 13.07 pct.").filter(([value]) => value === 13.07)).toEqual([[13.07, "stake"]])
+    expect(read("Shares in Widget Resources have lost more than 50% of their value.").map(([, measure]) => measure)).not.toContain("stake")
+  })
+
   it("'interest' and 'holding' name a stake only with its size before them, a percentage stated of them, or what is held after them", () => {
     const stakes = (text: string) => figures(text, "1987-06-19").filter((f) => f.measure === "stake").map((f) => f.value)
     expect(stakes("The bonds will be issued at par, paying interest at 0.2 pct over the money market rate.")).toEqual([])

@@ -43,6 +43,8 @@ describe("absolute dates", () => {
   it("reads months and years with START, MID and END", () => {
     expect(valuesOf("Talks stalled in early April.", "2024-05-14")).toEqual(["early April → 2024-04 START"])
     expect(valuesOf("Sales were strong in mid-2020 and again in late 2021.", "2022-02-01")).toEqual(["mid-2020 → 2020 MID", "late 2021 → 2021 END"])
+    // Wire copy's "end-April", "end-1986": the end of the month or year.
+    expect(valuesOf("Reserves stood at 60 bln dlrs at end-April, against 50 bln at end-1986.", "1987-06-16")).toEqual(["end-April → 1987-04 END", "end-1986 → 1986 END"])
     expect(valuesOf("It has been planned since the beginning of 2021.", "2024-05-14")).toEqual(["the beginning of 2021 → 2021 START"])
   })
 
