@@ -417,3 +417,24 @@ export const weekBefore = (week: TimeScope | undefined, earlier: TimeScope): Tim
   const [from, to] = [isoDayOf(addDays(first, -WEEK_DAYS)), isoDayOf(addDays(last, -WEEK_DAYS))]
   return { ...earlier, start: from, end: to, derivation: `'${earlier.text}' → ${from}..${to}: the seven days before the week ${week.start}..${week.end} named before it` }
 }
+
+/** A reporting period's value: a year, a fiscal year, a half, a quarter, months ("1989-Q3", "FY1989", "1989-01"). */
+const REPORTING_PERIOD = /^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/
+
+/**
+ * The same reporting period a year before: what a firm's result "rose to $378.1 million from $283.8
+ * million" is set against when its earlier value has no date of its own (results are reported
+ * against the year-ago period). Undefined for a day, a week or anything else.
+ */
+export const yearBefore = (scope: TimeScope | undefined): TimeScope | undefined => {
+  if (scope === undefined || !REPORTING_PERIOD.test(scope.start) || !REPORTING_PERIOD.test(scope.end)) return undefined
+  const back = (value: string) => value.replace(/\d{4}/, (year) => String(Number(year) - 1))
+  const [start, end] = [back(scope.start), back(scope.end)]
+  return {
+    ...scope,
+    start,
+    end,
+    origin: "inherited",
+    derivation: `no date of its own: the year-ago period of ${scope.start === scope.end ? scope.start : `${scope.start}..${scope.end}`}, which a firm's result is set against`
+  }
+}

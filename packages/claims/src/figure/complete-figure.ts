@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { BASIS_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { ANNOUNCED_CUT_MEASURES, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
@@ -113,7 +113,9 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? planOrRead(measure, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest)),
+    status:
+      given.status ??
+      cutAnnounced(measure, input.value, input.markers, planOrRead(measure, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest))),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }
@@ -154,6 +156,21 @@ const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminar
 /** A deal's terms said to lie ahead are what someone decided or proposed: "would buy a 43 pct stake". */
 const planOrRead = (measure: string | undefined, status: FigureStatus): FigureStatus =>
   status === "forecast" && measure !== undefined && DECIDED_MEASURES.has(measure) ? "plan" : status
+
+/**
+ * Jobs said plainly to go are the decision of whoever cuts them: "About 1,100 jobs will go", "it would
+ * reduce its German workforce by 1,920" (GUIDE: an announced cut is a plan); jobs that could, may or
+ * are expected to go, and jobs to be added, stay forecasts.
+ */
+const cutAnnounced = (measure: string | undefined, value: Quantity, markers: ReadonlyArray<Token>, status: FigureStatus): FigureStatus =>
+  status === "forecast" &&
+  measure !== undefined &&
+  ANNOUNCED_CUT_MEASURES.has(measure) &&
+  value.value < 0 &&
+  !markers.some((t) => CUT_AT_RISK_WORDS.has(t.normal)) &&
+  findPhrases(STATUS, markers).every((match) => match.value !== "forecast" || DECISION_MODALS.has(markers[match.first]!.normal))
+    ? "plan"
+    : status
 
 /** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
 const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>

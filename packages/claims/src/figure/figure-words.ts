@@ -30,6 +30,13 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
  */
 export const DECIDED_MEASURES: ReadonlySet<string> = new Set(["deal_value", "offer_price", "stake", "public_spending", "capital_spending", "tax"])
 
+/** Measures whose cut said plainly to come is a decision: a workforce's jobs. */
+export const ANNOUNCED_CUT_MEASURES: ReadonlySet<string> = new Set(["employment", "employees"])
+/** The forecast words that say plainly what will be done, no more: "1,100 jobs will go"; "could", "may", "expected" stay forecasts. */
+export const DECISION_MODALS: ReadonlySet<string> = new Set(["will", "would", "'ll"])
+/** Words that make a cut of jobs a risk, not a decision: "where 2,000 jobs are threatened", "jobs at risk". */
+export const CUT_AT_RISK_WORDS: ReadonlySet<string> = new Set(["threatened", "threat", "threaten", "threatens", "risk", "jeopardy", "fear", "fears", "feared"])
+
 /**
  * Forecast words that only say the figure lies ahead in the writer's time: a period already over
  * makes them reported speech ("said exports would be 3 bln in March"), not a forecast. A forecast

@@ -16,7 +16,7 @@ import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { framingTimexes, referenceScope, timeScopeOf, weekBefore } from "../claim/time-scope.js"
+import { framingTimexes, referenceScope, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
@@ -609,10 +609,6 @@ const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: numbe
   return before !== undefined && before.pos === "ADP" ? undefined : name
 }
 
-/**
- * The name modifies the noun at `at`: nothing but a possessive mark stands between them, and the
- * name is whole ("America West shares" is no share of "West"; in "Washington Bancorp earned" the verb has a subject, read elsewhere).
- */
 /** The name right before a verb of owning, past adverbs ("Renault also owns", "Sharp together control"): its subject. */
 const ownerRightBefore = (facts: SentenceFacts, clause: Span, verbStart: number, held: EntityMention | undefined): EntityMention | undefined => {
   const verb = facts.tokens.findIndex((t) => t.start === verbStart)
@@ -625,6 +621,10 @@ const ownerRightBefore = (facts: SentenceFacts, clause: Span, verbStart: number,
   return names.find((e) => e.end === end && e.entity !== held?.entity)
 }
 
+/**
+ * The name modifies the noun at `at`: nothing but a possessive mark stands between them, and the
+ * name is whole ("America West shares" is no share of "West"; in "Washington Bancorp earned" the verb has a subject, read elsewhere).
+ */
 const namesRightBefore = (facts: SentenceFacts, name: EntityMention, at: number): boolean => {
   const first = facts.tokens.findIndex((t) => t.start >= name.start)
   const noun = facts.tokens.find((t) => t.start >= at)
@@ -682,6 +682,18 @@ const continuesFigureBefore = (clause: ReadonlyArray<Token>, quantity: Quantity)
     opensEarlierValue(clause, quantity)
   )
 }
+
+/** A line that starts anew (a wire story's indented paragraph or table row), not one wrapped: "vs 18 cts prior\n    Pay Nov 20". */
+const NEW_LINE = /\n(?:[ \t]|\n)/
+
+/**
+ * A date after an earlier value in its line that is its own: "from 10.6 mln dlrs or 51 cts in 1986", not one
+ * past the later value ("rose from 888 mln dlrs to 1.8 billion last year") or on the next line ("vs 18 cts prior / Pay Nov 20").
+ */
+const datesEarlierValue = (text: string, facts: SentenceFacts, earlier: Quantity, date: Timex): boolean =>
+  date.start >= earlier.end &&
+  !NEW_LINE.test(text.slice(earlier.end, date.start)) &&
+  !facts.quantities.some((q) => q.start >= earlier.end && q.end <= date.start && facts.tokens.findLast((t) => t.end <= q.start)?.normal === "to")
 
 /** How many times another figure may be as big or small as the one it is the earlier value of. */
 const EARLIER_VALUE_RATIO = 20
@@ -877,9 +889,17 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
-      const ownScope = timeScopeOf(doc.text, own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+      // An earlier value with no date of its own is no value of a date before it ("rose to 120.5 in May from 118.2"); a date
+      // after it in its clause is its own ("compared with 123.4 mln dlrs in the 1986 third quarter").
+      const framing = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false)
+      const ownScope =
+        !earlier || own.length > 0 || framing.some((t) => datesEarlierValue(doc.text, facts, quantity, t)) ? timeScopeOf(doc.text, framing, doc.referenceDate) : undefined
       // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.
-      const dated = (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ?? ownScope
+      // "Revenue rose 33% to $378.1 million from $283.8 million": a firm's result's earlier value, its year-ago period (inherited).
+      const dated =
+        (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
+        ownScope ??
+        (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)) : undefined)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
@@ -910,7 +930,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             ...(partner !== undefined ? { counterpart: partner.entity } : held !== undefined ? { counterpart: held.entity } : {}),
             ...(part !== undefined ? { item: part } : {}),
             ...(time !== undefined && earlier
-              ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: "written" as const, prior: true } }
+              ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: time.origin === "inherited" ? ("inherited" as const) : ("written" as const), prior: true } }
               : {})
           },
           sentence: facts,

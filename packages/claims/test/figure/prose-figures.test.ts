@@ -136,10 +136,12 @@ describe("prose figures read by their phrase", () => {
     expect(figures("The GNP of the 24-nation bloc is forecast to grow by only 2.3 pct this year.", "1987-06-18").map((f) => f.value)).toEqual([2.3])
   })
 
-  it("a budget's spending or a tax said to lie ahead is a plan, not a forecast; a firm's jobs stay forecasts", () => {
+  it("a budget's spending or a tax said to lie ahead is a plan, not a forecast; so is a cut of jobs said plainly to come, but not one that could come", () => {
     const statuses = (text: string) => figures(text, "1987-06-18").map((f) => [f.measure, f.status])
     expect(statuses("The government is bringing forward a five billion mark tax reform to January 1988.")).toEqual([["tax", "plan"]])
-    expect(statuses("Zorbex said it would cut 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
+    expect(statuses("Zorbex said it would cut 1,000 jobs next year.")).toEqual([["employment", "plan"]])
+    expect(statuses("Zorbex said 1,000 jobs could go next year.")).toEqual([["employment", "forecast"]])
+    expect(statuses("Zorbex said it would create 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
   })
 
   it("sales counted in units are a volume sold, never revenue", () => {
@@ -325,6 +327,21 @@ describe("prose figures read by their phrase", () => {
       [175e6, "deal_value", "org:widget", "org:gadget", "1987-10-15"]
     ])
     expect(read("Widget Corp made an offer to acquire Gadget Inc for 27 dlrs a share.")).toEqual([[27, "offer_price", "org:widget", "org:gadget", "1987-10-15"]])
+  })
+
+  it("an earlier value takes a date of its own, never one before it; a firm's result's earlier value with none is the year-ago period's, inherited", () => {
+    const read = (text: string, published = "1987-06-16") =>
+      figures(text, published).map((f) => [f.value, f.period?.value, f.period?.prior === true, f.period?.origin])
+    expect(read("Japan's industrial output index rose to 120.5 in May from 118.2.")).toContainEqual([118.2, undefined, false, undefined])
+    expect(read("Widget Corp said third-quarter revenue rose to 378.1 mln dlrs from 283.8 mln.", "1987-10-20")).toEqual([
+      [378.1e6, "1987-Q3", false, "written"],
+      [283.8e6, "1986-Q3", true, "inherited"]
+    ])
+    expect(read("Widget Corp said net income rose to 19.4 mln dlrs from 10.6 mln dlrs in 1986.", "1987-10-20").filter(([value]) => value === 10.6e6)).toEqual([
+      [10.6e6, "1986", true, "written"]
+    ])
+    // A date past the later value is the change's, not the earlier value's.
+    expect(read("Widgetland's imports rose from 888 mln dlrs to 1.8 billion last year.").filter(([value]) => value === 888e6)).toEqual([[888e6, undefined, false, undefined]])
   })
 
   it("a flow's commodity may be what its amount is of: 'exported 72,987 tonnes of rice'", () => {
