@@ -13,7 +13,16 @@ export {
 } from "./compare/cross-reference.js"
 export { type ComparisonStanding, comparisonStanding, STANDING_RULES } from "./compare/comparison-partition.js"
 export { type UncomparedCount, type UncomparedReason, uncomparedList } from "./compare/uncompared.js"
-export { type ArticleRef, type ClaimQuote, findSameStories, type SameStories, SameStoryFinder } from "./compare/same-story.js"
+export {
+  type ArticleRef,
+  type ClaimQuote,
+  findSameStories,
+  type FoundStories,
+  type RepublishedArticle,
+  type SameStories,
+  SameStoryFinder,
+  type StoryLookup
+} from "./compare/same-story.js"
 export { MAX_INDEXED_ARTICLES, TooManyArticlesError } from "./compare/shingle-index.js"
 export * from "./report-data.js"
 export * from "./report-outline.js"

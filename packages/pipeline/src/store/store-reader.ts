@@ -1,5 +1,5 @@
 import type { Claim, Relation, RelationType } from "@crosscheck/claims"
-import type { ArticleRef, ClaimFacets, ClaimQuote, OutlineClaim, QuotedSpan, UncomparedReason } from "@crosscheck/report"
+import type { ClaimFacets, ClaimQuote, OutlineClaim, QuotedSpan, RepublishedArticle, UncomparedReason } from "@crosscheck/report"
 import { Context, Effect, Layer, Option, Stream } from "effect"
 import { claimFilterQuery } from "./claim-filter-query.js"
 import { readClaimProvenance } from "./claim-provenance.js"
@@ -48,11 +48,8 @@ export interface StoreReaderService {
   /** What report.html's entity filter reads of these claims, from their columns (none decoded), by id; ids not stored are left out. */
   readonly loadClaimFacets: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<readonly [string, ClaimFacets]>, StoreError>
   readonly countClaims: () => Effect.Effect<number, StoreError>
-  /**
-   * Every claim's id, article and quote (not decoded claims): what finding republished stories reads,
-   * in pages in id order (keyset-paginated), no more than a page at once.
-   */
-  readonly claimQuotes: (pageSize?: number) => Stream.Stream<ClaimQuote, StoreError>
+  /** The id, article and quote (not decoded claims) of these articles' claims: what finding republished stories reads, a page of articles at a time. */
+  readonly quotesOfArticles: (articleIds: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<ClaimQuote>, StoreError>
   /**
    * What a report ranks and orders every claim by, from its columns (no claim decoded), in pages in
    * id order (keyset-paginated): no more than a page at once.
@@ -75,8 +72,14 @@ export interface StoreReaderService {
   /** Articles without their texts (for reports and exports): every one, or these only. */
   readonly loadArticleSummaries: (ids?: ReadonlyArray<string>) => Effect.Effect<ReadonlyArray<ArticleSummary>, StoreError>
   readonly countArticles: () => Effect.Effect<number, StoreError>
-  /** What cross-referencing needs of every article, in id order: its id, content hash and title. */
-  readonly loadArticleRefs: () => Effect.Effect<ReadonlyArray<ArticleRef>, StoreError>
+  /** Every article's id, in id order (the corpus's order to cross-referencing), in pages (keyset-paginated): no more than a page at once. */
+  readonly articleIdPages: (pageSize?: number) => Stream.Stream<ReadonlyArray<string>, StoreError>
+  /** The articles whose text another has too (the same content hash), in id order: identical texts, found in SQL. */
+  readonly identicalTexts: () => Effect.Effect<ReadonlyArray<{ readonly id: string; readonly contentHash: string }>, StoreError>
+  /** The titles of these articles, by id (the untitled left out). */
+  readonly articleTitles: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
+  /** What a duplicate relation names of these articles (content hash, title, claims' ids), by id. */
+  readonly republishedArticles: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, RepublishedArticle>, StoreError>
   /** The texts of these articles only: reports quote a few articles, not the whole corpus. */
   readonly loadArticleTexts: (ids: ReadonlyArray<string>) => Effect.Effect<ReadonlyMap<string, string>, StoreError>
   /** Every relation, or those of these types only, in id order. */
@@ -246,15 +249,12 @@ export const makeStoreReader = (store: {
       )
       return Number(row?.n ?? 0)
     }),
-    claimQuotes: (pageSize = PARTITION_PAGE) =>
-      pagedById(pageSize, (after) =>
-        runner.all(
-          "cannot load claims",
-          builder.selectFrom("claims").select(["id", "article_id", "quote"])
-            .$if(after !== undefined, (query) => query.where("id", ">", after!))
-            .orderBy("id")
-            .limit(pageSize)
-        ), (rows) => rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote }))),
+    quotesOfArticles: (articleIds) =>
+      inLists(articleIds, (some) =>
+        Effect.map(
+          runner.all("cannot load claims", builder.selectFrom("claims").select(["id", "article_id", "quote"]).where("article_id", "in", some)),
+          (rows) => rows.map((row): ClaimQuote => ({ id: row.id, article: row.article_id, quote: row.quote }))
+        )),
     claimOutlines: (pageSize = PARTITION_PAGE) =>
       pagedById(pageSize, (after) =>
         runner.all(
@@ -339,12 +339,46 @@ export const makeStoreReader = (store: {
       )
       return Number(row?.n ?? 0)
     }),
-    loadArticleRefs: Effect.fn("StoreReader.loadArticleRefs")(function*() {
+    articleIdPages: (pageSize = PARTITION_PAGE) =>
+      pagedById(pageSize, (after) =>
+        runner.all(
+          "cannot list articles",
+          builder.selectFrom("articles").select("id")
+            .$if(after !== undefined, (query) => query.where("id", ">", after!))
+            .orderBy("id")
+            .limit(pageSize)
+        ), (rows) => [rows.map((row) => row.id)]),
+    identicalTexts: Effect.fn("StoreReader.identicalTexts")(function*() {
       const rows = yield* runner.all(
         "cannot load articles",
-        builder.selectFrom("articles").select(["id", "content_hash", "title"]).orderBy("id")
+        builder.selectFrom("articles").select(["id", "content_hash"])
+          .where("content_hash", "in", (eb) =>
+            eb.selectFrom("articles").select("content_hash").groupBy("content_hash").having((having) => having.fn.countAll(), ">", 1))
+          .orderBy("id")
       )
-      return rows.map((row): ArticleRef => ({ id: row.id, contentHash: row.content_hash, ...(row.title === null ? {} : { title: row.title }) }))
+      return rows.map((row) => ({ id: row.id, contentHash: row.content_hash }))
+    }),
+    articleTitles: (ids) =>
+      Effect.map(
+        inLists(ids, (some) =>
+          runner.all("cannot load articles", builder.selectFrom("articles").select(["id", "title"]).where("id", "in", some).where("title", "is not", null))),
+        (rows) => new Map(rows.map((row) => [row.id, row.title ?? ""])) as ReadonlyMap<string, string>
+      ),
+    republishedArticles: Effect.fn("StoreReader.republishedArticles")(function*(ids: ReadonlyArray<string>) {
+      const claims = new Map<string, Array<string>>()
+      for (const row of yield* inLists(ids, (some) =>
+        runner.all("cannot load claims", builder.selectFrom("claims").select(["id", "article_id"]).where("article_id", "in", some)))) {
+        const ofArticle = claims.get(row.article_id)
+        if (ofArticle === undefined) claims.set(row.article_id, [row.id])
+        else ofArticle.push(row.id)
+      }
+      const rows = yield* inLists(ids, (some) =>
+        runner.all("cannot load articles", builder.selectFrom("articles").select(["id", "content_hash", "title"]).where("id", "in", some)))
+      return new Map(rows.map((row): readonly [string, RepublishedArticle] => [row.id, {
+        contentHash: row.content_hash,
+        ...(row.title === null ? {} : { title: row.title }),
+        claims: claims.get(row.id) ?? []
+      }])) as ReadonlyMap<string, RepublishedArticle>
     }),
     loadArticleTexts: Effect.fn("StoreReader.loadArticleTexts")(function*(ids: ReadonlyArray<string>) {
       const texts = new Map<string, string>()
