@@ -10,7 +10,7 @@ import { clauseAt, type SentenceFacts } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart } from "./year-part.js"
 import { periodEndedOn } from "./period-ended.js"
-import { addDays, dayNumber } from "../time/calendar.js"
+import { addDays, dayNumber, isoWeek } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
 
 interface Dated {
@@ -398,22 +398,26 @@ export const isUndatedEarlierValue = (facts: SentenceFacts, quantity: Quantity):
   return later === undefined || !ownDate(quantity) || !ownDate(later)
 }
 
-/** Words of the week before the one just named: "from 54,075 the previous week", "a week earlier". */
-const WEEK_BEFORE = /^(?:the\s+)?(?:previous|prior|preceding)\s+week$|^(?:a|the)\s+week\s+(?:earlier|before|ago)$/i
+/** An ISO week's value: "1987-W41". */
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/
 /** How many days a week's span covers. */
 const WEEK_DAYS = 7
 
 /**
  * An earlier value's "previous week" after a week's figure: the seven days before that week
  * ("72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week ended
- * October 6), not the calendar week before the last day named. Undefined unless both say so.
+ * October 6), not the calendar week (ISO 1987-W41) the time tagger reckons before the day named.
+ * Undefined unless the figure's period is seven days and the earlier value's that calendar week.
  */
 export const weekBefore = (week: TimeScope | undefined, earlier: TimeScope): TimeScope | undefined => {
-  if (week === undefined || !WEEK_BEFORE.test(earlier.text.trim())) return undefined
+  const written = earlier.start === earlier.end ? ISO_WEEK.exec(earlier.start) : null
+  if (week === undefined || written === null) return undefined
   const [start, end] = [decodeIsoDay(week.start), decodeIsoDay(week.end)]
   if (start === undefined || end === undefined) return undefined
   const [first, last] = [calendarDayOf(start), calendarDayOf(end)]
   if (dayNumber(last) - dayNumber(first) !== WEEK_DAYS - 1) return undefined
+  const before = isoWeek(addDays(last, -WEEK_DAYS))
+  if (before.year !== Number(written[1]) || before.week !== Number(written[2])) return undefined
   const [from, to] = [isoDayOf(addDays(first, -WEEK_DAYS)), isoDayOf(addDays(last, -WEEK_DAYS))]
   return { ...earlier, start: from, end: to, derivation: `'${earlier.text}' → ${from}..${to}: the seven days before the week ${week.start}..${week.end} named before it` }
 }

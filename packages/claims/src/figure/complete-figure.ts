@@ -115,7 +115,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
     status:
       given.status ??
-      cutAnnounced(measure, input.value, input.markers, planOrRead(measure, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest))),
+      planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest)),
     aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
     unresolved
   }
@@ -153,24 +153,21 @@ const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
 /** A figure for a period already over is actual unless the words say it is preliminary, revised or estimated. */
 const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminary", "estimate"])
 
-/** A deal's terms said to lie ahead are what someone decided or proposed: "would buy a 43 pct stake". */
-const planOrRead = (measure: string | undefined, status: FigureStatus): FigureStatus =>
-  status === "forecast" && measure !== undefined && DECIDED_MEASURES.has(measure) ? "plan" : status
 
 /**
- * Jobs said plainly to go are the decision of whoever cuts them: "About 1,100 jobs will go", "it would
- * reduce its German workforce by 1,920" (GUIDE: an announced cut is a plan); jobs that could, may or
- * are expected to go, and jobs to be added, stay forecasts.
+ * A forecast that is someone's decision is a plan: a deal's terms, a budget, a tax said to lie ahead
+ * ("would buy a 43 pct stake"), and jobs said plainly to go ("About 1,100 jobs will go", "it would
+ * reduce its German workforce by 1,920": GUIDE, an announced cut); jobs that could, may or are
+ * expected to go, are at risk, or are to be added stay forecasts.
  */
-const cutAnnounced = (measure: string | undefined, value: Quantity, markers: ReadonlyArray<Token>, status: FigureStatus): FigureStatus =>
-  status === "forecast" &&
-  measure !== undefined &&
+const planOrRead = (measure: string | undefined, value: Quantity, markers: ReadonlyArray<Token>, status: FigureStatus): FigureStatus =>
+  status === "forecast" && measure !== undefined && (DECIDED_MEASURES.has(measure) || cutAnnounced(measure, value, markers)) ? "plan" : status
+
+const cutAnnounced = (measure: string, value: Quantity, markers: ReadonlyArray<Token>): boolean =>
   ANNOUNCED_CUT_MEASURES.has(measure) &&
   value.value < 0 &&
   !markers.some((t) => CUT_AT_RISK_WORDS.has(t.normal)) &&
   findPhrases(STATUS, markers).every((match) => match.value !== "forecast" || DECISION_MODALS.has(markers[match.first]!.normal))
-    ? "plan"
-    : status
 
 /** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
 const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>

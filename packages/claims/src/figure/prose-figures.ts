@@ -7,7 +7,7 @@ import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { appositionAt } from "../claim/clauses.js"
-import { clauseAt, type DocumentFacts, type SentenceFacts, tokensWithin } from "../claim/document-facts.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
@@ -508,7 +508,7 @@ const ACQUIRED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "all", "of", "ou
 
 /** The firm named as the object of a verb of buying in the clause: "agreed to buy Gadget Inc for 15 dlrs a share". */
 const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number }): EntityMention | undefined => {
-  const tokens = facts.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
+  const tokens = tokensWithin(facts.tokens, clause)
   const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lemma.toLowerCase()) && t.pos === "VERB")
   if (verb < 0) return undefined
   // "CNW agreed to be acquired by a group of investors": in the passive its object is no firm bought (who is, is left open).
@@ -738,7 +738,7 @@ const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> 
     while (i >= 0 && OWNED_GAP_WORDS.has(facts.tokens[i]!.normal)) i--
     const verb = facts.tokens[i]
     if (verb === undefined || !OWNING_VERBS.has(verb.normal) || OWN_AS_ADJECTIVE_AFTER.has(facts.tokens[i - 1]?.normal ?? "")) return []
-    const [of, ...held] = facts.tokens.filter((t) => t.start >= quantity.end).slice(0, MARKET_REACH + 1)
+    const [of, ...held] = tokensFrom(facts.tokens, quantity.end).slice(0, MARKET_REACH + 1)
     const market = of?.normal === "of" && held.some((t) => MARKET_WORDS.has(t.normal))
     return [{ value: market ? MARKET_SHARE : STAKE, first: i, end: i + 1, start: verb.start, stop: verb.end }]
   })
@@ -887,7 +887,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
       const value = inIndexPoints(measure, negative ? negated(quantity) : quantity)
       const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true
-      // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else the clause's.
+      // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else one
+      // after it in its line (below); a figure's own, the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
       // An earlier value with no date of its own is no value of a date before it ("rose to 120.5 in May from 118.2"); a date
       // after it in its clause is its own ("compared with 123.4 mln dlrs in the 1986 third quarter").
