@@ -92,6 +92,19 @@ export const isCityOfMeeting = (facts: SentenceFacts, entity: EntityMention): bo
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "that"])
 
 /**
+ * The word a relative clause is about, right before its comma ("Norway, which pumps …", "GDP, which
+ * contracted …"): the clause opens with a relative pronoun right after a comma.
+ */
+export const relativeClauseAntecedent = (facts: SentenceFacts, clause: Span): { readonly end: number; readonly comma: number } | undefined => {
+  const at = facts.tokens.findIndex((t) => t.start >= clause.start)
+  const pronoun = facts.tokens[at]
+  const comma = facts.tokens[at - 1]
+  const word = facts.tokens[at - 2]
+  if (pronoun === undefined || comma === undefined || word === undefined || !RELATIVE_PRONOUNS.has(pronoun.normal) || comma.text !== ",") return undefined
+  return { end: word.end, comma: comma.start }
+}
+
+/**
  * The name a relative clause is about ("Norway, which pumps around one mln bpd …"): whose the
  * clause's figures are, before anyone else the sentence names.
  */
@@ -101,13 +114,10 @@ export const relativeAntecedent = (
   types: ReadonlySet<EntityMention["type"]>,
   names: (before: number) => ReadonlyArray<EntityMention> = () => []
 ): EntityMention | undefined => {
-  const at = facts.tokens.findIndex((t) => t.start >= clause.start)
-  const pronoun = facts.tokens[at]
-  const comma = facts.tokens[at - 1]
-  if (pronoun === undefined || comma === undefined || !RELATIVE_PRONOUNS.has(pronoun.normal) || comma.text !== ",") return undefined
-  const end = facts.tokens[at - 2]?.end
+  const antecedent = relativeClauseAntecedent(facts, clause)
+  if (antecedent === undefined) return undefined
   // Else a name the gazetteer does not know: "Group Menatep, which controls 51% of Yukos".
-  return facts.entities.find((e) => types.has(e.type) && e.end === end) ?? names(comma.start).find((e) => e.end === end)
+  return facts.entities.find((e) => types.has(e.type) && e.end === antecedent.end) ?? names(antecedent.comma).find((e) => e.end === antecedent.end)
 }
 
 /** Words of a partner: a country after them is the other side ("a surplus with the U.S.", "about 90 pct of it was with the United States"). */

@@ -14,7 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
-import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent } from "../claim/no-holder.js"
+import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
@@ -128,9 +128,17 @@ const jobChange = (tokens: ReadonlyArray<Token>, measure: Measure, quantity: Qua
   return word === undefined ? undefined : JOB_CHANGES.get(word.normal) ?? JOB_CHANGES.get(word.lemma.toLowerCase())
 }
 
-/** "70% of its oil consumption", "51% of Yukos": a percentage of a whole is a share, a level, not a change. */
-const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
-  tokens.find((t) => t.start >= quantity.end)?.normal === "of" || isRatioToOutput(tokens, quantity)
+/**
+ * "70% of its oil consumption", "51% of Yukos": a percentage of a whole is a share, a level, not a change;
+ * "lost nearly 50% of their value" is a change of the value.
+ */
+const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const [of, whose, what] = tokensFrom(tokens, quantity.end).slice(0, 3)
+  const ownValue = whose?.pos === "PRON" && what !== undefined && VALUE_WORDS.has(what.normal)
+  return (of?.normal === "of" && !ownValue) || isRatioToOutput(tokens, quantity)
+}
+/** A whole a percentage is of that is its holder's own value ("lost 50% of its value"); "90 pct of the value of a contract" is a share. */
+const VALUE_WORDS: ReadonlySet<string> = new Set(["value", "worth"])
 /** How far (characters) an earlier value's own date may follow it: "from 86 billion in 1986", "from 54,075 the previous week". */
 const OWN_DATE_REACH = 8
 /** Or the words between may say it is the same point of that date: "from 130,000 at the same time last year". */
@@ -683,6 +691,42 @@ const continuesFigureBefore = (clause: ReadonlyArray<Token>, quantity: Quantity)
   )
 }
 
+/** Parts of speech of the words a relative clause may have before its figure: "which is expected to rise by". */
+const RELATIVE_VERB_POS: ReadonlySet<string> = new Set(["AUX", "ADV", "PART", "VERB", "ADP"])
+
+/**
+ * "The country's GDP, which contracted by 0.6 pct last year": a relative clause whose verb is a change
+ * right before its figure states a figure of its antecedent, when that is a measure's words.
+ */
+const measureOfAntecedent = (facts: SentenceFacts, matches: ReadonlyArray<PhraseMatch<Measure>>, clause: Span): PhraseMatch<Measure> | undefined => {
+  const antecedent = relativeClauseAntecedent(facts, clause)
+  const match = antecedent === undefined ? undefined : matches.find((m) => m.stop === antecedent.end)
+  const figure = facts.quantities.find((q) => q.start >= clause.start && q.end <= clause.end)
+  if (match === undefined || figure === undefined) return undefined
+  const [, ...words] = tokensWithin(facts.tokens, { start: clause.start, end: figure.start })
+  const verb = words.findLast((t) => t.pos === "VERB")
+  return verb !== undefined && changeDirection(verb) !== undefined && words.every((t) => RELATIVE_VERB_POS.has(t.pos)) ? match : undefined
+}
+
+/** Words that may open a clause before its "it": "…, and in 1988 it should fall back to 87 bln dlrs". */
+const PRONOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["and", "but", "although", "though", "while", "whereas", ","])
+
+/**
+ * "(the surplus will fall to 90 bln dlrs this year,) and in 1988 it should fall back to 87 bln dlrs":
+ * "it" changing to a figure of the kind and size of the figure before is that figure's quantity. Only
+ * a date may stand before "it", and nothing but the change's verb and its auxiliaries after it.
+ */
+const pronounChangesAgain = (facts: SentenceFacts, clause: ReadonlyArray<Token>, quantity: Quantity, before: Quantity): boolean => {
+  const words = clause.filter((t) => t.end <= quantity.start)
+  const it = words.findIndex((t) => t.normal === "it")
+  if (it < 0 || !sameKindAndSize(quantity, before)) return false
+  const dated = (t: Token) => facts.timexes.some((x) => t.start >= x.start && t.end <= x.end)
+  const opening = words.slice(0, it).every((t, k) => PRONOUN_CLAUSE_OPENERS.has(t.normal) || dated(t) || (t.pos === "ADP" && dated(words[k + 1]!)))
+  const rest = words.slice(it + 1)
+  const verb = rest.findLast((t) => t.pos === "VERB")
+  return opening && verb !== undefined && changeDirection(verb) !== undefined && rest.every((t) => RELATIVE_VERB_POS.has(t.pos))
+}
+
 /** A line that starts anew (a wire story's indented paragraph or table row), not one wrapped: "vs 18 cts prior\n    Pay Nov 20". */
 const NEW_LINE = /\n(?:[ \t]|\n)/
 
@@ -811,7 +855,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const clause = clauseAt(facts, quantity.start)
       const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)
-      const ownMatch = comparedBack(doc.text, facts, matches, measureFor(tokens, matchesIn(matches, clause), quantity, clause.start > facts.span.start))
+      const ownMatch =
+        comparedBack(doc.text, facts, matches, measureFor(tokens, matchesIn(matches, clause), quantity, clause.start > facts.span.start)) ??
+        measureOfAntecedent(facts, matches, clause)
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
       // "…widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago": an earlier value with no measure words of its own is the
       // figure before's, in its unit, when it is of its kind and size ("2.77 dlrs a share … compared with 77.4 mln dlrs" is not).
@@ -826,7 +872,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const after = ownMatch === undefined && figureBefore !== undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore || offerTotal) ? figureBefore : undefined
       // "…, from 246,500 shares, or 5.9 pct": a restated holding is the one restated, an earlier value if that was.
       const restated = after !== undefined && facts.quantities[i - 1]?.start === after.at && restatesHolding(tokens, quantity, after.match) ? after : undefined
-      const continued = after !== undefined && (restated !== undefined || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity)) ? after : undefined
+      const continued = after !== undefined && (restated !== undefined || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity) || pronounChangesAgain(facts, tokens, quantity, after.value)) ? after : undefined
       const match = ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []

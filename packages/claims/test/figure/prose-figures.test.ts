@@ -660,4 +660,28 @@ describe("prose figures read by their phrase", () => {
       [5, "exports", "2004-03"]
     ])
   })
+
+  it("a relative clause whose verb is a change states its antecedent measure's figure; a noun in it before the figure leaves it unread", () => {
+    const found = figures("The OECD expects growth in New Zealand. The country's GDP, which contracted by 0.6 pct last year, should again show growth.", "1987-06-18")
+    expect(found.map((f) => [f.value, f.measure, f.holder, f.aspect, f.period?.value, f.status])).toEqual([[-0.6, "gdp", "country:NZ", "change_percent", "1986", "actual"]])
+    expect(figures("Japan's profits, which the company used to buy 5 mln dlrs of shares, were large.", "1987-06-18")).toEqual([])
+  })
+
+  it("'it' changing again to a figure of the kind and size of the figure before is that figure's quantity, in its own period", () => {
+    const found = figures(
+      "The current account surplus of Japan in 1987 will rise to 95 billion dlrs from 86 billion in 1986, although in 1988 it should fall back to 87 billion dlrs.",
+      "1987-06-18"
+    )
+    expect(found.map((f) => [f.value, f.measure, f.holder, f.period?.value, f.status])).toEqual([
+      [95e9, "current_account", "country:JP", "1987", "forecast"],
+      [86e9, "current_account", "country:JP", "1986", "actual"],
+      [87e9, "current_account", "country:JP", "1988", "forecast"]
+    ])
+    // "it" with a noun of its own before the figure is another quantity
+    expect(figures("Japan's trade surplus rose to 9 billion dlrs in May, and it will cut spending by 2 billion dlrs.", "1987-06-18").map((f) => f.value)).toEqual([9e9])
+  })
+
+  it("a percentage of its holder's own value is a change of it, of anything else's value a share", () => {
+    expect(figures("Nortel shares have lost nearly 50% of their value since May.", "2004-06-18").map((f) => [f.value, f.aspect])).toEqual([[-50, "change_percent"]])
+  })
 })
