@@ -368,6 +368,22 @@ const holdsNothing = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolea
   return !sized && !share && !HELD_AFTER_WORDS.has(facts.tokens[match.end]?.normal ?? "")
 }
 
+/** Words that set a figure against another quantity named after them: "84% above the offer price". */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(["above", "below", "under"])
+/** Words that may stand between those and the quantity's words: "above its offer price". */
+const REFERENCE_GAP: ReadonlySet<string> = new Set(["the", "its", "their"])
+
+/**
+ * "They were trading 84% above the offer price": measure words a figure is set against name the
+ * reference it is measured from, not what the figure is of.
+ */
+const isReferenceOfFigure = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
+  let i = match.first - 1
+  while (i >= 0 && REFERENCE_GAP.has(facts.tokens[i]!.normal)) i--
+  const word = facts.tokens[i]
+  return word !== undefined && REFERENCE_WORDS.has(word.normal) && facts.quantities.some((q) => q.end === facts.tokens[i - 1]?.end)
+}
+
 /** The measure words are a bare one ("growth"), naming no quantity of their own. */
 const isBareMeasure = (text: string, match: PhraseMatch<Measure>): boolean => BARE_MEASURE_WORDS.has(oneLine(text.slice(match.start, match.stop)).toLowerCase())
 
@@ -456,14 +472,21 @@ const partModifier = (text: string, measureStart: number): string | undefined =>
 const PARTNERED_MEASURES: ReadonlySet<string> = new Set(["exports", "imports", "trade_balance", "total_trade", "current_account"])
 const PARTNER_WORDS: ReadonlySet<string> = new Set(["to", "from", "with"])
 const PARTNER_TYPES = new Set<EntityMention["type"]>(["country", "bloc"])
+/** A firm's measures of what it sells, whose market right after them is their other side: "its sales in India" are no sales elsewhere. */
+const MARKET_MEASURES: ReadonlySet<string> = new Set(["revenue", "sales_volume"])
 
 /**
  * The partner a flow's words name right after them ("Nissan's exports to the U.S.", "Exports to
- * Europe"): the country or bloc, or `unknown` when the partner is no known party (the figure is
+ * Europe"), or the market a firm's sales are in ("its sales in India"): the country or bloc, or `unknown` when the partner is no known party (the figure is
  * then not read: it is neither the holder's total nor a known pair's). "Exports rose to 3 bln"
  * names no partner.
  */
 const partnerAfter = (facts: SentenceFacts, measure: Measure, measureEnd: number, clause: { start: number; end: number }): EntityMention | "unknown" | undefined => {
+  if (MARKET_MEASURES.has(measure.id)) {
+    // "sold in the U.S." is where a sale was made, not a firm's sales there.
+    const noun = facts.tokens.findLast((t) => t.end <= measureEnd)?.pos === "NOUN"
+    return noun ? facts.entities.find((e) => PARTNER_TYPES.has(e.type) && e.end <= clause.end && isMarketOf(facts, e, measureEnd)) : undefined
+  }
   if (!PARTNERED_MEASURES.has(measure.id)) return undefined
   const after = facts.tokens.filter((t) => t.start >= measureEnd && t.end <= clause.end)
   if (after[0] === undefined || !PARTNER_WORDS.has(after[0].normal)) return undefined
@@ -826,7 +849,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holdersIn(facts, undefined)[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
       ),
       ...owningVerbs(facts)
     ].sort((a, b) => a.start - b.start)

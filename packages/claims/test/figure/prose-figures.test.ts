@@ -684,4 +684,14 @@ describe("prose figures read by their phrase", () => {
   it("a percentage of its holder's own value is a change of it, of anything else's value a share", () => {
     expect(figures("Nortel shares have lost nearly 50% of their value since May.", "2004-06-18").map((f) => [f.value, f.aspect])).toEqual([[-50, "change_percent"]])
   })
+
+  it("a firm's sales in a country are counted in that market, its counterpart; a sale made in a country names no market", () => {
+    const found = figures("Hyundai Motor is building a second plant in India. Hyundai expects its sales in India to grow 16% in 2005.", "2005-01-12")
+    expect(found.map((f) => [f.measure, f.holder, f.counterpart])).toEqual([["revenue", "org:hyundai-motor", "country:IN"]])
+    expect(figures("Bear Stearns said 2 mln warrants were sold in the U.S. on June 10.", "1987-06-18").every((f) => f.counterpart === undefined)).toBe(true)
+  })
+
+  it("measure words a figure is set against ('84% above the offer price') are its reference, not what it is of", () => {
+    expect(figures("Shares in NCCI were trading 84% above the offer price on Monday.", "2004-12-13").map((f) => f.measure)).not.toContain("offer_price")
+  })
 })
