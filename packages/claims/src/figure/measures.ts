@@ -41,7 +41,7 @@ const m = (id: string, unit: Measure["unit"], description: string, words: Readon
 const ECONOMY: ReadonlySet<string> = new Set([
   "trade_balance", "current_account", "total_trade", "gdp", "gnp", "consumer_prices", "producer_prices", "wholesale_prices",
   "unemployment_rate", "unemployed", "money_supply", "reserves", "budget_balance", "government_spending", "government_revenue",
-  "industrial_output", "retail_sales", "housing_starts", "capacity_utilisation"
+  "industrial_output", "retail_sales", "housing_starts", "capacity_utilisation", "exchange_rate"
 ])
 
 /** Measures of a company's accounts: their holder is a firm. */

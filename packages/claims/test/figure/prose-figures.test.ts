@@ -694,4 +694,9 @@ describe("prose figures read by their phrase", () => {
   it("measure words a figure is set against ('84% above the offer price') are its reference, not what it is of", () => {
     expect(figures("Shares in NCCI were trading 84% above the offer price on Monday.", "2004-12-13").map((f) => f.measure)).not.toContain("offer_price")
   })
+
+  it("an exchange rate is an economy's, never a firm's or an agency's that names it", () => {
+    const found = figures("The OECD expects Swiss growth to slow to 1.5 pct. The OECD assumed an average exchange rate of 1.71 Swiss francs to the dollar this year.", "1987-06-18")
+    expect(found.filter((f) => f.measure === "exchange_rate").map((f) => [f.value, f.holder])).toEqual([[1.71, "country:CH"]])
+  })
 })
