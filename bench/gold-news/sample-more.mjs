@@ -3,6 +3,7 @@
 // - validation: checks whether a rule fitted on the development articles holds on articles nobody
 //   tuned to; only its totals are looked at (`bench:quality --validation`).
 // - dev-b: more development articles to study, so that rules are fitted to more than one small half.
+// - dev-c: more prose (BBC, TimeBank, Reuters outside the results tables), scored first as a fresh sample, then studied.
 // Usage: node bench/gold-news/sample-more.mjs <name> [../shared/corpus]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
@@ -24,6 +25,16 @@ const DRAWS = [
     sizes: {
       reuters: [["earn", 8], ["acq", 5], ["trade", 4], ["money-fx", 3], ["gnp", 3], ["grain", 3], ["crude", 3], ["interest", 2], ["ship", 1]],
       bbc: [["business", 11], ["politics", 7]],
+      timebank: 10
+    }
+  },
+  {
+    // Prose, where the rules fitted to dev and dev-b hold least (BBC and TimeBank precision on the test half): more of it to study.
+    name: "dev-c",
+    seed: 20261207,
+    sizes: {
+      reuters: [["acq", 3], ["trade", 3], ["money-fx", 2], ["gnp", 2], ["crude", 2], ["earn", 2]],
+      bbc: [["business", 10], ["politics", 6]],
       timebank: 10
     }
   }

@@ -52,7 +52,7 @@ const decodeArticle = Schema.decodeUnknownSync(Schema.fromJsonString(NewsArticle
 const decodeAnnotation = Schema.decodeUnknownResult(Schema.fromJsonString(GoldNewsAnnotation))
 
 /**
- * The annotated articles of one split (`dev`, `dev-b`, `validation` or `test`): only those with an annotation file yet
+ * The annotated articles of one split (`dev`, `dev-b`, `dev-c`, `validation` or `test`): only those with an annotation file yet
  * (annotators land them as they go). A file that cannot be read is named on stderr and skipped.
  */
 export const readGoldNews = (root: string, split: string): ReadonlyArray<GoldNewsDocument> => {

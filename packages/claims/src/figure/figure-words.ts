@@ -115,6 +115,16 @@ export const PRESENT_STATE_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Verbs of an act in the present tense, as wire copy states what an agency or firm does on the day it
+ * reports it ("The CCC creates a credit guarantee line of 1.3 mln dlrs", "reduces the line to 12.7 mln
+ * dlrs"): a figure with no date of its own is dated by the article's day, as a present state is.
+ */
+export const PRESENT_ACT_VERBS: ReadonlySet<string> = new Set([
+  "creates", "reduces", "raises", "cuts", "sets", "increases", "extends", "lowers", "allocates", "authorizes", "authorises",
+  "grants", "approves", "lifts", "imposes", "fixes"
+])
+
+/**
  * Measure words that name their measure only as nouns: "trading at 6-3/4 pct", "the most widely
  * traded crude" are a market's, never a country's trade (the phrase index also matches lemmas).
  */

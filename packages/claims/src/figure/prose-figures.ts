@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
@@ -826,7 +826,7 @@ const restatesOfferInTotal = (tokens: ReadonlyArray<Token>, quantity: Quantity, 
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
   const verb = tokens.findLast((t) => t.end <= quantity.start && (t.pos === "VERB" || t.pos === "AUX" || PRESENT_STATE_VERBS.has(t.normal)))
-  return verb !== undefined && PRESENT_STATE_VERBS.has(verb.normal)
+  return verb !== undefined && (PRESENT_STATE_VERBS.has(verb.normal) || PRESENT_ACT_VERBS.has(verb.normal))
 }
 
 /**

@@ -699,4 +699,10 @@ describe("prose figures read by their phrase", () => {
     const found = figures("The OECD expects Swiss growth to slow to 1.5 pct. The OECD assumed an average exchange rate of 1.71 Swiss francs to the dollar this year.", "1987-06-18")
     expect(found.filter((f) => f.measure === "exchange_rate").map((f) => [f.value, f.holder])).toEqual([[1.71, "country:CH"]])
   })
+
+  it("an act stated in the present tense in a dated article is of the article's day; in the past tense with no date, of no known day", () => {
+    const period = (text: string) => figures(text, "1987-06-19").map((f) => [f.measure, f.period?.value])
+    expect(period("The Commodity Credit Corporation creates a rice credit guarantee line of 1.3 mln dlrs for El Salvador.")).toEqual([["credit", "1987-06-19"]])
+    expect(period("The Commodity Credit Corporation created a rice credit guarantee line of 1.3 mln dlrs for El Salvador.")).toEqual([["credit", undefined]])
+  })
 })
