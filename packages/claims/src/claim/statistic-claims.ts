@@ -14,6 +14,7 @@ import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
 import { isNoFigure } from "../figure/no-figure.js"
 import { isPerShare } from "../figure/table-notes.js"
+import { isPriceOfSale } from "../figure/sale-price.js"
 import { isRatioToOutput } from "../figure/output-measure.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
@@ -23,6 +24,8 @@ const MEASURE_REACH = 10
 const SUBJECT_TYPES = new Set<EntityMention["type"]>(["organization", "country", "bloc"])
 
 const STATISTIC_CONFIDENCE = 0.7
+/** The measured things that are amounts sold. */
+const SALES: ReadonlySet<string> = new Set(["sales", "turnover"])
 /** The base unit of lengths, as quantities give it. */
 const LENGTH_UNIT = "m"
 
@@ -47,6 +50,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
+      // "sales were registered at 785 to 995 dlrs": the price sales went at, no amount sold.
+      if (SALES.has(thing.value) && isPriceOfSale(tokensWithin(facts.tokens, clause), quantity)) return []
       // "a surplus of about three pct of GDP": a ratio to output, no growth of it.
       if (thing.value === "gdp_growth" && isRatioToOutput(facts.tokens, quantity)) return []
       // "a net loss of $2.3 million, or 68 cents a share, versus net income of …": a figure per share is no company's total.

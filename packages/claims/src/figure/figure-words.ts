@@ -86,6 +86,17 @@ export const IDENTIFIER_BEFORE: ReadonlySet<string> = new Set([
   "number", "no.", "no", "#", "code", "flight", "route", "model", "version", "article", "resolution", "aged", "age"
 ])
 
+/**
+ * Nouns of what goods are counted in, each of a size: in "155,221 bags of 60 kilos", "three cargoes of
+ * 30,000 tonnes" the amount after "of" is the size of each, no figure of its own.
+ */
+export const CONTAINER_NOUNS: ReadonlySet<string> = new Set([
+  "bag", "bags", "sack", "sacks", "bale", "bales", "carton", "cartons", "container", "containers", "cargo", "cargoes", "cargos", "shipment", "shipments", "lot", "lots", "tranche", "tranches"
+])
+
+/** Verbs (lemmas) of a sale made at a price: "sold at 4,340", "sales were registered at 785 dlrs"; "stood at" is a level. */
+export const PRICED_SALE_VERBS: ReadonlySet<string> = new Set(["sell", "buy", "register", "book", "trade", "fetch"])
+
 /** Words right after a number that make it a manner of speaking: "nine times out of ten", "raising taxes 66 times". */
 export const IDIOM_AFTER: ReadonlySet<string> = new Set(["times", "time"])
 

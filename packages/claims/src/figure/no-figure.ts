@@ -1,6 +1,6 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Token } from "../nlp/analyze.js"
-import { AGE_BOUND_WORDS, AGE_WORDS, IDENTIFIER_BEFORE, IDIOM_AFTER, MAX_AGE, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
+import { AGE_BOUND_WORDS, AGE_WORDS, CONTAINER_NOUNS, IDENTIFIER_BEFORE, IDIOM_AFTER, MAX_AGE, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
 
 /**
  * Numbers that are no figure of the world (GUIDE: ages, identifiers, numbers inside names, vague
@@ -17,9 +17,14 @@ export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): bo
     isVague(quantity) ||
     isAge(tokens, before, after, quantity) ||
     isApposedAge(tokens, at, after, quantity) ||
-    isCompoundModifier(tokens, at, quantity)
+    isCompoundModifier(tokens, at, quantity) ||
+    isSizeOfEach(tokens, at, quantity)
   )
 }
+
+/** "155,221 bags of 60 kilos", "three cargoes of 30,000 tonnes": an amount of each of the goods counted before it. */
+const isSizeOfEach = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean =>
+  quantity.kind === "measure" && tokens[at - 1]?.normal === "of" && CONTAINER_NOUNS.has(tokens[at - 2]?.normal ?? "") && tokens[at - 3]?.pos === "NUM"
 
 /**
  * A count hyphened to the noun after it qualifies the next noun, it counts nothing: "a seven-seat

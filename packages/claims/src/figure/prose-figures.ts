@@ -21,6 +21,7 @@ import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, 
 import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
+import { isPriceOfSale } from "./sale-price.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
 import { toBaseUnits } from "../quantity/units.js"
@@ -750,6 +751,9 @@ const pronounChangesAgain = (facts: SentenceFacts, clause: ReadonlyArray<Token>,
   return opening && verb !== undefined && changeDirection(verb) !== undefined && rest.every((t) => RELATIVE_VERB_POS.has(t.pos))
 }
 
+/** Measures of what was sold, whose figure after "at" a sale was made at is no amount sold but the price each went at. */
+const SOLD_MEASURES: ReadonlySet<string> = new Set(["sales_volume", "revenue"])
+
 /** A line that starts anew (a wire story's indented paragraph or table row), not one wrapped: "vs 18 cts prior\n    Pay Nov 20". */
 const NEW_LINE = /\n(?:[ \t]|\n)/
 
@@ -898,7 +902,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const continued = after !== undefined && (restated !== undefined || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity) || pronounChangesAgain(facts, tokens, quantity, after.value)) ? after : undefined
       const match = ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
-      if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match)) return []
+      if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(tokens, quantity))) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
       const measure = offerTotal
         ? DEAL_VALUE

@@ -705,4 +705,16 @@ describe("prose figures read by their phrase", () => {
     expect(period("The Commodity Credit Corporation creates a rice credit guarantee line of 1.3 mln dlrs for El Salvador.")).toEqual([["credit", "1987-06-19"]])
     expect(period("The Commodity Credit Corporation created a rice credit guarantee line of 1.3 mln dlrs for El Salvador.")).toEqual([["credit", undefined]])
   })
+
+  it("the size of each of the goods counted ('155,221 bags of 60 kilos', 'eight shipments of 30,000 tonnes') is no figure of its own", () => {
+    const values = (text: string) => figures(text, "1987-02-26").map((f) => f.value)
+    expect(values("Cocoa arrivals for the week ended February 22 were 155,221 bags of 60 kilos.")).not.toContain(60)
+    expect(values("INOC proposed to deliver eight shipments of 30,000 tonnes of crude oil in March.")).not.toContain(30_000_000)
+  })
+
+  it("a figure after the 'at' a sale was made at is its price, no amount sold; sales that stood at a figure are a level", () => {
+    expect(figures("Cocoa for March/April sold at 4,340, 4,345 and 4,350 dlrs per tonne.", "1987-02-26")).toEqual([])
+    expect(figures("Sales were registered at 785 to 995 dlrs for March/April.", "1987-02-26")).toEqual([])
+    expect(figures("Widget Corp said sales stood at 5 mln dlrs in January.", "1987-02-26").map((f) => [f.measure, f.value])).toEqual([["revenue", 5e6]])
+  })
 })
