@@ -8,7 +8,7 @@ import { ANNOUNCED_CUT_MEASURES, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
-import { measureById, PLACE_HELD } from "./measures.js"
+import { BUYER_HELD, measureById, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { dayNumber } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay } from "../time/iso-day.js"
@@ -72,8 +72,14 @@ export const completeFigure = (input: FigureInput): Figure => {
   // An economy's measure is never a firm's: the article's company holds no inflation.
   // Nor a toll: "more than 5,500 people were injured" in a story about a firm is no figure of the firm's.
   // Nor a holding in the firm itself: "…, which controls 51% of Yukos" in a story about Yukos is no stake of Yukos's.
+  // Nor an offer for, or a stake in, the firm a headline names as what another buys or holds ("WPP EXTENDS ITS OFFER FOR JWT <JWT>").
   const fromCompany =
-    given.holder === undefined && input.subjects[0] === undefined && holderKind !== "economy" && !PLACE_HELD.has(measure ?? "") && headlineFirm(given.counterpart, input.company) !== input.company?.id
+    given.holder === undefined &&
+    input.subjects[0] === undefined &&
+    holderKind !== "economy" &&
+    !PLACE_HELD.has(measure ?? "") &&
+    !(input.company?.object === true && BUYER_HELD.has(measure ?? "")) &&
+    headlineFirm(given.counterpart, input.company) !== input.company?.id
       ? input.company
       : undefined
   // A statistic of a firm is the firm's, not the country named beside it ("US media giant TimeWarner").

@@ -16,6 +16,8 @@ export interface HeadlineCompany {
   readonly name: string
   /** The exchange ticker, when given: "DF", "TRP.TO". */
   readonly ticker?: string
+  /** The headline names it as the object of another's act ("GROUP LIFTS STAKE IN SMITH INTERNATIONAL <SII>"): a firm bought, bid for, held. */
+  readonly object?: true
 }
 
 /** What a results headline says of the table's first period: "3RD QTR", "4TH QTR AUG 31", "YEAR", "1ST HALF". */
@@ -29,6 +31,49 @@ export interface HeadlinePeriod {
 
 /** Words that end a company's name in a headline without a ticker: the results words after it. */
 const NAME_ENDS = new Set(["qtr", "quarter", "year", "net", "loss", "profit", "results", "earnings", "sets", "raises", "cuts", "omits", "declares", "half", "mths", "months", "1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth", "nine", "six", "says", "to", "in", "buys", "sells", "completes", "unit", "(", "-"])
+/**
+ * Words of a headline that lead to the object a ticker follows, so the firm's name starts after them ("GROUP LIFTS
+ * STAKE IN SMITH INTERNATIONAL <SII>", "JUDGE TO RULE MONDAY ON BURLINGTON <BUR>"): its verbs, and the words that
+ * lead from a verb to its object. A name may hold prepositions ("APPLE BANK FOR SAVINGS", "BANK OF NEW YORK"): "for",
+ * "in" and "of" lead to an object only after one of these words ("OFFER FOR JWT", "PCT OF TRITON").
+ */
+const OBJECT_LEADS = new Set([
+  "buys", "sells", "raises", "lifts", "ups", "cuts", "increases", "boosts", "trims", "reduces", "has", "holds", "takes", "acquires", "extends",
+  "reaffirms", "completes", "ends", "drops", "rejects", "seeks", "makes", "bids", "sues", "wins", "gets", "withdraws", "declines",
+  "stake", "pct", "offer", "terms", "bid", "comment", "ratings", "on", "from", "against", "with", "to"
+])
+const OBJECT_PREPOSITIONS = new Set(["for", "in", "of"])
+
+/** Where the name of the firm a ticker follows starts: after the last word that leads to an object, else at the headline's start. */
+const objectStart = (tokens: ReadonlyArray<Token>, open: number): number => {
+  for (let i = open - 1; i >= 0; i--) {
+    const token = tokens[i]!
+    // "SNAP-ON TOOLS": a word hyphened to the one before is part of a name.
+    const hyphened = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === token.start
+    const leads = OBJECT_LEADS.has(token.normal) || (OBJECT_PREPOSITIONS.has(token.normal) && OBJECT_LEADS.has(tokens[i - 1]?.normal ?? ""))
+    // "TO RENEGOTIATE ITT": the verb of "to" is no word of the name.
+    if (leads && !hyphened) return Math.min(token.normal === "to" ? i + 2 : i + 1, open)
+  }
+  return 0
+}
+
+/** A letter at the end, or the start, of a cut of two code units: a letter outside the Basic Multilingual Plane is read whole. */
+const LETTER_LAST = /\p{L}$/u
+const LETTER_FIRST = /^\p{L}/u
+
+/**
+ * Whether `name` stands in `text` as a word of its own: no letter right before or after it. Found
+ * by a plain search and two fixed tests rather than a pattern compiled per name and run over the
+ * whole text (`(?<!\p{L})name(?!\p{L})`, which this reads the same).
+ */
+export const writtenAsWord = (text: string, name: string): boolean => {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length
+    if (!LETTER_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_FIRST.test(text.slice(end, end + 2))) return true
+  }
+  return false
+}
+
 /** Company suffixes left out of an id: "Dean Foods Co" and "Dean Foods" are one firm. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "l.p.", "co.", "corp.", "inc.", "ltd.", "cos", "the", "ag", "sa", "nv", "n.v.", "s.a."])
 const MONTHS: ReadonlyMap<string, number> = new Map(
@@ -107,7 +152,8 @@ const readHeadline = (title: string, tokens: ReadonlyArray<Token>, resultsTable:
   const open = tokens.findIndex((t) => t.text === "<")
   const close = open < 0 ? -1 : tokens.findIndex((t, i) => i > open && t.text === ">")
   const nameEnd = open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
-  const nameTokens = nameEnd > 0 ? tokens.slice(0, nameEnd).filter((t) => /\p{L}/u.test(t.text)) : []
+  const nameStart = open >= 0 ? objectStart(tokens, open) : 0
+  const nameTokens = nameEnd > 0 ? tokens.slice(nameStart, nameEnd).filter((t) => /\p{L}/u.test(t.text)) : []
   const ticker = close > open + 1 ? title.slice(tokens[open + 1]!.start, tokens[close - 1]!.end) : undefined
   const nameKey = firmNameKey(nameTokens.map((t) => t.normal))
   const root = ticker === undefined ? "" : tickerRoot(ticker)
@@ -118,7 +164,8 @@ const readHeadline = (title: string, tokens: ReadonlyArray<Token>, resultsTable:
           id: `org:${nameKey}${root === "" ? "" : `~${root}`}`,
           nameKey,
           name: nameTokens.map((t) => titleCase(t.text)).join(" "),
-          ...(ticker !== undefined ? { ticker } : {})
+          ...(ticker !== undefined ? { ticker } : {}),
+          ...(nameStart > 0 ? { object: true as const } : {})
         }
   const after = tokens.slice(close >= 0 ? close + 1 : 0)
   // "USP REAL ESTATE INVESTMENT TRUST <USPTS.O> 3RD": a results headline cut short after its quarter's ordinal.

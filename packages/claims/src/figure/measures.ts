@@ -124,6 +124,9 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("people_count", "count", "people affected, arrested, displaced, striking", ["people", "arrested", "displaced", "strikers", "refugees", "protesters", "demonstrators"])
 ]
 
+/** Measures of buying or holding a firm: the buyer's or holder's, never the firm bought or held (a headline's object). */
+export const BUYER_HELD: ReadonlySet<string> = new Set(["offer_price", "deal_value", "stake"])
+
 /** Measures of people in a place or harmed by an event: the firm an article is about never holds them. */
 export const PLACE_HELD: ReadonlySet<string> = new Set(["casualties", "population"])
 

@@ -717,4 +717,14 @@ describe("prose figures read by their phrase", () => {
     expect(figures("Sales were registered at 785 to 995 dlrs for March/April.", "1987-02-26")).toEqual([])
     expect(figures("Widget Corp said sales stood at 5 mln dlrs in January.", "1987-02-26").map((f) => [f.measure, f.value])).toEqual([["revenue", 5e6]])
   })
+
+  it("a headline's ticker names the firm right before it, after the verb and words that lead to it; an offer for that firm is not its own", () => {
+    const body = "Caesars World's debt will rise to 1.1 billion dlrs from about 319.2 mln on April 30, S and P said.\n Reuter\n"
+    expect(new Set(headlined("S/P WITHDRAWS RATINGS ON CAESARS WORLD <CAW>", body, "1987-06-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:caesars-world~caw"]))
+    const results = "Shr 30 cts vs 30 cts\n    Net 1,804,000 vs 1,800,000\n Reuter\n"
+    expect(new Set(headlined("APPLE BANK FOR SAVINGS <APPL.O> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:apple-bank-for-savings~appl"]))
+    expect(new Set(headlined("SNAP-ON TOOLS CORP <SNA> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:snap-on-tools~sna"]))
+    const offer = headlined("WPP GROUP EXTENDS ITS OFFER FOR JWT <JWT>", "The 50.50 dlrs a share offer for JWT Group Inc runs until June 22.\n Reuter\n", "1987-06-19")
+    expect(offer.filter((c) => c.figure?.measure === "offer_price").map((c) => c.figure?.holder)).toEqual([undefined])
+  })
 })
