@@ -242,10 +242,13 @@ export const yearGuessed = (scope: TimeScope, timexes: ReadonlyArray<Timex>, ref
  * 2020"); else the clause's shared frame ("Between January and April of 2017, … grew by 37
  * percent, reaching $24.5 billion" frames both figures); else the sentence's; else, when
  * `inherit`, those of the sentence before, across a paragraph break too (a trade report's period is set
- * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
+ * once), but not its comparison dates ("a year ago"); with `pastComparisons`, a sentence whose only dates are
+ * comparisons is passed over for the one before it (a firm's results: "… third-quarter net income rose 11%. Net
+ * advanced to $94.2 million from $85 million a year ago. But revenue declined to $3 billion"). Never the
+ * attribution's own date nor a boundary ("since 2001").
  */
-export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false): ReadonlyArray<Timex> =>
-  nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, framingCandidates(facts, anchor, anchors, inherit)), anchor)
+export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false, pastComparisons = false): ReadonlyArray<Timex> =>
+  nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, framingCandidates(facts, anchor, anchors, inherit, pastComparisons)), anchor)
 
 /** Words that make the date counted back after them the base of a change: "from a year earlier", "on the previous month". */
 const BASE_OF_CHANGE: ReadonlySet<string> = new Set(["from", "on", "over"])
@@ -293,7 +296,7 @@ const isYearOfUnreadParts = (facts: SentenceFacts, timex: Timex): boolean => {
   return !facts.timexes.some((t) => t !== timex && t.end > partStart && t.start < timex.start)
 }
 
-const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit: boolean): ReadonlyArray<Timex> => {
+const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit: boolean, pastComparisons: boolean): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
@@ -310,10 +313,21 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   if (governed.length > 0 && ownDate(governed)) return governed
   if (clauseDates.length > 0 && ownDate(clauseDates)) return clauseDates
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
-  // Dates carried from the sentence before are its figures' own, never those of its earlier values ("… a year earlier").
-  const previous = facts.previous
+  const set = periodsSetBy(facts.previous)
+  const passed = facts.previous.previous
+  const onlyComparisons = (sentence: SentenceFacts) => {
+    const dates = claimDates(sentence)
+    return dates.length > 0 && dates.every(isComparisonDate)
+  }
+  return set.length > 0 || !pastComparisons || passed === undefined || !onlyComparisons(facts.previous) ? set : periodsSetBy(passed)
+}
+
+/**
+ * The dates a sentence sets for the figures after it: its figures' own, never those of its earlier values ("… a year
+ * earlier") nor its comparison dates ("had net of $1.1 million a year ago"), earlier value or not.
+ */
+const periodsSetBy = (previous: SentenceFacts): ReadonlyArray<Timex> => {
   const before = previous.quantities.filter((q) => isEarlierValue(previous.tokens, q.start))
-  // Nor its comparison dates ("had net of $1.1 million a year ago"), earlier value or not.
   return claimDates(previous).filter((t) => {
     const owner = ownerOf(t, previous.quantities, previous.tokens)
     return (owner === undefined || !before.some((q) => q === owner)) && !isComparisonDate(t)

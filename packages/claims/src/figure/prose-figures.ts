@@ -973,7 +973,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const dated =
         (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
         ownScope ??
-        (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)) : undefined)
+        (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true, true), doc.referenceDate)) : undefined)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
@@ -986,7 +986,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (offerTotal ? continued?.time : undefined) ??
         (present
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
-          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate))
+          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true, measure.holder === "company"), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
       figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause }
       return [

@@ -727,4 +727,16 @@ describe("prose figures read by their phrase", () => {
     const offer = headlined("WPP GROUP EXTENDS ITS OFFER FOR JWT <JWT>", "The 50.50 dlrs a share offer for JWT Group Inc runs until June 22.\n Reuter\n", "1987-06-19")
     expect(offer.filter((c) => c.figure?.measure === "offer_price").map((c) => c.figure?.holder)).toEqual([undefined])
   })
+
+  it("a firm's undated result goes on with the period set before a sentence whose only dates are comparisons; an economy's does not", () => {
+    const text =
+      "Travelers Corp.'s third-quarter net income rose 11%. Net advanced to $94.2 million from $85 million a year ago. But revenue declined to $3 billion from $3.2 billion."
+    const revenue = figures(text, "1989-11-02").filter((f) => f.measure === "revenue")
+    expect(revenue.map((f) => [f.value, f.period?.value])).toEqual([
+      [3e9, "1989-Q3"],
+      [3.2e9, "1988-Q3"]
+    ])
+    const economy = figures("Japan's money supply rose 10.2 pct in May. The rise compared with 9.8 pct a year earlier. Bank lending grew to 5 billion yen.", "1987-06-18")
+    expect(economy.filter((f) => f.measure === "credit").map((f) => f.period?.value)).toEqual([undefined])
+  })
 })
