@@ -754,6 +754,16 @@ const pronounChangesAgain = (facts: SentenceFacts, clause: ReadonlyArray<Token>,
 /** Measures of what was sold, whose figure after "at" a sale was made at is no amount sold but the price each went at. */
 const SOLD_MEASURES: ReadonlySet<string> = new Set(["sales_volume", "revenue"])
 
+/** Every figure after the one at `from` and before the `i`th is a restatement after "or" ("…, or 89 cents a share,"). */
+const restatedOnlySince = (facts: SentenceFacts, from: number, i: number): boolean => {
+  const between = facts.quantities.slice(0, i).filter((q) => q.start > from)
+  return between.length > 0 && between.every((q) => restatedAfterOr(facts.tokens, q))
+}
+
+/** The word right before a figure, commas aside, is "or": "$85 million, or 83 cents a share". */
+const restatedAfterOr = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
+  tokens.findLast((t) => t.end <= quantity.start && t.text !== ",")?.normal === "or"
+
 /** A line that starts anew (a wire story's indented paragraph or table row), not one wrapped: "vs 18 cts prior\n    Pay Nov 20". */
 const NEW_LINE = /\n(?:[ \t]|\n)/
 
@@ -890,7 +900,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // figure before's, in its unit, when it is of its kind and size ("2.77 dlrs a share … compared with 77.4 mln dlrs" is not).
       const earlierOfBefore =
         ownMatch === undefined &&
-        figureBefore?.clause.start === clause.start &&
+        figureBefore !== undefined &&
+        // "Net advanced to $94.2 million, or 89 cents a share, from $85 million": past its restatement per share.
+        (figureBefore.clause.start === clause.start || restatedOnlySince(facts, figureBefore.at, i)) &&
         isEarlierValue(facts.tokens, quantity.start) &&
         sameKindAndSize(inUnitOf(quantity, figureBefore.value), figureBefore.value)
       // "…for 15 dlrs a share, or about 175 mln dlrs": the offer's total, the deal's value.
@@ -959,7 +971,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
       const value = inIndexPoints(measure, negative ? negated(quantity) : quantity)
-      const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true
+      // "from $85 million, or 83 cents a share": a result's amount per share restated right after it is of its period.
+      const perShareOf = PER_SHARE.has(measure.id) && facts.quantities[i - 1]?.start === figureBefore?.at && restatedAfterOr(facts.tokens, quantity) ? figureBefore : undefined
+      const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true || perShareOf?.earlier === true
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else one
       // after it in its line (below); a figure's own, the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
@@ -981,6 +995,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
       const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
       const time =
+        (perShareOf?.earlier === true ? perShareOf.time : undefined) ??
         dated ??
         // The offer in total is the offer's, stated when it is.
         (offerTotal ? continued?.time : undefined) ??
@@ -988,7 +1003,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true, measure.holder === "company"), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
-      figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause }
+      // A restatement per share leaves the result it restates the one an earlier value goes on with ("…, or 89 cents a share, from $85 million").
+      if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause }
       return [
         {
           kind: "statistic",

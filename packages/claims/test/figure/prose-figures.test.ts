@@ -739,4 +739,17 @@ describe("prose figures read by their phrase", () => {
     const economy = figures("Japan's money supply rose 10.2 pct in May. The rise compared with 9.8 pct a year earlier. Bank lending grew to 5 billion yen.", "1987-06-18")
     expect(economy.filter((f) => f.measure === "credit").map((f) => f.period?.value)).toEqual([undefined])
   })
+
+  it("an earlier value after a result's restatement per share is the result's, and a restatement per share of an earlier value is of its period", () => {
+    const found = figures(
+      "Travelers Corp.'s third-quarter net income rose 11%. Net advanced to $94.2 million, or 89 cents a share, from $85 million, or 83 cents a share.",
+      "1989-11-02"
+    )
+    expect(found.filter((f) => f.aspect === "level").map((f) => [f.value, f.measure, f.period?.value, f.period?.prior === true])).toEqual([
+      [94.2e6, "net_income", "1989-Q3", false],
+      [85e6, "net_income", "1988-Q3", true],
+      [0.89, "eps", "1989-Q3", false],
+      [0.83, "eps", "1988-Q3", true]
+    ])
+  })
 })
