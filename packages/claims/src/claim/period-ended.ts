@@ -35,6 +35,8 @@ const ENDED_BEFORE = /(?:^|[^\p{L}\p{N}-])([\p{L}-]+)\s+(?:(?:that|which)\s+(?:e
 const MONTH_VALUE = /^\d{4}-\d{2}$/
 /** A period this long or longer up "to" a month is that month's own rate over the year before it. */
 const YEAR_MONTHS = 12
+/** How many days into a month a period of months may end and still be the month before's: a 52–53-week fiscal year's. */
+const SPILL_DAYS = 7
 /** How far before a day its period's words may start. */
 const REACH = 40
 
@@ -54,7 +56,7 @@ const monthOf = (day: string) => day.slice(0, 7)
  * A day that ends a period the words before it name: "the year ended Aug. 31" is the twelve months
  * to August 1989, "the nine months ended September 30" January to September, "the week ended
  * October 13" its seven days. A period of months runs over whole months, the day's month last
- * (fiscal calendars end on the month's last day or near it); so it may end in a month ("the fiscal
+ * (fiscal calendars end on the month's last day or near it: "ended Oct. 1" ends September); so it may end in a month ("the fiscal
  * year that ended last March", "ending next March").
  */
 export const periodEndedOn = (text: string, timexes: ReadonlyArray<Timex>, day: Timex): PeriodEnded | undefined => {
@@ -77,7 +79,10 @@ export const periodEndedOn = (text: string, timexes: ReadonlyArray<Timex>, day: 
   if (month && match[2] !== undefined && "months" in length && length.months >= YEAR_MONTHS) return undefined
   const start = named?.start ?? wordEnd - word.length
   const calendarDay = calendarDayOf(last)
+  // "the six months ended Oct. 1": a fiscal calendar of weeks ends its months near their last day, a few days either side;
+  // a day in a month's first week ends the month before it.
+  const lastMonth = !month && calendarDay.day <= SPILL_DAYS ? addMonths({ ...calendarDay, day: 1 }, -1) : calendarDay
   return "months" in length
-    ? { start, named, first: monthOf(isoDayOf(addMonths(calendarDay, 1 - length.months))), last: monthOf(last) }
+    ? { start, named, first: monthOf(isoDayOf(addMonths(lastMonth, 1 - length.months))), last: monthOf(isoDayOf(lastMonth)) }
     : month ? undefined : { start, named, first: isoDayOf(addDays(calendarDay, 1 - length.days)), last }
 }
