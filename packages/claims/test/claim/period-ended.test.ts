@@ -13,6 +13,13 @@ describe("a day that ends the period its words name", () => {
     expect(periods("Business loans rose 2.1 billion dlrs in the week ended October 13.", "1989-10-20")).toEqual([[2.1e9, "1989-10-07/1989-10-13"]])
   })
 
+  it("ends a run of months on a day of a month's first week with the month before: a fiscal calendar of weeks", () => {
+    expect(periods("Zenith Corp said net income for the six months ended Oct. 1 was 90 mln dlrs.", "1989-11-01")).toEqual([[90e6, "1989-04/1989-09"]])
+    expect(periods("Zenith Corp said sales in the first quarter ended May 2 were 1.53 billion dlrs.", "1987-06-18")).toEqual([[1.53e9, "1987-02/1987-04"]])
+    // a week ends on its own day
+    expect(periods("Business loans rose 2.1 billion dlrs in the week ended October 3.", "1989-10-20")).toEqual([[2.1e9, "1989-09-27/1989-10-03"]])
+  })
+
   it("replaces the period's own name when the day moves it off the calendar: a fiscal third quarter ended August 31", () => {
     expect(periods("Zenith Corp earned 5 mln dlrs in the third quarter ended August 31.", "1989-10-30")).toEqual([[5e6, "1989-06/1989-08"]])
   })
