@@ -46,7 +46,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []
       const clause = clauseAt(facts, quantity.start)
-      const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end), quantity)
+      const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && hasOwnFigure(facts, m))), quantity)
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
@@ -103,6 +103,19 @@ const modifiesNoun = (facts: SentenceFacts, end: number): boolean => {
   return next !== undefined && next.pos === "NOUN" && !MEASURE_HEADS.has(next.normal)
 }
 const MEASURE_HEADS: ReadonlySet<string> = new Set(["rate", "rates", "level", "levels", "figure", "figures", "total", "totals"])
+
+/** How many words after "of" a measured word's own figure may start: "a loss of about $3 million". */
+const OWN_FIGURE_REACH = 3
+
+/**
+ * "posted earnings of $24 million, compared with a loss of $3 million", "earnings of 10 mln dlrs on sales of 191 mln":
+ * a measured word with its own figure after "of" is that figure's, never the one before it.
+ */
+const hasOwnFigure = (facts: SentenceFacts, thing: { readonly end: number }): boolean => {
+  if (facts.tokens[thing.end]?.normal !== "of") return false
+  const reach = facts.tokens.slice(thing.end + 1, thing.end + 1 + OWN_FIGURE_REACH)
+  return facts.quantities.some((q) => reach.some((t) => t.start === q.start))
+}
 
 /** The measured word closest to the figure, preferring one before it ("reached an altitude of 2,802 km"). */
 const nearest = <T extends { readonly start: number; readonly stop: number; readonly first: number }>(things: ReadonlyArray<T>, quantity: Quantity) => {
