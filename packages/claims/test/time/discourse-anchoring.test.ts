@@ -24,6 +24,8 @@ describe("dates anchored on the date named before them", () => {
     ])
     expect(valueOf("Imports in May were 8% above the same month of 2015.", "2016-06-15", "the same month of 2015")).toBe("2015-05")
     expect(valueOf("Earnings in the third quarter doubled from the year-earlier quarter.", "1993-10-20", "the year-earlier quarter")).toBe("1992-Q3")
+    expect(valueOf("Second quarter earnings will be 7 mln dlrs. In the year ago quarter, it earned 5.1 mln dlrs.", "1987-06-18", "the year ago quarter")).toBe("1986-Q2")
+    expect(valueOf("Third-quarter profit rose. The comparable year-ago quarter was weak.", "1989-10-27", "The comparable year-ago quarter")).toBe("1988-Q3")
     expect(valueOf("Revenue for fiscal 2007 rose 12% from the previous year.", "2007-09-01", "the previous year")).toBe("FY2006")
     expect(valueOf("In 2016, 400 firms joined, up from 310 the year before.", "2017-02-01", "the year before")).toBe("2015")
   })

@@ -218,14 +218,14 @@ const neighbourUnit: TimexRule = {
 }
 
 /**
- * "the year-earlier period", "the same quarter", "the same month of 2012", "the same period last
- * year": the period just compared, moved back a year or into the year named.
+ * "the year-earlier period", "the comparable year-ago quarter", "the year ago quarter", "the same quarter", "the same
+ * month of 2012", "the same period last year": the period just compared, moved back a year or into the year named.
  */
 const samePeriod: TimexRule = {
   name: "same-period",
   triggers: ["period", "quarter", "month", "week"],
-  lookback: 4,
-  pattern: compile(String.raw`${WORD_START}the\s+(?:(?<year>year-(?:earlier|ago))|same)\s+(?<unit>period|quarter|month|week)${WORD_END}(?!\s+of\s+(?!${YEAR}))(?:\s+(?:of|in)\s+(?<toYear>${YEAR})|(?<lastYear>\s+last\s+year${WORD_END})|(?=(?<ago>\s+(?:a|one)\s+year\s+(?:ago|earlier)))|)`, "i"),
+  lookback: 6,
+  pattern: compile(String.raw`${WORD_START}the\s+(?:(?:comparable|corresponding)\s+)?(?:(?<year>year[-\s](?:earlier|ago))|same)\s+(?<unit>period|quarter|month|week)${WORD_END}(?!\s+of\s+(?!${YEAR}))(?:\s+(?:of|in)\s+(?<toYear>${YEAR})|(?<lastYear>\s+last\s+year${WORD_END})|(?=(?<ago>\s+(?:a|one)\s+year\s+(?:ago|earlier)))|)`, "i"),
   resolve: (match, context) => {
     const g = match.groups!
     const [start, end] = spanOf(match)!
