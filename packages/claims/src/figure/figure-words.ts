@@ -194,8 +194,6 @@ export const PART_OF_ECONOMY_WORDS: ReadonlySet<string> = new Set([
   "domestic", "foreign", "private", "public", "external", "internal", "demand", "consumption", "investment", "spending", "wage", "wages", "credit", "lending", "productivity"
 ])
 
-/** Words that make a bilateral figure the world's: "global", "overall", "total". */
-export const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "overall", "total", "worldwide"])
 
 /**
  * Words that make a company's figure a part's, not the whole firm's: "revenues in the aerospace
@@ -231,3 +229,6 @@ export const EXCHANGE_RATE_VERBS: ReadonlySet<string> = new Set([
   "close", "end", "finish", "open", "stand", "trade", "quote", "settle", "fix", "rise", "fall", "climb", "drop", "slip", "slide", "gain",
   "ease", "firm", "weaken", "strengthen", "jump", "plunge", "slump", "tumble", "rally", "recover", "hit", "touch", "reach", "dip", "soar", "sink", "edge"
 ])
+
+/** Balance words that name no balance of their own: "the deficit" is the balance the text last named ("the budget deficit … the deficit could end up a further $100bn in the red"). */
+export const BARE_BALANCE_WORDS: ReadonlySet<string> = new Set(["deficit", "surplus", "deficits", "surpluses"])

@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BARE_BALANCE_WORDS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPriceOfSale } from "./sale-price.js"
@@ -764,6 +764,12 @@ const restatedOnlySince = (facts: SentenceFacts, from: number, i: number): boole
 const restatedAfterOr = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
   tokens.findLast((t) => t.end <= quantity.start && t.text !== ",")?.normal === "or"
 
+/** One balance word alone ("the deficit", "a surplus"): which balance it is, the text said before. */
+const isBareBalance = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
+  match.end - match.first === 1 && BARE_BALANCE_WORDS.has(tokens[match.first]!.normal) && !BALANCE_QUALIFIERS.has(tokens[match.first - 1]?.normal ?? "")
+/** Words before a balance word that say which it is: "a trade deficit" is matched whole; "a budget" one word apart is not. */
+const BALANCE_QUALIFIERS: ReadonlySet<string> = new Set(["trade", "budget", "fiscal", "account", "payments"])
+
 /** A line that starts anew (a wire story's indented paragraph or table row), not one wrapped: "vs 18 cts prior\n    Pay Nov 20". */
 const NEW_LINE = /\n(?:[ \t]|\n)/
 
@@ -853,7 +859,7 @@ const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boole
 export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> => {
   // The holder the text last named, for figures whose sentence names none ("it should fall back to 87 bln"):
   // of the economies a sentence names, the headline's if it is one ("… attention to Japan, West Germany and Taiwan's surplus" under "TAIWAN …").
-  const last = { economy: undefined as EntityMention | undefined, any: undefined as EntityMention | undefined }
+  const last = { economy: undefined as EntityMention | undefined, any: undefined as EntityMention | undefined, balance: undefined as Measure | undefined }
   // The article's day, when its metadata gives one: what a present state or a stated holding holds on.
   const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
   return doc.sentences.flatMap((facts) => {
@@ -866,7 +872,14 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
       ),
       ...owningVerbs(facts)
-    ].sort((a, b) => a.start - b.start)
+    ]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => {
+        // "the deficit" goes on with the balance the text last named; a balance named in full is the one it goes on with next.
+        const bare = isBareBalance(facts.tokens, m)
+        if (!bare && m.value.sign === "balance" && m.value.holder === "economy" && m.end - m.first > 1) last.balance = m.value
+        return bare && last.balance !== undefined ? { ...m, value: last.balance } : m
+      })
     // The last figure read in this sentence, which a continuing clause goes on with.
     let figureBefore:
       | {

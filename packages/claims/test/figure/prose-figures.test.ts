@@ -752,4 +752,14 @@ describe("prose figures read by their phrase", () => {
       [0.83, "eps", "1988-Q3", true]
     ])
   })
+
+  it("a bare deficit or surplus is the economy's balance the text last named in full; with none named, the trade balance", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("The US budget deficit will hit 368 billion dlrs this year. Analysts said the deficit could end up a further 100 billion dlrs in the red this year.")).toEqual([
+      "budget_balance",
+      "budget_balance"
+    ])
+    expect(measures("Turkey's current account deficit widened in July. The deficit will exceed one billion dlrs in 1987.")).toEqual(["current_account"])
+    expect(measures("Japan's surplus will exceed 90 billion dlrs in 1987.")).toEqual(["trade_balance"])
+  })
 })
