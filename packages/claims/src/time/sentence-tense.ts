@@ -26,7 +26,8 @@ interface Cue {
 const cueOf = (tokens: ReadonlyArray<Token>, i: number): Cue["tense"] | undefined => {
   const t = tokens[i]!
   const next = tokens[i + 1]?.normal
-  if (FUTURE_WORDS.has(t.normal)) return "future"
+  // "next to the U.S. embassy" is a place, no time to come.
+  if (FUTURE_WORDS.has(t.normal) && !(t.normal === "next" && next === "to")) return "future"
   if (FUTURE_BEFORE_TO.has(t.normal) && next === "to") return "future"
   if (FUTURE_BEFORE_FOR.has(t.normal) && next === "for") return "future"
   if (t.pos !== "VERB" && t.pos !== "AUX") return undefined

@@ -8,6 +8,8 @@ describe("weekdays, resolved by tense", () => {
     expect(sunday!.derivation).toContain("'Sunday' → 2018-06-03")
     expect(sunday!.derivation).toContain("past tense")
     expect(valuesOf("The Russian leader arrived in China on Friday and is set to stay there.", "2018-06-09")).toEqual(["Friday → 2018-06-08"])
+    // "next to" is a place, no time to come
+    expect(valuesOf("A bomb ripped through a building next to the U.S. embassy in Nairobi Friday morning.", "1998-08-08")).toEqual(["Friday morning → 1998-08-07TMO"])
   })
 
   it("takes the weekday after the reference date when planned or expected", () => {
