@@ -66,7 +66,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const subjects = TOLLS.has(thing.value)
         ? tollPlace(facts)
         : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
-      const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true, COMPANY_RESULTS.has(thing.value)), doc.referenceDate)
+      const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
       const cue = { start: thing.start, end: thing.stop }
       return [
         {

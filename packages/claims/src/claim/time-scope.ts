@@ -236,19 +236,29 @@ export const yearGuessed = (scope: TimeScope, timexes: ReadonlyArray<Timex>, ref
   return [scope.start, scope.end].some((value) => !written.has(value.replace(/^FY/, "").slice(0, 4)))
 }
 
+/** How a figure's period is framed beyond its own clause. */
+export interface Framing {
+  /** Take the dates of the sentence before when its own sentence has none. */
+  readonly inherit?: boolean
+  /**
+   * A firm's result over a period (profit, sales): it passes over a sentence whose only dates are comparisons for the
+   * one before it ("… third-quarter net income rose 11%. Net advanced to $94.2 million from $85 million a year ago. But
+   * revenue declined to $3 billion"), and takes no plain day from another clause that has a figure of its own ("Pretax
+   * profit fell 3.7% …, but shares rose 6 pence … in early trading yesterday") nor from the sentence before.
+   */
+  readonly firmResult?: boolean
+}
+
 /**
  * The time expressions that frame a figure (`anchor`) among the sentence's other figures
  * (`anchors`): those of its clause that it governs, as for events ("$100bn by 2015 and $200bn by
  * 2020"); else the clause's shared frame ("Between January and April of 2017, … grew by 37
  * percent, reaching $24.5 billion" frames both figures); else the sentence's; else, when
  * `inherit`, those of the sentence before, across a paragraph break too (a trade report's period is set
- * once), but not its comparison dates ("a year ago"); with `pastComparisons`, a sentence whose only dates are
- * comparisons is passed over for the one before it (a firm's results: "… third-quarter net income rose 11%. Net
- * advanced to $94.2 million from $85 million a year ago. But revenue declined to $3 billion"). Never the
- * attribution's own date nor a boundary ("since 2001").
+ * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
-export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit = false, pastComparisons = false): ReadonlyArray<Timex> =>
-  nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, framingCandidates(facts, anchor, anchors, inherit, pastComparisons)), anchor)
+export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, framing: Framing = {}): ReadonlyArray<Timex> =>
+  nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, framingCandidates(facts, anchor, anchors, framing)), anchor)
 
 /** Words that make the date counted back after them the base of a change: "from a year earlier", "on the previous month". */
 const BASE_OF_CHANGE: ReadonlySet<string> = new Set(["from", "on", "over"])
@@ -296,12 +306,14 @@ const isYearOfUnreadParts = (facts: SentenceFacts, timex: Timex): boolean => {
   return !facts.timexes.some((t) => t !== timex && t.end > partStart && t.start < timex.start)
 }
 
-const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, inherit: boolean, pastComparisons: boolean): ReadonlyArray<Timex> => {
+const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, { inherit = false, firmResult = false }: Framing): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
   const earlier = anchors.filter((a) => a !== anchor && isEarlierValue(facts.tokens, a.start))
-  const all = claimDates(facts).filter((t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier], facts.tokens) === a))
+  const all = claimDates(facts).filter(
+    (t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier], facts.tokens) === a) && !(firmResult && isDayOfOtherFigure(facts, t, clause, anchors))
+  )
   // "the third and fourth quarters of last year": the year of parts the time tagger did not read is no period, nor is any other
   const dates = all.filter((t) => !isYearOfUnreadParts(facts, t))
   if (dates.length < all.length && dates.filter(inClause).length === 0) return []
@@ -313,14 +325,29 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   if (governed.length > 0 && ownDate(governed)) return governed
   if (clauseDates.length > 0 && ownDate(clauseDates)) return clauseDates
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
-  const set = periodsSetBy(facts.previous)
-  const passed = facts.previous.previous
+  // A firm's result goes on with no plain day of the sentence before ("… shares rose 6 pence in early trading yesterday. Sales fell 20%").
+  const previous = facts.previous
+  const setBy = (sentence: SentenceFacts) => periodsSetBy(sentence).filter((t) => !(firmResult && isPlainDay(sentence, t)))
+  const set = setBy(previous)
+  const passed = previous.previous
   const onlyComparisons = (sentence: SentenceFacts) => {
     const dates = claimDates(sentence)
     return dates.length > 0 && dates.every(isComparisonDate)
   }
-  return set.length > 0 || !pastComparisons || passed === undefined || !onlyComparisons(facts.previous) ? set : periodsSetBy(passed)
+  return set.length > 0 || !firmResult || passed === undefined || !onlyComparisons(previous) ? set : setBy(passed)
 }
+
+/** A day that ends no period ("yesterday", "on October 13"; not "the six months ended Oct. 1"): no firm's result is of it but by its own words. */
+const isPlainDay = (facts: SentenceFacts, t: Timex): boolean => DAY_VALUE.test(t.value) && periodEndedOn(facts.text, facts.timexes, t) === undefined
+
+/** A plain day in another clause than `clause`, which has a figure of its own: that figure's day ("shares rose 6 pence … yesterday"). */
+const isDayOfOtherFigure = (facts: SentenceFacts, t: Timex, clause: Span, anchors: ReadonlyArray<Span>): boolean => {
+  if (!isPlainDay(facts, t)) return false
+  const other = clauseAt(facts, t.start)
+  return other.start !== clause.start && anchors.some((a) => a.start >= other.start && a.end <= other.end)
+}
+/** A day, maybe with its part or time: "1989-11-01", "1998-08-07TMO". */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/
 
 /**
  * The dates a sentence sets for the figures after it: its figures' own, never those of its earlier values ("… a year

@@ -122,7 +122,7 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
   const unwritten = written.length === 0 && implicit.length === 0 ? unwrittenParties(period, facts, clause, tokens, reading) : []
   const subjects = [...implicit, ...written.map((p) => p.entity), ...unwritten]
   if (subjects.length === 0) return []
-  const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true), doc.referenceDate)
+  const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true }), doc.referenceDate)
   // A share stated in the present holds at the reference date; a volume takes the article's period.
   const inherited = framed === undefined && reading.predicate !== "trade.share" ? governing?.time : undefined
   const time = framed ?? inherited ?? (reading.predicate === "trade.share" ? referenceScope(doc.referenceDate) : undefined)

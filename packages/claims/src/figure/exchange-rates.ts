@@ -108,7 +108,7 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   if (holder === undefined || counterpart === undefined || base === quote || subject.value === other) return []
   const direction = change ? changeDirection(before) ?? changeDirection(tokens[verb]!) : undefined
   const value = direction === "fall" ? negated(quantity) : quantity
-  const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, false), doc.referenceDate)
+  const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities), doc.referenceDate)
   const subjectText = doc.text.slice(subject.start, subject.stop)
   return [
     {

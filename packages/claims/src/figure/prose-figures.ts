@@ -987,12 +987,14 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "from $85 million, or 83 cents a share": a result's amount per share restated right after it is of its period.
       const perShareOf = PER_SHARE.has(measure.id) && facts.quantities[i - 1]?.start === figureBefore?.at && restatedAfterOr(facts.tokens, quantity) ? figureBefore : undefined
       const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true || perShareOf?.earlier === true
+      // A firm's result over a period, not a reading of a day nor a statement's (a share price, a holding, an offer).
+      const firmResult = measure.holder === "company" && !DAY_READINGS.has(measure.id) && !DATED_BY_STATEMENT.has(measure.id)
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else one
       // after it in its line (below); a figure's own, the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
       // An earlier value with no date of its own is no value of a date before it ("rose to 120.5 in May from 118.2"); a date
       // after it in its clause is its own ("compared with 123.4 mln dlrs in the 1986 third quarter").
-      const framing = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, false)
+      const framing = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, { firmResult })
       const ownScope =
         !earlier || own.length > 0 || framing.some((t) => datesEarlierValue(doc.text, facts, quantity, t)) ? timeScopeOf(doc.text, framing, doc.referenceDate) : undefined
       // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.
@@ -1000,7 +1002,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const dated =
         (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
         ownScope ??
-        (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true, true), doc.referenceDate)) : undefined)
+        (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: true }), doc.referenceDate)) : undefined)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
@@ -1014,7 +1016,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (offerTotal ? continued?.time : undefined) ??
         (present
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
-          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, true, measure.holder === "company"), doc.referenceDate))
+          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult }), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
       // A restatement per share leaves the result it restates the one an earlier value goes on with ("…, or 89 cents a share, from $85 million").
       if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause }
