@@ -104,18 +104,26 @@ const modifiesNoun = (facts: SentenceFacts, end: number): boolean => {
 }
 const MEASURE_HEADS: ReadonlySet<string> = new Set(["rate", "rates", "level", "levels", "figure", "figures", "total", "totals"])
 
-/** How many words after "of" a measured word's own figure may start: "a loss of about $3 million". */
-const OWN_FIGURE_REACH = 3
+/** How many words after a measured word its own figure may start: "a loss of about $3 million", "unemployment should edge down to nine pct". */
+const OWN_FIGURE_REACH = 6
 
 /**
- * "posted earnings of $24 million, compared with a loss of $3 million", "earnings of 10 mln dlrs on sales of 191 mln":
- * a measured word with its own figure after "of" is that figure's, never the one before it.
+ * "posted earnings of $24 million, compared with a loss of $3 million", "earnings of 10 mln dlrs on sales of 191 mln",
+ * "… from 3.75 pct this year, unemployment should edge down to nine pct": a measured word after a figure with a figure
+ * of its own close after it is that figure's, never the one before it.
  */
-const hasOwnFigure = (facts: SentenceFacts, thing: { readonly end: number }): boolean => {
-  if (facts.tokens[thing.end]?.normal !== "of") return false
-  const reach = facts.tokens.slice(thing.end + 1, thing.end + 1 + OWN_FIGURE_REACH)
-  return facts.quantities.some((q) => reach.some((t) => t.start === q.start))
+const hasOwnFigure = (facts: SentenceFacts, thing: { readonly first: number; readonly end: number }): boolean => {
+  const after = facts.tokens.slice(thing.end, thing.end + OWN_FIGURE_REACH)
+  const figureAt = after.findIndex((t) => facts.quantities.some((q) => q.start === t.start))
+  if (figureAt < 0) return false
+  // "a loss of $3 million"; "unemployment should edge down to nine pct": a noun, the subject of a verb leading to the figure.
+  const subject = facts.tokens[thing.end - 1]?.pos === "NOUN" && after.slice(0, figureAt).every((t) => VERB_PHRASE_POS.has(t.pos)) && after.slice(0, figureAt).some((t) => t.pos === "VERB" || t.pos === "AUX")
+  return (after[0]?.normal === "of" && figureAt <= OF_REACH) || subject
 }
+/** How many words after "of" the figure may start: "a loss of about $3 million". */
+const OF_REACH = 3
+/** Parts of speech between a subject and its figure: "should edge down to". */
+const VERB_PHRASE_POS: ReadonlySet<string> = new Set(["AUX", "VERB", "ADV", "ADP", "PART"])
 
 /** The measured word closest to the figure, preferring one before it ("reached an altitude of 2,802 km"). */
 const nearest = <T extends { readonly start: number; readonly stop: number; readonly first: number }>(things: ReadonlyArray<T>, quantity: Quantity) => {

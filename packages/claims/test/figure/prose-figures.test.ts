@@ -773,4 +773,11 @@ describe("prose figures read by their phrase", () => {
     expect(period("share_price", 0.06)).toBe("1989-11-01")
     expect(found.some((f) => f.measure === "revenue" && f.value === -20 && f.period === undefined)).toBe(true)
   })
+
+  it("a measured word after a figure that is the subject of its own figure's verb is that figure's ('…from 3.75 pct this year, unemployment should edge down to nine pct')", () => {
+    const found = figures("Inflation in Canada is expected to slow to 3.5 pct next year from 3.75 pct this year, unemployment should edge down to nine pct in 1988.", "1987-06-18")
+    expect(found.find((f) => f.value === 3.75)?.measure).toBe("consumer_prices")
+    // a verb of harm is no subject: the figure after it keeps its own reading
+    expect(figures("In Madrid 191 people were killed and more than 2,000 injured in March.", "2004-06-18").find((f) => f.value === 2000)?.measure).toBe("casualties")
+  })
 })
