@@ -1,6 +1,7 @@
 import type { Relation } from "@crosscheck/claims"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Exit } from "effect"
+import pg from "pg"
 import { beforeAll } from "vitest"
 import { PENDING_BATCH } from "../../src/store/pending-relations.js"
 import { StoreReader } from "../../src/store/store-reader.js"
@@ -23,6 +24,27 @@ const onClaimGone: Relation = { ...sampleRelations[0]!, id: "on-a-claim-gone", c
 const storedRelations = (db: string) => withReader(db, Effect.flatMap(StoreReader, (store) => store.loadRelations()))
 
 const previous = [...sampleRelations].sort(byId)
+
+/**
+ * The bytes on the server of a cross-reference's pending relations (the temporary table of another
+ * session, found by name: the database's only one), read from a session of this test's own, which
+ * sees the table's file though not its rows.
+ */
+const pendingBytesOnServer = (db: string) =>
+  Effect.acquireUseRelease(
+    Effect.promise(async () => {
+      const client = new pg.Client({ connectionString: db })
+      await client.connect()
+      return client
+    }),
+    (client) =>
+      Effect.promise(() =>
+        client.query<{ bytes: string }>(
+          `select pg_relation_size(c.oid) as bytes from pg_class c where c.relname = 'pending_relations' and c.relpersistence = 't'`
+        )
+      ).pipe(Effect.map(({ rows }) => rows.map(({ bytes }) => Number(bytes)))),
+    (client) => Effect.promise(() => client.end())
+  )
 
 let postgres = ""
 beforeAll(async () => {
@@ -79,6 +101,30 @@ describe.each(["sqlite", "postgres"] as const)("relations replaced as cross-refe
     }))
 
   if (dialect === "postgres") {
+    it.effect("each full batch is on the server while relations are still being found, the stored relations the previous ones", () =>
+      Effect.gen(function*() {
+        const db = yield* fresh()
+        const seen = yield* withStore(db, Effect.flatMap(StoreWriter, (writer) =>
+          writer.replaceRelationsAsFound((add) =>
+            Effect.gen(function*() {
+              const before = yield* pendingBytesOnServer(db)
+              yield* add(manyRelations.slice(0, PENDING_BATCH - 1))
+              const underBatch = yield* pendingBytesOnServer(db)
+              yield* add(manyRelations.slice(PENDING_BATCH - 1))
+              return { before, underBatch, batches: yield* pendingBytesOnServer(db), stored: yield* storedRelations(db) }
+            })
+          )))
+        // One pending table, empty until a batch is full; then two batches written, not yet swapped in.
+        assert.deepStrictEqual(seen.found.before, [0])
+        assert.deepStrictEqual(seen.found.underBatch, [0])
+        assert.strictEqual(seen.found.batches.length, 1)
+        assert.isAbove(seen.found.batches[0]!, 0)
+        assert.deepStrictEqual(seen.found.stored, previous)
+        assert.strictEqual(seen.stored, manyRelations.length)
+        // The swap's session ended with the replacement: its pending table is gone.
+        assert.deepStrictEqual(yield* pendingBytesOnServer(db), [])
+      }))
+
     it.effect("other runs write articles while relations are found: the cross-reference lock is held for the swap alone", () =>
       Effect.gen(function*() {
         const [sample] = sampleArticles
