@@ -21,6 +21,7 @@ import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, 
 import { BARE_BALANCE_WORDS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
+import { isPerShare } from "./table-notes.js"
 import { isPriceOfSale } from "./sale-price.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
@@ -181,6 +182,8 @@ const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acqui
 const EARNED_WORDS: ReadonlySet<string> = new Set(["earn", "earned", "earnings", "profit", "income", "loss"])
 /** Words of trading before a per-share figure: "shares rose 50 cents to close at $13 a share" is a share price, no earnings. */
 const TRADING_WORDS = new Set(["close", "closed", "closing", "trade", "traded", "trading", "opened", "quoted"])
+/** Words of shares sold: a price per share after them is what they went for ("sold 5,000 Gull shares at 12 dlrs a share"). */
+const SOLD_WORDS: ReadonlySet<string> = new Set(["sold", "selling"])
 
 /**
  * "a $500,000 reward", "13 facilities in operation": the nouns right after a figure are what it
@@ -306,7 +309,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // "a 15 pct drop in 1987 operating earnings": what changed, named further on
   const named = changed && matches.find((m) => m.start >= changed.start && m.stop <= changed.end && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
   if (named !== undefined) return named
-  const trading = tokens.some((t) => t.end <= quantity.start && TRADING_WORDS.has(t.normal))
+  const trading = tokens.some((t) => t.end <= quantity.start && (TRADING_WORDS.has(t.normal) || SOLD_WORDS.has(t.normal)))
   // "Had the acquisition been in place, the company earned 14.1 mln dlrs or 10 cts per share": earnings per share, offer or not.
   const earned = tokens.slice(0, at).some((t) => EARNED_WORDS.has(t.lemma.toLowerCase()))
   if (after !== undefined && PER_SHARE.has(after.value.id)) return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
@@ -808,6 +811,44 @@ const restatesHolding = (clause: ReadonlyArray<Token>, quantity: Quantity, befor
 }
 
 const STAKE = measureById("stake")!
+const SALES_VOLUME = "sales_volume"
+/** Verbs (lemmas) of buying or selling shares, and which way they move a holding. */
+const SHARE_TRADE_VERBS: ReadonlyMap<string, "rise" | "fall"> = new Map([["buy", "rise"], ["purchase", "rise"], ["acquire", "rise"], ["sell", "fall"]])
+
+/**
+ * "Investment Group bought 32,800 Robeson common shares", "sold 5,000 Gull shares": a count of shares a verb of
+ * buying or selling takes changes its subject's holding in the firm named before "shares" (the figure's counterpart).
+ */
+const sharesTraded = (facts: SentenceFacts, match: PhraseMatch<Measure>, quantity: Quantity): { readonly direction: "rise" | "fall"; readonly firm: EntityMention } | undefined => {
+  const verb = facts.tokens[match.first]
+  const direction = verb === undefined || verb.pos !== "VERB" ? undefined : SHARE_TRADE_VERBS.get(verb.lemma.toLowerCase())
+  // Only a buyer's or seller's own act: "bought back 310,000" is a buyback, "will be sold outside the U.S." an offering.
+  const passive = PASSIVE_AUXILIARIES.has(facts.tokens.findLast((t) => t.end <= verb!.start && t.pos !== "ADV")?.normal ?? "")
+  // The verb's own figure, the first after it: "sold 1.4 mln of its 4.6 mln Dayton Hudson shares" sold no 4.6 mln.
+  const first = facts.quantities.find((q) => q.start >= verb!.end)
+  if (direction === undefined || passive || facts.tokens[match.end]?.normal === "back" || quantity.kind !== "count" || first !== quantity) return undefined
+  const after = tokensFrom(facts.tokens, quantity.end).slice(0, SHARES_REACH)
+  const name = after.findIndex((t) => t.pos !== "PROPN")
+  const rest = after.slice(Math.max(name, 0))
+  const shares = SHARE_WORDS.has(rest[0]?.normal ?? "") || (SHARE_CLASS_WORDS.has(rest[0]?.normal ?? "") && SHARE_WORDS.has(rest[1]?.normal ?? ""))
+  if (!shares) return undefined
+  const firmStart = name > 0 ? after[0]!.start : undefined
+  const sharesEnd = (SHARE_WORDS.has(rest[0]!.normal) ? rest[0] : rest[1])!.end
+  // The firm named between the count and "shares" ("32,800 Robeson common shares"), else after "shares of" ("4.6 mln shares
+  // of UNC Inc"); with none named the shares may be the seller's own (a share issue), no holding in another firm.
+  const firm =
+    firmStart !== undefined
+      ? facts.entities.find((e) => e.type === "organization" && e.start === firmStart) ?? namedSubjects(facts, { start: firmStart, end: rest[0]!.start }, rest[0]!.start).find((e) => e.start === firmStart)
+      : firmNamedAfter(facts, sharesEnd, facts.span, NO_GAP, SHARES_OF_WORDS)
+  return firm === undefined ? undefined : { direction, firm }
+}
+/** A sum of money right after "for", no price per share ("for 175,691 dlrs", not "for 12 dlrs a share"): what was paid in all. */
+const paidFor = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
+  quantity.kind === "money" && tokens.findLast((t) => t.end <= quantity.start)?.normal === "for" && !isPerShare(tokens, quantity)
+/** The word after "shares" that leads to their firm: "4.6 mln shares of UNC Inc". */
+const SHARES_OF_WORDS: ReadonlySet<string> = new Set(["of"])
+/** How far after a count its "shares" may come, past the firm's name: "32,800 Robeson Industries Corp common shares". */
+const SHARES_REACH = 6
 const MARKET_SHARE = measureById("market_share")!
 /** What a verb of owning may name: a holding, or a share of a market ("controls half of the South Korean market"). */
 const OWNED_MEASURES: ReadonlySet<string> = new Set([STAKE.id, MARKET_SHARE.id])
@@ -897,6 +938,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           /** Where its figure starts: a restatement follows that figure, not another read or left in between. */
           readonly at: number
           readonly clause: Span
+          /** It counts shares bought or sold, whose cost may follow ("… common shares for 175,691 dlrs"). */
+          readonly trade: boolean
         }
       | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
@@ -918,27 +961,33 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (figureBefore.clause.start === clause.start || restatedOnlySince(facts, figureBefore.at, i)) &&
         isEarlierValue(facts.tokens, quantity.start) &&
         sameKindAndSize(inUnitOf(quantity, figureBefore.value), figureBefore.value)
-      // "…for 15 dlrs a share, or about 175 mln dlrs": the offer's total, the deal's value.
+      // "…for 15 dlrs a share, or about 175 mln dlrs": the offer's total; "bought 32,800 Robeson common shares … for 175,691
+      // dlrs": what the shares cost; either the deal's value.
       const offerTotal =
-        ownMatch === undefined && figureBefore !== undefined && facts.quantities[i - 1]?.start === figureBefore.at && restatesOfferInTotal(facts.tokens, quantity, figureBefore.match)
-      const after = ownMatch === undefined && figureBefore !== undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore || offerTotal) ? figureBefore : undefined
+        figureBefore !== undefined &&
+        facts.quantities[i - 1]?.start === figureBefore.at &&
+        ((ownMatch === undefined && restatesOfferInTotal(facts.tokens, quantity, figureBefore.match)) || (figureBefore.trade && paidFor(facts.tokens, quantity)))
+      const after = figureBefore !== undefined && ((ownMatch === undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore)) || offerTotal) ? figureBefore : undefined
       // "…, from 246,500 shares, or 5.9 pct": a restated holding is the one restated, an earlier value if that was.
       const restated = after !== undefined && facts.quantities[i - 1]?.start === after.at && restatesHolding(tokens, quantity, after.match) ? after : undefined
       const continued = after !== undefined && (restated !== undefined || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity) || pronounChangesAgain(facts, tokens, quantity, after.value)) ? after : undefined
-      const match = ownMatch ?? continued?.match
+      const match = offerTotal ? continued?.match : ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(tokens, quantity))) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
-      const measure = offerTotal
+      const read = offerTotal
         ? DEAL_VALUE
         : ofShares(tokens, quantity, match.value.id === "gnp" && !namesOutputMeasure(doc.text.slice(match.start, match.stop)) ? measureById(doc.growth)! : match.value)
+      // "bought 32,800 Robeson common shares": shares bought or sold change a holding in their firm.
+      const shareTrade = read.id === SALES_VOLUME ? sharesTraded(facts, match, quantity) : undefined
+      const measure = shareTrade !== undefined ? STAKE : read
       // "Thai rice exports rose to 72,987 tonnes": a flow in tonnes is of the commodity named; with none named it is not read.
       // "Thailand exported 72,987 tonnes of rice": or, after the verb of a flow, the one the amount itself is of
       // (an "export bonus … to cover the sale of 37,000 long tons of wheat flour" exports nothing).
       const ofAmount = quantity.kind === "measure" && facts.tokens[match.first]?.pos === "VERB" ? commodityAfter(facts, quantity.end) : undefined
       const commodity = measure.unit === "flow" ? (continued !== undefined ? continued.part : commodityBefore(facts, match.first) ?? ofAmount) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
-      const part = commodity ?? partModifier(doc.text, match.start) ?? (HOLDING_MEASURES.has(measure.id) && countsShares(facts, quantity) ? SHARES_ITEM : undefined)
+      const part = commodity ?? partModifier(doc.text, match.start) ?? (HOLDING_MEASURES.has(measure.id) && (shareTrade !== undefined || countsShares(facts, quantity)) ? SHARES_ITEM : undefined)
       const partner = continued !== undefined ? continued.partner : partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []
       // "The firm's revenue", "its shares": the firm in focus's (the article's company), read when the figure is completed.
@@ -948,7 +997,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e))) ||
         // "The Florida-based firm has total debts of $1.87bn": the firm in focus's.
         (measure.holder !== "economy" && subjectRefersBack(facts, clause, match.start))
-      const held = continued !== undefined ? continued.held : heldFirm(facts, measure, quantity, match, clause)
+      const held = continued !== undefined ? continued.held : shareTrade?.firm ?? heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const caused = causedBefore(tokens, match.start)
       // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
@@ -966,7 +1015,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const level = isLevelAfterChange(tokens, quantity.start)
       const jobs = jobChange(tokens, measure, quantity)
       const aspect: FigureAspect =
-        jobs !== undefined
+        jobs !== undefined || shareTrade !== undefined
           ? "change_amount"
           : isOwningVerb(facts.tokens, match)
           ? "level"
@@ -979,7 +1028,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const negative =
         // "fell 0.5 pct", "contracted by 0.6 pct" are falls; "growth will slip to 1.5 pct" lands at 1.5.
         jobs === "fall" ||
-        (jobs === undefined && aspect !== "level" && change?.direction === "fall" && !level) ||
+        shareTrade?.direction === "fall" ||
+        (jobs === undefined && shareTrade === undefined && aspect !== "level" && change?.direction === "fall" && !level) ||
         (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal))) ||
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
@@ -1008,7 +1058,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // Other undated figures go on with that period, as the statistic reader's do.
       // A day's reading only as a market's: a share index the text names, shares said to trade ("BA's shares closed up four pence").
       const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
-      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && DATED_BY_STATEMENT.has(measure.id)))
+      // Shares bought or sold changed a holding when they were, not on the day it is stated.
+      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && DATED_BY_STATEMENT.has(measure.id) && shareTrade === undefined))
       const time =
         (perShareOf?.earlier === true ? perShareOf.time : undefined) ??
         dated ??
@@ -1019,7 +1070,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult }), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
       // A restatement per share leaves the result it restates the one an earlier value goes on with ("…, or 89 cents a share, from $85 million").
-      if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause }
+      if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause, trade: shareTrade !== undefined }
       return [
         {
           kind: "statistic",

@@ -780,4 +780,24 @@ describe("prose figures read by their phrase", () => {
     // a verb of harm is no subject: the figure after it keeps its own reading
     expect(figures("In Madrid 191 people were killed and more than 2,000 injured in March.", "2004-06-18").find((f) => f.value === 2000)?.measure).toBe("casualties")
   })
+
+  it("shares a buyer or seller trades in another firm change its holding there, and what they cost in all is the deal's value; own shares, buybacks and offerings are no holding", () => {
+    const found = figures(
+      "Investment Group said it bought 32,800 Robeson common shares between Jan 26 and Feb 9 for 175,691 dlrs. Chevron sold 4.6 mln shares of UNC Inc common stock on June 15 at 11.88 dlrs a share.",
+      "1987-06-19"
+    )
+    expect(new Set(found.map((f) => JSON.stringify([f.measure, f.value, f.aspect, f.counterpart])))).toEqual(
+      new Set([
+        ["deal_value", 175691, "level", "org:robeson"],
+        ["stake", 32800, "change_amount", "org:robeson"],
+        ["stake", -4.6e6, "change_amount", "org:unc"],
+        ["share_price", 11.88, "level", undefined]
+      ].map((row) => JSON.stringify(row)))
+    )
+    expect(found.filter((f) => f.measure === "stake").map((f) => f.holder)).toEqual(["org:investment-group", "org:chevron"])
+    const measures = (text: string) => figures(text, "1987-06-19").map((f) => f.measure)
+    expect(measures("Doskocil Companies Inc said it bought back 310,000 of its shares.")).not.toContain("stake")
+    expect(measures("One mln Widget shares will be sold outside the U.S.")).not.toContain("stake")
+    expect(measures("Jovanovich Inc said it sold 4,805,432 shares of its common stock.")).not.toContain("stake")
+  })
 })
