@@ -143,10 +143,16 @@ export const findQuantities = (analysis: Analysis, timexes: ReadonlyArray<Timex>
       i = reading.resume
     }
   }
+  // The dollar the text last named: "7.15 billion N.Z. Dlrs in January from 7.20 billion dlrs" is New Zealand's twice.
+  let namedDollar: string | undefined
   return readings.map((reading, k): Quantity => {
     const f = reading.figure
     const text = analysis.text.slice(reading.span.start, reading.span.end)
     const hint = overlapping(hints, spanOf(lexemes, f.numeralFirst, f.numeralNext))
+    const bare = f.kind === "money" && f.unit === "USD" && BARE_DOLLAR.test(text) && !US_NAMED.test(text)
+    if (f.kind === "money" && DOLLARS.has(f.unit) && !bare) namedDollar = f.unit
+    const unit = bare && namedDollar !== undefined ? namedDollar : f.unit
+    const notes = unit === f.unit ? [] : [`'dlrs' → ${unit}: the dollar the text last named`]
     return {
       id: `q${k + 1}`,
       start: reading.span.start,
@@ -154,16 +160,23 @@ export const findQuantities = (analysis: Analysis, timexes: ReadonlyArray<Timex>
       text,
       kind: f.kind,
       value: f.value,
-      unit: f.unit,
+      unit,
       ...(f.dimension === undefined ? {} : { dimension: f.dimension }),
       qualifier: f.qualifier,
       interval: f.interval,
       precision: f.precision,
       equivalents: reading.equivalents,
-      derivation: derivationOf(text, reading, hint)
+      derivation: [derivationOf(text, reading, hint), ...notes].join("; ")
     }
   })
 }
+
+/** The dollars a text may name: a bare "dlrs" is the one it last named. */
+const DOLLARS: ReadonlySet<string> = new Set(["USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"])
+/** A figure whose currency is a bare dollar word, no country's ("7.20 billion dlrs", not "U.S. dlrs" nor "$7.2 billion"). */
+const BARE_DOLLAR = /^[^$]*\d[^$]*\s(?:dlrs?|dollars?)\.?$/i
+/** A dollar said to be the United States': "U.S. dlrs", "US dollars", "American dollars". */
+const US_NAMED = /\b(?:U\.\s?S\.?|US|American)\s+(?:dlrs?|dollars?)/i
 
 const read = (
   ctx: FigureContext,

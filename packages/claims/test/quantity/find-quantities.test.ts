@@ -128,6 +128,18 @@ describe("findQuantities: money", () => {
     ])
   })
 
+  it("reads a bare 'dlrs' as the dollar the text last named; with none named, or the U.S.'s, U.S. dollars", () => {
+    const units = (text: string) => quantitiesIn(text).map((q) => [q.text, q.unit])
+    expect(units("Reserves fell to 7.15 billion N.Z. Dlrs in January from 7.20 billion dlrs in December.")).toEqual([
+      ["7.15 billion N.Z. Dlrs", "NZD"],
+      ["7.20 billion dlrs", "NZD"]
+    ])
+    expect(units("It paid 5 mln U.S. Dlrs for 4 mln Canadian dlrs, then 3 mln dlrs.").map(([, unit]) => unit)).toEqual(["USD", "CAD", "CAD"])
+    expect(units("Profit rose to 3 mln dlrs.").map(([, unit]) => unit)).toEqual(["USD"])
+    // a symbol is no name of a dollar to go on with: "$4" after "A$5" is written as it is
+    expect(units("The fare is A$5 here and $4 in Boston.").map(([, unit]) => unit)).toEqual(["AUD", "USD"])
+  })
+
   it("reads 'pounds' as weight when the sentence is about weighing, as money otherwise", () => {
     const [weight] = quantitiesIn("The bear weighed 300 pounds.")
     expect(weight).toMatchObject({ kind: "measure", unit: "kg", dimension: "mass" })
