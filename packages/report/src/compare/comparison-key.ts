@@ -66,8 +66,9 @@ const partiesOf = (figure: ResolvedFigure, key: (id: string) => string): Parties
   const { measure, aspect } = figure
   const holder = key(figure.holder)
   const counterpart = figure.counterpart === undefined ? undefined : key(figure.counterpart)
+  // A figure with the world is the holder's total, the same quantity as one naming no partner.
   if (counterpart === undefined || counterpart === WORLD || counterpart === holder) {
-    return { measure, parties: `${holder}>${counterpart ?? "-"}`, flipped: false, mirrored: false }
+    return { measure, parties: `${holder}>${counterpart === WORLD ? "-" : (counterpart ?? "-")}`, flipped: false, mirrored: false }
   }
   const mirror = MIRRORED_MEASURES.get(measure)
   if (mirror !== undefined) return { measure: mirror, parties: `${counterpart}>${holder}`, flipped: false, mirrored: true }

@@ -119,6 +119,10 @@ describe("wire pairs that must not contradict", () => {
     expect(contradictions([balance("us", "x", JAPAN, US, 5.4e9, "1987-03"), balance("all", "y", JAPAN, "world", 8.1e9, "1987-03"), balance("eu", "z", JAPAN, "bloc:EU", 2e9, "1987-03")])).toEqual([])
   })
 
+  it("reads a figure with the world as the holder's total, the one naming no partner", () => {
+    expect(contradictions([balance("all", "x", JAPAN, "world", 8.1e9, "1987-03"), balance("total", "y", JAPAN, undefined, 9.4e9, "1987-03")])).toHaveLength(1)
+  })
+
   it("keeps different items apart: wheat is not maize", () => {
     const crop = (id: string, article: string, item: string, value: number) =>
       stated({ id, article, quote: `${item} output`, text: `${value} mln tonnes`, value: value * 1e9, unit: "kg", kind: "count", precision: 1e8, figure: { holder: US, measure: "production", item, period: "1986" } })
