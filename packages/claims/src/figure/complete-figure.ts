@@ -193,6 +193,10 @@ const daysSinceEnd = (period: FigurePeriod | undefined, referenceDay: string | u
  */
 const UNPUBLISHED_DAYS = 45
 
+/** Nouns a status word may only qualify: "the budget deficit hit a record $412bn" is no plan. */
+const BALANCE_NOUNS: ReadonlySet<string> = new Set(["deficit", "deficits", "surplus", "surpluses", "gap", "shortfall"])
+const namesBalance = (clause: ReadonlyArray<Token>, match: { readonly end: number }): boolean => BALANCE_NOUNS.has(clause[match.end]?.normal ?? "")
+
 const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: number | undefined): FigureStatus => {
   const past = sinceEnd !== undefined
   const unpublished = past && sinceEnd <= UNPUBLISHED_DAYS
@@ -200,7 +204,8 @@ const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: nu
     findPhrases(STATUS, clause)
       .filter(
         (match) =>
-          !past || PAST_STATUSES.has(match.value) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal))
+          !namesBalance(clause, match) &&
+          (!past || PAST_STATUSES.has(match.value) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal)))
       )
       .map((match) => match.value)
   )

@@ -800,4 +800,10 @@ describe("prose figures read by their phrase", () => {
     expect(measures("One mln Widget shares will be sold outside the U.S.")).not.toContain("stake")
     expect(measures("Jovanovich Inc said it sold 4,805,432 shares of its common stock.")).not.toContain("stake")
   })
+
+  it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
+    const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
+    expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
+    expect(statuses("The US budget deficit is set to hit $368bn this year.")).toEqual([["budget_balance", "forecast"]])
+  })
 })
