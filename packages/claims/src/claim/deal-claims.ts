@@ -28,7 +28,7 @@ const DEAL_CONFIDENCE = 0.8
 // Asked of every token of every sentence: three set lookups, no array nor string made for most.
 const isDealNoun = (t: Token) =>
   (t.pos === "NOUN" || t.pos === "PROPN") &&
-  (DEAL_NOUNS.has(t.lemma.toLowerCase()) || DEAL_NOUNS.has(t.normal) || (t.normal.endsWith("s") && DEAL_NOUNS.has(t.normal.slice(0, -1))))
+  (DEAL_NOUNS.has(t.lowerLemma) || DEAL_NOUNS.has(t.normal) || (t.normal.endsWith("s") && DEAL_NOUNS.has(t.normal.slice(0, -1))))
 
 /** Deals: how many were signed or planned, and what they are worth, with their parties and scope. */
 export const dealClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
@@ -63,7 +63,7 @@ const countOf = (facts: SentenceFacts, noun: number): Quantity | undefined => {
   return undefined
 }
 
-const isPlural = (t: Token) => t.normal !== t.lemma.toLowerCase() || /s$/.test(t.normal)
+const isPlural = (t: Token) => t.normal !== t.lowerLemma || /s$/.test(t.normal)
 
 /** "contracts worth a total of $10 billion", "deals worth $10 billion", "a $10bn deal". */
 const tiedByValueWord = (tokens: ReadonlyArray<Token>, value: Quantity, noun: Token): boolean => {

@@ -53,7 +53,7 @@ const FLOWS: ReadonlyMap<string, "exports" | "imports"> = new Map([
 /** Words that name a flow's partner: "exports to Russia", "imports from China". */
 const FLOW_PARTNER_WORDS = new Set(["to", "from", "with"])
 
-const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lemma.toLowerCase()))
+const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma))
 
 /** Trade figures: volume, growth, share, balance, exports and imports and a partner's rank, between two parties. */
 export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
@@ -197,7 +197,7 @@ interface FigureReading {
   readonly flowCue?: Span
 }
 
-const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.get(t.normal) ?? FLOWS.get(t.lemma.toLowerCase())))
+const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.get(t.normal) ?? FLOWS.get(t.lowerLemma)))
 
 /**
  * The trade word nearest the figure, preferring one before it; its flow, if it names one alone
@@ -323,7 +323,7 @@ const balanceParties = (facts: SentenceFacts, clause: Span, balance: Span): Read
 /** "China is Russia's number one trade partner": trade.rank 1 for [China, Russia]. */
 const rankClaims = (doc: DocumentFacts, facts: SentenceFacts): ReadonlyArray<ClaimDraft> =>
   facts.tokens.flatMap((token, index) => {
-    if (token.lemma.toLowerCase() !== "partner") return []
+    if (token.lowerLemma !== "partner") return []
     const window = facts.tokens.slice(Math.max(0, index - RANK_REACH), index)
     if (!window.some((t) => PARTNER_WORDS.has(t.normal)) && !facts.tokens.some(isTradeWord)) return []
     const rank = findPhrases(RANKS, window).at(0)

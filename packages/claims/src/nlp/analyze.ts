@@ -12,6 +12,8 @@ export interface Token {
   /** Lower-cased, normalised form. */
   readonly normal: string
   readonly lemma: string
+  /** The lemma lower-cased (wink keeps a proper noun's capitals: "York"), once: rules test it at every token. */
+  readonly lowerLemma: string
 }
 
 export interface Sentence {
@@ -78,7 +80,8 @@ export const analyze = (text: string): Analysis => {
     const end = Math.min(text.length, start + value.length)
     // in place, the value is the text (unless it was an over-long run): no need to cut a copy of it
     const written = inPlace && !masked ? value : text.slice(start, end)
-    tokens.push({ start, end, text: written, pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: lemma[i] ?? value })
+    const tokenLemma = lemma[i] ?? value
+    tokens.push({ start, end, text: written, pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: tokenLemma, lowerLemma: tokenLemma.toLowerCase() })
     cursor = end
   }
 
