@@ -10,14 +10,15 @@ interface TrieNode {
  * A character trie over lower-cased forms: one walk per text position finds every form there.
  * Built as nested maps, then laid out flat: a corpus takes millions of steps, and a step scans a
  * node's few edges (most have one) in typed arrays rather than hashing into a map; the root, where
- * every word is tried, answers by one table read.
+ * every word is tried, answers an ASCII character by one read of a small table (kept small, so it
+ * stays in the cache between the model's work).
  */
 export interface SurfaceTrie {
   /** Node n's edges are `edgeCode` / `edgeTarget` from `firstEdge[n]` to `firstEdge[n + 1]`. Node 0 is the root. */
   readonly firstEdge: Int32Array
   readonly edgeCode: Uint16Array
   readonly edgeTarget: Int32Array
-  /** The root's child by code unit, or `NO_NODE`. */
+  /** The root's child by ASCII code, or `NO_NODE`. */
   readonly rootChild: Int32Array
   /** The forms that end at each node. */
   readonly forms: ReadonlyArray<ReadonlyArray<SurfaceForm>>
@@ -32,8 +33,8 @@ export interface SurfaceMatch {
 }
 
 const ROOT = 0
+const ASCII = 128
 const NO_NODE = -1
-const CODE_UNITS = 0x10000
 
 const node = (): TrieNode => ({ next: new Map(), forms: [] })
 
@@ -76,14 +77,13 @@ const flatten = (root: TrieNode): SurfaceTrie => {
     }
   })
   firstEdge[nodes.length] = e
-  const rootChild = new Int32Array(CODE_UNITS).fill(NO_NODE)
-  for (const [code, child] of root.next) rootChild[code] = numbers.get(child)!
+  const rootChild = new Int32Array(ASCII).fill(NO_NODE)
+  for (const [code, child] of root.next) if (code < ASCII) rootChild[code] = numbers.get(child)!
   return { firstEdge, edgeCode, edgeTarget, rootChild, forms: nodes.map((trieNode) => trieNode.forms) }
 }
 
 // Scanning visits every character of every text: ASCII answers come from tables built here, once;
 // other characters fall back to the Unicode-aware tests, with the same results.
-const ASCII = 128
 const wordChar = /[\p{L}\p{N}]/u
 const ASCII_WORD: ReadonlyArray<boolean> = Array.from({ length: ASCII }, (_, code) => wordChar.test(String.fromCharCode(code)))
 const ASCII_LOWER: ReadonlyArray<number> = Array.from({ length: ASCII }, (_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0))
@@ -107,7 +107,7 @@ const lowerAt = (text: string, i: number): number => {
 
 /** The node an edge of code unit `code` leads to from `at`, or `NO_NODE`. */
 const childOf = (trie: SurfaceTrie, at: number, code: number): number => {
-  if (at === ROOT) return code === NO_EDGE ? NO_NODE : trie.rootChild[code]!
+  if (at === ROOT && code >= 0 && code < ASCII) return trie.rootChild[code]!
   for (let e = trie.firstEdge[at]!, end = trie.firstEdge[at + 1]!; e < end; e++) if (trie.edgeCode[e] === code) return trie.edgeTarget[e]!
   return NO_NODE
 }
