@@ -20,8 +20,9 @@ export interface SurfaceTrie {
   readonly edgeTarget: Int32Array
   /** The root's child by ASCII code, or `NO_NODE`. */
   readonly rootChild: Int32Array
-  /** The forms that end at each node. */
-  readonly forms: ReadonlyArray<ReadonlyArray<SurfaceForm>>
+  /** The forms that end at node n are `forms` from `firstForm[n]` to `firstForm[n + 1]` (most nodes end none). */
+  readonly firstForm: Int32Array
+  readonly forms: ReadonlyArray<SurfaceForm>
 }
 
 /** A form found in a text, with its exact offsets. */
@@ -77,9 +78,11 @@ const flatten = (root: TrieNode): SurfaceTrie => {
     }
   })
   firstEdge[nodes.length] = e
+  const firstForm = new Int32Array(nodes.length + 1)
+  nodes.forEach((trieNode, n) => (firstForm[n + 1] = firstForm[n]! + trieNode.forms.length))
   const rootChild = new Int32Array(ASCII).fill(NO_NODE)
   for (const [code, child] of root.next) if (code < ASCII) rootChild[code] = numbers.get(child)!
-  return { firstEdge, edgeCode, edgeTarget, rootChild, forms: nodes.map((trieNode) => trieNode.forms) }
+  return { firstEdge, edgeCode, edgeTarget, rootChild, firstForm, forms: nodes.flatMap((trieNode) => trieNode.forms) }
 }
 
 // Scanning visits every character of every text: ASCII answers come from tables built here, once;
@@ -185,12 +188,13 @@ const longestAt = (trie: SurfaceTrie, text: string, pos: number, to: number, acc
   for (let i = pos; i < to; i++) {
     at = childOf(trie, at, lowerAt(text, i))
     if (at === NO_NODE) break
-    const forms = trie.forms[at]!
-    if (forms.length === 0) continue
+    const firstForm = trie.firstForm[at]!
+    const endForm = trie.firstForm[at + 1]!
+    if (firstForm === endForm) continue
     const end = i + 1
     if (isWordAt(text, i) && isWordAt(text, end)) continue
     const written = text.slice(pos, end)
-    const form = forms.find((f) => accept(f) && caseAgrees(written, f))
+    const form = trie.forms.slice(firstForm, endForm).find((f) => accept(f) && caseAgrees(written, f))
     if (form !== undefined) best = { start: pos, end, text: written, form }
   }
   return best
