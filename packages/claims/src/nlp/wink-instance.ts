@@ -10,13 +10,9 @@ interface LexemeTable {
 /** A lexeme's features, as the model computes them for words it does not know. */
 type LexemeFeatures = Record<string, (word: string, ...rest: ReadonlyArray<unknown>) => unknown>
 
-/** The model's lemmatizer: a word's normal form and part of speech to its lemma. */
-type Lemmatize = (value: string, pos: string, cache: unknown) => string
-
 interface WinkModel {
   readonly core: () => { readonly features: { readonly lexeme: LexemeTable } }
   readonly featureFn: (...args: ReadonlyArray<unknown>) => LexemeFeatures
-  readonly addons: { readonly lemmatize: Lemmatize }
 }
 
 interface Wink {
@@ -48,21 +44,8 @@ const isAbbrev = (word: string): 0 | 1 => {
   return 0
 }
 
-/** How many words' answers a remembered function keeps at most; then its memory starts again (answers are only recomputed). */
-const MAX_REMEMBERED_WORDS = 200_000
-
-/** `compute` remembered per word: for functions of the word alone (the rest of the arguments never change the answer). */
-const rememberedPerWord = <A extends ReadonlyArray<unknown>, R>(compute: (word: string, ...rest: A) => R): ((word: string, ...rest: A) => R) => {
-  const answers = new Map<string, R>()
-  return (word, ...rest) => {
-    const known = answers.get(word)
-    if (known !== undefined) return known
-    if (answers.size >= MAX_REMEMBERED_WORDS) answers.clear()
-    const computed = compute(word, ...rest)
-    answers.set(word, computed)
-    return computed
-  }
-}
+/** How many words' shapes are remembered at most; then the memory starts again (shapes are only recomputed). */
+const MAX_REMEMBERED_SHAPES = 200_000
 
 /**
  * The model's `shape` ("Xxxxx", "dd.d": seven regex replacements) remembered per word. wink computes
@@ -70,20 +53,15 @@ const rememberedPerWord = <A extends ReadonlyArray<unknown>, R>(compute: (word: 
  * before the next article (`forgetLearnedLexemes`) and learned again, features and all, when it
  * recurs: the shape is a function of the word alone, so it need not be worked out again.
  */
-const rememberedShape = (shape: LexemeFeatures[string]): LexemeFeatures[string] => rememberedPerWord(shape)
-
-/**
- * The model's lemmatizer remembered per part of speech and word. wink lemmatizes every ambiguous
- * noun, verb and adjective each time a document asks for lemmas (suffix regexes, then lookups of
- * the candidates); a candidate counts only if it is in the model's own vocabulary (`hasSamePOS`
- * answers no for any learned word), so the lemma is a function of the word and its part of speech.
- */
-const rememberedLemmatize = (lemmatize: Lemmatize): Lemmatize => {
-  const byPos = new Map<string, (value: string, cache: unknown) => string>()
-  return (value, pos, cache) => {
-    let remembered = byPos.get(pos)
-    if (remembered === undefined) byPos.set(pos, (remembered = rememberedPerWord((word: string, c: unknown) => lemmatize(word, pos, c))))
-    return remembered(value, cache)
+const rememberedShape = (shape: LexemeFeatures[string]): LexemeFeatures[string] => {
+  const shapes = new Map<string, unknown>()
+  return (word, ...rest) => {
+    const known = shapes.get(word)
+    if (known !== undefined) return known
+    if (shapes.size >= MAX_REMEMBERED_SHAPES) shapes.clear()
+    const computed = shape(word, ...rest)
+    shapes.set(word, computed)
+    return computed
   }
 }
 
@@ -102,12 +80,7 @@ const wink = (): Wink => {
   // The core model wink builds its cache on, kept to reach the cache's lexeme table.
   let core: ReturnType<WinkModel["core"]> | undefined
   const nlp = winkNLP(
-    {
-      ...model,
-      core: () => (core = model.core()),
-      featureFn: linearFeatures(model.featureFn),
-      addons: { ...model.addons, lemmatize: rememberedLemmatize(model.addons.lemmatize) }
-    } as never,
+    { ...model, core: () => (core = model.core()), featureFn: linearFeatures(model.featureFn) } as never,
     pipe
   )
   if (core === undefined) throw new Error("wink-nlp did not load its core model")
