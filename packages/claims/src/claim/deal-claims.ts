@@ -35,19 +35,20 @@ export const dealClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
     // A sum tied to two deal nouns ("deals and contracts worth $10bn") is one claim, read at the first.
     const valued = new Set<string>()
-    return facts.tokens.flatMap((token, index) => {
-      if (!isDealNoun(token)) return []
+    // A loop, not a flatMap: every token is looked at, and most give nothing to allocate a list for.
+    const drafts: Array<ClaimDraft> = []
+    facts.tokens.forEach((token, index) => {
+      if (!isDealNoun(token)) return
       const clause = clauseAt(facts, token.start)
       const count = countOf(facts, index)
       const values = facts.quantities.filter(
         (q) => q.kind === "money" && !valued.has(q.id) && within(clause)(q) && tiedByValueWord(facts.tokens, q, token)
       )
       for (const value of values) valued.add(value.id)
-      return [
-        ...(count ? [draft(doc, facts, clause, token, index, "deal.count", count, DEAL_CONFIDENCE)] : []),
-        ...values.map((value) => draft(doc, facts, clause, token, index, "deal.value", value, DEAL_CONFIDENCE))
-      ]
+      if (count) drafts.push(draft(doc, facts, clause, token, index, "deal.count", count, DEAL_CONFIDENCE))
+      for (const value of values) drafts.push(draft(doc, facts, clause, token, index, "deal.value", value, DEAL_CONFIDENCE))
     })
+    return drafts
   })
 
 /** The figure counting a deal noun: "more than 30 deals", "more than a dozen intergovernmental agreements". */
