@@ -3,7 +3,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { TimeScope, TimeScopeOrigin } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
-import { indexStartingFrom } from "../nlp/sorted-spans.js"
+import { indexEndingAfter, indexStartingFrom } from "../nlp/sorted-spans.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
@@ -108,12 +108,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: Cla
   // A dateline's date ("TOKYO, May 15 -") frames no figure, but its "May" is a month all the same.
   const marks = sentenceMarks(sentence, timexes)
   const reach = draft.kind === "event" ? verbGroupEnd(sentence.tokens, draft.anchor) : clause.end
-  const timeStarts = timeParts.map((t) => sentence.tokens.findIndex((k) => k.start >= t.start))
-  const inClause = within(clause)
-  const modalityTokens = sentence.tokens.filter(
-    (t, i) =>
-      ((inClause(t) && t.end <= reach) || timeStarts.some((next) => next > i && next - i <= TIME_INTRODUCTION)) && !marks.inDate[i] && marks.inQuantity[i] === -1
-  )
+  const modalityTokens = modalityWords(sentence.tokens, marks, clause, reach, timeParts)
   const modality = readModality(
     doc.text,
     modalityTokens,
@@ -217,14 +212,36 @@ const marksOf = new WeakMap<SentenceFacts, SentenceMarks>()
 const sentenceMarks = (sentence: SentenceFacts, timexes: ClaimContext["timexes"]): SentenceMarks => {
   const known = marksOf.get(sentence)
   if (known !== undefined) return known
-  const dates = timexes.filter(within(sentence.span))
-  const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end
-  const marks = {
-    inDate: sentence.tokens.map((t) => dates.some((d) => inside(t, d))),
-    inQuantity: sentence.tokens.map((t) => sentence.quantities.findIndex((q) => inside(t, q)))
-  }
+  const { tokens } = sentence
+  // The tokens inside a span are one run of the sentence's (they are in order and disjoint): each
+  // date and figure marks its run, rather than every token asking every date and figure.
+  const inDate = new Array<boolean>(tokens.length).fill(false)
+  for (const date of timexes.filter(within(sentence.span))) inDate.fill(true, indexStartingFrom(tokens, date.start), indexEndingAfter(tokens, date.end))
+  // A token inside two figures is the first's.
+  const inQuantity = new Array<number>(tokens.length).fill(-1)
+  sentence.quantities.forEach((figure, k) => {
+    for (let i = indexStartingFrom(tokens, figure.start), end = indexEndingAfter(tokens, figure.end); i < end; i++) if (inQuantity[i] === -1) inQuantity[i] = k
+  })
+  const marks = { inDate, inQuantity }
   marksOf.set(sentence, marks)
   return marks
+}
+
+/**
+ * The words that may mark a claim's modality, in order: its clause's up to `reach`, and the few
+ * right before each of its dates ("scheduled for July 3-4"), none inside a date or a figure. Only
+ * those stretches are looked at: a results table is one sentence of many claims.
+ */
+const modalityWords = (tokens: ReadonlyArray<Token>, marks: SentenceMarks, clause: Span, reach: number, timeParts: ReadonlyArray<Span>): ReadonlyArray<Token> => {
+  const first = indexStartingFrom(tokens, clause.start)
+  const end = indexEndingAfter(tokens, Math.min(clause.end, reach))
+  const timeStarts = timeParts.map((t) => indexStartingFrom(tokens, t.start)).filter((at) => at < tokens.length)
+  const words: Array<Token> = []
+  for (let i = Math.max(0, Math.min(first, ...timeStarts.map((at) => at - TIME_INTRODUCTION))), to = Math.max(end, ...timeStarts); i < to; i++) {
+    const introducesTime = timeStarts.some((next) => next > i && next - i <= TIME_INTRODUCTION)
+    if (((i >= first && i < end) || introducesTime) && !marks.inDate[i] && marks.inQuantity[i] === -1) words.push(tokens[i]!)
+  }
+  return words
 }
 
 /**

@@ -16,6 +16,6 @@ const OWN_WORDS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "o
  */
 export const causedBefore = (tokens: ReadonlyArray<Token>, measureStart: number): boolean => {
   const verb = tokens.findLast((t) => t.end <= measureStart && t.pos === "VERB")
-  if (verb === undefined || !CAUSATIVE_VERBS.has(verb.lemma.toLowerCase())) return false
+  if (verb === undefined || !CAUSATIVE_VERBS.has(verb.lowerLemma)) return false
   return !tokens.some((t) => t.start >= verb.end && t.end <= measureStart && OWN_WORDS.has(t.normal))
 }

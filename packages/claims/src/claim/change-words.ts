@@ -11,7 +11,7 @@ export type Direction = "rise" | "fall"
 
 /** The direction a word of change says, if it is one. */
 export const changeDirection = (token: Token): Direction | undefined => {
-  const word = token.lemma.toLowerCase()
+  const word = token.lowerLemma
   return RISES.has(word) || RISES.has(token.normal) ? "rise" : FALLS.has(word) || FALLS.has(token.normal) ? "fall" : undefined
 }
 

@@ -28,26 +28,27 @@ const DEAL_CONFIDENCE = 0.8
 // Asked of every token of every sentence: three set lookups, no array nor string made for most.
 const isDealNoun = (t: Token) =>
   (t.pos === "NOUN" || t.pos === "PROPN") &&
-  (DEAL_NOUNS.has(t.lemma.toLowerCase()) || DEAL_NOUNS.has(t.normal) || (t.normal.endsWith("s") && DEAL_NOUNS.has(t.normal.slice(0, -1))))
+  (DEAL_NOUNS.has(t.lowerLemma) || DEAL_NOUNS.has(t.normal) || (t.normal.endsWith("s") && DEAL_NOUNS.has(t.normal.slice(0, -1))))
 
 /** Deals: how many were signed or planned, and what they are worth, with their parties and scope. */
 export const dealClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
     // A sum tied to two deal nouns ("deals and contracts worth $10bn") is one claim, read at the first.
     const valued = new Set<string>()
-    return facts.tokens.flatMap((token, index) => {
-      if (!isDealNoun(token)) return []
+    // A loop, not a flatMap: every token is looked at, and most give nothing to allocate a list for.
+    const drafts: Array<ClaimDraft> = []
+    facts.tokens.forEach((token, index) => {
+      if (!isDealNoun(token)) return
       const clause = clauseAt(facts, token.start)
       const count = countOf(facts, index)
       const values = facts.quantities.filter(
         (q) => q.kind === "money" && !valued.has(q.id) && within(clause)(q) && tiedByValueWord(facts.tokens, q, token)
       )
       for (const value of values) valued.add(value.id)
-      return [
-        ...(count ? [draft(doc, facts, clause, token, index, "deal.count", count, DEAL_CONFIDENCE)] : []),
-        ...values.map((value) => draft(doc, facts, clause, token, index, "deal.value", value, DEAL_CONFIDENCE))
-      ]
+      if (count) drafts.push(draft(doc, facts, clause, token, index, "deal.count", count, DEAL_CONFIDENCE))
+      for (const value of values) drafts.push(draft(doc, facts, clause, token, index, "deal.value", value, DEAL_CONFIDENCE))
     })
+    return drafts
   })
 
 /** The figure counting a deal noun: "more than 30 deals", "more than a dozen intergovernmental agreements". */
@@ -63,7 +64,7 @@ const countOf = (facts: SentenceFacts, noun: number): Quantity | undefined => {
   return undefined
 }
 
-const isPlural = (t: Token) => t.normal !== t.lemma.toLowerCase() || /s$/.test(t.normal)
+const isPlural = (t: Token) => t.normal !== t.lowerLemma || /s$/.test(t.normal)
 
 /** "contracts worth a total of $10 billion", "deals worth $10 billion", "a $10bn deal". */
 const tiedByValueWord = (tokens: ReadonlyArray<Token>, value: Quantity, noun: Token): boolean => {

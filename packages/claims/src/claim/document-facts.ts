@@ -116,7 +116,11 @@ const sentencesOf = (analysis: Analysis): ReadonlyArray<{ readonly span: Span; r
   analysis.sentences.flatMap((sentence) => {
     const tokens = analysis.tokens.slice(sentence.firstToken, sentence.endToken).filter(isWritten)
     if (tokens.length === 0) return []
-    const cuts = [...analysis.text.slice(sentence.start, sentence.end).matchAll(PARAGRAPH_BREAK)].map((m) => sentence.start + m.index)
+    // Most sentences hold no line break at all: they are not searched for a blank line.
+    const lineBreak = analysis.text.indexOf("\n", sentence.start)
+    const cuts = lineBreak < 0 || lineBreak >= sentence.end
+      ? []
+      : [...analysis.text.slice(sentence.start, sentence.end).matchAll(PARAGRAPH_BREAK)].map((m) => sentence.start + m.index)
     if (cuts.length === 0) return [{ span: { start: sentence.start, end: sentence.end }, tokens }]
     const pieces: Array<{ span: Span; tokens: ReadonlyArray<Token> }> = []
     for (const [from, to] of [sentence.start, ...cuts].map((c, i, all) => [c, i + 1 < all.length ? all[i + 1]! : sentence.end] as const)) {
@@ -149,7 +153,8 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   const isQuoted = quotedTest(quotedRegions(context.text))
   const matcher = context.matcher
   const countryOf = (id: string) => (id.startsWith("country:") ? id : matcher?.entry(id)?.country)
-  const namesMidSentence = new Set(sentences.flatMap(({ tokens }) => capitalisedAfterFirstWord(tokens).map((t) => t.normal)))
+  const namesMidSentence = new Set<string>()
+  for (const { tokens } of sentences) for (const name of capitalisedAfterFirstWord(tokens)) namesMidSentence.add(name.normal)
   const personNames = personSurnames(sentences.map((s) => s.tokens))
   const facts: Array<SentenceFacts> = []
   // The person "he"/"she" most likely stands for: the last one mentioned before the sentence.
@@ -229,7 +234,14 @@ export const firstWordIndex = (tokens: ReadonlyArray<Token>): number => tokens.f
 
 /** Proper nouns written with a capital after the sentence's first word. */
 const capitalisedAfterFirstWord = (tokens: ReadonlyArray<Token>): ReadonlyArray<Token> =>
-  tokens.slice(firstWordIndex(tokens) + 1).filter((t) => t.pos === "PROPN" && /^\p{Lu}/u.test(t.text))
+  tokens.slice(firstWordIndex(tokens) + 1).filter((t) => t.pos === "PROPN" && opensWithCapital(t.text))
+
+const CAPITAL = /^\p{Lu}/u
+/** Whether a word opens with a capital letter: ASCII answers without the Unicode test (asked of every proper noun). */
+const opensWithCapital = (word: string): boolean => {
+  const first = word.charCodeAt(0)
+  return first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(word)
+}
 
 /** A figure that restates the one before it in other units is the same figure, not a second claim. */
 const restates = (text: string, previous: Quantity | undefined, quantity: Quantity): boolean =>

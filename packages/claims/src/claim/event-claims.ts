@@ -173,7 +173,7 @@ const locativeBefore = (tokens: ReadonlyArray<Token>, at: number): boolean => {
   const index = tokens.findIndex((t) => t.start >= at)
   // The object of a verb of visiting is its place: "visited Beijing", "will visit Australia".
   const previous = tokens[index - 1]
-  if (previous !== undefined && previous.pos === "VERB" && VISIT_VERBS.has(previous.lemma.toLowerCase())) return true
+  if (previous !== undefined && previous.pos === "VERB" && VISIT_VERBS.has(previous.lowerLemma)) return true
   for (let i = index - 1; i >= 0 && i >= index - LOCATIVE_REACH; i--) {
     const token = tokens[i]!
     if (LOCATIVE.has(token.normal)) return true

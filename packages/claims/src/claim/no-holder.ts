@@ -42,7 +42,7 @@ const REPORTER_WORDS: ReadonlySet<string> = new Set(["correspondent", "correspon
  */
 export const isAudienceOrReporter = (facts: SentenceFacts, entity: EntityMention): boolean => {
   const before = tokenBefore(facts.tokens, entity.start)
-  if (before !== undefined && before.lemma.toLowerCase() === "tell") return true
+  if (before !== undefined && before.lowerLemma === "tell") return true
   const after = tokenAfter(facts.tokens, entity.end)
   return after !== undefined && REPORTER_WORDS.has(after.normal)
 }

@@ -29,13 +29,13 @@ export interface PhraseMatch<T> {
 
 /** A token's forms a phrase word may match: its normal form or its lemma. */
 const wordMatches = (token: Token | undefined, word: string) =>
-  token !== undefined && (token.normal === word || token.lemma.toLowerCase() === word)
+  token !== undefined && (token.normal === word || token.lowerLemma === word)
 
 /** The longest phrase of `index` starting at token `i`, if any. */
 export const phraseAt = <T>(index: PhraseIndex<T>, tokens: ReadonlyArray<Token>, i: number): PhraseMatch<T> | undefined => {
   const token = tokens[i]
   if (token === undefined) return undefined
-  const lemma = token.lemma.toLowerCase()
+  const lemma = token.lowerLemma
   // Called at every token: most start no phrase, so no list is made for them. Each list is
   // already longest first; only two lists together are sorted again (stably, as one would be).
   const byNormal = index.byFirst.get(token.normal)

@@ -53,7 +53,7 @@ const FLOWS: ReadonlyMap<string, "exports" | "imports"> = new Map([
 /** Words that name a flow's partner: "exports to Russia", "imports from China". */
 const FLOW_PARTNER_WORDS = new Set(["to", "from", "with"])
 
-const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lemma.toLowerCase()))
+const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma))
 
 /** Trade figures: volume, growth, share, balance, exports and imports and a partner's rank, between two parties. */
 export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
@@ -197,7 +197,7 @@ interface FigureReading {
   readonly flowCue?: Span
 }
 
-const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.get(t.normal) ?? FLOWS.get(t.lemma.toLowerCase())))
+const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.get(t.normal) ?? FLOWS.get(t.lowerLemma)))
 
 /**
  * The trade word nearest the figure, preferring one before it; its flow, if it names one alone
@@ -321,43 +321,50 @@ const balanceParties = (facts: SentenceFacts, clause: Span, balance: Span): Read
 }
 
 /** "China is Russia's number one trade partner": trade.rank 1 for [China, Russia]. */
-const rankClaims = (doc: DocumentFacts, facts: SentenceFacts): ReadonlyArray<ClaimDraft> =>
-  facts.tokens.flatMap((token, index) => {
-    if (token.lemma.toLowerCase() !== "partner") return []
-    const window = facts.tokens.slice(Math.max(0, index - RANK_REACH), index)
-    if (!window.some((t) => PARTNER_WORDS.has(t.normal)) && !facts.tokens.some(isTradeWord)) return []
-    const rank = findPhrases(RANKS, window).at(0)
-    if (rank === undefined) return []
-    const rankIndex = index - window.length + rank.first
-    const rankStart = window[rank.first]!.start
-    // The owner of the partnership stands right before the rank, in the possessive: "Russia's".
-    const possessive = facts.tokens.slice(Math.max(0, rankIndex - 2), rankIndex).find((t) => POSSESSIVE.has(t.normal))
-    const owner = possessive && facts.entities.findLast((e) => PARTY_TYPES.has(e.type) && e.end <= possessive.start)
-    if (!owner) return []
-    const clause = clauseAt(facts, token.start)
-    const partner = facts.entities.findLast((e) => PARTY_TYPES.has(e.type) && e.end <= owner.start && e.entity !== owner.entity && e.start >= clause.start)
-    if (partner === undefined) return []
-    const value = rankQuantity(doc.text, { start: rankStart, end: rank.stop }, rank.value, `'${doc.text.slice(rankStart, rank.stop)}' → rank ${rank.value}`)
-    const time = timeScopeOf(doc.text, framingTimexes(facts, token, facts.quantities), doc.referenceDate) ?? referenceScope(doc.referenceDate)
-    return [
-      {
-        kind: "trade" as const,
-        predicate: "trade.rank",
-        subjects: [partner.entity, owner.entity],
-        value,
-        ...(time ? { time } : {}),
-        sentence: facts,
-        anchor: { start: rankStart, end: token.end },
-        parts: [partner, owner, { start: rankStart, end: token.end }],
-        derivation: [
-          `predicate: '${doc.text.slice(rankStart, token.end)}' → trade.rank`,
-          `value: ${value.derivation}`,
-          `partner: '${partner.text}' → ${partner.entity} (${partner.via})`,
-          `of: '${owner.text}' → ${owner.entity} (${owner.via})`,
-          ...(time ? [`time: ${time.derivation}`] : [])
-        ],
-        confidence: TRADE_CONFIDENCE,
-        coreferent: partner.via === "coreference" || owner.via === "coreference"
-      }
-    ]
+const rankClaims = (doc: DocumentFacts, facts: SentenceFacts): ReadonlyArray<ClaimDraft> => {
+  // A loop, not a flatMap: every token is looked at, and few are "partner".
+  const drafts: Array<ClaimDraft> = []
+  facts.tokens.forEach((token, index) => {
+    const claim = token.lowerLemma === "partner" ? rankClaim(doc, facts, token, index) : undefined
+    if (claim !== undefined) drafts.push(claim)
   })
+  return drafts
+}
+
+/** The rank claim of the word "partner" at `index`, if its sentence ranks a partnership. */
+const rankClaim = (doc: DocumentFacts, facts: SentenceFacts, token: Token, index: number): ClaimDraft | undefined => {
+  const window = facts.tokens.slice(Math.max(0, index - RANK_REACH), index)
+  if (!window.some((t) => PARTNER_WORDS.has(t.normal)) && !facts.tokens.some(isTradeWord)) return undefined
+  const rank = findPhrases(RANKS, window).at(0)
+  if (rank === undefined) return undefined
+  const rankIndex = index - window.length + rank.first
+  const rankStart = window[rank.first]!.start
+  // The owner of the partnership stands right before the rank, in the possessive: "Russia's".
+  const possessive = facts.tokens.slice(Math.max(0, rankIndex - 2), rankIndex).find((t) => POSSESSIVE.has(t.normal))
+  const owner = possessive && facts.entities.findLast((e) => PARTY_TYPES.has(e.type) && e.end <= possessive.start)
+  if (!owner) return undefined
+  const clause = clauseAt(facts, token.start)
+  const partner = facts.entities.findLast((e) => PARTY_TYPES.has(e.type) && e.end <= owner.start && e.entity !== owner.entity && e.start >= clause.start)
+  if (partner === undefined) return undefined
+  const value = rankQuantity(doc.text, { start: rankStart, end: rank.stop }, rank.value, `'${doc.text.slice(rankStart, rank.stop)}' → rank ${rank.value}`)
+  const time = timeScopeOf(doc.text, framingTimexes(facts, token, facts.quantities), doc.referenceDate) ?? referenceScope(doc.referenceDate)
+  return {
+    kind: "trade" as const,
+    predicate: "trade.rank",
+    subjects: [partner.entity, owner.entity],
+    value,
+    ...(time ? { time } : {}),
+    sentence: facts,
+    anchor: { start: rankStart, end: token.end },
+    parts: [partner, owner, { start: rankStart, end: token.end }],
+    derivation: [
+      `predicate: '${doc.text.slice(rankStart, token.end)}' → trade.rank`,
+      `value: ${value.derivation}`,
+      `partner: '${partner.text}' → ${partner.entity} (${partner.via})`,
+      `of: '${owner.text}' → ${owner.entity} (${owner.via})`,
+      ...(time ? [`time: ${time.derivation}`] : [])
+    ],
+    confidence: TRADE_CONFIDENCE,
+    coreferent: partner.via === "coreference" || owner.via === "coreference"
+  }
+}

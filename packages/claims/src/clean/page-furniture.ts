@@ -31,9 +31,26 @@ const MAX_LIST_ITEM_LENGTH = 150
 const ENDS_LIKE_SENTENCE = /[.;:]["”’']?$/
 
 const PHRASES = new RegExp(`^(?:${furniturePhrases.map((phrase) => `(${phrase.pattern})`).join("|")})$`, "i")
-const DECORATION = /^[\s•·|»›«‹>→*–—-]+|[\s•·|»›«‹<→*:–—-]+$/g
+// Marks that decorate a line's start and its end: bullets, bars, arrows, dashes.
+const LEADING_MARKS = "\\s•·|»›«‹>→*–—-"
+const TRAILING_MARKS = "\\s•·|»›«‹<→*:–—-"
+const DECORATION = new RegExp(`^[${LEADING_MARKS}]+|[${TRAILING_MARKS}]+$`, "g")
+const LEADING_MARK = new RegExp(`[${LEADING_MARKS}]`)
+const TRAILING_MARK = new RegExp(`[${TRAILING_MARKS}]`)
 const WHITESPACE = /\s+/g
+/** White space other than single spaces: what `WHITESPACE` would change in a trimmed line. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/
 const LINE = /[^\n\r]+/g
+
+/**
+ * A trimmed line with its white space runs made single spaces and its decoration cut. Every line
+ * of every text is normalised: most (prose) need neither, which a test tells without building a copy.
+ */
+const normalisedLine = (trimmed: string): string => {
+  const spaced = UNEVEN_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE, " ") : trimmed
+  const decorated = LEADING_MARK.test(spaced[0] ?? "") || TRAILING_MARK.test(spaced.at(-1) ?? "")
+  return decorated ? spaced.replace(DECORATION, "") : spaced
+}
 
 const nonBlankLines = (content: string): ReadonlyArray<Line> => {
   const lines: Array<Line> = []
@@ -43,7 +60,7 @@ const nonBlankLines = (content: string): ReadonlyArray<Line> => {
     const trimmed = raw.trim()
     if (trimmed === "") continue
     const start = m.index + trimmedStart
-    lines.push({ start, end: start + trimmed.length, text: trimmed.replace(WHITESPACE, " ").replace(DECORATION, "") })
+    lines.push({ start, end: start + trimmed.length, text: normalisedLine(trimmed) })
   }
   return lines
 }

@@ -8,7 +8,8 @@ const FILLERS: ReadonlySet<string> = new Set([
   "on", "via", "this", "article", "story", "post", "page", "with", "link", "copy", "in", "new", "window", "opens",
   "the", "to", "a", "friend", "friends", "your", "it", "by", "click"
 ])
-const SEPARATORS = /[\s|•·,/:()]+/
+// The words between separators, read one at a time: most lines fail at their first word.
+const WORDS = /[^\s|•·,/:()]+/g
 // Share counts ("Share 12", "1.2k") sit in share bars beside the words.
 const COUNT = /^\d[\d.,]*k?$/
 
@@ -23,8 +24,9 @@ export const shareLine = (text: string): "line" | "beside" | undefined => {
   if (text.length > MAX_LENGTH) return undefined
   let verbs = 0
   let platforms = 0
-  for (const token of text.toLowerCase().split(SEPARATORS)) {
-    if (token === "") continue
+  for (const [word] of text.matchAll(WORDS)) {
+    // (A word lower-cased on its own reads as in the lower-cased line wherever it could matter: every listed word is ASCII.)
+    const token = word.toLowerCase()
     if (SHARE_VERBS.has(token)) verbs++
     else if (PLATFORMS.has(token)) platforms++
     else if (!FILLERS.has(token) && !COUNT.test(token)) return undefined

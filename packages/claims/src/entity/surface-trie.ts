@@ -1,16 +1,28 @@
 import type { SurfaceForm } from "./surface-forms.js"
 
-/**
- * A character trie over lower-cased forms: one walk per text position finds every form there.
- * Edges are UTF-16 code units (numbers hash faster than one-character strings).
- */
+/** A trie node while the trie is built: edges are UTF-16 code units. */
 interface TrieNode {
   readonly next: Map<number, TrieNode>
   readonly forms: Array<SurfaceForm>
 }
 
+/**
+ * A character trie over lower-cased forms: one walk per text position finds every form there.
+ * Built as nested maps, then laid out flat: a corpus takes millions of steps, and a step scans a
+ * node's few edges (most have one) in typed arrays rather than hashing into a map; the root, where
+ * every word is tried, answers an ASCII character by one read of a small table (kept small, so it
+ * stays in the cache between the model's work).
+ */
 export interface SurfaceTrie {
-  readonly root: TrieNode
+  /** Node n's edges are `edgeCode` / `edgeTarget` from `firstEdge[n]` to `firstEdge[n + 1]`. Node 0 is the root. */
+  readonly firstEdge: Int32Array
+  readonly edgeCode: Uint16Array
+  readonly edgeTarget: Int32Array
+  /** The root's child by ASCII code, or `NO_NODE`. */
+  readonly rootChild: Int32Array
+  /** The forms that end at node n are `forms` from `firstForm[n]` to `firstForm[n + 1]` (most nodes end none). */
+  readonly firstForm: Int32Array
+  readonly forms: ReadonlyArray<SurfaceForm>
 }
 
 /** A form found in a text, with its exact offsets. */
@@ -20,6 +32,10 @@ export interface SurfaceMatch {
   readonly text: string
   readonly form: SurfaceForm
 }
+
+const ROOT = 0
+const ASCII = 128
+const NO_NODE = -1
 
 const node = (): TrieNode => ({ next: new Map(), forms: [] })
 
@@ -41,12 +57,36 @@ export const buildSurfaceTrie = (forms: ReadonlyArray<SurfaceForm>): SurfaceTrie
     }
     at?.forms.push(form)
   }
-  return { root }
+  return flatten(root)
+}
+
+/** The trie's nodes numbered in breadth-first order (the root 0), their edges laid out in that order. */
+const flatten = (root: TrieNode): SurfaceTrie => {
+  const nodes: Array<TrieNode> = [root]
+  for (let n = 0; n < nodes.length; n++) nodes.push(...nodes[n]!.next.values())
+  const numbers = new Map(nodes.map((trieNode, n) => [trieNode, n]))
+  const edges = nodes.reduce((count, trieNode) => count + trieNode.next.size, 0)
+  const firstEdge = new Int32Array(nodes.length + 1)
+  const edgeCode = new Uint16Array(edges)
+  const edgeTarget = new Int32Array(edges)
+  let e = 0
+  nodes.forEach((trieNode, n) => {
+    firstEdge[n] = e
+    for (const [code, child] of trieNode.next) {
+      edgeCode[e] = code
+      edgeTarget[e++] = numbers.get(child)!
+    }
+  })
+  firstEdge[nodes.length] = e
+  const firstForm = new Int32Array(nodes.length + 1)
+  nodes.forEach((trieNode, n) => (firstForm[n + 1] = firstForm[n]! + trieNode.forms.length))
+  const rootChild = new Int32Array(ASCII).fill(NO_NODE)
+  for (const [code, child] of root.next) if (code < ASCII) rootChild[code] = numbers.get(child)!
+  return { firstEdge, edgeCode, edgeTarget, rootChild, firstForm, forms: nodes.flatMap((trieNode) => trieNode.forms) }
 }
 
 // Scanning visits every character of every text: ASCII answers come from tables built here, once;
 // other characters fall back to the Unicode-aware tests, with the same results.
-const ASCII = 128
 const wordChar = /[\p{L}\p{N}]/u
 const ASCII_WORD: ReadonlyArray<boolean> = Array.from({ length: ASCII }, (_, code) => wordChar.test(String.fromCharCode(code)))
 const ASCII_LOWER: ReadonlyArray<number> = Array.from({ length: ASCII }, (_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0))
@@ -66,6 +106,13 @@ const lowerAt = (text: string, i: number): number => {
   if (code < ASCII) return ASCII_LOWER[code]!
   const lower = text[i]!.toLowerCase()
   return lower.length === 1 ? lower.charCodeAt(0) : NO_EDGE
+}
+
+/** The node an edge of code unit `code` leads to from `at`, or `NO_NODE`. */
+const childOf = (trie: SurfaceTrie, at: number, code: number): number => {
+  if (at === ROOT && code >= 0 && code < ASCII) return trie.rootChild[code]!
+  for (let e = trie.firstEdge[at]!, end = trie.firstEdge[at + 1]!; e < end; e++) if (trie.edgeCode[e] === code) return trie.edgeTarget[e]!
+  return NO_NODE
 }
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
@@ -113,7 +160,7 @@ export const scanSurfaceForms = (
   const matches: Array<SurfaceMatch> = []
   let pos = from
   while (pos < to) {
-    if (isWordAt(text, pos - 1) || !trie.root.next.has(lowerAt(text, pos))) {
+    if (isWordAt(text, pos - 1) || childOf(trie, ROOT, lowerAt(text, pos)) === NO_NODE) {
       pos++
       continue
     }
@@ -137,14 +184,17 @@ const ARTICLE = /^the\s/i
 /** The longest acceptable form starting exactly at `pos`. Lower-cased one UTF-16 unit at a time, so offsets stay those of `text`. */
 const longestAt = (trie: SurfaceTrie, text: string, pos: number, to: number, accept: (form: SurfaceForm) => boolean): SurfaceMatch | undefined => {
   let best: SurfaceMatch | undefined
-  let at: TrieNode | undefined = trie.root
-  for (let i = pos; i < to && at !== undefined; i++) {
-    at = at.next.get(lowerAt(text, i))
-    if (at === undefined || at.forms.length === 0) continue
+  let at = ROOT
+  for (let i = pos; i < to; i++) {
+    at = childOf(trie, at, lowerAt(text, i))
+    if (at === NO_NODE) break
+    const firstForm = trie.firstForm[at]!
+    const endForm = trie.firstForm[at + 1]!
+    if (firstForm === endForm) continue
     const end = i + 1
     if (isWordAt(text, i) && isWordAt(text, end)) continue
     const written = text.slice(pos, end)
-    const form = at.forms.find((f) => accept(f) && caseAgrees(written, f))
+    const form = trie.forms.slice(firstForm, endForm).find((f) => accept(f) && caseAgrees(written, f))
     if (form !== undefined) best = { start: pos, end, text: written, form }
   }
   return best

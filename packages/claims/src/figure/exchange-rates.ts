@@ -71,7 +71,7 @@ export const exchangeRateClaims = (doc: DocumentFacts, taken: ReadonlySet<string
 
 /** A sentence with a currency's name and a verb of the markets, the only ones a rate is read from (most have neither). */
 const mayStateRate = (facts: SentenceFacts): boolean =>
-  facts.tokens.some((t) => EXCHANGE_RATE_VERBS.has(t.lemma.toLowerCase())) && facts.tokens.some((t) => CURRENCIES.byFirst.has(t.normal))
+  facts.tokens.some((t) => EXCHANGE_RATE_VERBS.has(t.lowerLemma)) && facts.tokens.some((t) => CURRENCIES.byFirst.has(t.normal))
 
 const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): ReadonlyArray<ClaimDraft> => {
   const clause = clauseAt(facts, written.start)
@@ -89,7 +89,7 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   const change = changeDirection(before) !== undefined || before.normal === "by"
   if (!EXCHANGE_RATE_LINKS.has(before.normal) && !change) return []
   // The currency the clause is about: named before its verb of moving or standing, not the figure's own.
-  const verb = tokens.findIndex((t, i) => i < at && EXCHANGE_RATE_VERBS.has(t.lemma.toLowerCase()))
+  const verb = tokens.findIndex((t, i) => i < at && EXCHANGE_RATE_VERBS.has(t.lowerLemma))
   if (verb < 0) return []
   const subject = currenciesBefore(tokens, verb).at(-1)
   const quantity = inCurrency(written, subject?.value ?? written.unit, "a rate's figure before 'per' or 'to' another currency: the subject's")

@@ -98,7 +98,7 @@ const changedRightBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): b
   // "prices are falling below $35": a bound the change crosses, a level
   if (LEVEL_BOUND.test(quantity.text)) return false
   const before = tokens.findLast((t) => t.end <= quantity.start && !CHANGE_SIZE_MODIFIERS.has(t.normal))
-  return before !== undefined && changeDirection(before) !== undefined && !NOT_A_CHANGE_RIGHT_BEFORE.has(before.lemma.toLowerCase())
+  return before !== undefined && changeDirection(before) !== undefined && !NOT_A_CHANGE_RIGHT_BEFORE.has(before.lowerLemma)
 }
 
 /** What joins the two ends of a range written with one unit: "from 1.5 to two pct", "30-40 mln dlrs". */
@@ -126,8 +126,8 @@ const JOB_MEASURES = new Set(["employment"])
 /** The direction of a job-change word in the clause of a jobs figure ("2,000 jobs are threatened"), if any. */
 const jobChange = (tokens: ReadonlyArray<Token>, measure: Measure, quantity: Quantity): "rise" | "fall" | undefined => {
   if (!JOB_MEASURES.has(measure.id) || quantity.kind !== "count") return undefined
-  const word = tokens.find((t) => JOB_CHANGES.has(t.normal) || JOB_CHANGES.has(t.lemma.toLowerCase()))
-  return word === undefined ? undefined : JOB_CHANGES.get(word.normal) ?? JOB_CHANGES.get(word.lemma.toLowerCase())
+  const word = tokens.find((t) => JOB_CHANGES.has(t.normal) || JOB_CHANGES.has(t.lowerLemma))
+  return word === undefined ? undefined : JOB_CHANGES.get(word.normal) ?? JOB_CHANGES.get(word.lowerLemma)
 }
 
 /**
@@ -295,7 +295,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
     (m) => end >= 0 && m.first >= end && reaches(m) && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)) && !changeBetween(m)
   )
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
-  const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lemma.toLowerCase()))
+  const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lowerLemma))
   const before = matches
     .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
     .filter((m) => (!laterClause || isSubjectOfVerbBefore(tokens, m, at) || isOwningVerb(tokens, m)) && !ownsOtherFigure(tokens, m, at))
@@ -311,7 +311,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   if (named !== undefined) return named
   const trading = tokens.some((t) => t.end <= quantity.start && (TRADING_WORDS.has(t.normal) || SOLD_WORDS.has(t.normal)))
   // "Had the acquisition been in place, the company earned 14.1 mln dlrs or 10 cts per share": earnings per share, offer or not.
-  const earned = tokens.slice(0, at).some((t) => EARNED_WORDS.has(t.lemma.toLowerCase()))
+  const earned = tokens.slice(0, at).some((t) => EARNED_WORDS.has(t.lowerLemma))
   if (after !== undefined && PER_SHARE.has(after.value.id)) return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
   // "won the seat with 20,645 votes", "take three key seats": what a count counts is the noun right after it, unless
   // that noun is only "people", whom the measure before says more of ("a population of more than a billion people").
@@ -333,7 +333,7 @@ const PART_OF_SHARES_BEFORE: ReadonlySet<string> = new Set(["representing", "rep
  */
 const ofShares = (tokens: ReadonlyArray<Token>, quantity: Quantity, measure: Measure): Measure => {
   // "Shares in Petrel have lost more than 50% of their value": a fall, no part of them.
-  if (measure.id !== SHARE_PRICE || quantity.kind !== "percent" || tokens.some((t) => SHARES_MOVED.has(t.lemma.toLowerCase()))) return measure
+  if (measure.id !== SHARE_PRICE || quantity.kind !== "percent" || tokens.some((t) => SHARES_MOVED.has(t.lowerLemma))) return measure
   const at = tokens.findIndex((t) => t.start >= quantity.start)
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.normal)
   return tokens[tokens.findIndex((t) => t.start >= quantity.end)]?.normal === "of" || before.some((w) => PART_OF_SHARES_BEFORE.has(w)) ? STAKE : measure
@@ -352,7 +352,7 @@ const GENERIC_COUNT = "people_count"
 /** One measure word that names its measure only as a noun, here no noun: "trading" in "were trading at 6-3/4 pct". */
 const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => {
   const token = tokens[match.first]!
-  return match.end - match.first === 1 && NOUN_ONLY_MEASURE_WORDS.has(token.lemma.toLowerCase()) && token.pos !== "NOUN" && token.pos !== "PROPN"
+  return match.end - match.first === 1 && NOUN_ONLY_MEASURE_WORDS.has(token.lowerLemma) && token.pos !== "NOUN" && token.pos !== "PROPN"
 }
 
 /** How many words may stand between a holding word and the percentage stated of it ("amounted to just under"). */
@@ -363,7 +363,7 @@ const RATE_WORDS: ReadonlySet<string> = new Set(["at", "plus", "over", "of"])
 /** A holding word with neither its size right before it, nor a percentage stated of it, nor what is held after it: "paying interest at 0.2 pct". */
 const holdsNothing = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
   const token = facts.tokens[match.first]!
-  if (match.end - match.first !== 1 || !HOLDING_ONLY_WORDS.has(token.lemma.toLowerCase())) return false
+  if (match.end - match.first !== 1 || !HOLDING_ONLY_WORDS.has(token.lowerLemma)) return false
   const sized = facts.quantities.some((q) => q.end <= match.start && match.start - q.end <= 1)
   // "Dart's holdings amounted to just under five pct", "each holding 43 pct": a percentage stated of it, not a rate paid "at" one.
   const stated = facts.quantities.find((q) => q.start >= match.stop)
@@ -544,7 +544,7 @@ const ACQUIRED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "all", "of", "ou
 /** The firm named as the object of a verb of buying in the clause: "agreed to buy Gadget Inc for 15 dlrs a share". */
 const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number }): EntityMention | undefined => {
   const tokens = tokensWithin(facts.tokens, clause)
-  const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lemma.toLowerCase()) && t.pos === "VERB")
+  const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lowerLemma) && t.pos === "VERB")
   if (verb < 0) return undefined
   // "CNW agreed to be acquired by a group of investors": in the passive its object is no firm bought (who is, is left open).
   if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.normal ?? "")) return undefined
@@ -630,7 +630,7 @@ const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: numbe
   const verb = facts.tokens.findLastIndex((t) => t.start >= clause.start && t.end <= measureStart && t.pos === "VERB")
   // "Citibank said Mexico's package …": who says so is the source, not the holder.
   const source = facts.attribution?.span
-  if (verb < 0 || (source !== undefined && within(source)(facts.tokens[verb]!)) || NOT_HOLDING_VERBS.has(facts.tokens[verb]!.lemma.toLowerCase())) return undefined
+  if (verb < 0 || (source !== undefined && within(source)(facts.tokens[verb]!)) || NOT_HOLDING_VERBS.has(facts.tokens[verb]!.lowerLemma)) return undefined
   let end = verb - 1
   while (end >= 0 && facts.tokens[end]!.start >= clause.start && (facts.tokens[end]!.pos === "AUX" || facts.tokens[end]!.pos === "ADV" || facts.tokens[end]!.pos === "PART")) end--
   const last = facts.tokens[end]

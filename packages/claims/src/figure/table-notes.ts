@@ -287,10 +287,10 @@ const readNote = (
   drafts: Array<ClaimDraft>,
   consumed: Set<string>
 ): void => {
-  const verb = tokens.findIndex((t) => NOTE_VERBS.has(t.normal) || NOTE_VERBS.has(t.lemma.toLowerCase()))
+  const verb = tokens.findIndex((t) => NOTE_VERBS.has(t.normal) || NOTE_VERBS.has(t.lowerLemma))
   if (verb < 0) return
   const after = tokens.slice(verb + 1)
-  const itemAt = after.map((_, i) => phraseAt(ITEMS, after, i)).find((m) => m !== undefined) ?? (tokens[verb]!.lemma.toLowerCase() === "add" ? tokens.slice(0, verb).map((_, i) => phraseAt(ITEMS, tokens, i)).find((m) => m !== undefined) : undefined)
+  const itemAt = after.map((_, i) => phraseAt(ITEMS, after, i)).find((m) => m !== undefined) ?? (tokens[verb]!.lowerLemma === "add" ? tokens.slice(0, verb).map((_, i) => phraseAt(ITEMS, tokens, i)).find((m) => m !== undefined) : undefined)
   if (itemAt === undefined) return
   const inNote = sentence.quantities.filter((q) => tokens.some((t) => t.start === q.start))
   const money = listedAmounts(tokens, inNote.filter((q) => q.start > tokens[verb]!.start && isAmount(q)))

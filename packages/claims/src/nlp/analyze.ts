@@ -12,6 +12,8 @@ export interface Token {
   /** Lower-cased, normalised form. */
   readonly normal: string
   readonly lemma: string
+  /** The lemma lower-cased (wink keeps a proper noun's capitals: "York"), once: rules test it at every token. */
+  readonly lowerLemma: string
 }
 
 export interface Sentence {
@@ -47,7 +49,22 @@ export interface Analysis {
  */
 // Tried only where a run starts (the lookbehind): a match can only start there, and trying it at
 // every offset of a word cost the word's length squared (the scan now takes half the time).
-const OVERLONG_RUN = /(?<!\S)\S{1000,}/g
+const OVERLONG = 1000
+const OVERLONG_RUN = new RegExp(`(?<!\\S)\\S{${OVERLONG},}`, "g")
+const SPACE = /\s/
+
+/** Whether `text` has an over-long run: almost no text has, and this one pass costs a tenth of the regex's search. */
+const hasOverlongRun = (text: string): boolean => {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // ASCII's white space is tab to carriage return and the space; other characters ask the regex's \s.
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(text[i]!)
+    run = space ? 0 : run + 1
+    if (run >= OVERLONG) return true
+  }
+  return false
+}
 
 /**
  * Tokenises, tags, splits into sentences and finds wink's entities, with character offsets into
@@ -57,7 +74,7 @@ export const analyze = (text: string): Analysis => {
   const nlp = freshWink()
   const its = nlp.its
   // wink reads a copy in which over-long runs are letters: same length, so offsets are the text's.
-  const read = text.replace(OVERLONG_RUN, (run) => "a".repeat(run.length))
+  const read = hasOverlongRun(text) ? text.replace(OVERLONG_RUN, (run) => "a".repeat(run.length)) : text
   const masked = read !== text
   const doc = nlp.readDoc(read)
   const values = doc.tokens().out(its.value) as Array<string>
@@ -78,7 +95,8 @@ export const analyze = (text: string): Analysis => {
     const end = Math.min(text.length, start + value.length)
     // in place, the value is the text (unless it was an over-long run): no need to cut a copy of it
     const written = inPlace && !masked ? value : text.slice(start, end)
-    tokens.push({ start, end, text: written, pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: lemma[i] ?? value })
+    const tokenLemma = lemma[i] ?? value
+    tokens.push({ start, end, text: written, pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: tokenLemma, lowerLemma: tokenLemma.toLowerCase() })
     cursor = end
   }
 

@@ -37,7 +37,14 @@ const RULES_BY_TRIGGER: ReadonlyMap<string, ReadonlyArray<number>> = (() => {
   return index
 })()
 const NUMBER_RULES = RULES_BY_TRIGGER.get(NUMBER_TRIGGER) ?? []
-const DIGIT = /\d/
+/** Whether a word holds a digit ("1987", "3rd", "Q2"): asked of every token, so without a regex. */
+const hasDigit = (word: string): boolean => {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 48 && code <= 57) return true
+  }
+  return false
+}
 
 /** Two dates joined like this are the ends of one range ("from 2001 to 2009", "June 9–July 2"). */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|through|until|till)\s*$/i
@@ -88,7 +95,7 @@ export const matchTimexes = (analysis: Analysis): TimexMatches => {
     tryNear(RULES_BY_TRIGGER.get(token.normal), i)
     const hyphen = token.normal.lastIndexOf("-")
     if (hyphen >= 0) tryNear(RULES_BY_TRIGGER.get(token.normal.slice(hyphen + 1)), i)
-    if (DIGIT.test(token.text)) tryNear(NUMBER_RULES, i)
+    if (hasDigit(token.text)) tryNear(NUMBER_RULES, i)
   })
   return { analysis, tenseAt: makeTenseReader(analysis), matches }
 }
