@@ -821,7 +821,7 @@ const SHARE_TRADE_VERBS: ReadonlyMap<string, "rise" | "fall"> = new Map([["buy",
  */
 const sharesTraded = (facts: SentenceFacts, match: PhraseMatch<Measure>, quantity: Quantity): { readonly direction: "rise" | "fall"; readonly firm: EntityMention } | undefined => {
   const verb = facts.tokens[match.first]
-  const direction = verb === undefined || verb.pos !== "VERB" ? undefined : SHARE_TRADE_VERBS.get(verb.lemma.toLowerCase())
+  const direction = verb === undefined || verb.pos !== "VERB" ? undefined : SHARE_TRADE_VERBS.get(verb.lowerLemma)
   // Only a buyer's or seller's own act: "bought back 310,000" is a buyback, "will be sold outside the U.S." an offering.
   const passive = PASSIVE_AUXILIARIES.has(facts.tokens.findLast((t) => t.end <= verb!.start && t.pos !== "ADV")?.normal ?? "")
   // The verb's own figure, the first after it: "sold 1.4 mln of its 4.6 mln Dayton Hudson shares" sold no 4.6 mln.

@@ -15,5 +15,5 @@ export const isPriceOfSale = (tokens: ReadonlyArray<Token>, quantity: Quantity):
   const at = tokens[i]
   if (at?.normal !== "at") return false
   const verb = tokens.findLast((t) => t.end <= at.start && t.pos === "VERB")
-  return verb !== undefined && PRICED_SALE_VERBS.has(verb.lemma.toLowerCase())
+  return verb !== undefined && PRICED_SALE_VERBS.has(verb.lowerLemma)
 }
