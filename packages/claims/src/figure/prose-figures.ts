@@ -557,10 +557,14 @@ const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number
 }
 
 /** "238,000 shares", "1.2 mln common shares": a count of shares, what a holding counts. */
-const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean => {
-  if (quantity.kind !== "count") return false
-  const [first, second] = facts.tokens.filter((t) => t.start >= quantity.end)
-  return SHARE_WORDS.has(first?.normal ?? "") || (SHARE_CLASS_WORDS.has(first?.normal ?? "") && SHARE_WORDS.has(second?.normal ?? ""))
+const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean =>
+  quantity.kind === "count" && sharesWordsEnd(tokensFrom(facts.tokens, quantity.end)) !== undefined
+
+/** Where the words for shares that open `tokens` end ("shares", "common shares"), if they do. */
+const sharesWordsEnd = (tokens: ReadonlyArray<Token>): number | undefined => {
+  const [first, second] = tokens
+  if (first !== undefined && SHARE_WORDS.has(first.normal)) return first.end
+  return first !== undefined && second !== undefined && SHARE_CLASS_WORDS.has(first.normal) && SHARE_WORDS.has(second.normal) ? second.end : undefined
 }
 const SHARE_WORDS: ReadonlySet<string> = new Set(["shares", "shrs"])
 const SHARE_CLASS_WORDS: ReadonlySet<string> = new Set(["common", "ordinary", "preferred", "class"])
@@ -821,24 +825,24 @@ const SHARE_TRADE_VERBS: ReadonlyMap<string, "rise" | "fall"> = new Map([["buy",
  */
 const sharesTraded = (facts: SentenceFacts, match: PhraseMatch<Measure>, quantity: Quantity): { readonly direction: "rise" | "fall"; readonly firm: EntityMention } | undefined => {
   const verb = facts.tokens[match.first]
-  const direction = verb === undefined || verb.pos !== "VERB" ? undefined : SHARE_TRADE_VERBS.get(verb.lowerLemma)
+  if (verb === undefined || verb.pos !== "VERB" || quantity.kind !== "count") return undefined
+  const direction = SHARE_TRADE_VERBS.get(verb.lowerLemma)
   // Only a buyer's or seller's own act: "bought back 310,000" is a buyback, "will be sold outside the U.S." an offering.
-  const passive = PASSIVE_AUXILIARIES.has(facts.tokens.findLast((t) => t.end <= verb!.start && t.pos !== "ADV")?.normal ?? "")
+  const passive = PASSIVE_AUXILIARIES.has(facts.tokens.findLast((t) => t.end <= verb.start && t.pos !== "ADV")?.normal ?? "")
   // The verb's own figure, the first after it: "sold 1.4 mln of its 4.6 mln Dayton Hudson shares" sold no 4.6 mln.
-  const first = facts.quantities.find((q) => q.start >= verb!.end)
-  if (direction === undefined || passive || facts.tokens[match.end]?.normal === "back" || quantity.kind !== "count" || first !== quantity) return undefined
+  const first = facts.quantities.find((q) => q.start >= verb.end)
+  if (direction === undefined || passive || facts.tokens[match.end]?.normal === "back" || first !== quantity) return undefined
   const after = tokensFrom(facts.tokens, quantity.end).slice(0, SHARES_REACH)
-  const name = after.findIndex((t) => t.pos !== "PROPN")
-  const rest = after.slice(Math.max(name, 0))
-  const shares = SHARE_WORDS.has(rest[0]?.normal ?? "") || (SHARE_CLASS_WORDS.has(rest[0]?.normal ?? "") && SHARE_WORDS.has(rest[1]?.normal ?? ""))
-  if (!shares) return undefined
-  const firmStart = name > 0 ? after[0]!.start : undefined
-  const sharesEnd = (SHARE_WORDS.has(rest[0]!.normal) ? rest[0] : rest[1])!.end
-  // The firm named between the count and "shares" ("32,800 Robeson common shares"), else after "shares of" ("4.6 mln shares
-  // of UNC Inc"); with none named the shares may be the seller's own (a share issue), no holding in another firm.
+  // "32,800 Robeson common shares": the firm's name, then the shares.
+  const name = Math.max(after.findIndex((t) => t.pos !== "PROPN"), 0)
+  const sharesEnd = sharesWordsEnd(after.slice(name))
+  if (sharesEnd === undefined) return undefined
+  // The firm named between the count and "shares", else after "shares of" ("4.6 mln shares of UNC Inc"); with none named
+  // the shares may be the seller's own (a share issue), no holding in another firm.
   const firm =
-    firmStart !== undefined
-      ? facts.entities.find((e) => e.type === "organization" && e.start === firmStart) ?? namedSubjects(facts, { start: firmStart, end: rest[0]!.start }, rest[0]!.start).find((e) => e.start === firmStart)
+    name > 0
+      ? facts.entities.find((e) => e.type === "organization" && e.start === after[0]!.start) ??
+        namedSubjects(facts, { start: after[0]!.start, end: after[name]!.start }, after[name]!.start).find((e) => e.start === after[0]!.start)
       : firmNamedAfter(facts, sharesEnd, facts.span, NO_GAP, SHARES_OF_WORDS)
   return firm === undefined ? undefined : { direction, firm }
 }
