@@ -1,3 +1,4 @@
+import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
@@ -96,7 +97,7 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "who", "that"])
  * contracted …"): the clause opens with a relative pronoun right after a comma.
  */
 export const relativeClauseAntecedent = (facts: SentenceFacts, clause: Span): { readonly end: number; readonly comma: number } | undefined => {
-  const at = facts.tokens.findIndex((t) => t.start >= clause.start)
+  const at = indexStartingFrom(facts.tokens, clause.start)
   const pronoun = facts.tokens[at]
   const comma = facts.tokens[at - 1]
   const word = facts.tokens[at - 2]

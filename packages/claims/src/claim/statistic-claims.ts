@@ -43,10 +43,13 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
         !(m.end - m.first === 1 && TRANSACTION_FORMS.has(facts.tokens[m.first]!.normal)) &&
         !facts.measurePhrases.some((p) => p.first < m.first && p.end >= m.end && facts.tokens.slice(p.first, m.first).some((t) => t.pos === "ADP"))
     )
+    // Measured words with a figure of their own after them (worked out once a sentence: a results table is one of many figures).
+    const starts = new Set(facts.quantities.map((q) => q.start))
+    const owning = new Set(measured.filter((m) => hasOwnFigure(facts, starts, m)))
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []
       const clause = clauseAt(facts, quantity.start)
-      const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && hasOwnFigure(facts, m))), quantity)
+      const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && owning.has(m))), quantity)
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
@@ -112,9 +115,9 @@ const OWN_FIGURE_REACH = 6
  * "… from 3.75 pct this year, unemployment should edge down to nine pct": a measured word after a figure with a figure
  * of its own close after it is that figure's, never the one before it.
  */
-const hasOwnFigure = (facts: SentenceFacts, thing: { readonly first: number; readonly end: number }): boolean => {
+const hasOwnFigure = (facts: SentenceFacts, figureStarts: ReadonlySet<number>, thing: { readonly first: number; readonly end: number }): boolean => {
   const after = facts.tokens.slice(thing.end, thing.end + OWN_FIGURE_REACH)
-  const figureAt = after.findIndex((t) => facts.quantities.some((q) => q.start === t.start))
+  const figureAt = after.findIndex((t) => figureStarts.has(t.start))
   if (figureAt < 0) return false
   // "a loss of $3 million"; "unemployment should edge down to nine pct": a noun, the subject of a verb leading to the figure.
   const subject = facts.tokens[thing.end - 1]?.pos === "NOUN" && after.slice(0, figureAt).every((t) => VERB_PHRASE_POS.has(t.pos)) && after.slice(0, figureAt).some((t) => t.pos === "VERB" || t.pos === "AUX")
