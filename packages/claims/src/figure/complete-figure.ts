@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { ANNOUNCED_CUT_MEASURES, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
@@ -193,8 +193,7 @@ const daysSinceEnd = (period: FigurePeriod | undefined, referenceDay: string | u
  */
 const UNPUBLISHED_DAYS = 45
 
-/** Nouns a status word may only qualify: "the budget deficit hit a record $412bn" is no plan. */
-const BALANCE_NOUNS: ReadonlySet<string> = new Set(["deficit", "deficits", "surplus", "surpluses", "gap", "shortfall"])
+/** A status word right before a balance's noun only qualifies it: "the budget deficit hit a record $412bn" is no plan. */
 const namesBalance = (clause: ReadonlyArray<Token>, match: { readonly end: number }): boolean => BALANCE_NOUNS.has(clause[match.end]?.normal ?? "")
 
 const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: number | undefined): FigureStatus => {

@@ -230,5 +230,9 @@ export const EXCHANGE_RATE_VERBS: ReadonlySet<string> = new Set([
   "ease", "firm", "weaken", "strengthen", "jump", "plunge", "slump", "tumble", "rally", "recover", "hit", "touch", "reach", "dip", "soar", "sink", "edge"
 ])
 
-/** Balance words that name no balance of their own: "the deficit" is the balance the text last named ("the budget deficit … the deficit could end up a further $100bn in the red"). */
-export const BARE_BALANCE_WORDS: ReadonlySet<string> = new Set(["deficit", "surplus", "deficits", "surpluses"])
+/**
+ * Nouns of a balance. Alone they name no balance of their own: "the deficit" is the one the text last named ("the
+ * budget deficit … the deficit could end up a further $100bn in the red"); a status word before them only qualifies
+ * them ("the budget deficit hit a record $412bn" is no plan).
+ */
+export const BALANCE_NOUNS: ReadonlySet<string> = new Set(["deficit", "surplus", "deficits", "surpluses", "gap", "shortfall"])

@@ -1,7 +1,7 @@
 import type { DocumentFacts } from "../claim/document-facts.js"
 import type { Token } from "../nlp/analyze.js"
 import { CALENDAR_NAMES } from "../claim/named-subjects.js"
-import { COMPANY_SUFFIXES, firmNameKey, type HeadlineCompany, writtenAsWord } from "./headline.js"
+import { COMPANY_SUFFIXES, firmNameKey, type HeadlineCompany } from "./headline.js"
 
 /**
  * The firm a headline in ordinary case names and its body names again ("Renault boss hails 'great
@@ -30,4 +30,21 @@ export const headlineFirm = (title: string | undefined, titleTokens: () => Reado
   if (named === undefined) return undefined
   const nameKey = firmNameKey(named)
   return nameKey === "" ? undefined : { id: `org:${nameKey}`, nameKey, name: named.join(" ") }
+}
+
+/** A letter at the end, or the start, of a cut of two code units: a letter outside the Basic Multilingual Plane is read whole. */
+const LETTER_LAST = /\p{L}$/u
+const LETTER_FIRST = /^\p{L}/u
+
+/**
+ * Whether `name` stands in `text` as a word of its own: no letter right before or after it. Found
+ * by a plain search and two fixed tests rather than a pattern compiled per name and run over the
+ * whole text (`(?<!\p{L})name(?!\p{L})`, which this reads the same).
+ */
+const writtenAsWord = (text: string, name: string): boolean => {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length
+    if (!LETTER_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_FIRST.test(text.slice(end, end + 2))) return true
+  }
+  return false
 }

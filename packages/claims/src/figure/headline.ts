@@ -57,23 +57,6 @@ const objectStart = (tokens: ReadonlyArray<Token>, open: number): number => {
   return 0
 }
 
-/** A letter at the end, or the start, of a cut of two code units: a letter outside the Basic Multilingual Plane is read whole. */
-const LETTER_LAST = /\p{L}$/u
-const LETTER_FIRST = /^\p{L}/u
-
-/**
- * Whether `name` stands in `text` as a word of its own: no letter right before or after it. Found
- * by a plain search and two fixed tests rather than a pattern compiled per name and run over the
- * whole text (`(?<!\p{L})name(?!\p{L})`, which this reads the same).
- */
-export const writtenAsWord = (text: string, name: string): boolean => {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const end = at + name.length
-    if (!LETTER_LAST.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_FIRST.test(text.slice(end, end + 2))) return true
-  }
-  return false
-}
-
 /** Company suffixes left out of an id: "Dean Foods Co" and "Dean Foods" are one firm. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp", "l.p.", "co.", "corp.", "inc.", "ltd.", "cos", "the", "ag", "sa", "nv", "n.v.", "s.a."])
 const MONTHS: ReadonlyMap<string, number> = new Map(

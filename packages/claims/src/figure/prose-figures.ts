@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, referenceScope, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BARE_BALANCE_WORDS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPerShare } from "./table-notes.js"
@@ -773,7 +773,7 @@ const restatedAfterOr = (tokens: ReadonlyArray<Token>, quantity: Quantity): bool
 
 /** One balance word alone ("the deficit", "a surplus"): which balance it is, the text said before. */
 const isBareBalance = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
-  match.end - match.first === 1 && BARE_BALANCE_WORDS.has(tokens[match.first]!.normal) && !BALANCE_QUALIFIERS.has(tokens[match.first - 1]?.normal ?? "")
+  match.end - match.first === 1 && BALANCE_NOUNS.has(tokens[match.first]!.normal) && !BALANCE_QUALIFIERS.has(tokens[match.first - 1]?.normal ?? "")
 /** Words before a balance word that say which it is: "a trade deficit" is matched whole; "a budget" one word apart is not. */
 const BALANCE_QUALIFIERS: ReadonlySet<string> = new Set(["trade", "budget", "fiscal", "account", "payments"])
 
@@ -885,7 +885,7 @@ const restatesOfferInTotal = (tokens: ReadonlyArray<Token>, quantity: Quantity, 
   before.value.id === "offer_price" &&
   quantity.kind === "money" &&
   Math.abs(quantity.value) >= OFFER_TOTAL_FLOOR &&
-  tokens.findLast((t) => t.end <= quantity.start && t.text !== ",")?.normal === "or"
+  restatedAfterOr(tokens, quantity)
 
 /** The verb nearest before the figure in its clause is a present-tense state: "it has 13 facilities", "which controls 51%". */
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
