@@ -18,14 +18,14 @@ const MAX_NAMES = 3
 export const REFERRING_WORDS: ReadonlySet<string> = new Set(["company", "firm", "it", "concern", "group"])
 const VERBS = new Set(["VERB", "AUX"])
 
-/** Words that open an apposition after a name: "Cairn Energy, a UK oil firm". */
-const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an"])
+/** Words that open a phrase of its own after a name: an apposition ("Cairn Energy, a UK oil firm"), a relative clause ("Telerate Inc. that it doesn't own"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "that", "which", "who", "whose"])
 
 /** A run of names inside a phrase that refers back ("The Dayton, Ohio, company had …"): a place in it, never the firm. */
 const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<Token>, before: number): boolean => {
   for (const token of tokens) {
     if (token.start < run.at(-1)!.end) continue
-    // "Cairn Energy, a UK oil firm, …": an apposition opens a new phrase; the name is the firm it describes.
+    // "Cairn Energy, a UK oil firm, …": an apposition or relative clause opens a new phrase; the name is the firm it describes.
     if (token.start >= before || VERBS.has(token.pos) || APPOSITION_OPENERS.has(token.normal)) return false
     if (REFERRING_WORDS.has(token.normal) && token.pos !== "PROPN") return true
   }

@@ -513,12 +513,7 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
   const after = facts.tokens.filter((t) => t.start >= from && t.end <= clause.end)
   const at = after.findIndex((t) => !gap.has(t.normal))
   if (at < 0 || !lead.has(after[at]!.normal)) return undefined
-  const next = after.slice(at + 1).find((t) => t.normal !== "the")
-  if (next === undefined) return undefined
-  return (
-    facts.entities.find((e) => e.type === "organization" && e.start === next.start) ??
-    namedSubjects(facts, { start: next.start, end: clause.end }, clause.end).find((e) => e.start === next.start)
-  )
+  return firmAt(facts, clause, after.slice(at + 1).find((t) => t.normal !== "the"))
 }
 
 /**
@@ -541,20 +536,46 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["be", "been", "being",
 /** Words between a verb of buying and the firm bought: "buy all the outstanding shares of Gadget". */
 const ACQUIRED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "all", "of", "outstanding", "remaining", "common", "shares", "stock"])
 
-/** The firm named as the object of a verb of buying in the clause: "agreed to buy Gadget Inc for 15 dlrs a share". */
+/**
+ * The firm bought, named in the clause: the object of a verb of buying ("agreed to buy Gadget Inc for
+ * 15 dlrs a share"), the subject of its passive ("CNW agreed to be acquired by a group of investors
+ * for $50 a share"), or what an offer is for ("its tender offer of $18 a share for the 33% of Telerate Inc.").
+ */
 const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number }): EntityMention | undefined => {
   const tokens = tokensWithin(facts.tokens, clause)
   const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lowerLemma) && t.pos === "VERB")
-  if (verb < 0) return undefined
-  // "CNW agreed to be acquired by a group of investors": in the passive its object is no firm bought (who is, is left open).
-  if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.normal ?? "")) return undefined
-  const object = tokens.slice(verb + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal))
-  if (object === undefined) return undefined
-  return (
-    facts.entities.find((e) => e.type === "organization" && e.start === object.start) ??
-    namedSubjects(facts, { start: object.start, end: clause.end }, clause.end).find((e) => e.start === object.start)
-  )
+  if (verb >= 0) return PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.normal ?? "") ? passiveSubject(facts, clause, tokens, verb) : firmAt(facts, clause, tokens.slice(verb + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal)))
+  const offer = tokens.find((t) => OFFER_NOUNS.has(t.lowerLemma) && t.pos === "NOUN")
+  if (offer === undefined) return undefined
+  // The offer's own words run on past the clause's commas ("offer of $18 a share, or about $576 million, for …"), never past a verb.
+  const after = tokensFrom(facts.tokens, offer.end)
+  const lead = after.findIndex((t) => t.normal === "for" || t.pos === "VERB" || t.pos === "AUX")
+  if (after[lead]?.normal !== "for") return undefined
+  // "for 22 pct of Kwik Save", "for all Gillette shares": the firm past the size of the part bought.
+  return firmAt(facts, facts.span, after.slice(lead + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal) && !OFFERED_PART_WORDS.has(t.normal) && t.pos !== "NUM"))
 }
+
+/** Nouns of an offer to buy whose "for" names the firm bought: "a takeover bid for the LSE". */
+const OFFER_NOUNS: ReadonlySet<string> = new Set(["offer", "bid", "tender"])
+/** Words of the part of a firm an offer is for: "for a 22 pct stake in", "for the 33% of". */
+const OFFERED_PART_WORDS: ReadonlySet<string> = new Set(["a", "an", "pct", "percent", "%", "per", "cent", "stake", "interest", "in"])
+
+/** The firm a clause names right before the verbs of a passive of buying: "CNW agreed to be acquired". */
+const passiveSubject = (facts: SentenceFacts, clause: { start: number; end: number }, tokens: ReadonlyArray<Token>, verb: number): EntityMention | undefined => {
+  const first = tokens.findLastIndex((t, i) => i < verb && !PASSIVE_VERB_GROUP_POS.has(t.pos))
+  const end = tokens[first]?.end
+  if (end === undefined) return undefined
+  return facts.entities.find((e) => e.type === "organization" && e.end === end) ?? namedSubjects(facts, clause, end).find((e) => e.end === end)
+}
+/** Parts of speech of the words between a passive's subject and its participle: "agreed to be", "has been". */
+const PASSIVE_VERB_GROUP_POS: ReadonlySet<string> = new Set(["AUX", "VERB", "PART", "ADV"])
+
+/** The firm named from `token` on in the clause. */
+const firmAt = (facts: SentenceFacts, clause: { start: number; end: number }, token: Token | undefined): EntityMention | undefined =>
+  token === undefined
+    ? undefined
+    : facts.entities.find((e) => e.type === "organization" && e.start === token.start) ??
+      namedSubjects(facts, { start: token.start, end: clause.end }, clause.end).find((e) => e.start === token.start)
 
 /** "238,000 shares", "1.2 mln common shares": a count of shares, what a holding counts. */
 const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean =>

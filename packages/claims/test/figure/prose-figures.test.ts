@@ -188,6 +188,18 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.measure])).toContainEqual([27, "offer_price"])
   })
 
+  it("the firm an offer is for, or whose purchase is told in the passive, is the offer's counterpart and never its holder", () => {
+    const offers = (text: string) => figures(text, "1989-10-30").map((f) => [f.value, f.measure, f.holder, f.counterpart])
+    expect(offers("Widget Corp. extended its tender offer of $18 a share, or about $576 million, for the 33% of Gadget Inc. that it doesn't already own.")).toEqual([
+      [18, "offer_price", "org:widget", "org:gadget"],
+      [576e6, "deal_value", "org:widget", "org:gadget"]
+    ])
+    expect(offers("Gadget Corp. agreed to be acquired by Widget Holdings Inc. for $50 a share.")).toEqual([[50, "offer_price", "org:widget-holdings", "org:gadget"]])
+    expect(offers("Widget Corp. raised its takeover bid for Gadget Inc shares to 7.25 dlrs a share.")).toEqual([[7.25, "offer_price", "org:widget", "org:gadget"]])
+    // An offer for goods names no firm bought.
+    expect(offers("Widget Corp. accepted offers for 25,000 tonnes of wheat at 80.49 dlrs per tonne.").map(([, , , counterpart]) => counterpart)).toEqual([undefined])
+  })
+
   it("a firm the gazetteer does not know, made a sentence's subject, holds the bare figures after it; a comparison date ('a year ago') frames no later sentence", () => {
     const found = figures(
       "Halvorsen Mills Inc. said net income rose to $8.2 million in the third quarter.\n\nThe Dayton, Ohio, company had net of $2.5 million a year ago. Revenue climbed to $140.3 million from $97.6 million.",
