@@ -149,12 +149,18 @@ const SAME_POINT_OF = /^[\s,]*(?:at|in|during|for|over)\s+the\s+same\s+(?:time|p
 const ownDateAfter = (text: string, timexes: ReadonlyArray<Timex>, quantity: Quantity): Timex | undefined =>
   timexes.find((t) => t.start >= quantity.end && (t.start - quantity.end <= OWN_DATE_REACH || SAME_POINT_OF.test(text.slice(quantity.end, t.start))))
 
+/**
+ * Measures only a sum of money states: a percentage by an offer or a deal is the part of a firm bought
+ * ("an offer for 22 pct of Kwik Save": a stake), a coupon ("12 pct debentures") or a rate, never its worth.
+ */
+const SUMS_ONLY: ReadonlySet<string> = new Set(["deal_value", "offer_price"])
+
 const fits = (measure: Measure, quantity: Quantity): boolean => {
   switch (measure.unit) {
     case "percent":
       return quantity.kind === "percent"
     case "money":
-      return quantity.kind === "money" || quantity.kind === "percent"
+      return quantity.kind === "money" || (quantity.kind === "percent" && !SUMS_ONLY.has(measure.id))
     case "amount":
       return quantity.kind === "money"
     case "flow":
@@ -1063,7 +1069,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const perShareOf = PER_SHARE.has(measure.id) && facts.quantities[i - 1]?.start === figureBefore?.at && restatedAfterOr(facts.tokens, quantity) ? figureBefore : undefined
       const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true || perShareOf?.earlier === true
       // A firm's result over a period, not a reading of a day nor a statement's (a share price, a holding, an offer).
-      const firmResult = measure.holder === "company" && !DAY_READINGS.has(measure.id) && !DATED_BY_STATEMENT.has(measure.id)
+      // A deal's worth is stated as the day's news when the firm it buys is named ("about $576 million, for the 33% of Telerate Inc.").
+      const statement = DATED_BY_STATEMENT.has(measure.id) || (ACQUISITION_MEASURES.has(measure.id) && held !== undefined)
+      const firmResult = measure.holder === "company" && !DAY_READINGS.has(measure.id) && !statement
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else one
       // after it in its line (below); a figure's own, the clause's.
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
@@ -1084,7 +1092,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // A day's reading only as a market's: a share index the text names, shares said to trade ("BA's shares closed up four pence").
       const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
       // Shares bought or sold changed a holding when they were, not on the day it is stated.
-      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && DATED_BY_STATEMENT.has(measure.id) && shareTrade === undefined))
+      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && statement && shareTrade === undefined))
       const time =
         (perShareOf?.earlier === true ? perShareOf.time : undefined) ??
         dated ??

@@ -196,6 +196,9 @@ describe("prose figures read by their phrase", () => {
     ])
     expect(offers("Gadget Corp. agreed to be acquired by Widget Holdings Inc. for $50 a share.")).toEqual([[50, "offer_price", "org:widget-holdings", "org:gadget"]])
     expect(offers("Widget Corp. raised its takeover bid for Gadget Inc shares to 7.25 dlrs a share.")).toEqual([[7.25, "offer_price", "org:widget", "org:gadget"]])
+    // A percentage by an offer is the part of the firm it is for, never the deal's worth; "tender offer" is no tender of goods.
+    expect(offers("Widget Banking Corp said it would finance its tender offer for a 22 pct stake in Gadget Stores Plc.")).toEqual([[22, "stake", "org:widget-banking", "org:gadget-stores"]])
+    expect(offers("Widget Corp made a tender offer for up to 4,100,000 of its own shares.")).toEqual([])
     // An offer for goods names no firm bought.
     expect(offers("Widget Corp. accepted offers for 25,000 tonnes of wheat at 80.49 dlrs per tonne.").map(([, , , counterpart]) => counterpart)).toEqual([undefined])
   })
