@@ -8,7 +8,7 @@ import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, 
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
-import { BUYER_HELD, measureById, PLACE_HELD } from "./measures.js"
+import { BUYER_HELD, measureById, NEVER_BARE, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { dayNumber } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay } from "../time/iso-day.js"
@@ -67,7 +67,8 @@ export const completeFigure = (input: FigureInput): Figure => {
   const byPredicate = PREDICATE_MEASURES.get(input.predicate)
   const written = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? input.growth : byPredicate?.measure)
   // "expects its sales to grow to 250,000": sales counted in units are a volume sold, no revenue
-  const measure = written !== undefined && (input.value.kind === "count" || input.value.kind === "measure") ? IN_UNITS.get(written) ?? written : written
+  const inUnits = written === undefined ? undefined : IN_UNITS.get(written)
+  const measure = inUnits !== undefined && (input.value.kind === "count" || input.value.kind === "measure") && inUnits.words.has(input.object ?? "") ? inUnits.measure : written
   const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
   // An economy's measure is never a firm's: the article's company holds no inflation.
   // Nor a toll: "more than 5,500 people were injured" in a story about a firm is no figure of the firm's.
@@ -108,7 +109,8 @@ export const completeFigure = (input: FigureInput): Figure => {
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
-    ...(period === undefined ? (["period"] as const) : [])
+    ...(period === undefined ? (["period"] as const) : []),
+    ...(measure !== undefined && input.value.kind === "count" && NEVER_BARE.has(measure) ? (["value"] as const) : [])
   ]
   return {
     ...(holder !== undefined ? { holder } : {}),
@@ -127,8 +129,13 @@ export const completeFigure = (input: FigureInput): Figure => {
   }
 }
 
-/** Money measures whose words also count units: read from a count, the count's measure ("sales to 400,000 cars"). */
-const IN_UNITS: ReadonlyMap<string, string> = new Map([["revenue", "sales_volume"]])
+/**
+ * Money measures with words that also count units: read from a count, the count's measure ("sales to
+ * 400,000 cars"); their other words never count ("revenues of 17.99 billion" is a sum, its currency unwritten).
+ */
+const IN_UNITS: ReadonlyMap<string, { readonly measure: string; readonly words: ReadonlySet<string> }> = new Map([
+  ["revenue", { measure: "sales_volume", words: new Set(["sales"]) }]
+])
 
 /** Words before a part's word that name no part: "its division", "the unit". */
 const DETERMINERS = new Set(["its", "the", "a", "an", "their", "his", "her", "this", "that", "whose"])

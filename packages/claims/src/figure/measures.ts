@@ -152,6 +152,16 @@ export const PERCENT_IS_CHANGE: ReadonlySet<string> = new Set([
   "exports", "imports", "total_trade", "revenue", "net_income", "operating_income", "pretax_income", "production", "energy_consumption", "investment", "index_level"
 ])
 
+/**
+ * Measures a bare number never states: a sum of money or a rate written with no currency or per cent
+ * ("profit 442,000", "a net profit of 1.18 billion", "tax brackets from 10") leaves its value unknown.
+ * Exchange rates and share prices are written bare ("140 yen to the dollar": a count; "closed at 93-7/8").
+ */
+export const NEVER_BARE: ReadonlySet<string> = new Set([
+  ...MEASURES.filter((m) => m.unit === "money" || m.unit === "amount" || m.unit === "percent").map((m) => m.id).filter((id) => id !== "exchange_rate" && id !== "share_price"),
+  "gdp", "gnp", "money_supply", "tax"
+])
+
 // A measure may have a second row for words that name it only in some units: the first row is the measure.
 const byId = new Map([...MEASURES].reverse().map((measure) => [measure.id, measure]))
 

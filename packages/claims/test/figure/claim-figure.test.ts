@@ -24,6 +24,17 @@ describe("every claim with a value carries its figure identity", () => {
     }
   })
 
+  it("a sum of money or a rate written as a bare number keeps its measure and says its value is unknown; bare 'revenues' never count units", () => {
+    const figures = extractText("Widget Motors Corp made a net profit of 1.18 billion on revenues of 17.99 billion in 1985, and sales of 400,000 cars.", "1987-06-18")
+      .claims.filter((c) => c.figure !== undefined)
+      .map((c) => [c.value?.value, c.figure?.measure, c.figure?.unresolved])
+    expect(figures).toEqual([
+      [1.18e9, "net_income", ["value"]],
+      [17.99e9, "revenue", ["value"]],
+      [400000, "sales_volume", []]
+    ])
+  })
+
   it("a forecast of a period just ended, said in so many words, is still a forecast; one long over, or a modal verb's, is not", () => {
     const statuses = (text: string, day: string) => extractText(text, day).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
     expect(statuses("Economists polled by Reuters forecast that Japan's trade surplus with the United States will be about 6.0 billion dlrs in March.", "1987-04-10")).toEqual([
