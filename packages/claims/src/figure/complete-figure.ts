@@ -203,6 +203,14 @@ const UNPUBLISHED_DAYS = 45
 /** A status word right before a balance's noun only qualifies it: "the budget deficit hit a record $412bn" is no plan. */
 const namesBalance = (clause: ReadonlyArray<Token>, match: { readonly end: number }): boolean => BALANCE_NOUNS.has(clause[match.end]?.normal ?? "")
 
+/**
+ * Past forms of "see", a forecast verb in the present only: "ICBC has seen an 18% jump in profits",
+ * "BMW saw revenues rise" is what happened; in the passive it is still the forecast of wire copy
+ * ("tax take is seen little changed at 10.7 billion dlrs").
+ */
+const PAST_SEEING: ReadonlySet<string> = new Set(["saw", "seen"])
+const SEEN_AS_FORECAST: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "being", "been"])
+
 const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: number | undefined): FigureStatus => {
   const past = sinceEnd !== undefined
   const unpublished = past && sinceEnd <= UNPUBLISHED_DAYS
@@ -211,6 +219,7 @@ const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: nu
       .filter(
         (match) =>
           !namesBalance(clause, match) &&
+          !(match.end - match.first === 1 && PAST_SEEING.has(clause[match.first]!.normal) && !SEEN_AS_FORECAST.has(clause[match.first - 1]?.normal ?? "")) &&
           (!past || PAST_STATUSES.has(match.value) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal)))
       )
       .map((match) => match.value)

@@ -13,6 +13,10 @@ export const matcher = compileGazetteer(defaultGazetteer)
 export const extractText = (text: string, published: string, id = "test.txt"): Extraction =>
   extractArticle(cleanArticle({ id, path: id, format: "text", metadata: { published: decodeIsoDay(published)! }, text, contentHash: "" }), { matcher })
 
+/** Extraction of a plain text with no date (a BBC story): relative dates stay unresolved. */
+export const extractUndated = (text: string, id = "undated.txt"): Extraction =>
+  extractArticle(cleanArticle({ id, path: id, format: "text", metadata: {}, text, contentHash: "" }), { matcher })
+
 interface Seed {
   readonly file: string
   readonly published: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { extractSeed, extractText, withPredicate } from "../claim/extract-text.js"
+import { extractSeed, extractText, extractUndated, withPredicate } from "../claim/extract-text.js"
 
 describe("every claim with a value carries its figure identity", () => {
   it("a seed's 2023 trade volume: holder, partner, measure, written period, actual level", () => {
@@ -33,6 +33,14 @@ describe("every claim with a value carries its figure identity", () => {
       [17.99e9, "revenue", ["value"]],
       [400000, "sales_volume", []]
     ])
+  })
+
+  it("'saw' and 'has seen' tell what happened; 'is seen at' is still a forecast", () => {
+    // Undated, as BBC stories are: no period is known to be over, so only the words tell.
+    const statuses = (text: string) => extractUndated(text).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
+    expect(statuses("Widget Bank, China's biggest lender, has seen an 18% jump in profits during 2004.")).toEqual([[18, "actual"]])
+    expect(statuses("Widget Motors saw worldwide vehicle sales rise 8% to 4.7 million in 2004.")).toEqual([[8, "actual"], [4.7e6, "actual"]])
+    expect(statuses("New Zealand's exports are seen little changed at 10.7 billion dlrs in 1988.")).toEqual([[10.7e9, "forecast"]])
   })
 
   it("a forecast of a period just ended, said in so many words, is still a forecast; one long over, or a modal verb's, is not", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { cleanArticle } from "../../src/clean/clean-article.js"
 import { extractArticle } from "../../src/extract-article.js"
-import { extractText, matcher } from "../claim/extract-text.js"
+import { extractText, extractUndated, matcher } from "../claim/extract-text.js"
 import { decodeIsoDay } from "../../src/time/iso-day.js"
 
 const figures = (text: string, published: string) =>
@@ -407,7 +407,7 @@ describe("prose figures read by their phrase", () => {
   it("in a text with no date, a relative year resolved against the year the text only implies is left unresolved; a year the text writes is kept", () => {
     const text =
       "Halvorsen Mortgage will have to cut its earnings by $4.4bn, the regulator said. It overstated earnings by $4.4bn last year, the firm admitted, after profits rose 5% in 2000.\n\nIn the fourth quarter of 2004 revenue rose to $86m. During the same quarter, profit was $17m."
-    const extraction = extractArticle(cleanArticle({ id: "undated.txt", path: "undated.txt", format: "text", metadata: {}, text, contentHash: "" }), { matcher })
+    const extraction = extractUndated(text)
     const found = extraction.claims.filter((c) => c.figure !== undefined).map((c) => ({ value: c.value?.value, quote: c.quote, ...c.figure }))
     const lastYear = found.find((f) => f.quote.includes("last year"))
     // Its time is still read ("last year" of a year the text implies), but the figure's period is not claimed.
@@ -667,7 +667,7 @@ describe("prose figures read by their phrase", () => {
   it("in a text with no date whose latest year (2004) is only a lower bound, a month without a year is no period of that year; a month with its year is", () => {
     const text =
       "The recession that began in 2004 hurt Japan. Industrial output rose 2.1% in January from a month earlier. Exports rose 5% in March 2004."
-    const extraction = extractArticle(cleanArticle({ id: "undated.txt", path: "undated.txt", format: "text", metadata: {}, text, contentHash: "" }), { matcher })
+    const extraction = extractUndated(text)
     expect(extraction.referenceDate).toEqual(expect.objectContaining({ _tag: "Year", year: 2004 }))
     const found = extraction.claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure, c.figure?.period?.value])
     expect(found).toEqual([
