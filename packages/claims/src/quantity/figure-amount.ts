@@ -72,6 +72,8 @@ export const parseScale = (ctx: FigureContext, j: number, currency: Currency | u
 }
 
 const RANGE_SEPARATORS: ReadonlySet<string> = new Set(["-", "to", "or"])
+/** Units a range may write after both its ends: "between 3% and 3.5%". */
+const PERCENT_AT_EACH_END: ReadonlySet<string> = new Set(["%", "pct", "percent"])
 
 /** Verbs of change: "fell 11,000 to 813,200" moves between two figures; it is no range. */
 const CHANGE_VERBS: ReadonlySet<string> = new Set([
@@ -94,18 +96,21 @@ export const parseAmount = (ctx: FigureContext, j: number, currency: Currency | 
   const scale = parseScale(ctx, first.next, currency)
   let next = scale?.next ?? first.next
   const notes: Array<string> = scale === undefined ? [] : [`${scale.word} = ${scale.factor}`]
-  const separator = lexemes[next]
+  // "between 3% and 3.5%", "3 pct to 3.5 pct": a percent written after each end is the range's one unit, read after the second.
+  const repeated = PERCENT_AT_EACH_END.has(lexemes[next]?.lower ?? "") ? lexemes[next]!.lower : undefined
+  const separator = lexemes[repeated === undefined ? next : next + 1]
   const openedByFrom = lexemes[j - 1]?.lower === "from" || lexemes[j - 2]?.lower === "from"
   const separates =
     separator !== undefined &&
     ((betweenOpen && separator.lower === "and") || (!betweenOpen && RANGE_SEPARATORS.has(separator.lower) && !(openedByFrom && separator.lower === "to")))
   if (separates) {
-    let k = next + 1
+    let k = repeated === undefined ? next + 1 : next + 2
     const secondCurrency = matchLongest([currencySymbolTable, currencyCodeTable], lexemes, k)
     if (secondCurrency !== undefined && currency !== undefined && secondCurrency.value.code === currency.code) k = secondCurrency.next
     const second = parseNumeral(lexemes, k)
     // "or" joins only words ("two or three"); "5 or 6" are two figures offered
-    const joinable = second !== undefined && (separator.lower !== "or" || (!first.numeric && !second.numeric))
+    const joinable =
+      second !== undefined && (separator.lower !== "or" || (!first.numeric && !second.numeric)) && (repeated === undefined || lexemes[second.next]?.lower === repeated)
     if (joinable) {
       const secondScale = parseScale(ctx, second.next, currency)
       const lowFactor = scale?.factor ?? secondScale?.factor ?? 1

@@ -1,7 +1,7 @@
 import type { Lexeme } from "./lexemes.js"
 
-/** Denominators of the fractions wire copy writes prices and rates in: "7-3/4 pct", "93-7/8", "off 1/4". */
-export const WIRE_FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 4, 8, 16, 32, 64])
+/** Denominators of the fractions wire copy writes prices and rates in: "7-3/4 pct", "93-7/8", "off 1/4", "33-1/3 pct". */
+export const WIRE_FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 8, 16, 32, 64])
 
 /** The value of a proper fraction with one of those denominators ("3/4" = 0.75); none for "24/7" or "5/4". */
 export const wireFraction = (numerator: number, denominator: number): number | undefined =>

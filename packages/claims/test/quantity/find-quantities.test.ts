@@ -40,6 +40,7 @@ describe("findQuantities: money", () => {
     expect(qs.map((q) => [q.text, q.value, q.precision])).toEqual([
       ["7-3/4 pct", 7.75, 0.25], ["7-1/2 pct", 7.5, 0.5], ["93-7/8", 93.875, 0.125], ["1-3/8", 1.375, 0.125], ["1/4", 0.25, 0.25]
     ])
+    expect(quantitiesIn("The credit falls from 33-1/3 pct to 25 pct.").map((q) => [q.text, q.value])).toEqual([["33-1/3 pct", 33.3333333333], ["25 pct", 25]])
     expect(quantitiesIn("The 24/7 service opened after 9/11, and 5/4 of them left.").map((q) => q.text)).toEqual([])
   })
 
@@ -312,6 +313,16 @@ describe("findQuantities: American style and ranges", () => {
       ["100 to 200", 100, 200],
       ["11,000", 11_000, 11_000],
       ["813,200", 813_200, 813_200]
+    ])
+    // A percent written after each end is one range; a change between two percentages is not.
+    const written = quantitiesIn("Growth of between 3% and 3.5%, prices 35 pct to 50 pct lower; the rate rose 3% to 3.5% and fell from 4 pct to 2 pct.")
+    expect(written.map((q) => [q.text, q.interval.low, q.interval.high])).toEqual([
+      ["between 3% and 3.5%", 3, 3.5],
+      ["35 pct to 50 pct", 35, 50],
+      ["3%", 3, 3],
+      ["3.5%", 3.5, 3.5],
+      ["4 pct", 4, 4],
+      ["2 pct", 2, 2]
     ])
   })
 })
