@@ -101,7 +101,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("eps", "money", "net earnings or loss per share", ["earnings per share", "per-share earnings", "per share", "a share", "each share"], "balance"),
   m("dividend", "money", "dividend per share, or total (item total)", ["dividend", "dividends", "payout", "div"]),
   m("shares_outstanding", "count", "average shares outstanding", ["shares outstanding", "average shares", "avg shrs"]),
-  m("assets", "money", "assets", ["assets", "total assets"]),
+  m("assets", "money", "assets", ["assets", "total assets", "net assets", "total net assets"]),
   m("deposits", "money", "deposits", ["deposits"]),
   m("loans", "money", "a bank's loans", ["loan portfolio", "loans outstanding"]),
   m("capital_spending", "money", "capital spending", ["capital spending", "capital expenditure", "capital expenditures", "capex"]),

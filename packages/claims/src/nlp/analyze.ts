@@ -66,6 +66,28 @@ const hasOverlongRun = (text: string): boolean => {
   return false
 }
 
+/** A scale's letter with a full stop, as wink keeps it ("$901m." → "901", "m."): an abbreviation only inside a sentence. */
+const SCALE_STOP = /^(?:m|bn|k|tn)\.$/i
+
+/**
+ * wink's sentence from token `first` to `end`, cut where a figure's scale letter ends it: "made a
+ * profit of $901m. It has total net assets of $96bn" is two sentences (wink reads "m." as an
+ * abbreviation and, before some words, runs on).
+ */
+const splitAtScaleStops = (tokens: ReadonlyArray<Token>, first: number, end: number): ReadonlyArray<Sentence> => {
+  const parts: Array<Sentence> = []
+  let from = first
+  for (let i = first + 1; i < end - 1; i++) {
+    const [number, stop, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!]
+    if (SCALE_STOP.test(stop.text) && number.end === stop.start && /^\d/.test(number.text) && next.start > stop.end && /^\p{Lu}/u.test(next.text)) {
+      parts.push({ start: tokens[from]!.start, end: stop.end, firstToken: from, endToken: i + 1 })
+      from = i + 1
+    }
+  }
+  parts.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, firstToken: from, endToken: end })
+  return parts
+}
+
 /**
  * Tokenises, tags, splits into sentences and finds wink's entities, with character offsets into
  * `text`. wink reports token indices, so offsets come from walking the text once.
@@ -109,7 +131,7 @@ export const analyze = (text: string): Analysis => {
     const previous = sentences.at(-1)
     // wink breaks a sentence inside a ticker ("Isuzu Motors Ltd <ISUM. | T> forecast …"): no break there.
     if (previous !== undefined && insideTicker(tokens, first - 1, first)) sentences[sentences.length - 1] = { ...previous, end: b.end, endToken: last + 1 }
-    else sentences.push({ start: a.start, end: b.end, firstToken: first, endToken: last + 1 })
+    else sentences.push(...splitAtScaleStops(tokens, first, last + 1))
   }
 
   const entitySpans = doc.entities().out(its.span as never) as unknown as Array<[number, number]>
