@@ -66,8 +66,8 @@ const hasOverlongRun = (text: string): boolean => {
   return false
 }
 
-/** A scale's letter with a full stop, as wink keeps it ("$901m." → "901", "m."): an abbreviation only inside a sentence. */
-const SCALE_STOP = /^(?:m|bn|k|tn)\.$/i
+/** A scale's or pence's letter with a full stop, as wink keeps it ("$901m." → "901", "m."; "548p."): an abbreviation only inside a sentence. */
+const SCALE_STOP = /^(?:m|bn|k|tn|p)\.$/i
 
 /**
  * wink's sentence from token `first` to `end`, cut where a figure's scale letter ends it: "made a

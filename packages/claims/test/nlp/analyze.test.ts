@@ -38,9 +38,9 @@ describe("analyze", () => {
   })
 
   it("ends a sentence at a figure's scale letter and full stop, which wink keeps as an abbreviation", () => {
-    const text = "Travelers made a profit of $901m. It has total net assets of $96bn. Sales were 5m. Then they fell to 3.5m units."
+    const text = "Travelers made a profit of $901m. It has total net assets of $96bn. Sales were 5m. Then they fell to 3.5m units. Shares rose to 548p. Its profit rose."
     const sentences = analyze(text).sentences.map((s) => text.slice(s.start, s.end))
-    expect(sentences).toEqual(["Travelers made a profit of $901m.", "It has total net assets of $96bn.", "Sales were 5m.", "Then they fell to 3.5m units."])
+    expect(sentences).toEqual(["Travelers made a profit of $901m.", "It has total net assets of $96bn.", "Sales were 5m.", "Then they fell to 3.5m units.", "Shares rose to 548p.", "Its profit rose."])
   })
 
   it("never throws on any string", () => {
