@@ -68,20 +68,39 @@ const hasOverlongRun = (text: string): boolean => {
 
 /** A scale's or pence's letter with a full stop, as wink keeps it ("$901m." → "901", "m."; "548p."): an abbreviation only inside a sentence. */
 const SCALE_STOP = /^(?:m|bn|k|tn|p)\.$/i
+/** A unit's abbreviation with a full stop after a figure ("30 pct."). */
+const UNIT_STOP = /^pct\.$/i
+/** A new paragraph: an indented line, or a blank one (a line merely wrapped goes on at its margin). */
+const PARAGRAPH_BREAK = /\n(?:[ \t]{2,}|[ \t]*\n)/
 
 /**
- * wink's sentence from token `first` to `end`, cut where a figure's scale letter ends it: "made a
- * profit of $901m. It has total net assets of $96bn" is two sentences (wink reads "m." as an
- * abbreviation and, before some words, runs on).
+ * Whether an abbreviation with a full stop at token `i` ends its sentence before a capitalised word:
+ * a figure's scale letter or unit ("a profit of $901m. It has …", "inflation of more than 30 pct.
+ * Msuya said …"), or any abbreviation at the end of a wire paragraph ("in Dallas, Tex.\n    Farmers …").
+ * wink reads these as abbreviations inside a sentence and runs the two together.
  */
-const splitAtScaleStops = (tokens: ReadonlyArray<Token>, first: number, end: number): ReadonlyArray<Sentence> => {
+const endsSentence = (text: string, tokens: ReadonlyArray<Token>, i: number, next: Token): boolean => {
+  const [before, stop] = [tokens[i - 1]!, tokens[i]!]
+  if (next.start === stop.end || !/^\p{Lu}/u.test(next.text) || !stop.text.endsWith(".")) return false
+  const figure = /^\d/.test(before.text)
+  return (
+    (figure && SCALE_STOP.test(stop.text) && before.end === stop.start) ||
+    (figure && UNIT_STOP.test(stop.text)) ||
+    (stop.text.length > 1 && PARAGRAPH_BREAK.test(text.slice(stop.end, next.start)))
+  )
+}
+
+/** wink's sentence from token `first` to `end`, cut where an abbreviation ends it (`endsSentence`). */
+const splitAtAbbreviationStops = (text: string, tokens: ReadonlyArray<Token>, first: number, end: number): ReadonlyArray<Sentence> => {
   const parts: Array<Sentence> = []
   let from = first
   for (let i = first + 1; i < end - 1; i++) {
-    const [number, stop, next] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!]
-    if (SCALE_STOP.test(stop.text) && number.end === stop.start && /^\d/.test(number.text) && next.start > stop.end && /^\p{Lu}/u.test(next.text)) {
-      parts.push({ start: tokens[from]!.start, end: stop.end, firstToken: from, endToken: i + 1 })
-      from = i + 1
+    // wink keeps line breaks as tokens of their own: the next word is past them, and they stay with the sentence they end.
+    let j = i + 1
+    while (j < end - 1 && tokens[j]!.text.trim() === "") j++
+    if (endsSentence(text, tokens, i, tokens[j]!)) {
+      parts.push({ start: tokens[from]!.start, end: tokens[i]!.end, firstToken: from, endToken: j })
+      from = j
     }
   }
   parts.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, firstToken: from, endToken: end })
@@ -131,7 +150,7 @@ export const analyze = (text: string): Analysis => {
     const previous = sentences.at(-1)
     // wink breaks a sentence inside a ticker ("Isuzu Motors Ltd <ISUM. | T> forecast …"): no break there.
     if (previous !== undefined && insideTicker(tokens, first - 1, first)) sentences[sentences.length - 1] = { ...previous, end: b.end, endToken: last + 1 }
-    else sentences.push(...splitAtScaleStops(tokens, first, last + 1))
+    else sentences.push(...splitAtAbbreviationStops(text, tokens, first, last + 1))
   }
 
   const entitySpans = doc.entities().out(its.span as never) as unknown as Array<[number, number]>

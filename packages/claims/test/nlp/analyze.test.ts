@@ -43,6 +43,17 @@ describe("analyze", () => {
     expect(sentences).toEqual(["Travelers made a profit of $901m.", "It has total net assets of $96bn.", "Sales were 5m.", "Then they fell to 3.5m units.", "Shares rose to 548p.", "Its profit rose."])
   })
 
+  it("ends a sentence at 'pct.' after a figure, and at any abbreviation that ends a wire paragraph, never at a wrapped line", () => {
+    const text = "Inflation was more than 30 pct. Msuya said petrol would rise. The bank is in Dallas, Tex.\n    Farmers Savings, with 9.6 mln dlrs in assets, said its\nshares of Widget Inc.\nrose."
+    const sentences = analyze(text).sentences.map((s) => text.slice(s.start, s.end))
+    expect(sentences).toEqual([
+      "Inflation was more than 30 pct.",
+      "Msuya said petrol would rise.",
+      "The bank is in Dallas, Tex.",
+      "Farmers Savings, with 9.6 mln dlrs in assets, said its\nshares of Widget Inc.\nrose."
+    ])
+  })
+
   it("never throws on any string", () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => {
       analyze(text)
