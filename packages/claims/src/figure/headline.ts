@@ -127,17 +127,25 @@ export const headlineReader = (title: string | undefined, text: string, titleTok
 
 const NO_HEADLINE: Headline = { company: undefined, period: undefined }
 
+/** Marks a wire puts in brackets before a headline, no firm: "<CORRECTED> - GENERAL INSTRUMENT CORP <GRL> DIVI". */
+const WIRE_MARKS: ReadonlySet<string> = new Set(["corrected", "correction", "repeat", "refile"])
+
 /**
  * A headline's reading: the company before the ticker (or before the results words when there is
  * no ticker and `resultsTable` says the story is a table), and the period it announces.
  */
-const readHeadline = (title: string, tokens: ReadonlyArray<Token>, resultsTable: boolean): Headline => {
+const readHeadline = (title: string, all: ReadonlyArray<Token>, resultsTable: boolean): Headline => {
+  // "<CORRECTED> - GENERAL INSTRUMENT CORP <GRL> DIVI": a wire's mark is read past.
+  const marked = all[0]?.text === "<" && all[2]?.text === ">" && WIRE_MARKS.has(all[1]!.normal)
+  const tokens = marked ? all.slice(all[3]?.text === "-" ? 4 : 3) : all
   const open = tokens.findIndex((t) => t.text === "<")
   const close = open < 0 ? -1 : tokens.findIndex((t, i) => i > open && t.text === ">")
-  const nameEnd = open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
-  const nameStart = open >= 0 ? objectStart(tokens, open) : 0
+  // "<IVACO INC> YEAR NET": a firm with no listing opens the headline in brackets, its name where a ticker would be.
+  const unlisted = open === 0 && close > 1
+  const nameEnd = unlisted ? close : open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
+  const nameStart = unlisted ? 1 : open >= 0 ? objectStart(tokens, open) : 0
   const nameTokens = nameEnd > 0 ? tokens.slice(nameStart, nameEnd).filter((t) => /\p{L}/u.test(t.text)) : []
-  const ticker = close > open + 1 ? title.slice(tokens[open + 1]!.start, tokens[close - 1]!.end) : undefined
+  const ticker = close > open + 1 && !unlisted ? title.slice(tokens[open + 1]!.start, tokens[close - 1]!.end) : undefined
   const nameKey = firmNameKey(nameTokens.map((t) => t.normal))
   const root = ticker === undefined ? "" : tickerRoot(ticker)
   const company =

@@ -143,6 +143,13 @@ describe("company results tables", () => {
     )
   })
 
+  it("a firm with no listing, its name in brackets where a ticker would be, is the table's; a wire's mark before a headline is read past", () => {
+    const body = ["Shr 81 cts vs 66 cts", "    Net 5,011,000 vs 2,314,000", " Reuter", ""].join("\n")
+    const holders = (title: string) => [...new Set(wire(title, body, "1987-02-26").map((c) => c.figure?.holder))]
+    expect(holders("<WIDGET DATA INC> YEAR NET")).toEqual(["org:widget-data"])
+    expect(holders("<CORRECTED> - WIDGET INSTRUMENT CORP <WGI> YEAR NET")).toEqual(["org:widget-instrument~wgi"])
+  })
+
   it("a year reported in February is the year before; sterling written once is the table's currency", () => {
     const body = ["Shr 12.5p vs 10.1p", "    Pretax profit 45.1 mln stg vs 38.2 mln", "    Turnover 1.2 billion vs 1.1 billion", " Reuter", ""].join("\n")
     expect(row(wire("BLUE CIRCLE INDUSTRIES PLC <BCIL.L> YEAR", body, "1987-02-26"))).toEqual([
