@@ -30,7 +30,7 @@ export interface HeadlinePeriod {
 }
 
 /** Words that end a company's name in a headline without a ticker: the results words after it. */
-const NAME_ENDS = new Set(["qtr", "quarter", "year", "net", "loss", "profit", "results", "earnings", "sets", "raises", "cuts", "omits", "declares", "half", "mths", "months", "1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth", "nine", "six", "says", "to", "in", "buys", "sells", "completes", "unit", "(", "-"])
+const NAME_ENDS = new Set(["qtr", "quarter", "year", "net", "loss", "profit", "results", "earnings", "sets", "raises", "cuts", "omits", "declares", "half", "mths", "months", "1st", "2nd", "3rd", "4th", "first", "second", "third", "fourth", "nine", "six", "says", "to", "in", "buys", "sells", "completes", "unit", "(", "-", "raise", "lifts", "lift", "pretax", "pre-tax", "falls", "rises", "reports", "posts"])
 /**
  * Words of a headline that lead to the object a ticker follows, so the firm's name starts after them ("GROUP LIFTS
  * STAKE IN SMITH INTERNATIONAL <SII>", "JUDGE TO RULE MONDAY ON BURLINGTON <BUR>"): its verbs, and the words that
