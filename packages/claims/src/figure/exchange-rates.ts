@@ -61,13 +61,14 @@ const currencyAt = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<string
  * dollar rose to 31.08 to the U.S. dollar", "sterling ended at 1.6234 dlrs". The figure is the
  * price of one unit of the currency the clause is about in another's (`item` the pair "USD/JPY",
  * base first), held by the country of the currency named as subject and set against the other's.
- * Only a level or a change in the other currency is read, never an earlier value ("up from 144.80
- * yen"), nor a currency's move in percent (which pair it is of is not always written).
+ * A level or a change in the other currency is read, never an earlier value ("up from 144.80
+ * yen"); a currency's move in percent only against a currency written ("the yen strengthening 0.7%
+ * against the dollar": the yen's price in dollars), since which pair it is of is not always written.
  */
 export const exchangeRateClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
   doc.sentences
     .filter(mayStateRate)
-    .flatMap((facts) => facts.quantities.filter((q) => (q.kind === "money" || q.kind === "count") && !taken.has(q.id)).flatMap((quantity) => rateOf(doc, facts, quantity)))
+    .flatMap((facts) => facts.quantities.filter((q) => (q.kind === "money" || q.kind === "count" || q.kind === "percent") && !taken.has(q.id)).flatMap((quantity) => rateOf(doc, facts, quantity)))
 
 /** A sentence with a currency's name and a verb of the markets, the only ones a rate is read from (most have neither). */
 const mayStateRate = (facts: SentenceFacts): boolean =>
@@ -80,6 +81,10 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   // "dropped to 141.60 per euro": a bare figure before the other currency is in the subject's (read below).
   const pairAfter = currencyAfter(tokens, tokens.findIndex((t) => t.start >= written.end))
   if (written.kind === "count" && pairAfter === undefined) return []
+  // "The Taiwan dollar has risen by about 23 pct against the U.S. dollar": a move in percent only with the other currency written.
+  const percent = written.kind === "percent"
+  const against = tokens.flatMap((t, i) => (t.normal === "against" ? currencyAfter(tokens, i) ?? [] : [])).at(0)
+  if (percent && against === undefined) return []
   // "slid to a record $1.3666": words of degree between the link and the figure.
   let link = at - 1
   while (link > 0 && (RECORD_WORDS.has(tokens[link]!.normal) || tokens[link]!.pos === "ADJ")) link--
@@ -87,12 +92,12 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   if (before === undefined || isEarlierValue(tokens, written.start)) return []
   // "rose to 31.08", "closed at 145.20", "up 1.5 yen", "by one Taiwan cent".
   const change = changeDirection(before) !== undefined || before.normal === "by"
-  if (!EXCHANGE_RATE_LINKS.has(before.normal) && !change) return []
+  if ((percent || !EXCHANGE_RATE_LINKS.has(before.normal)) && !change) return []
   // The currency the clause is about: named before its verb of moving or standing, not the figure's own.
   const verb = tokens.findIndex((t, i) => i < at && EXCHANGE_RATE_VERBS.has(t.lowerLemma))
   if (verb < 0) return []
   const subject = currenciesBefore(tokens, verb).at(-1)
-  const quantity = inCurrency(written, subject?.value ?? written.unit, "a rate's figure before 'per' or 'to' another currency: the subject's")
+  const quantity = percent ? written : inCurrency(written, subject?.value ?? written.unit, "a rate's figure before 'per' or 'to' another currency: the subject's")
   const quote = quantity.unit
   // "The Taiwan dollar has risen": only auxiliaries and adverbs between the currency and its verb.
   if (subject === undefined || tokens.slice(subject.end, verb).some((t) => !BETWEEN_SUBJECT_AND_VERB.has(t.pos))) return []
@@ -101,11 +106,13 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   if (namedOtherwiseBefore(doc, subject)) return []
   // "to the U.S. dollar" after the figure, "against the dollar" in the clause: the pair the text writes ("the yen
   // strengthened against the dollar to 104.53 yen" is the dollar's price in yen); else the subject's in the figure's currency.
-  const base = (pairAfter ?? tokens.flatMap((t, i) => (t.normal === "against" ? currencyAfter(tokens, i) ?? [] : [])).at(0))?.value ?? subject.value
-  const other = subject.value === base ? quote : base
+  // A move in percent is of the subject's price in the other currency.
+  const base = percent ? subject.value : (pairAfter ?? against)?.value ?? subject.value
+  const other = percent ? against!.value : subject.value === base ? quote : base
+  const pair = percent ? `${subject.value}/${other}` : `${base}/${quote}`
   const holder = currencyHolder(subject.value)
   const counterpart = currencyHolder(other)
-  if (holder === undefined || counterpart === undefined || base === quote || subject.value === other) return []
+  if (holder === undefined || counterpart === undefined || (!percent && base === quote) || subject.value === other) return []
   const direction = change ? changeDirection(before) ?? changeDirection(tokens[verb]!) : undefined
   const value = direction === "fall" ? negated(quantity) : quantity
   const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities), doc.referenceDate)
@@ -118,12 +125,12 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
       object: subjectText.toLowerCase(),
       value,
       ...(time !== undefined ? { time } : {}),
-      figure: { measure: MEASURE, aspect: change ? "change_amount" : "level", holder, holderText: subjectText, counterpart, item: `${base}/${quote}` },
+      figure: { measure: MEASURE, aspect: percent ? "change_percent" : change ? "change_amount" : "level", holder, holderText: subjectText, counterpart, item: pair },
       sentence: facts,
       anchor: quantity,
       parts: [quantity, { start: subject.start, end: subject.stop }],
       derivation: [
-        `measure: '${subjectText}' ${tokens[verb]!.text} … ${before.text} a figure in ${quote} → ${MEASURE} ${base}/${quote}`,
+        `measure: '${subjectText}' ${tokens[verb]!.text} … ${before.text} ${percent ? "a move in percent" : `a figure in ${quote}`} → ${MEASURE} ${pair}`,
         `value: ${value.derivation}`,
         `holder: the currency's country ${holder}, against ${counterpart}`,
         ...(time ? [`time: ${time.derivation}`] : ["time: none written"])

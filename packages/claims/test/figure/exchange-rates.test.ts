@@ -19,4 +19,10 @@ describe("exchange rates", () => {
     expect(rates("Trading in the Lebanese pound was suspended. The pound closed on Thursday at 407.00 to the dollar.")).toEqual([])
     expect(rates("The pound closed on Thursday at 1.6234 dlrs.").map(([, , item]) => item)).toEqual(["GBP/USD"])
   })
+
+  it("reads a move in percent only against a currency written: the subject's price in it, signed by the move", () => {
+    expect(rates("The yen was strengthening 0.7% against the dollar today.")).toEqual([[0.7, "percent", "JPY/USD", "country:JP", "country:US", "change_percent", "1987-06-16"]])
+    expect(rates("Sterling weakened 1.2 pct against the mark today.")).toEqual([[-1.2, "percent", "GBP/DEM", "country:GB", "country:DE", "change_percent", "1987-06-16"]])
+    expect(rates("The dollar fell 2 pct today.")).toEqual([])
+  })
 })
