@@ -26,7 +26,7 @@ import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmsInFocus } from "./subject-firm.js"
-import { scopeStartsAfter, yearGuessed, yearsWritten } from "./time-scope.js"
+import { scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
 export type { ClaimContext } from "./document-facts.js"
@@ -96,9 +96,12 @@ interface InFocus {
   readonly economy: HeadlineEconomy | undefined
 }
 
-const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], draft: ClaimDraft, focus: InFocus, tableNote: boolean): Claim => {
-  const { sentence } = draft
-  const clause = clauseAt(sentence, draft.anchor.start)
+const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: ClaimDraft, focus: InFocus, tableNote: boolean): Claim => {
+  const { sentence } = undated
+  const clause = clauseAt(sentence, undated.anchor.start)
+  // A figure no reader dated may be a change counted from a date ("up 23 pct since September 1983").
+  const since = undated.time === undefined && undated.value !== undefined ? sinceScope(sentence, clause, undated.anchor, doc.referenceDate) : undefined
+  const draft = since === undefined ? undated : { ...undated, time: since }
   const timeParts = draft.time ? sentence.timexes.filter((t) => draft.time!.timexes.includes(t.id)) : []
   const span = spanOf(doc.text, [...draft.parts, ...timeParts].filter(within(sentence.span)), sentence.span)
   const quote = doc.text.slice(span.start, span.end)

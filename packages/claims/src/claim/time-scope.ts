@@ -5,7 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { referenceBasis, referenceInterval, writtenReference } from "../time/reference-day.js"
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
-import { changeDirection, isEarlierValue } from "./change-words.js"
+import { changeDirection, isEarlierValue, isLevelAfterChange } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart } from "./year-part.js"
@@ -202,6 +202,40 @@ export const referenceScope = (referenceDate: ReferenceDate): TimeScope | undefi
         timexes: [],
         derivation: `no time expression; stated in the present tense, so as of the reference date ${date} (${referenceBasis(referenceDate)})`
       }
+}
+
+/** How many words before its figure a change counted from a date names it: "has risen by about 23 pct". */
+const CHANGE_REACH = 4
+
+/** A date a change is counted from, written to the year, month or day. */
+const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+
+/**
+ * "has risen by about 23 pct against the U.S. dollar since September 1983": a change counted from a
+ * date covers the time from it to the day the article was written (known from its metadata), at the
+ * date's own precision (1983-09 to 1987-06). Only a figure that is itself the change (its word of
+ * change close before it: "rose 23 pct", not "rose to 1,738"), whose clause, or the "since" clause
+ * right after it, says so; never a superlative's ("the biggest drop since 1914").
+ */
+export const sinceScope = (facts: SentenceFacts, clause: Span, anchor: Span, referenceDate: ReferenceDate): TimeScope | undefined => {
+  if (referenceDate._tag !== "Day" || referenceDate.basis !== "metadata") return undefined
+  const tokens = facts.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
+  const before = tokens.filter((t) => t.end <= anchor.start).slice(-CHANGE_REACH)
+  if (!before.some((t) => changeDirection(t) !== undefined) || isLevelAfterChange(tokens, anchor.start)) return undefined
+  if (tokens.some((t) => t.pos === "ADJ" && /est$/.test(t.normal))) return undefined
+  const from = facts.timexes.find((t) => {
+    const since = facts.tokens.findLast((k) => k.end <= t.start)
+    return since?.normal === "since" && since.start >= clause.start && since.start <= clause.end && CALENDAR_DATE.test(t.value) && t.value < referenceDate.day
+  })
+  if (from === undefined) return undefined
+  const end = referenceDate.day.slice(0, from.value.length)
+  return {
+    start: from.value,
+    end,
+    text: from.text,
+    timexes: [from.id],
+    derivation: `'since ${from.text}' → ${from.value}..${end}: a change counted from ${from.value} to the article's date ${referenceDate.day}`
+  }
 }
 
 /**

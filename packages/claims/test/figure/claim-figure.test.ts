@@ -43,6 +43,13 @@ describe("every claim with a value carries its figure identity", () => {
     expect(statuses("New Zealand's exports are seen little changed at 10.7 billion dlrs in 1988.")).toEqual([[10.7e9, "forecast"]])
   })
 
+  it("a change counted from a date covers the time from it to the article's day; a superlative's 'since' and a level reached date nothing", () => {
+    const periods = (text: string) => extractText(text, "1987-06-16").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(periods("The Taiwan dollar has risen by about 23 pct against the U.S. dollar since September 1983.")).toEqual([[23, "1983-09/1987-06"]])
+    expect(periods("Shares of Widget Corp fell 20 pct since Friday.")).toEqual([[-20, "1987-06-12/1987-06-16"]])
+    expect(periods("Widget Corp shares fell to 38 dlrs, the biggest drop since 1914.")).toEqual([[38, undefined]])
+  })
+
   it("a forecast of a period just ended, said in so many words, is still a forecast; one long over, or a modal verb's, is not", () => {
     const statuses = (text: string, day: string) => extractText(text, day).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
     expect(statuses("Economists polled by Reuters forecast that Japan's trade surplus with the United States will be about 6.0 billion dlrs in March.", "1987-04-10")).toEqual([
