@@ -23,6 +23,10 @@ const BRACKETS: ReadonlyMap<string, string> = new Map([
   ["[", "]"]
 ])
 
+/** Plural nouns a year before them dates, not counts: "1986 earnings exclude …", "1987 sales". */
+const YEAR_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  "earnings", "profits", "sales", "revenues", "losses", "results", "figures", "levels", "prices", "taxes", "accounts", "exports", "imports", "forecasts", "estimates"
+])
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "since", "by", "from", "until", "till", "of", "the", "before", "after", "during", "to", "s"])
 const HINT_TYPES: ReadonlySet<string> = new Set(["MONEY", "PERCENT", "CARDINAL", "ORDINAL"])
 
@@ -105,7 +109,7 @@ const isPlausibleCount = (lexemes: ReadonlyArray<Lexeme>, figure: Figure, nounTo
   if (figure.weak && nounToken?.pos !== "NOUN") return false
   if (figure.yearLike && figure.value >= 1800 && figure.value <= 2100) {
     const before = lexemes[figure.first - 1]?.lower ?? ""
-    return noun !== undefined && noun.endsWith("s") && !YEAR_PREPOSITIONS.has(before)
+    return noun !== undefined && noun.endsWith("s") && !YEAR_PREPOSITIONS.has(before) && !YEAR_MODIFIED_NOUNS.has(noun)
   }
   return true
 }

@@ -243,6 +243,8 @@ describe("findQuantities: counts and ordinals", () => {
   it("skips a bare 'one' and a bare year, keeps a counted one", () => {
     const qs = quantitiesIn("Commodore was one of the pioneers. The 1991 laptop was chosen. One site closed. The firm hired 2000 engineers.")
     expect(qs.map((q) => q.text)).toEqual(["One", "2000"])
+    // A year before a plural it dates is no count of it: "1986 earnings exclude …".
+    expect(quantitiesIn("1986 earnings exclude losses. The firm said 2005 sales will rise.").map((q) => q.text)).toEqual([])
   })
 })
 
