@@ -77,9 +77,22 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const firms = firmsInFocus(doc)
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
   return distinctClaimIds(
-    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index] ?? titled, economy: doc.economy }, isNote(draft))))
+    linkRepetitions(
+      drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index] ?? titled, economy: doc.economy }, isNote(draft))).filter((claim) => !isStrayCount(claim))
+    )
   )
 }
+
+/** Below this a bare count is no sum of money or rate left without its unit: "Canada's 10 provincial governments", "a loss of 800". */
+const STRAY_COUNT_BELOW = 1000
+
+/**
+ * A small bare number read as a sum of money or a rate ("tax brackets from 10 to three", "losses at two
+ * large U.K. brokerage firms", "the two made the losses"): no figure at all, where a large one with its
+ * currency unwritten ("a net profit of 1.18 billion") is kept with its value unresolved.
+ */
+const isStrayCount = (claim: Claim): boolean =>
+  claim.value?.kind === "count" && claim.figure?.unresolved.includes("value") === true && Math.abs(claim.value.value) < STRAY_COUNT_BELOW
 
 /**
  * A scope with no words is the reference date's; with words but no time expression a table's; one

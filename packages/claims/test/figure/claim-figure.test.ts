@@ -33,6 +33,9 @@ describe("every claim with a value carries its figure identity", () => {
       [17.99e9, "revenue", ["value"]],
       [400000, "sales_volume", []]
     ])
+    // A small bare number is no sum at all: no claim.
+    const stray = extractText("Wilson also announced he was cutting the number of tax brackets from 10 to three next year.", "1987-06-18").claims.filter((c) => c.figure !== undefined)
+    expect(stray).toEqual([])
   })
 
   it("'saw' and 'has seen' tell what happened; 'is seen at' is still a forecast", () => {
