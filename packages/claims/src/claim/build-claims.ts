@@ -7,6 +7,7 @@ import { indexEndingAfter, indexStartingFrom } from "../nlp/sorted-spans.js"
 import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
+import { measureById } from "../figure/measures.js"
 import { type HeadlineCompany, headlineReader, titleTokensOf } from "../figure/headline.js"
 import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
@@ -85,14 +86,27 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
 
 /** Below this a bare count is no sum of money or rate left without its unit: "Canada's 10 provincial governments", "a loss of 800". */
 const STRAY_COUNT_BELOW = 1000
+/** Below this a bare count is no amount of goods, trade or holding, only some of what is named: "two shipments", "produce seven". */
+const STRAY_AMOUNT_BELOW = 10
 
 /**
  * A small bare number read as a sum of money or a rate ("tax brackets from 10 to three", "losses at two
- * large U.K. brokerage firms", "the two made the losses"): no figure at all, where a large one with its
- * currency unwritten ("a net profit of 1.18 billion") is kept with its value unresolved.
+ * large U.K. brokerage firms", "the two made the losses"), or as an amount of a measure that does not
+ * count things ("a tender today for two shipments", "Falic Group bought two cosmetics brands"): no
+ * figure at all. A large one with its currency unwritten ("a net profit of 1.18 billion") is kept with
+ * its value unresolved; a count of what a measure counts ("killed seven", "one seat") is a figure.
  */
-const isStrayCount = (claim: Claim): boolean =>
-  claim.value?.kind === "count" && claim.figure?.unresolved.includes("value") === true && Math.abs(claim.value.value) < STRAY_COUNT_BELOW
+const isStrayCount = (claim: Claim): boolean => {
+  if (claim.value?.kind !== "count" || claim.figure === undefined) return false
+  const size = Math.abs(claim.value.value)
+  if (claim.figure.unresolved.includes("value")) return size < STRAY_COUNT_BELOW
+  const unit = claim.figure.measure === undefined ? undefined : measureById(claim.figure.measure)?.unit
+  return size < STRAY_AMOUNT_BELOW && !COUNTED.has(unit ?? "") && !COUNTED_ANY.has(claim.figure.measure ?? "")
+}
+/** Units of measures a small count is a figure of ("killed seven"), and index points ("closed down 0.89"). */
+const COUNTED: ReadonlySet<string> = new Set(["count", "index"])
+/** Measures of any unit that count what they name: "John received four votes". */
+const COUNTED_ANY: ReadonlySet<string> = new Set(["votes"])
 
 /**
  * A scope with no words is the reference date's; with words but no time expression a table's; one

@@ -36,6 +36,10 @@ describe("every claim with a value carries its figure identity", () => {
     // A small bare number is no sum at all: no claim.
     const stray = extractText("Wilson also announced he was cutting the number of tax brackets from 10 to three next year.", "1987-06-18").claims.filter((c) => c.figure !== undefined)
     expect(stray).toEqual([])
+    // Nor is a small count an amount of goods; it is a figure of what a measure counts.
+    const counts = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
+    expect(counts("Taiwan's joint committee holds a tender today for two shipments of soybeans.")).toEqual([])
+    expect(counts("Gunmen killed seven people in Lebanon today.")).toEqual([[7, "casualties"]])
   })
 
   it("'saw' and 'has seen' tell what happened; 'is seen at' is still a forecast", () => {
