@@ -35,6 +35,8 @@ const LENGTH_UNIT = "m"
  */
 export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
+    // Every claim here is a figure's: a sentence with none (most) is not searched for measured words.
+    if (facts.quantities.length === 0) return []
     // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
     // A word in the complement of a longer phrase of the measure vocabulary is that phrase's: "losses" in "provision for loan losses".
     const measured = findPhrases(MEASURED, facts.tokens).filter(
