@@ -26,6 +26,7 @@ import { isPriceOfSale } from "./sale-price.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
 import { toBaseUnits } from "../quantity/units.js"
+import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import { scaleQuantity } from "../quantity/scale-quantity.js"
 
 /** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
@@ -221,9 +222,11 @@ const SALES_KIND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"])
  * percentage change of bare sales ("Sales rose 17.5 pct"); "car sales rose 4%" may count cars.
  */
 const inKindOf = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, quantity: Quantity): PhraseMatch<Measure> => {
-  const bare = !SALES_KIND_POS.has(tokens.findLast((t) => t.end <= match.start)?.pos ?? "")
+  // Asked of every measure in the clause of every figure: only money and percentages are looked at further.
+  if (quantity.kind !== "money" && quantity.kind !== "percent") return match
+  const bare = () => !SALES_KIND_POS.has(tokens.findLast((t) => t.end <= match.start)?.pos ?? "")
   // "fourth quarter sales rose 2% to $11.1bn": a percentage of what rose to a sum of money is of money.
-  if (quantity.kind !== "money" && !(quantity.kind === "percent" && (bare || toMoneyAfter(tokens, quantity)))) return match
+  if (quantity.kind === "percent" && !bare() && !toMoneyAfter(tokens, quantity)) return match
   const words = tokens.filter((t) => t.start >= match.start && t.end <= match.stop).map((t) => t.normal).join(" ")
   const other = IN_MONEY.get(words)
   return other === undefined ? match : { ...match, value: measureById(other)! }
@@ -238,7 +241,8 @@ const CURRENCY_SYMBOLS = /^(?:[A-Z]{0,2}\$|£|€|¥)$/
 
 /** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
 const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {
-  const first = tokens.findIndex((t) => t.start === match.start)
+  const at = indexStartingFrom(tokens, match.start)
+  const first = tokens[at]?.start === match.start ? at : -1
   return { ...match, first, end: first + match.end - match.first }
 }
 
