@@ -913,9 +913,11 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
   const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
   return doc.sentences.flatMap((facts) => {
     const previous = { ...last }
-    const economies = holdersIn(facts, { holder: "economy" } as Measure)
+    // An economy's measure is held the same way, by fewer types of entity: its holders are among these, read once.
+    const holders = holdersIn(facts, undefined)
+    const economies = holders.filter((e) => ECONOMIES.has(e.type))
     last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
-    last.any = holdersIn(facts, undefined)[0] ?? last.any
+    last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
         (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
