@@ -931,6 +931,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         if (!bare && m.value.sign === "balance" && m.value.holder === "economy" && m.end - m.first > 1) last.balance = m.value
         return bare && last.balance !== undefined ? { ...m, value: last.balance } : m
       })
+    // A figure is read by measure words of its sentence (its own, or those of the figure before it in the sentence): with none, no figure is.
+    if (matches.length === 0) return []
     // The last figure read in this sentence, which a continuing clause goes on with.
     let figureBefore:
       | {
