@@ -26,7 +26,7 @@ import { readModality } from "./modality.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
 import { negated } from "./synthetic-quantity.js"
-import { firmsInFocus } from "./subject-firm.js"
+import { firmInFocus } from "./subject-firm.js"
 import { scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
@@ -75,12 +75,12 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
   // Before the text makes any firm a sentence's subject, the firm its headline names: "Renault boss hails 'great year'".
   const titled = company === undefined ? headlineFirm(context.title, titleTokens, doc) : undefined
-  const firms = firmsInFocus(doc)
+  const firmAt = firmInFocus(doc)
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
+  // Only a figure's holder may be the company in focus (`finish`): no other claim looks for it.
+  const companyOf = (draft: ClaimDraft) => company ?? (draft.value === undefined || draft.holderless === true ? undefined : firmAt(draft.sentence.index)) ?? titled
   return distinctClaimIds(
-    linkRepetitions(
-      drafts.map((draft) => finish(doc, context.timexes, draft, { company: company ?? firms[draft.sentence.index] ?? titled, economy: doc.economy }, isNote(draft))).filter((claim) => !isStrayCount(claim))
-    )
+    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy }, isNote(draft))).filter((claim) => !isStrayCount(claim)))
   )
 }
 

@@ -33,6 +33,8 @@ const isDealNoun = (t: Token) =>
 /** Deals: how many were signed or planned, and what they are worth, with their parties and scope. */
 export const dealClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
+    // A count or a sum is a figure: a sentence with none (most) has no deal noun worth looking for.
+    if (facts.quantities.length === 0) return []
     // A sum tied to two deal nouns ("deals and contracts worth $10bn") is one claim, read at the first.
     const valued = new Set<string>()
     // A loop, not a flatMap: every token is looked at, and most give nothing to allocate a list for.

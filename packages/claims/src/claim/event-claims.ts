@@ -87,6 +87,8 @@ const EVENT_CONFIDENCE = 0.8
  */
 export const eventClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
+    // An event's participants and place are the sentence's own entities: a sentence naming none (many) yields no event.
+    if (facts.entities.length === 0) return []
     const found = findPhrases(TRIGGERS, facts.tokens).filter(
       (m) =>
         (m.value.pos === undefined || facts.tokens[m.first]!.pos === m.value.pos) &&

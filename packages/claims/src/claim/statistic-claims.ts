@@ -35,6 +35,8 @@ const LENGTH_UNIT = "m"
  */
 export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
   doc.sentences.flatMap((facts) => {
+    // Every claim here is a figure's: a sentence with none (most) is not searched for measured words.
+    if (facts.quantities.length === 0) return []
     // A unit inside a figure ("965,000 tonnes") names that figure's unit, not what another measures.
     // A word in the complement of a longer phrase of the measure vocabulary is that phrase's: "losses" in "provision for loan losses".
     const measured = findPhrases(MEASURED, facts.tokens).filter(
@@ -43,15 +45,19 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
         !(m.end - m.first === 1 && TRANSACTION_FORMS.has(facts.tokens[m.first]!.normal)) &&
         !facts.measurePhrases.some((p) => p.first < m.first && p.end >= m.end && facts.tokens.slice(p.first, m.first).some((t) => t.pos === "ADP"))
     )
+    // Every claim here is of a measured thing: a sentence naming none (most with figures) has no figure to look at.
+    if (measured.length === 0) return []
     // Measured words with a figure of their own after them (worked out once a sentence: a results table is one of many figures).
     const starts = new Set(facts.quantities.map((q) => q.start))
     const owning = new Set(measured.filter((m) => hasOwnFigure(facts, starts, m)))
     return facts.quantities.flatMap((quantity) => {
-      if (taken.has(quantity.id) || quantity.kind === "ordinal" || isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []
+      if (taken.has(quantity.id) || quantity.kind === "ordinal") return []
       const clause = clauseAt(facts, quantity.start)
       const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && owning.has(m))), quantity)
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
+      // (Asked once a measured thing is found in the figure's clause: most figures have none.)
+      if (isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
       // "sales were registered at 785 to 995 dlrs": the price sales went at, no amount sold.
       if (SALES.has(thing.value) && isPriceOfSale(tokensWithin(facts.tokens, clause), quantity)) return []

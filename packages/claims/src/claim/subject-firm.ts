@@ -32,14 +32,28 @@ export const subjectFirm = (facts: SentenceFacts): EntityMention | undefined => 
   return named !== undefined && !isAnalystsFirm(facts, named) ? named : undefined
 }
 
-/** Per sentence index, the firm last made a sentence's subject up to and including it, as the article's company. */
-export const firmsInFocus = (doc: DocumentFacts): ReadonlyArray<HeadlineCompany | undefined> => {
-  let focus: HeadlineCompany | undefined
-  return doc.sentences.map((facts) => {
-    const firm = subjectFirm(facts)
-    if (firm !== undefined) focus = { id: firm.entity, name: firm.text, nameKey: firmNameKey(firm.text.split(/\s+/)) }
-    return focus
-  })
+/**
+ * The firm last made a sentence's subject up to and including sentence `index`, as the article's
+ * company. Asked only for the sentences of figures that need a holder (most sentences hold none):
+ * it looks back from there to the nearest sentence with a firm as subject, working out each
+ * sentence's subject once.
+ */
+export const firmInFocus = (doc: DocumentFacts): ((index: number) => HeadlineCompany | undefined) => {
+  const subjects = new Map<number, HeadlineCompany | undefined>()
+  const subjectAt = (index: number): HeadlineCompany | undefined => {
+    if (subjects.has(index)) return subjects.get(index)
+    const firm = subjectFirm(doc.sentences[index]!)
+    const company = firm === undefined ? undefined : { id: firm.entity, name: firm.text, nameKey: firmNameKey(firm.text.split(/\s+/)) }
+    subjects.set(index, company)
+    return company
+  }
+  return (index) => {
+    for (let i = index; i >= 0; i--) {
+      const company = subjectAt(i)
+      if (company !== undefined) return company
+    }
+    return undefined
+  }
 }
 
 /** Possessives that refer back to the firm in focus: "Its $17m profit", "their shares". */

@@ -60,7 +60,8 @@ export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
   const period: ArticlePeriod = { governing: undefined, partyMentions: new Map() }
   return doc.sentences.flatMap((facts) => {
     for (const e of facts.entities) if (PARTY_TYPES.has(e.type)) period.partyMentions.set(e.entity, (period.partyMentions.get(e.entity) ?? 0) + 1)
-    const aboutTrade = facts.tokens.some((t) => isTradeWord(t) || BALANCE_WORDS.has(t.normal))
+    // A sentence without figures (most) is not searched for trade words.
+    const aboutTrade = facts.quantities.length > 0 && facts.tokens.some((t) => isTradeWord(t) || BALANCE_WORDS.has(t.normal))
     const figures = aboutTrade ? facts.quantities.flatMap((q) => figureClaim(doc, facts, q, period)) : []
     return [...figures, ...rankClaims(doc, facts)]
   })

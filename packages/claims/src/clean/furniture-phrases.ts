@@ -21,6 +21,11 @@ export interface FurniturePhrase {
   readonly role: PhraseRole
   /** Matches a whole normalised line (case-insensitive); no capturing groups. */
   readonly pattern: string
+  /**
+   * Words every line the pattern matches holds, when the pattern may start anywhere in its line (a
+   * leading `.{0,200}`, the costliest part of the matcher): a line without them is not tried against it.
+   */
+  readonly holds?: string
 }
 
 const number = String.raw`(?:\d[\d,]*|no|one|two|three|four|five)`
@@ -60,7 +65,7 @@ export const furniturePhrases: ReadonlyArray<FurniturePhrase> = [
   { kind: "subscribe", role: "line", pattern: String.raw`(?:get|receive) (?:our|the) .{0,60}newsletter.{0,80}` },
   { kind: "subscribe", role: "line", pattern: String.raw`newsletter(?: sign[- ]?up)?` },
   // A pitch can be a plain sentence: furniture only beside another prompt.
-  { kind: "subscribe", role: "beside", pattern: String.raw`.{0,200}\b(?:delivered|sent|straight|direct(?:ly)?) (?:to|into) your inbox\b.{0,60}` },
+  { kind: "subscribe", role: "beside", pattern: String.raw`.{0,200}\b(?:delivered|sent|straight|direct(?:ly)?) (?:to|into) your inbox\b.{0,60}`, holds: "your inbox" },
 
   // Advertising slots.
   { kind: "advertisement", role: "line", pattern: String.raw`advertisements?|advert|sponsored(?: content)?|promoted(?: content)?|paid content` },
@@ -75,7 +80,8 @@ export const furniturePhrases: ReadonlyArray<FurniturePhrase> = [
   { kind: "navigation", role: "line", pattern: String.raw`read more|read (?:the )?full (?:story|article)|continue reading|click here to read more|(?:show|see|view) (?:more|less)|loading(?:\.{3}|…)` },
   { kind: "navigation", role: "line", pattern: String.raw`\d{1,3} min(?:ute)?s? read|listen to (?:this )?(?:article|story)(?: \d{1,3} min(?:ute)?s?)?` },
   // Legal footers and cookie notices.
-  { kind: "navigation", role: "line", pattern: String.raw`(?:©|\(c\)|copyright (?:©|\(c\)|${COPYRIGHT_YEAR})).{0,200}|.{0,200}\ball rights reserved\b.{0,200}` },
+  { kind: "navigation", role: "line", pattern: String.raw`(?:©|\(c\)|copyright (?:©|\(c\)|${COPYRIGHT_YEAR})).{0,200}` },
+  { kind: "navigation", role: "line", pattern: String.raw`.{0,200}\ball rights reserved\b.{0,200}`, holds: "all rights reserved" },
   { kind: "navigation", role: "line", pattern: String.raw`(?:we|this (?:web)?site) uses? cookies\b.{0,300}|(?:accept|reject|manage) (?:all )?cookies|cookie (?:policy|settings|preferences)` },
   { kind: "navigation", role: "list-strong", pattern: String.raw`related (?:articles|posts|stories|news|content|coverage|links|reading)|more on this (?:story|topic)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)` },
   { kind: "navigation", role: "list", pattern: String.raw`related|recommended(?: for you| stories| articles| reading)?|trending(?: now| stories)?|popular|top stories|further reading|editor's picks|(?:latest|more) (?:news|stories|articles|posts)|more from .{1,40}|most (?:popular|read|viewed|shared)(?: (?:stories|articles|now|today))?` },

@@ -1,8 +1,9 @@
 import type { FurnitureKind } from "../model/article.js"
 import type { Blank } from "./blanking.js"
-import { COMMENT_LINE, furniturePhrases, type PhraseRole } from "./furniture-phrases.js"
+import { COMMENT_LINE, type FurniturePhrase, furniturePhrases, type PhraseRole } from "./furniture-phrases.js"
 import { shareLine } from "./share-line.js"
 import { isTagRun } from "./tag-run.js"
+import { alternation } from "../time/time-words.js"
 
 /** A non-blank line: `[start, end)` spans its visible text; `text` is it normalised for matching. */
 interface Line {
@@ -30,7 +31,13 @@ const MIN_REPEATED_HEADLINE_LENGTH = 12
 const MAX_LIST_ITEM_LENGTH = 150
 const ENDS_LIKE_SENTENCE = /[.;:]["”’']?$/
 
-const PHRASES = new RegExp(`^(?:${furniturePhrases.map((phrase) => `(${phrase.pattern})`).join("|")})$`, "i")
+/** The phrases as one whole-line alternation, a group each (first match wins); those left out never match, keeping their group. */
+const phrasesMatcher = (tried: (phrase: FurniturePhrase) => boolean): RegExp =>
+  new RegExp(`^(?:${furniturePhrases.map((phrase) => (tried(phrase) ? `(${phrase.pattern})` : "((?!))")).join("|")})$`, "i")
+const PHRASES = phrasesMatcher(() => true)
+/** Without the phrases that may start anywhere in a line: for the lines (almost all) that hold none of their words. */
+const PHRASES_AT_START = phrasesMatcher((phrase) => phrase.holds === undefined)
+const HELD_WORDS = new RegExp(alternation(furniturePhrases.flatMap((phrase) => (phrase.holds === undefined ? [] : [phrase.holds]))), "i")
 // Marks that decorate a line's start and its end: bullets, bars, arrows, dashes.
 const LEADING_MARKS = "\\s•·|»›«‹>→*–—-"
 const TRAILING_MARKS = "\\s•·|»›«‹<→*:–—-"
@@ -69,7 +76,7 @@ const roleOf = (text: string): LineRole | undefined => {
   if (text.length > MAX_FURNITURE_LINE) return undefined
   const share = shareLine(text)
   if (share !== undefined) return { kind: "share", role: share }
-  const m = PHRASES.exec(text)
+  const m = (HELD_WORDS.test(text) ? PHRASES : PHRASES_AT_START).exec(text)
   if (m === null) return undefined
   const phrase = furniturePhrases[m.findIndex((group, i) => i > 0 && group !== undefined) - 1]
   return phrase === undefined ? undefined : { kind: phrase.kind, role: phrase.role }

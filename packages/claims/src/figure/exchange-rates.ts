@@ -70,8 +70,9 @@ export const exchangeRateClaims = (doc: DocumentFacts, taken: ReadonlySet<string
     .filter(mayStateRate)
     .flatMap((facts) => facts.quantities.filter((q) => (q.kind === "money" || q.kind === "count" || q.kind === "percent") && !taken.has(q.id)).flatMap((quantity) => rateOf(doc, facts, quantity)))
 
-/** A sentence with a currency's name and a verb of the markets, the only ones a rate is read from (most have neither). */
+/** A sentence with a figure, a currency's name and a verb of the markets, the only ones a rate is read from (most have neither). */
 const mayStateRate = (facts: SentenceFacts): boolean =>
+  facts.quantities.length > 0 &&
   facts.tokens.some((t) => EXCHANGE_RATE_VERBS.has(t.lowerLemma)) && facts.tokens.some((t) => CURRENCIES.byFirst.has(t.normal))
 
 const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): ReadonlyArray<ClaimDraft> => {

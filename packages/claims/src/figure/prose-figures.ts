@@ -26,6 +26,7 @@ import { isPriceOfSale } from "./sale-price.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { inCurrentMinorUnit } from "./table-money.js"
 import { toBaseUnits } from "../quantity/units.js"
+import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import { scaleQuantity } from "../quantity/scale-quantity.js"
 
 /** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
@@ -227,9 +228,11 @@ const SALES_KIND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"])
  * percentage change of bare sales ("Sales rose 17.5 pct"); "car sales rose 4%" may count cars.
  */
 const inKindOf = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, quantity: Quantity): PhraseMatch<Measure> => {
-  const bare = !SALES_KIND_POS.has(tokens.findLast((t) => t.end <= match.start)?.pos ?? "")
+  // Asked of every measure in the clause of every figure: only money and percentages are looked at further.
+  if (quantity.kind !== "money" && quantity.kind !== "percent") return match
+  const bare = () => !SALES_KIND_POS.has(tokens.findLast((t) => t.end <= match.start)?.pos ?? "")
   // "fourth quarter sales rose 2% to $11.1bn": a percentage of what rose to a sum of money is of money.
-  if (quantity.kind !== "money" && !(quantity.kind === "percent" && (bare || toMoneyAfter(tokens, quantity)))) return match
+  if (quantity.kind === "percent" && !bare() && !toMoneyAfter(tokens, quantity)) return match
   const words = tokens.filter((t) => t.start >= match.start && t.end <= match.stop).map((t) => t.normal).join(" ")
   const other = IN_MONEY.get(words)
   return other === undefined ? match : { ...match, value: measureById(other)! }
@@ -244,7 +247,8 @@ const CURRENCY_SYMBOLS = /^(?:[A-Z]{0,2}\$|£|€|¥)$/
 
 /** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
 const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {
-  const first = tokens.findIndex((t) => t.start === match.start)
+  const at = indexStartingFrom(tokens, match.start)
+  const first = tokens[at]?.start === match.start ? at : -1
   return { ...match, first, end: first + match.end - match.first }
 }
 
@@ -936,9 +940,11 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
   const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
   return doc.sentences.flatMap((facts) => {
     const previous = { ...last }
-    const economies = holdersIn(facts, { holder: "economy" } as Measure)
+    // An economy's measure is held the same way, by fewer types of entity: its holders are among these, read once.
+    const holders = holdersIn(facts, undefined)
+    const economies = holders.filter((e) => ECONOMIES.has(e.type))
     last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
-    last.any = holdersIn(facts, undefined)[0] ?? last.any
+    last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
         (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
@@ -952,6 +958,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         if (!bare && m.value.sign === "balance" && m.value.holder === "economy" && m.end - m.first > 1) last.balance = m.value
         return bare && last.balance !== undefined ? { ...m, value: last.balance } : m
       })
+    // A figure is read by measure words of its sentence (its own, or those of the figure before it in the sentence): with none, no figure is.
+    if (matches.length === 0) return []
     // The last figure read in this sentence, which a continuing clause goes on with.
     let figureBefore:
       | {

@@ -52,21 +52,20 @@ interface Row {
   readonly priorIsPrevious: boolean
 }
 
-/** The lines of the text (a sentence may run over several rows), each with its tokens and figures. */
-const linesOf = (doc: DocumentFacts): ReadonlyArray<Line> =>
-  doc.sentences.flatMap((sentence) => {
-    const groups: Array<Array<Token>> = []
-    for (const token of sentence.tokens) {
-      if (token.text.trim() === "") continue
-      const last = groups.at(-1)?.at(-1)
-      if (last === undefined || doc.text.slice(last.end, token.start).includes("\n")) groups.push([token])
-      else groups.at(-1)!.push(token)
-    }
-    return groups.map((tokens) => {
-      const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
-      return { span, tokens, quantities: sentence.quantities.filter((q) => q.start >= span.start && q.start < span.end), sentence }
-    })
+/** The lines of a sentence (it may run over several rows), each with its tokens and figures. */
+const linesOf = (text: string, sentence: SentenceFacts): ReadonlyArray<Line> => {
+  const groups: Array<Array<Token>> = []
+  for (const token of sentence.tokens) {
+    if (token.text.trim() === "") continue
+    const last = groups.at(-1)?.at(-1)
+    if (last === undefined || text.slice(last.end, token.start).includes("\n")) groups.push([token])
+    else groups.at(-1)!.push(token)
+  }
+  return groups.map((tokens) => {
+    const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
+    return { span, tokens, quantities: sentence.quantities.filter((q) => q.start >= span.start && q.start < span.end), sentence }
   })
+}
 
 /** A row: a known head at the line's start, then figures, "vs" between the current and the prior one. */
 const readRow = (line: Line): Row | undefined => {
@@ -167,9 +166,11 @@ export interface ResultsTable {
  * once applies to the table's bare figures. Row heads are never entities.
  */
 export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable: boolean) => Headline): ResultsTable => {
-  const lines = linesOf(doc)
-  const rows = lines.map((line) => ({ line, row: readRow(line) }))
-  if (!rows.some(({ row }) => row !== undefined && row.values.length === 2)) return { drafts: [], consumed: new Set(), notes: undefined }
+  const rowsOf = (sentence: SentenceFacts) => linesOf(doc.text, sentence).map((line) => ({ line, row: readRow(line) }))
+  // A row holds figures: only sentences with some are read for one first, the others (most) only when one is found.
+  const withFigures = new Map(doc.sentences.flatMap((sentence) => (sentence.quantities.length > 0 ? [[sentence, rowsOf(sentence)] as const] : [])))
+  if (![...withFigures.values()].some((rows) => rows.some(({ row }) => row !== undefined && row.values.length === 2))) return { drafts: [], consumed: new Set(), notes: undefined }
+  const rows = doc.sentences.flatMap((sentence) => withFigures.get(sentence) ?? rowsOf(sentence))
   const consumed = new Set<string>()
   const headline = headlineOf(true)
   const currency =
