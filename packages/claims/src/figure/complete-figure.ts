@@ -68,8 +68,8 @@ export const completeFigure = (input: FigureInput): Figure => {
   const written = given.measure ?? (byPredicate?.measure === "gdp" && !GDP_WORDS.test(input.object ?? "") ? input.growth : byPredicate?.measure)
   // "expects its sales to grow to 250,000": sales counted in units are a volume sold, no revenue
   const inUnits = written === undefined ? undefined : IN_UNITS.get(written)
-  const measure = inUnits !== undefined && (input.value.kind === "count" || input.value.kind === "measure") && inUnits.words.has(input.object ?? "") ? inUnits.measure : written
-  const holderKind = measure === undefined ? undefined : measureById(measure)?.holder
+  const counted = inUnits !== undefined && (input.value.kind === "count" || input.value.kind === "measure") && inUnits.words.has(input.object ?? "") ? inUnits.measure : written
+  const holderKind = counted === undefined ? undefined : measureById(counted)?.holder
   // An economy's measure is never a firm's: the article's company holds no inflation.
   // Nor a toll: "more than 5,500 people were injured" in a story about a firm is no figure of the firm's.
   // Nor a holding in the firm itself: "…, which controls 51% of Yukos" in a story about Yukos is no stake of Yukos's.
@@ -78,8 +78,8 @@ export const completeFigure = (input: FigureInput): Figure => {
     given.holder === undefined &&
     input.subjects[0] === undefined &&
     holderKind !== "economy" &&
-    !PLACE_HELD.has(measure ?? "") &&
-    !(input.company?.object === true && BUYER_HELD.has(measure ?? "")) &&
+    !PLACE_HELD.has(counted ?? "") &&
+    !(input.company?.object === true && BUYER_HELD.has(counted ?? "")) &&
     headlineFirm(given.counterpart, input.company) !== input.company?.id
       ? input.company
       : undefined
@@ -106,6 +106,11 @@ export const completeFigure = (input: FigureInput): Figure => {
   const period = input.yearGuessed ? undefined : given.period ?? periodOf(input.time)
   const basis = given.basis ?? findPhrases(BASIS, input.clause)[0]?.value
   const source = given.source ?? input.source
+  const aspect = given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, counted, input.clause)
+  // "45% of the Japanese people", "about half of its staff": a share of a group counted is no count of it;
+  // the vocabulary names no share of most groups (of the jobless, it is the unemployment rate).
+  const share = counted !== undefined && input.value.kind === "percent" && aspect === "level" && measureById(counted)?.unit === "count"
+  const measure = share ? SHARES_OF_COUNTS.get(counted) : counted
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
@@ -124,7 +129,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     status:
       given.status ??
       planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest)),
-    aspect: given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, measure, input.clause),
+    aspect,
     unresolved
   }
 }
@@ -133,6 +138,9 @@ export const completeFigure = (input: FigureInput): Figure => {
  * Money measures with words that also count units: read from a count, the count's measure ("sales to
  * 400,000 cars"); their other words never count ("revenues of 17.99 billion" is a sum, its currency unwritten).
  */
+/** The measure of a share of a group a count measure counts, where the vocabulary has one. */
+const SHARES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["unemployed", "unemployment_rate"]])
+
 const IN_UNITS: ReadonlyMap<string, { readonly measure: string; readonly words: ReadonlySet<string> }> = new Map([
   ["revenue", { measure: "sales_volume", words: new Set(["sales"]) }]
 ])

@@ -42,6 +42,12 @@ describe("every claim with a value carries its figure identity", () => {
     expect(counts("Gunmen killed seven people in Lebanon today.")).toEqual([[7, "casualties"]])
   })
 
+  it("a share of a group counted is no count of it: its measure is open, or the rate the vocabulary names", () => {
+    const shares = (text: string) =>
+      extractText(text, "2005-02-10").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure, c.figure?.unresolved.includes("measure")])
+    expect(shares("Nearly two thirds of people back the plan, a survey found.").map(([, measure, open]) => [measure, open])).toEqual([[undefined, true]])
+  })
+
   it("'saw' and 'has seen' tell what happened; 'is seen at' is still a forecast", () => {
     // Undated, as BBC stories are: no period is known to be over, so only the words tell.
     const statuses = (text: string) => extractUndated(text).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
