@@ -8,7 +8,7 @@ import { writesYear } from "../time/timex-patterns.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange } from "./change-words.js"
 import { clauseAt, type SentenceFacts } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
-import { yearPart } from "./year-part.js"
+import { yearPart, yearPartSoFar } from "./year-part.js"
 import { periodEndedOn } from "./period-ended.js"
 import { addDays, dayNumber, isoWeek } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
@@ -134,7 +134,9 @@ export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: Readonly
  * a date that merely contains another one ("this year's … in September") is left out.
  */
 export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): TimeScope | undefined => {
-  const datedAll = timexes.flatMap((t, i) => partOfYear(text, timexes[i - 1], t) ?? periodEnded(text, timexes, t) ?? dated(t, referenceDate) ?? [])
+  const datedAll = timexes.flatMap(
+    (t, i) => partOfYear(text, timexes[i - 1], t) ?? periodEnded(text, timexes, t) ?? dated(t, referenceDate) ?? partSoFar(text, t, timexes[i + 1], referenceDate) ?? []
+  )
   // "this year's summit … in September": the narrower date says when; the year only frames it.
   const all = datedAll.filter((d) => !datedAll.some((o) => o !== d && contains(d.interval, o.interval)))
   if (all.length === 0) return undefined
@@ -181,6 +183,23 @@ const partOfYear = (text: string, duration: Timex | undefined, year: Timex): Rea
     text: text.slice(duration.start, year.end),
     derivation: `'${text.slice(duration.start, year.end)}' → ${part.first}..${part.last}: the months of ${year.value} the phrase names`
   }
+  return [part.first, part.last].flatMap((value) => {
+    const interval = timexInterval(value)
+    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
+  })
+}
+
+/** Words after "the first N months" that make them part of a year other than the calendar's current one. */
+const PART_OF_OTHER_YEAR = /^\s+of\s+(?!the\s+year\b|this\s+year\b)/i
+
+/** "the first nine months" with no year after it: the months of the article's year so far (`yearPartSoFar`). */
+const partSoFar = (text: string, duration: Timex, next: Timex | undefined, referenceDate: ReferenceDate): ReadonlyArray<Dated> | undefined => {
+  if (referenceDate._tag !== "Day" || referenceDate.basis !== "metadata") return undefined
+  // "the first four months of 2024" is read with its year (`partOfYear`); "of the fiscal year", "of its 1987/88 year" name no calendar year.
+  if ((next !== undefined && /^\s+of\s+$/i.test(text.slice(duration.end, next.start))) || PART_OF_OTHER_YEAR.test(text.slice(duration.end, duration.end + 24))) return undefined
+  const part = yearPartSoFar(duration, referenceDate.day)
+  if (part === undefined) return undefined
+  const phrase: Timex = { ...duration, derivation: `'${duration.text}' → ${part.first}..${part.last}: the months of the article's year (${referenceDate.day}) so far` }
   return [part.first, part.last].flatMap((value) => {
     const interval = timexInterval(value)
     return interval === undefined ? [] : [{ timex: phrase, value, interval }]
@@ -516,4 +535,15 @@ export const yearBefore = (scope: TimeScope | undefined): TimeScope | undefined 
     origin: "inherited",
     derivation: `no date of its own: the year-ago period of ${scope.start === scope.end ? scope.start : `${scope.start}..${scope.end}`}, which a firm's result is set against`
   }
+}
+
+/**
+ * "net was $15 million in the third quarter, compared with a loss of $3 million last year", "$306 million
+ * in the first nine months, compared with a loss of $195 million in the 1988 period": an earlier value
+ * dated by the whole year before its figure's part of a year is of that part, a year back.
+ */
+export const partYearBefore = (part: TimeScope | undefined, earlier: TimeScope): TimeScope | undefined => {
+  if (part === undefined || earlier.start !== earlier.end || !/^\d{4}$/.test(earlier.start) || /^\d{4}$/.test(part.start) || part.start.slice(0, 4) !== String(Number(earlier.start) + 1)) return undefined
+  const back = yearBefore(part)
+  return back === undefined ? undefined : { ...earlier, start: back.start, end: back.end, derivation: `'${earlier.text}' → ${back.start}..${back.end}: the year-ago part of the year of the figure it is set against (${part.start}..${part.end})` }
 }

@@ -24,3 +24,16 @@ export const yearPart = (text: string, duration: Timex, year: Timex): { readonly
   if (FROM_END.test(duration.text)) return { first: month(y, MONTHS_IN_YEAR - count + 1), last: month(y, MONTHS_IN_YEAR) }
   return undefined
 }
+
+/**
+ * "In the first nine months, net was $306 million" in a story of November 1989: the first months of
+ * the year the article was written in, when they are over by its day (1989-01..1989-09); a year's
+ * last months, or first months not yet over, say no year.
+ */
+export const yearPartSoFar = (duration: Timex, day: string): { readonly first: string; readonly last: string } | undefined => {
+  const months = parseDuration(duration.value)
+  const count = months === undefined || months.time || months.designator !== "M" ? 0 : months.count ?? 0
+  const year = Number(day.slice(0, 4))
+  if (duration.type !== "DURATION" || !Number.isInteger(count) || count < 1 || count >= Number(day.slice(5, 7)) || !FROM_START.test(duration.text)) return undefined
+  return { first: month(year, 1), last: month(year, count) }
+}

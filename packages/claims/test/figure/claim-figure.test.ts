@@ -63,6 +63,13 @@ describe("every claim with a value carries its figure identity", () => {
     expect(periods("Widget Corp shares fell to 38 dlrs, the biggest drop since 1914.")).toEqual([[38, undefined]])
   })
 
+  it("the first months of a year with no year written are the article's year's, when they are over by its day", () => {
+    const periods = (text: string, day: string) => extractText(text, day).claims.filter((c) => c.figure !== undefined).map((c) => c.figure?.period?.value)
+    expect(periods("In the first nine months, Widget Corp's net was $306 million.", "1989-11-02")).toEqual(["1989-01/1989-09"])
+    expect(periods("In the first nine months, Widget Corp's net was $306 million.", "1989-05-02")).toEqual([undefined])
+    expect(periods("In the first four months of the fiscal year, Widget Corp's net was $30 million.", "1989-11-02")).toEqual([undefined])
+  })
+
   it("a forecast of a period just ended, said in so many words, is still a forecast; one long over, or a modal verb's, is not", () => {
     const statuses = (text: string, day: string) => extractText(text, day).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
     expect(statuses("Economists polled by Reuters forecast that Japan's trade surplus with the United States will be about 6.0 billion dlrs in March.", "1987-04-10")).toEqual([
