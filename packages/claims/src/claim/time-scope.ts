@@ -300,6 +300,23 @@ export interface Framing {
    * profit fell 3.7% …, but shares rose 6 pence … in early trading yesterday") nor from the sentence before.
    */
   readonly firmResult?: boolean
+  /**
+   * A figure stated as the day's news (an offer, a holding): a date it holds until is its deadline, not
+   * its period ("extended its tender offer of $18 a share … until 5 p.m. EST, Nov. 6").
+   */
+  readonly statement?: boolean
+}
+
+/** Words before a date that make it a deadline: "until Nov. 6", "expires on July 10". */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "till", "through", "expires", "expire", "expiring", "expiry", "deadline"])
+
+/** A date a statement's figure holds until, read back over its preposition: "until 5 p.m. EST, Nov. 6", "expires on July 10". */
+const isDeadline = (facts: SentenceFacts, timex: Timex, earlier: ReadonlyArray<Timex>): boolean => {
+  // "until 5 p.m. EST, Nov. 6": the day that goes on a deadline's time is the deadline too.
+  const joined = earlier.findLast((t) => t.end <= timex.start && /^[\s,]*$/.test(facts.tokens.filter((k) => k.start >= t.end && k.end <= timex.start).map((k) => k.text).join("")))
+  if (joined !== undefined && isDeadline(facts, joined, earlier.filter((t) => t !== joined))) return true
+  const before = facts.tokens.filter((t) => t.end <= timex.start && t.text.trim() !== "").slice(-2)
+  return before.some((t) => DEADLINE_WORDS.has(t.normal))
 }
 
 /**
@@ -310,8 +327,11 @@ export interface Framing {
  * `inherit`, those of the sentence before, across a paragraph break too (a trade report's period is set
  * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
-export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, framing: Framing = {}): ReadonlyArray<Timex> =>
-  nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, framingCandidates(facts, anchor, anchors, framing)), anchor)
+export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, framing: Framing = {}): ReadonlyArray<Timex> => {
+  const candidates = framingCandidates(facts, anchor, anchors, framing)
+  const own = framing.statement === true ? candidates.filter((t) => !isDeadline(facts, t, facts.timexes)) : candidates
+  return nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, own), anchor)
+}
 
 /** Words that make the date counted back after them the base of a change: "from a year earlier", "on the previous month". */
 const BASE_OF_CHANGE: ReadonlySet<string> = new Set(["from", "on", "over"])

@@ -1085,7 +1085,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
       // An earlier value with no date of its own is no value of a date before it ("rose to 120.5 in May from 118.2"); a date
       // after it in its clause is its own ("compared with 123.4 mln dlrs in the 1986 third quarter").
-      const framing = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, { firmResult })
+      const framing = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, { firmResult, statement })
       const ownScope =
         !earlier || own.length > 0 || framing.some((t) => datesEarlierValue(doc.text, facts, quantity, t)) ? timeScopeOf(doc.text, framing, doc.referenceDate) : undefined
       // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.

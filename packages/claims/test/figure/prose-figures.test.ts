@@ -199,6 +199,8 @@ describe("prose figures read by their phrase", () => {
     // A percentage by an offer is the part of the firm it is for, never the deal's worth; "tender offer" is no tender of goods.
     expect(offers("Widget Banking Corp said it would finance its tender offer for a 22 pct stake in Gadget Stores Plc.")).toEqual([[22, "stake", "org:widget-banking", "org:gadget-stores"]])
     expect(offers("Widget Corp made a tender offer for up to 4,100,000 of its own shares.")).toEqual([])
+    // The date an offer runs until is its deadline, not its period: it is stated on the article's day.
+    expect(figures("Widget Corp. extended its tender offer of $18 a share for Gadget Inc. until 5 p.m. EST, Nov. 6.", "1989-10-30").map((f) => f.period?.value)).toEqual(["1989-10-30"])
     // An offer for goods names no firm bought.
     expect(offers("Widget Corp. accepted offers for 25,000 tonnes of wheat at 80.49 dlrs per tonne.").map(([, , , counterpart]) => counterpart)).toEqual([undefined])
   })
