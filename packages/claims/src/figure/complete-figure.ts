@@ -110,7 +110,8 @@ export const completeFigure = (input: FigureInput): Figure => {
   // "45% of the Japanese people", "about half of its staff": a share of a group counted is no count of it;
   // the vocabulary names no share of most groups (of the jobless, it is the unemployment rate).
   const share = counted !== undefined && input.value.kind === "percent" && aspect === "level" && measureById(counted)?.unit === "count"
-  const measure = share ? SHARES_OF_COUNTS.get(counted) : counted
+  // "would reduce its German workforce by 1,920": a headcount's change is jobs cut or added (GUIDE).
+  const measure = share ? SHARES_OF_COUNTS.get(counted) : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
@@ -138,6 +139,9 @@ export const completeFigure = (input: FigureInput): Figure => {
  * Money measures with words that also count units: read from a count, the count's measure ("sales to
  * 400,000 cars"); their other words never count ("revenues of 17.99 billion" is a sum, its currency unwritten).
  */
+/** The measure a count measure's change is: a workforce's change, jobs. */
+const CHANGES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["employees", "employment"]])
+
 /** The measure of a share of a group a count measure counts, where the vocabulary has one. */
 const SHARES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["unemployed", "unemployment_rate"]])
 

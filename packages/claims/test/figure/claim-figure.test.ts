@@ -42,6 +42,11 @@ describe("every claim with a value carries its figure identity", () => {
     expect(counts("Gunmen killed seven people in Lebanon today.")).toEqual([[7, "casualties"]])
   })
 
+  it("a workforce's change is jobs cut or added", () => {
+    const jobs = extractText("Widget Bank said it would reduce its German workforce by 1,920 this year.", "2005-02-10").claims.filter((c) => c.figure !== undefined)
+    expect(jobs.map((c) => [c.value?.value, c.figure?.measure, c.figure?.aspect])).toEqual([[-1920, "employment", "change_amount"]])
+  })
+
   it("a share of a group counted is no count of it: its measure is open, or the rate the vocabulary names", () => {
     const shares = (text: string) =>
       extractText(text, "2005-02-10").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure, c.figure?.unresolved.includes("measure")])
