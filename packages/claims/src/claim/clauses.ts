@@ -14,8 +14,8 @@ const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"])
 
 /** Words that open a subordinate clause even without a comma ("… traveled to Beijing as trade declined"). */
 const SUBORDINATORS = new Set(["as", "after", "because", "while", "although", "though", "whereas", "since", "when", "before", "unless"])
-/** Words that make the next one part of a fixed phrase, not a clause opener: "as well as", "such as", "soon after". */
-const FIXED_BEFORE = new Set(["well", "such", "so", "as", "soon", "shortly", "just", "long", "even", "day", "week", "month", "year", "years", "months", "days", "weeks"])
+/** Words that make the next one part of a fixed phrase, not a clause opener: "as well as", "such as", "soon after", "as many as". */
+const FIXED_BEFORE = new Set(["well", "such", "so", "as", "soon", "shortly", "just", "long", "even", "many", "much", "far", "day", "week", "month", "year", "years", "months", "days", "weeks"])
 
 /**
  * A sentence cut into clauses at semicolons, dashes, brackets, subordinating conjunctions ("as",

@@ -45,6 +45,9 @@ describe("every claim with a value carries its figure identity", () => {
   it("a workforce's change is jobs cut or added", () => {
     const jobs = extractText("Widget Bank said it would reduce its German workforce by 1,920 this year.", "2005-02-10").claims.filter((c) => c.figure !== undefined)
     expect(jobs.map((c) => [c.value?.value, c.figure?.measure, c.figure?.aspect])).toEqual([[-1920, "employment", "change_amount"]])
+    // "as many as" is one qualifier, no clause opened at its second "as".
+    const many = extractText("As many as 300 jobs will be lost at Widget Bank this year.", "2005-02-10").claims.filter((c) => c.figure !== undefined)
+    expect(many.map((c) => [c.value?.value, c.value?.qualifier, c.figure?.measure])).toEqual([[-300, "at_most", "employment"]])
   })
 
   it("a share of a group counted is no count of it: its measure is open, or the rate the vocabulary names", () => {
