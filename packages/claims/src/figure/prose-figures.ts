@@ -142,6 +142,8 @@ const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
 }
 /** A whole a percentage is of that is its holder's own value ("lost 50% of its value"); "90 pct of the value of a contract" is a share. */
 const VALUE_WORDS: ReadonlySet<string> = new Set(["value", "worth"])
+/** A day's value: "1989-10-27". */
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/
 /** How far (characters) an earlier value's own date may follow it: "from 86 billion in 1986", "from 54,075 the previous week". */
 const OWN_DATE_REACH = 8
 /** Or the words between may say it is the same point of that date: "from 130,000 at the same time last year". */
@@ -938,6 +940,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
   const last = { economy: undefined as EntityMention | undefined, any: undefined as EntityMention | undefined, balance: undefined as Measure | undefined }
   // The article's day, when its metadata gives one: what a present state or a stated holding holds on.
   const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
+  // The day a market reading of the sentence before was dated by its own words ("Telerate shares fell 50 cents on Friday").
+  let marketDay: { readonly time: TimeScope; readonly sentence: number } | undefined
   return doc.sentences.flatMap((facts) => {
     const previous = { ...last }
     // An economy's measure is held the same way, by fewer types of entity: its holders are among these, read once.
@@ -1102,9 +1106,14 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
       // Shares bought or sold changed a holding when they were, not on the day it is stated.
       const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && statement && shareTrade === undefined))
+      // "Telerate shares fell 50 cents on Friday … Dow Jones shares also fell 50 cents to close at $36.125": a market's reading
+      // with no date of its own, right after one dated to a day, is of that day.
+      const sameDay = dayReading && !earlier && dated === undefined && marketDay?.sentence === facts.index - 1 ? { ...marketDay.time, origin: "inherited" as const } : undefined
+      if (dayReading && dated !== undefined && DAY_VALUE.test(dated.start) && dated.start === dated.end) marketDay = { time: dated, sentence: facts.index }
       const time =
         (perShareOf?.earlier === true ? perShareOf.time : undefined) ??
         dated ??
+        sameDay ??
         // The offer in total is the offer's, stated when it is.
         (offerTotal ? continued?.time : undefined) ??
         (present

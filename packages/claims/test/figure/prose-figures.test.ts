@@ -188,6 +188,17 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.measure])).toContainEqual([27, "offer_price"])
   })
 
+  it("a market's reading with no date of its own, right after one dated to a day, is of that day", () => {
+    const found = figures(
+      "Gadget Inc. shares fell 50 cents on Friday to close at $20 in New York Stock Exchange composite trading. Widget Corp. shares also fell 50 cents to close at $36.125 in Big Board composite trading.",
+      "1989-10-30"
+    )
+    expect(found.filter((f) => f.holder === "org:widget").map((f) => [f.value, f.period?.value])).toEqual([
+      [-0.5, "1989-10-27"],
+      [36.125, "1989-10-27"]
+    ])
+  })
+
   it("the firm an offer is for, or whose purchase is told in the passive, is the offer's counterpart and never its holder", () => {
     const offers = (text: string) => figures(text, "1989-10-30").map((f) => [f.value, f.measure, f.holder, f.counterpart])
     expect(offers("Widget Corp. extended its tender offer of $18 a share, or about $576 million, for the 33% of Gadget Inc. that it doesn't already own.")).toEqual([
