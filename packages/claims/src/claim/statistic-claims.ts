@@ -50,10 +50,18 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     // Measured words with a figure of their own after them (worked out once a sentence: a results table is one of many figures).
     const starts = new Set(facts.quantities.map((q) => q.start))
     const owning = new Set(measured.filter((m) => hasOwnFigure(facts, starts, m)))
+    // "turn a 684bn yen loss in 2000 into a 331bn yen profit": a measured word right after a figure is that figure's.
+    const ownedBy = new Map(measured.flatMap((m) => {
+      const owner = figureRightBefore(facts, m)
+      return owner === undefined ? [] : [[m, owner] as const]
+    }))
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal") return []
       const clause = clauseAt(facts, quantity.start)
-      const thing = nearest(measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && owning.has(m))), quantity)
+      const thing = nearest(
+        measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && owning.has(m)) && (ownedBy.get(m) ?? quantity) === quantity),
+        quantity
+      )
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
       // (Asked once a measured thing is found in the figure's clause: most figures have none.)
@@ -112,6 +120,15 @@ const modifiesNoun = (facts: SentenceFacts, end: number): boolean => {
   return next !== undefined && next.pos === "NOUN" && !MEASURE_HEADS.has(next.normal)
 }
 const MEASURE_HEADS: ReadonlySet<string> = new Set(["rate", "rates", "level", "levels", "figure", "figures", "total", "totals"])
+
+/** The figure a measured word follows right after ("a 684bn yen loss", "a 331bn yen ($2.7bn) profit"), if one does. */
+const figureRightBefore = (facts: SentenceFacts, thing: { readonly first: number }): Quantity | undefined => {
+  // A restatement in brackets between is the figure's own: "331bn yen ($2.7bn) profit".
+  let at = thing.first - 1
+  if (facts.tokens[at]?.text === ")") at = facts.tokens.findLastIndex((t, i) => i < at && t.text === "(") - 1
+  const end = facts.tokens[at]?.end
+  return end === undefined ? undefined : facts.quantities.find((q) => q.end === end)
+}
 
 /** How many words after a measured word its own figure may start: "a loss of about $3 million", "unemployment should edge down to nine pct". */
 const OWN_FIGURE_REACH = 6

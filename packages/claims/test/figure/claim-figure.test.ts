@@ -42,6 +42,16 @@ describe("every claim with a value carries its figure identity", () => {
     expect(counts("Gunmen killed seven people in Lebanon today.")).toEqual([[7, "casualties"]])
   })
 
+  it("a measured word right after a figure is that figure's, never the next one's", () => {
+    const results = extractText("Mr Ghosn helped Widget Motors turn a 684bn yen ($6.4bn) loss in 2000 into a 331bn yen ($2.7bn) profit the following year.", "2005-02-10")
+      .claims.filter((c) => c.figure !== undefined)
+      .map((c) => [c.value?.value, c.figure?.measure, c.figure?.period?.value])
+    expect(results).toEqual([
+      [-684e9, "net_income", "2000"],
+      [331e9, "net_income", "2001"]
+    ])
+  })
+
   it("a workforce's change is jobs cut or added", () => {
     const jobs = extractText("Widget Bank said it would reduce its German workforce by 1,920 this year.", "2005-02-10").claims.filter((c) => c.figure !== undefined)
     expect(jobs.map((c) => [c.value?.value, c.figure?.measure, c.figure?.aspect])).toEqual([[-1920, "employment", "change_amount"]])
