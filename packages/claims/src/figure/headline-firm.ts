@@ -24,13 +24,17 @@ export const headlineFirm = (title: string | undefined, titleTokens: () => Reado
     const name = words.join(" ")
     const last = words.at(-1)!.toLowerCase()
     // "Profits fall at …", "December sales": a word a title capitalises, or a month, or a person's name, is no firm's name.
-    const nameLike = facts !== undefined && !facts.personNames.has(last) && !CALENDAR_NAMES.has(words.at(-1)!) && (words.length > 1 || facts.namesMidSentence.has(last))
+    // One word is a name when the body writes it capitalised mid-sentence, or it has capitals inside ("AstraZeneca", "GlaxoSmithKline").
+    const nameLike = facts !== undefined && !facts.personNames.has(last) && !CALENDAR_NAMES.has(words.at(-1)!) && (words.length > 1 || facts.namesMidSentence.has(last) || INNER_CAPITAL.test(words[0]!))
     return nameLike && !words.every((w) => COMPANY_SUFFIXES.has(w.toLowerCase())) && !notFirms.has(name) && writtenAsWord(doc.text, name)
   })
   if (named === undefined) return undefined
   const nameKey = firmNameKey(named)
   return nameKey === "" ? undefined : { id: `org:${nameKey}`, nameKey, name: named.join(" ") }
 }
+
+/** A capital after a lower-case letter inside one word: a brand's name, never a word a title capitalises. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u
 
 /** A letter at the end, or the start, of a cut of two code units: a letter outside the Basic Multilingual Plane is read whole. */
 const LETTER_LAST = /\p{L}$/u

@@ -188,6 +188,11 @@ describe("prose figures read by their phrase", () => {
     expect(found.map((f) => [f.value, f.measure])).toContainEqual([27, "offer_price"])
   })
 
+  it("a one-word firm a headline names with capitals inside holds what no other firm does", () => {
+    const claims = headlined("WidgetZeneca hit by drug failure", "Shares in Anglo-Swedish drug have closed down 8% in UK trade.\n\nWidgetZeneca had hoped to sell more.", "2005-01-10")
+    expect(claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.holder])).toEqual([[-8, "org:widgetzeneca"]])
+  })
+
   it("a market's reading with no date of its own, right after one dated to a day, is of that day", () => {
     const found = figures(
       "Gadget Inc. shares fell 50 cents on Friday to close at $20 in New York Stock Exchange composite trading. Widget Corp. shares also fell 50 cents to close at $36.125 in Big Board composite trading.",
