@@ -1,10 +1,10 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import { oneLine, type Span } from "../model/span.js"
-import { changeNear, isLevelAfterChange } from "./change-words.js"
+import { changeNear, isEarlierValue, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
-import { clauseAt, type DocumentFacts, type SentenceFacts, tokensWithin } from "./document-facts.js"
+import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
@@ -58,8 +58,10 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal") return []
       const clause = clauseAt(facts, quantity.start)
+      // A figure set against one ("below 15 mln sales from above 15 mln") or a part of it ("100 of the parliament's 347 seats") shares its word.
+      const sharing = isEarlierValue(facts.tokens, quantity.start) || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of"
       const thing = nearest(
-        measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && owning.has(m)) && (ownedBy.get(m) ?? quantity) === quantity),
+        measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && owning.has(m)) && (sharing || (ownedBy.get(m) ?? quantity) === quantity)),
         quantity
       )
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.

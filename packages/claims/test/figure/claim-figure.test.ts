@@ -50,6 +50,14 @@ describe("every claim with a value carries its figure identity", () => {
       [-684e9, "net_income", "2000"],
       [331e9, "net_income", "2001"]
     ])
+    // A figure set against it shares it: "below 15 mln sales … from above 16 mln".
+    const market = extractText("Perkins also predicted that the 1988 U.S. vehicle market could fall below 15 mln sales from above 16 mln expected this year.", "1987-10-20")
+      .claims.filter((c) => c.figure !== undefined)
+      .map((c) => [c.value?.value, c.figure?.measure, c.figure?.period?.value])
+    expect(market).toEqual([
+      [15e6, "sales_volume", "1988"],
+      [16e6, "sales_volume", "1987"]
+    ])
   })
 
   it("a workforce's change is jobs cut or added", () => {
