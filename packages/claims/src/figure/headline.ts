@@ -127,6 +127,10 @@ export const headlineReader = (title: string | undefined, text: string, titleTok
 
 const NO_HEADLINE: Headline = { company: undefined, period: undefined }
 
+/** Brackets around a wire's mark or an unlisted firm's name at a headline's start: "<IVACO INC>", "(MARSHALL STEEL LTD)". */
+const OPENERS: ReadonlySet<string> = new Set(["<", "("])
+const CLOSERS: ReadonlySet<string> = new Set([">", ")"])
+
 /** Marks a wire puts in brackets before a headline, no firm: "<CORRECTED> - GENERAL INSTRUMENT CORP <GRL> DIVI". */
 const WIRE_MARKS: ReadonlySet<string> = new Set(["corrected", "correction", "repeat", "refile"])
 
@@ -135,14 +139,16 @@ const WIRE_MARKS: ReadonlySet<string> = new Set(["corrected", "correction", "rep
  * no ticker and `resultsTable` says the story is a table), and the period it announces.
  */
 const readHeadline = (title: string, all: ReadonlyArray<Token>, resultsTable: boolean): Headline => {
-  // "<CORRECTED> - GENERAL INSTRUMENT CORP <GRL> DIVI": a wire's mark is read past.
-  const marked = all[0]?.text === "<" && all[2]?.text === ">" && WIRE_MARKS.has(all[1]!.normal)
+  // "<CORRECTED> - GENERAL INSTRUMENT CORP <GRL> DIVI", "(CORRECTED) - BANPONCE …": a wire's mark is read past.
+  const marked = OPENERS.has(all[0]?.text ?? "") && CLOSERS.has(all[2]?.text ?? "") && WIRE_MARKS.has(all[1]!.normal)
   const tokens = marked ? all.slice(all[3]?.text === "-" ? 4 : 3) : all
   const open = tokens.findIndex((t) => t.text === "<")
   const close = open < 0 ? -1 : tokens.findIndex((t, i) => i > open && t.text === ">")
-  // "<IVACO INC> YEAR NET": a firm with no listing opens the headline in brackets, its name where a ticker would be.
-  const unlisted = open === 0 && close > 1
-  const nameEnd = unlisted ? close : open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
+  // "<IVACO INC> YEAR NET", "(MARSHALL STEEL LTD) YEAR NET": a firm with no listing opens the headline in brackets, its name
+  // where a ticker would be.
+  const bracket = OPENERS.has(tokens[0]?.text ?? "") ? tokens.findIndex((t, i) => i > 0 && CLOSERS.has(t.text)) : -1
+  const unlisted = bracket > 1
+  const nameEnd = unlisted ? bracket : open >= 0 ? open : resultsTable ? tokens.findIndex((t) => NAME_ENDS.has(t.normal)) : -1
   const nameStart = unlisted ? 1 : open >= 0 ? objectStart(tokens, open) : 0
   const nameTokens = nameEnd > 0 ? tokens.slice(nameStart, nameEnd).filter((t) => /\p{L}/u.test(t.text)) : []
   const ticker = close > open + 1 && !unlisted ? title.slice(tokens[open + 1]!.start, tokens[close - 1]!.end) : undefined

@@ -148,6 +148,8 @@ describe("company results tables", () => {
     const holders = (title: string) => [...new Set(wire(title, body, "1987-02-26").map((c) => c.figure?.holder))]
     expect(holders("<WIDGET DATA INC> YEAR NET")).toEqual(["org:widget-data"])
     expect(holders("<CORRECTED> - WIDGET INSTRUMENT CORP <WGI> YEAR NET")).toEqual(["org:widget-instrument~wgi"])
+    expect(holders("(WIDGET STEEL LTD) YEAR NET")).toEqual(["org:widget-steel"])
+    expect(holders("(CORRECTED) - WIDGET INSTRUMENT CORP <WGI> YEAR NET")).toEqual(["org:widget-instrument~wgi"])
     // With no ticker, the name ends at the headline's verb: "WIDGET MATTHEY RAISE PRETAX PROFITS BY 67.8 PCT".
     expect(holders("WIDGET MATTHEY RAISE PRETAX PROFITS BY 67.8 PCT")).toEqual(["org:widget-matthey"])
     expect(holders("WIDGETFORD LIFTS FIRST HALF PROFIT 2.5 MLN STG")).toEqual(["org:widgetford"])
