@@ -6,7 +6,7 @@ import { referenceBasis, referenceInterval, writtenReference } from "../time/ref
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange } from "./change-words.js"
-import { clauseAt, type SentenceFacts } from "./document-facts.js"
+import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart, yearPartSoFar } from "./year-part.js"
 import { periodEndedOn } from "./period-ended.js"
@@ -226,6 +226,10 @@ export const referenceScope = (referenceDate: ReferenceDate): TimeScope | undefi
 /** How many words before its figure a change counted from a date names it: "has risen by about 23 pct". */
 const CHANGE_REACH = 4
 
+/** An adjective's superlative ending, and adjectives that only end so: "the biggest drop since 1914", not "a modest rise since 1985". */
+const SUPERLATIVE = /est$/
+const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(["modest", "honest", "earnest"])
+
 /** A date a change is counted from, written to the year, month or day. */
 const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
@@ -238,15 +242,16 @@ const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
  */
 export const sinceScope = (facts: SentenceFacts, clause: Span, anchor: Span, referenceDate: ReferenceDate): TimeScope | undefined => {
   if (referenceDate._tag !== "Day" || referenceDate.basis !== "metadata") return undefined
-  const tokens = facts.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end)
-  const before = tokens.filter((t) => t.end <= anchor.start).slice(-CHANGE_REACH)
-  if (!before.some((t) => changeDirection(t) !== undefined) || isLevelAfterChange(tokens, anchor.start)) return undefined
-  if (tokens.some((t) => t.pos === "ADJ" && /est$/.test(t.normal))) return undefined
+  // Asked of every undated figure: the date after "since" (most sentences have none) before the words of change.
   const from = facts.timexes.find((t) => {
     const since = facts.tokens.findLast((k) => k.end <= t.start)
     return since?.normal === "since" && since.start >= clause.start && since.start <= clause.end && CALENDAR_DATE.test(t.value) && t.value < referenceDate.day
   })
   if (from === undefined) return undefined
+  const tokens = tokensWithin(facts.tokens, clause)
+  const before = tokens.filter((t) => t.end <= anchor.start).slice(-CHANGE_REACH)
+  if (!before.some((t) => changeDirection(t) !== undefined) || isLevelAfterChange(tokens, anchor.start)) return undefined
+  if (tokens.some((t) => t.pos === "ADJ" && SUPERLATIVE.test(t.normal) && !NOT_SUPERLATIVES.has(t.normal))) return undefined
   const end = referenceDate.day.slice(0, from.value.length)
   return {
     start: from.value,

@@ -135,16 +135,16 @@ export const completeFigure = (input: FigureInput): Figure => {
   }
 }
 
-/**
- * Money measures with words that also count units: read from a count, the count's measure ("sales to
- * 400,000 cars"); their other words never count ("revenues of 17.99 billion" is a sum, its currency unwritten).
- */
 /** The measure a count measure's change is: a workforce's change, jobs. */
 const CHANGES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["employees", "employment"]])
 
 /** The measure of a share of a group a count measure counts, where the vocabulary has one. */
 const SHARES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["unemployed", "unemployment_rate"]])
 
+/**
+ * Money measures with words that also count units: read from a count, the count's measure ("sales to
+ * 400,000 cars"); their other words never count ("revenues of 17.99 billion" is a sum, its currency unwritten).
+ */
 const IN_UNITS: ReadonlyMap<string, { readonly measure: string; readonly words: ReadonlySet<string> }> = new Map([
   ["revenue", { measure: "sales_volume", words: new Set(["sales"]) }]
 ])

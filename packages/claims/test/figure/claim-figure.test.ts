@@ -87,6 +87,8 @@ describe("every claim with a value carries its figure identity", () => {
     expect(periods("The Taiwan dollar has risen by about 23 pct against the U.S. dollar since September 1983.")).toEqual([[23, "1983-09/1987-06"]])
     expect(periods("Shares of Widget Corp fell 20 pct since Friday.")).toEqual([[-20, "1987-06-12/1987-06-16"]])
     expect(periods("Widget Corp shares fell to 38 dlrs, the biggest drop since 1914.")).toEqual([[38, undefined]])
+    // "modest" only ends as a superlative does.
+    expect(periods("Exports have risen a modest 5 pct since March, Japan said.")).toEqual([[5, "1987-03/1987-06"]])
   })
 
   it("the first months of a year with no year written are the article's year's, when they are over by its day", () => {
