@@ -4,6 +4,7 @@
 //   tuned to; only its totals are looked at (`bench:quality --validation`).
 // - dev-b: more development articles to study, so that rules are fitted to more than one small half.
 // - dev-c: more prose (BBC, TimeBank, Reuters outside the results tables), scored first as a fresh sample, then studied.
+// - dev-d: the same kind of draw again, once the rules had been fitted to dev-c.
 // Usage: node bench/gold-news/sample-more.mjs <name> [../shared/corpus]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
@@ -36,6 +37,16 @@ const DRAWS = [
       reuters: [["acq", 3], ["trade", 3], ["money-fx", 2], ["gnp", 2], ["crude", 2], ["earn", 2]],
       bbc: [["business", 10], ["politics", 6]],
       timebank: 10
+    }
+  },
+  {
+    // A fresh sample drawn after the rules were fitted to dev-c: scored first, as an estimate on articles nobody tuned to, then studied.
+    name: "dev-d",
+    seed: 20261208,
+    sizes: {
+      reuters: [["acq", 2], ["trade", 2], ["money-fx", 1], ["gnp", 1], ["crude", 1], ["earn", 2], ["grain", 1]],
+      bbc: [["business", 8], ["politics", 4]],
+      timebank: 8
     }
   }
 ]

@@ -41,9 +41,9 @@ console.log(formatQualityTable(report))
 if (process.argv.includes("--errors")) console.log(`\n${formatErrors(report.documents)}`)
 
 // Real news, annotated independently (bench/gold-news/GUIDE.md): the development articles always
-// (the first draw's half and later draws, dev-b and dev-c); the validation sample when asked (`--validation`: its totals only, so that nobody tunes to its
+// (the first draw's half and later draws, dev-b, dev-c and dev-d); the validation sample when asked (`--validation`: its totals only, so that nobody tunes to its
 // articles); the held-out test half only when asked (`--test`), once the rules are final.
-const splits = ["dev", "dev-b", "dev-c", ...["validation", "test"].filter((split) => process.argv.includes(`--${split}`))]
+const splits = ["dev", "dev-b", "dev-c", "dev-d", ...["validation", "test"].filter((split) => process.argv.includes(`--${split}`))]
 const news = splits.map((split) => scoreNews(split, readGoldNews(root, split)))
 for (const score of news) {
   console.log(`\n${formatNewsScore(score)}`)
