@@ -142,6 +142,13 @@ export const PRESENT_ACT_VERBS: ReadonlySet<string> = new Set([
 export const NOUN_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["trade"])
 
 /**
+ * Measure words that name a share's price only as the head of their phrase, in a clause that says the
+ * share traded or moved ("Its stock closed at 12-1/2", "Texaco's stock rose 1-1/2 to 39-3/8"): "stock"
+ * is also the common stock a firm sells or buys, and "stock exchange", "stock split" name no price.
+ */
+export const TRADED_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["stock"])
+
+/**
  * Measure words that name a holding only with its size right before them ("its 38 pct interest") or
  * what is held after them ("an interest in DataCard", "holdings of Yukos"): "paying interest at TAM plus
  * 0.2 pct", "the interest charge", "a holding company" hold nothing.

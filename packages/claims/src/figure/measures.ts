@@ -91,7 +91,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("sales_volume", "measure", "quantities sold or bought: tenders, arrivals", ["sold", "bought", "purchases", "sales", "tender", "arrivals", "shipments"]),
   // A bare "average" names an average of anything (rates, prices, yields): only a share average's own words name an index.
   m("index_level", "index", "a share or price index: its level in points, its change in points or percent", ["index", "share index", "stock index", "stock market index", "index of leading shares", "index of shares", "industrial average", "stock average", "share average", "dow", "nikkei", "ftse"]),
-  m("share_price", "money", "a company's share price", ["share price", "shares", "stock price"]),
+  m("share_price", "money", "a company's share price", ["share price", "shares", "stock price", "stock"]),
   m("market_volume", "any", "turnover of a market", ["volume", "turnover", "trading volume"]),
   // Companies
   m("revenue", "money", "revenues, sales, turnover", ["revenue", "revenues", "sales", "turnover", "net sales"]),

@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, partYearBefore, referenceScope, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPerShare } from "./table-notes.js"
@@ -199,10 +199,10 @@ const SOLD_WORDS: ReadonlySet<string> = new Set(["sold", "selling"])
  * prices or counts. When the vocabulary knows none of them (nor is one a change: "a 5 pct rise"),
  * the figure measures something unknown, and a measure word elsewhere in its clause ("is offering") is not its.
  */
-const headUnknown = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, measure: Measure): boolean => {
+const headUnknown = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, measure: Measure): boolean => {
   const at = tokens.findIndex((t) => t.start >= quantity.end)
-  // The nouns right after the figure, a compound's last its head: "a 15 mln dlr restructuring charge".
-  const end = tokens.findIndex((t, i) => i >= at && t.pos !== "NOUN")
+  // The nouns right after the figure, a compound's last its head: "a 15 mln dlr restructuring charge"; a date is none ("closed at 93 dlrs today").
+  const end = tokens.findIndex((t, i) => i >= at && (t.pos !== "NOUN" || timexes.some((x) => t.start >= x.start && t.end <= x.end)))
   const nouns = at < 0 ? [] : tokens.slice(at, end < 0 ? tokens.length : end)
   return nouns.length > 0 && !nouns.some((n) => matches.some((m) => m.start === n.start) || changeNear([n], n.start) !== undefined || UNIT_NOUNS.get(n.normal)?.has(measure.id) === true)
 }
@@ -211,9 +211,9 @@ const headUnknown = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Phrase
  * The measure of a figure: the measure words nearest it (`nearestMeasure`), unless the figure
  * prices or counts something the vocabulary does not know.
  */
-const measureFor = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
+const measureFor = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
   const match = nearestMeasure(tokens, matches, quantity, laterClause)
-  if (match === undefined || !headUnknown(tokens, matches, quantity, match.value)) return match
+  if (match === undefined || !headUnknown(tokens, timexes, matches, quantity, match.value)) return match
   // "sold 2.4 million vehicles": what a verb sold, made or lost is its item; a noun's measure ("interests") counts no facilities.
   return quantity.kind !== "money" && tokens.find((t) => t.start === match.start)?.pos === "VERB" ? match : undefined
 }
@@ -367,6 +367,15 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
   return match.end - match.first === 1 && NOUN_ONLY_MEASURE_WORDS.has(token.lowerLemma) && token.pos !== "NOUN" && token.pos !== "PROPN"
 }
 
+/** A share-price word that names no price here (`TRADED_ONLY_MEASURE_WORDS`): a plural ("crude stocks"), a noun's modifier, or no trading or move in its clause. */
+const tradesNot = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
+  const token = facts.tokens[match.first]!
+  if (match.value.id !== SHARE_PRICE || match.end - match.first !== 1 || !TRADED_ONLY_MEASURE_WORDS.has(token.lowerLemma)) return false
+  const next = facts.tokens[match.end]
+  if (!TRADED_ONLY_MEASURE_WORDS.has(token.normal) || next?.pos === "NOUN" || next?.pos === "PROPN") return true
+  return !tokensWithin(facts.tokens, clauseAt(facts, match.start)).some((t) => TRADING_WORDS.has(t.normal) || SHARES_MOVED.has(t.lowerLemma))
+}
+
 /** How many words may stand between a holding word and the percentage stated of it ("amounted to just under"). */
 const HOLDING_REACH = 4
 /** Words before a percentage that make it a rate paid, not a share held: "interest at 9.15 pct", "TAM plus 0.2 pct". */
@@ -419,7 +428,7 @@ const comparedBack = (
   const compared = comparedWith(facts.tokens, match.first) ? facts.quantities.findLast((q) => q.end <= match.start) : undefined
   if (compared === undefined) return match
   const clause = clauseAt(facts, compared.start)
-  const earlier = measureFor(tokensWithin(facts.tokens, clause), matchesIn(matches, clause), compared, clause.start > facts.span.start)
+  const earlier = measureFor(tokensWithin(facts.tokens, clause), facts.timexes, matchesIn(matches, clause), compared, clause.start > facts.span.start)
   return earlier === undefined ? undefined : { ...match, value: earlier.value }
 }
 
@@ -951,7 +960,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
       ),
       ...owningVerbs(facts)
     ]
@@ -992,7 +1001,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const ownMatch =
-        comparedBack(doc.text, facts, matches, measureFor(tokens, matchesIn(matches, clause), quantity, clause.start > facts.span.start)) ??
+        comparedBack(doc.text, facts, matches, measureFor(tokens, facts.timexes, matchesIn(matches, clause), quantity, clause.start > facts.span.start)) ??
         measureOfAntecedent(facts, matches, clause)
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
       // "…widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago": an earlier value with no measure words of its own is the

@@ -277,6 +277,17 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("a firm's stock that traded or moved is its share price; its stock sold, a stock exchange and crude stocks are not; a date after a price is no thing it prices", () => {
+    const read = (text: string) => figures(text, "1987-06-26").map((f) => [f.value, f.measure, f.aspect, f.period?.value])
+    expect(read("Gadget Inc's stock closed at 430 marks today, up 11 pct.")).toEqual([
+      [430, "share_price", "level", "1987-06-26"],
+      [11, "share_price", "change_percent", "1987-06-26"]
+    ])
+    expect(read("Gadget Inc said it sold 2.5 mln dlrs of common stock to Widget Corp.").map(([, measure]) => measure)).not.toContain("share_price")
+    expect(read("The Pacific Stock Exchange said 117 issues closed higher.").map(([, measure]) => measure)).not.toContain("share_price")
+    expect(read("U.S. crude stocks rose by 3.5 mln barrels in the week.").map(([, measure]) => measure)).toEqual(["stocks"])
+  })
+
   it("a present-tense state with no date of its own holds on the article's day; a past one stays undated", () => {
     const found = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper has about 5.9 million shares outstanding.", "1989-10-27")
     expect(found.find((f) => f.measure === "shares_outstanding")?.period).toEqual({ value: "1989-10-27", origin: "document_date", prior: false })
