@@ -16,7 +16,7 @@ export interface RowHead {
 const row = (measure: string, money = true, extra: Partial<RowHead> = {}): RowHead => ({ measure, money, ...extra })
 
 export const ROW_HEADS: ReadonlyArray<readonly [string, RowHead]> = [
-  ...["shr", "shr primary", "primary shr", "shr basic", "basic shr", "shr diluted", "diluted shr", "shr fully diluted", "fully diluted shr", "group shr", "net shr", "earnings per shr", "earnings per share", "eps", "shr net"].map(
+  ...["shr", "shr primary", "primary shr", "shr basic", "basic shr", "shr diluted", "diluted shr", "shr fully diluted", "fully diluted shr", "group shr", "net shr", "earnings per shr", "earnings per share", "eps", "shr net", "parent shr"].map(
     (head) => [head, row("eps")] as const
   ),
   ...["oper shr", "oper shr primary", "oper shr diluted", "operating shr", "shr from operations", "shr from continuing operations", "shr from cont ops"].map(
@@ -31,10 +31,12 @@ export const ROW_HEADS: ReadonlyArray<readonly [string, RowHead]> = [
   ...["pretax", "pretax profit", "pretax loss", "pre-tax", "pre-tax profit", "pre-tax loss", "pretax net", "profit before tax", "profit before taxes", "loss before tax", "pretax income"].map(
     (head) => [head, row("pretax_income")] as const
   ),
+  // A Japanese firm's "current" (recurring) profit: before extraordinary items and tax.
+  ...["current", "current profit", "current loss", "recurring profit"].map((head) => [head, row("pretax_income", true, { item: "current profit" })] as const),
   ...["revs", "rev", "revenues", "revenue", "sales", "net sales", "total revenues", "oper revs", "operating revenues", "turnover", "group turnover", "total income", "gross revenues"].map(
     (head) => [head, row("revenue")] as const
   ),
-  ...["avg shrs", "avg shares", "average shares", "avg shrs primary", "avg shrs diluted", "primary avg shrs", "diluted avg shrs", "shrs outstanding", "shares outstanding"].map(
+  ...["avg shrs", "avg shares", "average shares", "avg shrs primary", "avg shrs diluted", "primary avg shrs", "diluted avg shrs", "shrs outstanding", "shares outstanding", "outstanding shrs", "outstanding shares", "avg shr", "shrs"].map(
     (head) => [head, row("shares_outstanding", false, { item: "shares" })] as const
   ),
   ...["qtly div", "qtrly div", "quarterly div", "quarterly dividend", "qtly dividend", "reg qtly div", "regular qtly div"].map(
@@ -50,7 +52,7 @@ export const ROW_HEADS: ReadonlyArray<readonly [string, RowHead]> = [
   ...["assets", "total assets"].map((head) => [head, row("assets")] as const),
   ...["deposits", "total deposits"].map((head) => [head, row("deposits")] as const),
   ...["loans", "total loans", "net loans"].map((head) => [head, row("loans")] as const),
-  ["backlog", row("other:backlog")],
+  ...["backlog", "order backlog"].map((head) => [head, row("other:backlog")] as const),
   ["extraordinary", row("extraordinary_item", true, { item: "extraordinary item" })],
   ["extraordinary credit", row("extraordinary_item", true, { item: "extraordinary credit" })],
   ["tax credit", row("extraordinary_item", true, { item: "tax credit" })]

@@ -52,6 +52,22 @@ describe("company results tables", () => {
     expect(claims.every((c) => c.figure?.measure !== undefined)).toBe(true)
   })
 
+  it("reads a Japanese firm's table: its parent share row, its current (recurring) profit before tax, its shares outstanding, every bare sum in the yen a row writes", () => {
+    const body = ["Parent shr loss 15.85 yen vs profit 2.02", "    Net loss 12.92 billion vs profit 1.65 billion", "    Current loss 12.52 billion vs profit 4.44 billion", "    Outstanding shrs 815.10 mln vs 814.97 mln", " REUTER", ""].join("\n")
+    const claims = wire("WIDGET MOTORS LTD <WIDG.T> SIX MONTHS TO APRIL 30", body, "1987-06-19")
+    const W = "org:widget-motors~widg"
+    expect(row(claims)).toEqual([
+      ["eps", -15.85, "JPY", "1986-11/1987-04", false, W],
+      ["eps", 2.02, "JPY", "1985-11/1986-04", true, W],
+      ["net_income", -12.92e9, "JPY", "1986-11/1987-04", false, W],
+      ["net_income", 1.65e9, "JPY", "1985-11/1986-04", true, W],
+      ["pretax_income", -12.52e9, "JPY", "1986-11/1987-04", false, W],
+      ["pretax_income", 4.44e9, "JPY", "1985-11/1986-04", true, W],
+      ["shares_outstanding", 815.1e6, "item", "1986-11/1987-04", false, W],
+      ["shares_outstanding", 814.97e6, "item", "1985-11/1986-04", true, W]
+    ])
+  })
+
   it("takes the quarter from a headline cut after its ordinal, nine months from the row head, a dividend's prior from the period before", () => {
     const body = ["Shr eight cts vs 10 cts", "    Qtly div 30 cts vs 30 cts prior", "    Nine mths", "    Shr 1.14 dlrs vs 52 cts", " Reuter", ""].join("\n")
     expect(row(wire("USP REAL ESTATE INVESTMENT TRUST <USPTS.O> 3RD", body, "1987-10-20"))).toEqual([
