@@ -61,7 +61,10 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // A figure set against one ("below 15 mln sales from above 15 mln") or a part of it ("100 of the parliament's 347 seats") shares its word.
       const sharing = isEarlierValue(facts.tokens, quantity.start) || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of"
       const thing = nearest(
-        measured.filter((m) => m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && owning.has(m)) && (sharing || (ownedBy.get(m) ?? quantity) === quantity)),
+        measured.filter(
+          (m) =>
+            m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && (owning.has(m) || actedOn(facts, quantity, m))) && (sharing || (ownedBy.get(m) ?? quantity) === quantity)
+        ),
         quantity
       )
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
@@ -131,6 +134,16 @@ const figureRightBefore = (facts: SentenceFacts, thing: { readonly first: number
   const end = facts.tokens[at]?.end
   return end === undefined ? undefined : facts.quantities.find((q) => q.end === end)
 }
+
+/**
+ * "a rise in producer prices of 7.1% could stoke inflation": a measured noun after a verb after the figure is what the figure
+ * acts on, not what it measures. A measured verb is the figure's own predicate ("2,000 people are thought to have died"), and
+ * a participle right before its noun only qualifies it ("a 17 mln dlr operating loss").
+ */
+const actedOn = (facts: SentenceFacts, quantity: Quantity, thing: { readonly first: number; readonly start: number }): boolean =>
+  facts.tokens[thing.first]?.pos === "NOUN" &&
+  facts.tokens.some((t, i) => t.start >= quantity.end && t.end <= thing.start && t.pos === "VERB" && !(i === thing.first - 1 && PARTICIPLE.test(t.normal)))
+const PARTICIPLE = /(?:ing|ed)$/
 
 /** How many words after a measured word its own figure may start: "a loss of about $3 million", "unemployment should edge down to nine pct". */
 const OWN_FIGURE_REACH = 6

@@ -221,6 +221,17 @@ const namesBalance = (clause: ReadonlyArray<Token>, match: { readonly end: numbe
  * ("tax take is seen little changed at 10.7 billion dlrs").
  */
 const PAST_SEEING: ReadonlySet<string> = new Set(["saw", "seen"])
+/** Words that set a figure against a forecast or an estimate, which is then no status of its own: "faster than predicted", "as expected". */
+const COMPARED_WITH: ReadonlySet<string> = new Set(["than", "as"])
+/** Words between such a comparison and its status word: "than had been expected", "than originally forecast". */
+const COMPARED_GAP: ReadonlySet<string> = new Set(["had", "has", "have", "was", "were", "is", "been", "originally", "initially", "previously", "first", "earlier", "widely", "many", "most", "analysts", "economists", "it", "they", "we"])
+
+/** "9.5% during 2004, faster than predicted": the status word a figure is compared with is not the figure's. */
+const comparedWith = (clause: ReadonlyArray<Token>, first: number): boolean => {
+  let at = first - 1
+  while (at >= 0 && COMPARED_GAP.has(clause[at]!.normal)) at--
+  return at >= 0 && COMPARED_WITH.has(clause[at]!.normal)
+}
 const SEEN_AS_FORECAST: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "being", "been"])
 
 const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: number | undefined): FigureStatus => {
@@ -231,6 +242,7 @@ const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: nu
       .filter(
         (match) =>
           !namesBalance(clause, match) &&
+          !comparedWith(clause, match.first) &&
           !(match.end - match.first === 1 && PAST_SEEING.has(clause[match.first]!.normal) && !SEEN_AS_FORECAST.has(clause[match.first - 1]?.normal ?? "")) &&
           (!past || PAST_STATUSES.has(match.value) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal)))
       )

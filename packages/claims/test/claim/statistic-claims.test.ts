@@ -33,6 +33,14 @@ describe("statistic claims", () => {
     expect(figures("Widget Corp said its loss narrowed by 1.5 mln dlrs in the third quarter.")).toEqual([[1500000, "net_income", "change_amount"]])
   })
 
+  it("a measured noun the figure acts on through a verb is not what it measures; a measured verb and a participle's noun are", () => {
+    const measures = (text: string) => extractText(text, "1989-11-02").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
+    expect(measures("Widgetland reported a sharp rise in producer prices of 7.1% that could stoke inflation.").map(([, m]) => m)).not.toContain("consumer_prices")
+    expect(measures("In Widgetland more than 2,000 people are thought to have died.")).toEqual([[2000, "casualties"]])
+    // "operating" is a participle wink may call a verb: the loss stays the figure's, and negative.
+    expect(measures("Widget Corp said operating profit rose to 100.8 mln dlrs, compared with a 17 mln dlr operating loss a year ago.").map(([v]) => v)).toContain(-17e6)
+  })
+
   it("dates a figure of 'the week ended' a day as the seven days ending that day", () => {
     const text = "U.S. M-1 money supply rose 2.1 billion dlrs to 750.3 billion dlrs in the week ended October 13, the Federal Reserve said."
     expect(extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([

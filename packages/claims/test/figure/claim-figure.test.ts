@@ -82,6 +82,13 @@ describe("every claim with a value carries its figure identity", () => {
     expect(statuses("New Zealand's exports are seen little changed at 10.7 billion dlrs in 1988.")).toEqual([[10.7e9, "forecast"]])
   })
 
+  it("a forecast a figure is set against is no status of its own: 'faster than predicted', 'a higher than expected 17,000'", () => {
+    const statuses = (text: string) => extractUndated(text).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
+    expect(statuses("Widgetland's economy has expanded by 9.5% during 2004, faster than predicted.")).toEqual([[9.5, "actual"]])
+    expect(statuses("Widgetland's jobless total rose a higher than expected 17,000 to 4.483 million.")).toEqual([[17000, "actual"], [4.483e6, "actual"]])
+    expect(statuses("Widgetland's economy is expected to grow by 2.5% in 2005.")).toEqual([[2.5, "forecast"]])
+  })
+
   it("a change counted from a date covers the time from it to the article's day; a superlative's 'since' and a level reached date nothing", () => {
     const periods = (text: string) => extractText(text, "1987-06-16").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("The Taiwan dollar has risen by about 23 pct against the U.S. dollar since September 1983.")).toEqual([[23, "1983-09/1987-06"]])
