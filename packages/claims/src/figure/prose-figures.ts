@@ -102,6 +102,11 @@ const changedRightBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): b
   return before !== undefined && changeDirection(before) !== undefined && !NOT_A_CHANGE_RIGHT_BEFORE.has(before.lowerLemma)
 }
 
+/** Comparatives right after a figure that make it a change: "shares were 28 pence lower", "closed 50 cents higher at 12 dlrs". */
+const CHANGED_RIGHT_AFTER: ReadonlySet<string> = new Set(["higher", "lower"])
+const changedRightAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
+  CHANGED_RIGHT_AFTER.has(tokens.find((t) => t.start >= quantity.end)?.normal ?? "")
+
 /** What joins the two ends of a range written with one unit: "from 1.5 to two pct", "30-40 mln dlrs". */
 const RANGE_GAP = /^\s*(?:to|-|–)\s*$/
 /** A bare number whose unit is written only after the range's other end: "growth ranging from 1.5 to two pct" (its unit is not known here, so it is not read). */
@@ -1073,7 +1078,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
-          : (by && change !== undefined) || changedRightBefore(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
+          : (by && change !== undefined) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
             ? "change_amount"
             : "level"
       const words = facts.tokens.slice(match.first, match.end)

@@ -288,6 +288,16 @@ describe("prose figures read by their phrase", () => {
     expect(read("U.S. crude stocks rose by 3.5 mln barrels in the week.").map(([, measure]) => measure)).toEqual(["stocks"])
   })
 
+  it("a figure right before 'higher' or 'lower' is a change, 'lower' a fall: 'shares were 28 pence lower', 'stood 32% lower than a year ago'", () => {
+    const read = (text: string) => figures(text, "1987-06-26").map((f) => [f.value, f.measure, f.aspect])
+    expect(read("Widget Corp's shares were 28 pence lower in London today.")).toEqual([[-0.28, "share_price", "change_amount"]])
+    expect(read("Widget Corp shares closed 50 cents higher at 12 dlrs today.")).toEqual([
+      [0.5, "share_price", "change_amount"],
+      [12, "share_price", "level"]
+    ])
+    expect(read("West German producer prices stood 2.9 pct lower in May than a year earlier.")).toEqual([[-2.9, "producer_prices", "change_percent"]])
+  })
+
   it("a present-tense state with no date of its own holds on the article's day; a past one stays undated", () => {
     const found = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper has about 5.9 million shares outstanding.", "1989-10-27")
     expect(found.find((f) => f.measure === "shares_outstanding")?.period).toEqual({ value: "1989-10-27", origin: "document_date", prior: false })
