@@ -93,8 +93,18 @@ export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolea
 /** Words right before a figure that set it against another one said before it: "18.2 billion, against 16.1 billion a year earlier". */
 const COMPARISON_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [["against"], ["versus"], ["vs"], ["vs."], ["compared", "with"], ["compared", "to"]]
 
+/** How many words may name the earlier value's measure between the opener and it: "compared with a deficit of 39.40 billion". */
+const COMPARED_PHRASE_REACH = 4
+/** Parts of speech of those words, the last of them "of": "against a year-earlier loss of". */
+const COMPARED_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"])
+
 /** True when the word at token `index` follows a comparison opener, with a figure said before it in the sentence. */
 export const comparedWith = (tokens: ReadonlyArray<Token>, index: number): boolean => {
-  const opener = COMPARISON_OPENERS.find((words) => words.every((word, k) => tokens[index - words.length + k]?.normal === word))
-  return opener !== undefined && tokens.slice(0, Math.max(0, index - opener.length)).some((t) => /\d/.test(t.text))
+  for (let gap = 0; gap <= COMPARED_PHRASE_REACH; gap++) {
+    const end = index - gap
+    if (gap > 0 && (tokens[index - 1]?.normal !== "of" || !tokens.slice(end, index - 1).every((t) => COMPARED_PHRASE_POS.has(t.pos) && !/\d/.test(t.text)))) continue
+    const opener = COMPARISON_OPENERS.find((words) => words.every((word, k) => tokens[end - words.length + k]?.normal === word))
+    if (opener !== undefined) return tokens.slice(0, Math.max(0, end - opener.length)).some((t) => /\d/.test(t.text))
+  }
+  return false
 }

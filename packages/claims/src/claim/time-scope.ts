@@ -23,9 +23,15 @@ interface Dated {
 const dated = (timex: Timex, referenceDate: ReferenceDate): Dated | undefined => {
   if (timex.type !== "DATE" && timex.type !== "TIME") return undefined
   const value = timex.value === "PRESENT_REF" ? writtenReference(referenceDate) ?? timex.value : timex.value
-  const interval = timexInterval(value)
+  const interval = timexInterval(FISCAL_YEAR.exec(value)?.[1] ?? value)
   return interval === undefined ? undefined : { timex, value, interval }
 }
+
+/**
+ * "in fiscal 1989" (FY1989): its months are not written, so the calendar year it ends in stands for
+ * it where dates are set beside each other; the period stays the fiscal year.
+ */
+const FISCAL_YEAR = /^FY(\d{4})$/
 
 /**
  * Words that make a date a boundary or a point of comparison, not the claim's time: "its lowest

@@ -168,9 +168,9 @@ const partOf = (clause: ReadonlyArray<Token>): string | undefined => {
 const headlineFirm = (holder: string | undefined, company: HeadlineCompany | undefined): string | undefined =>
   holder !== undefined && company !== undefined && holder.startsWith("org:") && firmNameKey(holder.slice(4).split("-")) === company.nameKey ? company.id : holder
 
-/** A time scope as one TIMEX3 period; none when it has no calendar value (`PRESENT_REF`, `XXXX-06`). */
+/** A time scope as one TIMEX3 period; none when it has no calendar value (`PRESENT_REF`, `XXXX-06`). A fiscal year's is one ("FY1989"). */
 const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
-  if (time === undefined || !/^\d/.test(time.start) || time.start.includes("X") || time.end.includes("X")) return undefined
+  if (time === undefined || !/^(?:FY)?\d/.test(time.start) || time.start.includes("X") || time.end.includes("X")) return undefined
   const value = time.start === time.end ? time.start : `${time.start}/${time.end}`
   return { value, origin: time.timexes.length === 0 ? "document_date" : time.origin === "inherited" ? "inherited" : "written", prior: false }
 }
@@ -222,15 +222,15 @@ const namesBalance = (clause: ReadonlyArray<Token>, match: { readonly end: numbe
  */
 const PAST_SEEING: ReadonlySet<string> = new Set(["saw", "seen"])
 /** Words that set a figure against a forecast or an estimate, which is then no status of its own: "faster than predicted", "as expected". */
-const COMPARED_WITH: ReadonlySet<string> = new Set(["than", "as"])
+const SET_AGAINST: ReadonlySet<string> = new Set(["than", "as"])
 /** Words between such a comparison and its status word: "than had been expected", "than originally forecast". */
-const COMPARED_GAP: ReadonlySet<string> = new Set(["had", "has", "have", "was", "were", "is", "been", "originally", "initially", "previously", "first", "earlier", "widely", "many", "most", "analysts", "economists", "it", "they", "we"])
+const SET_AGAINST_GAP: ReadonlySet<string> = new Set(["had", "has", "have", "was", "were", "is", "been", "originally", "initially", "previously", "first", "earlier", "widely", "many", "most", "analysts", "economists", "it", "they", "we"])
 
 /** "9.5% during 2004, faster than predicted": the status word a figure is compared with is not the figure's. */
-const comparedWith = (clause: ReadonlyArray<Token>, first: number): boolean => {
+const setAgainst = (clause: ReadonlyArray<Token>, first: number): boolean => {
   let at = first - 1
-  while (at >= 0 && COMPARED_GAP.has(clause[at]!.normal)) at--
-  return at >= 0 && COMPARED_WITH.has(clause[at]!.normal)
+  while (at >= 0 && SET_AGAINST_GAP.has(clause[at]!.normal)) at--
+  return at >= 0 && SET_AGAINST.has(clause[at]!.normal)
 }
 const SEEN_AS_FORECAST: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "being", "been"])
 
@@ -242,7 +242,7 @@ const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: nu
       .filter(
         (match) =>
           !namesBalance(clause, match) &&
-          !comparedWith(clause, match.first) &&
+          !setAgainst(clause, match.first) &&
           !(match.end - match.first === 1 && PAST_SEEING.has(clause[match.first]!.normal) && !SEEN_AS_FORECAST.has(clause[match.first - 1]?.normal ?? "")) &&
           (!past || PAST_STATUSES.has(match.value) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal)))
       )

@@ -315,7 +315,8 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lowerLemma))
   const before = matches
     .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
-    .filter((m) => (!laterClause || isSubjectOfVerbBefore(tokens, m, at) || isOwningVerb(tokens, m)) && !ownsOtherFigure(tokens, m, at))
+    // In a later clause, measure words name the figure as their verb's subject, or as their own "of" ("versus net income of $5.3 million").
+    .filter((m) => (!laterClause || isSubjectOfVerbBefore(tokens, m, at) || isOwningVerb(tokens, m) || (m.end === at - 1 && tokens[m.end]?.normal === "of")) && !ownsOtherFigure(tokens, m, at))
     .at(-1)
   if (ratioToOutput) return before !== undefined && !OUTPUT_MEASURES.has(before.value.id) ? before : undefined
   // "a charge of 16.7 mln dlrs or 11 cts a share": the charge per share, no earnings per share.

@@ -89,6 +89,28 @@ describe("every claim with a value carries its figure identity", () => {
     expect(statuses("Widgetland's economy is expected to grow by 2.5% in 2005.")).toEqual([[2.5, "forecast"]])
   })
 
+  it("a fiscal year written in prose is the figure's period: 'In fiscal 1989, Widget earned $7.8 million'", () => {
+    const periods = (text: string) => extractText(text, "1989-11-01").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(periods("In fiscal 1989, Widget Corp earned $7.8 million.")).toEqual([[7.8e6, "FY1989"]])
+    expect(periods("Widget Corp earned 10 mln dlrs on sales of 191 mln dlrs in fiscal 1987.")).toEqual([
+      [10e6, "FY1987"],
+      [191e6, "FY1987"]
+    ])
+  })
+
+  it("an earlier value that names its measure ('compared with a deficit of 165.81 billion dlrs in 1986') keeps its date to itself", () => {
+    const read = (text: string) =>
+      extractText(text, "1987-11-02").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.period?.prior])
+    expect(read("Widgetland's budget deficit was 119.02 billion dlrs in May, compared with a deficit of 165.81 billion dlrs in 1986.")).toEqual([
+      [-119.02e9, "1987-05", false],
+      [-165.81e9, "1986", true]
+    ])
+    expect(read("Widget Holding Corp. posted a third-quarter net loss of $2.3 million versus net income of $5.3 million a year earlier.").map(([value, period]) => [value, period])).toEqual([
+      [-2.3e6, "1987-Q3"],
+      [5.3e6, "1986-Q3"]
+    ])
+  })
+
   it("a change counted from a date covers the time from it to the article's day; a superlative's 'since' and a level reached date nothing", () => {
     const periods = (text: string) => extractText(text, "1987-06-16").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("The Taiwan dollar has risen by about 23 pct against the U.S. dollar since September 1983.")).toEqual([[23, "1983-09/1987-06"]])
