@@ -11,6 +11,7 @@ import { measureById } from "../figure/measures.js"
 import { type HeadlineCompany, headlineReader, titleTokensOf } from "../figure/headline.js"
 import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
+import { inHomeDollars } from "../figure/home-dollar.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { exchangeRateClaims } from "../figure/exchange-rates.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
@@ -186,10 +187,11 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
           growth: doc.growth
         })
   // "a net loss of $2.3 million": a level of a measure's negative side is the measure's negative level.
-  const value =
+  const signed =
     draft.value !== undefined && figure?.aspect === "level" && draft.value.value > 0 && PREDICATE_MEASURES.get(draft.predicate)?.negative === true
       ? negated(draft.value)
       : draft.value
+  const value = signed === undefined ? undefined : inHomeDollars(signed, figure?.holder, figure?.measure)
   return {
     id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, subjects: draft.subjects, value, time, quote, figure }),
     article: doc.articleId,

@@ -164,3 +164,11 @@ export const minorUnitWritten = (text: string): Currency | undefined => {
   )
   return found?.[1]
 }
+
+/** A figure whose currency is a bare dollar word, no country's ("7.20 billion dlrs", not "$7.2 billion"). */
+const BARE_DOLLAR = /^[^$]*\d[^$]*\s(?:dlrs?|dollars?)\.?$/i
+/** A dollar said to be the United States': "U.S. dlrs", "US dollars", "American dollars". */
+const US_NAMED = /\b(?:U\.\s?S\.?|US|American)\s+(?:dlrs?|dollars?)/i
+
+/** Whether a figure's text gives its currency as a bare "dlrs" or "dollars", no country's: which dollar it is, the text says elsewhere. */
+export const isBareDollar = (text: string): boolean => BARE_DOLLAR.test(text) && !US_NAMED.test(text)

@@ -1,6 +1,7 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Timex } from "../model/time.js"
 import type { Analysis, NerEntity, Token } from "../nlp/analyze.js"
+import { isBareDollar } from "./currencies.js"
 import { findIdentifiers, type Identifier, isIdentifierAt } from "./identifiers.js"
 import { type Lexeme, lexemesOf } from "./lexemes.js"
 import { type Figure, type FigureContext, parseFigureAt } from "./parse-figure.js"
@@ -153,7 +154,7 @@ export const findQuantities = (analysis: Analysis, timexes: ReadonlyArray<Timex>
     const f = reading.figure
     const text = analysis.text.slice(reading.span.start, reading.span.end)
     const hint = overlapping(hints, spanOf(lexemes, f.numeralFirst, f.numeralNext))
-    const bare = f.kind === "money" && f.unit === "USD" && BARE_DOLLAR.test(text) && !US_NAMED.test(text)
+    const bare = f.kind === "money" && f.unit === "USD" && isBareDollar(text)
     if (f.kind === "money" && DOLLARS.has(f.unit) && !bare) namedDollar = f.unit
     const unit = bare && namedDollar !== undefined ? namedDollar : f.unit
     const notes = unit === f.unit ? [] : [`'dlrs' → ${unit}: the dollar the text last named`]
@@ -177,10 +178,6 @@ export const findQuantities = (analysis: Analysis, timexes: ReadonlyArray<Timex>
 
 /** The dollars a text may name: a bare "dlrs" is the one it last named. */
 const DOLLARS: ReadonlySet<string> = new Set(["USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"])
-/** A figure whose currency is a bare dollar word, no country's ("7.20 billion dlrs", not "U.S. dlrs" nor "$7.2 billion"). */
-const BARE_DOLLAR = /^[^$]*\d[^$]*\s(?:dlrs?|dollars?)\.?$/i
-/** A dollar said to be the United States': "U.S. dlrs", "US dollars", "American dollars". */
-const US_NAMED = /\b(?:U\.\s?S\.?|US|American)\s+(?:dlrs?|dollars?)/i
 
 const read = (
   ctx: FigureContext,

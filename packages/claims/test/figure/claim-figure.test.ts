@@ -111,6 +111,13 @@ describe("every claim with a value carries its figure identity", () => {
     ])
   })
 
+  it("a bare 'dlrs' of a dollar country's own accounts is its dollar; of its trade, or written 'U.S. dlrs', it stays as written", () => {
+    const units = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.value?.unit])
+    expect(units("Canada's budget deficit will fall to 29.3 billion dlrs in 1988, the finance minister estimated.")).toEqual([[-29.3e9, "CAD"]])
+    expect(units("Canada's budget deficit will fall to 29.3 billion U.S. dlrs in 1988.")).toEqual([[-29.3e9, "USD"]])
+    expect(units("Taiwan's exports rose to 4.5 billion dlrs in May.").map(([, unit]) => unit)).toEqual(["USD"])
+  })
+
   it("a change counted from a date covers the time from it to the article's day; a superlative's 'since' and a level reached date nothing", () => {
     const periods = (text: string) => extractText(text, "1987-06-16").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("The Taiwan dollar has risen by about 23 pct against the U.S. dollar since September 1983.")).toEqual([[23, "1983-09/1987-06"]])
