@@ -1,5 +1,6 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
+import type { TimeScope } from "../model/time.js"
 import { oneLine, type Span } from "../model/span.js"
 import { changeNear, isEarlierValue, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
@@ -11,7 +12,7 @@ import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FO
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
-import { framingTimexes, isUndatedEarlierValue, timeScopeOf } from "./time-scope.js"
+import { framingTimexes, isUndatedEarlierValue, samePartBefore, timeScopeOf } from "./time-scope.js"
 import { isNoFigure } from "../figure/no-figure.js"
 import { isPerShare } from "../figure/table-notes.js"
 import { isPriceOfSale } from "../figure/sale-price.js"
@@ -55,6 +56,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const owner = figureRightBefore(facts, m)
       return owner === undefined ? [] : [[m, owner] as const]
     }))
+    // The time of the sentence's last figure read that is no earlier value: what "the same period last year" is reckoned from.
+    let current: TimeScope | undefined
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal") return []
       const clause = clauseAt(facts, quantity.start)
@@ -88,7 +91,10 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const subjects = TOLLS.has(thing.value)
         ? tollPlace(facts)
         : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
-      const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
+      const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
+      const earlier = isEarlierValue(facts.tokens, quantity.start)
+      const time = (earlier ? samePartBefore(current, framed) : undefined) ?? framed
+      if (!earlier) current = time
       const cue = { start: thing.start, end: thing.stop }
       return [
         {

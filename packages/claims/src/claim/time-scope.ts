@@ -578,3 +578,14 @@ export const partYearBefore = (part: TimeScope | undefined, earlier: TimeScope):
   const back = yearBefore(part)
   return back === undefined ? undefined : { ...earlier, start: back.start, end: back.end, derivation: `'${earlier.text}' → ${back.start}..${back.end}: the year-ago part of the year of the figure it is set against (${part.start}..${part.end})` }
 }
+
+/** Words that make an earlier value's year the same part of it as the figure's: "in the same period last year", "the corresponding months of 1986". */
+const SAME_PART = /\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|periods|months?|quarter|half|weeks?|time)\b/i
+
+/**
+ * "11.0 billion schillings in the first four months this year from 8.2 billion in the same period last
+ * year": an earlier value said to be of the same part of the year is of that part, a year back, whoever's
+ * figure it is (a firm's result takes it even unsaid: `partYearBefore`).
+ */
+export const samePartBefore = (part: TimeScope | undefined, earlier: TimeScope | undefined): TimeScope | undefined =>
+  earlier !== undefined && SAME_PART.test(earlier.text) ? partYearBefore(part, earlier) : undefined

@@ -118,6 +118,14 @@ describe("every claim with a value carries its figure identity", () => {
     expect(units("Taiwan's exports rose to 4.5 billion dlrs in May.").map(([, unit]) => unit)).toEqual(["USD"])
   })
 
+  it("an earlier value 'in the same period last year' is of the same part of the year, a year back, an economy's too", () => {
+    const periods = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(periods("Austria's current account surplus grew to 11.0 billion schillings in the first four months this year from 8.2 billion schillings in the same period last year.")).toEqual([
+      [11e9, "1987-01/1987-04"],
+      [8.2e9, "1986-01/1986-04"]
+    ])
+  })
+
   it("a change counted from a date covers the time from it to the article's day; a superlative's 'since' and a level reached date nothing", () => {
     const periods = (text: string) => extractText(text, "1987-06-16").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("The Taiwan dollar has risen by about 23 pct against the U.S. dollar since September 1983.")).toEqual([[23, "1983-09/1987-06"]])
