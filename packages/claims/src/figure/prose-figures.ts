@@ -644,7 +644,7 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
       : relativeAntecedent(facts, clause, HOLDER_TYPES, (before) => namedSubjects(facts, { start: facts.span.start, end: before }, before))
   if (antecedent !== undefined && antecedent.entity !== held?.entity) return antecedent
   const named = holdersIn(facts, measure)
-    .filter((e) => e.entity !== held?.entity && !(measure.holder !== "economy" && isMarketOf(facts, e, measureEnd)) && !isPlaceOfOwnedMeasure(facts, e, measureStart))
+    .filter((e) => e.entity !== held?.entity && !(measure.holder !== "economy" && !COUNTED_IN_PLACE.has(measure.id) && isMarketOf(facts, e, measureEnd)) && !isPlaceOfOwnedMeasure(facts, e, measureStart))
     .map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
@@ -748,6 +748,9 @@ const firmSaying = (facts: SentenceFacts): EntityMention | undefined => {
   const source = facts.attribution
   return source === undefined ? undefined : facts.entities.find((e) => e.type === "organization" && e.entity === source.entity && within(source.span)(e))
 }
+
+/** Measures of people or things in a place, which the place after "in" holds: "50,000 people in Canada" are Canada's. */
+const COUNTED_IN_PLACE: ReadonlySet<string> = new Set([...PLACE_HELD, GENERIC_COUNT])
 
 /**
  * "its sales in India", "jobs in Wales": a country after "in" right after the measure words is the

@@ -298,6 +298,12 @@ describe("prose figures read by their phrase", () => {
     expect(read("West German producer prices stood 2.9 pct lower in May than a year earlier.")).toEqual([[-2.9, "producer_prices", "change_percent"]])
   })
 
+  it("people counted in a place after 'in' are that place's; a firm's sales in a country stay the firm's", () => {
+    const holders = (text: string) => figures(text, "1987-06-26").map((f) => [f.value, f.holder])
+    expect(holders("Approximately 50,000 people in Canada have been diagnosed with the disease.")).toEqual([[50000, "country:CA"]])
+    expect(holders("Widget Corp said its sales in Canada rose 5 pct in May.")).toEqual([[5, "org:widget"]])
+  })
+
   it("a present-tense state with no date of its own holds on the article's day; a past one stays undated", () => {
     const found = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper has about 5.9 million shares outstanding.", "1989-10-27")
     expect(found.find((f) => f.measure === "shares_outstanding")?.period).toEqual({ value: "1989-10-27", origin: "document_date", prior: false })
