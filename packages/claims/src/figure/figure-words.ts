@@ -149,6 +149,13 @@ export const NOUN_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["trade"])
 export const TRADED_ONLY_MEASURE_WORDS: ReadonlySet<string> = new Set(["stock"])
 
 /**
+ * Verbs (lemmas) that name a deal's worth only when what changes hands and then "for" its price follow
+ * them in their clause ("sold its pipeline units for 12.2 mln dlrs", "agreed to buy McGuinness Distillers
+ * from Heublein for about 45 mln dlrs"): "the program sells for 79.95 dlrs" is a retail price, no deal.
+ */
+export const DEAL_VERBS: ReadonlySet<string> = new Set(["buy", "sell", "acquire"])
+
+/**
  * Measure words that name a holding only with its size right before them ("its 38 pct interest") or
  * what is held after them ("an interest in DataCard", "holdings of Yukos"): "paying interest at TAM plus
  * 0.2 pct", "the interest charge", "a holding company" hold nothing.

@@ -110,7 +110,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("extraordinary_item", "amount", "gains, charges, credits, provisions, write-offs (amounts, never a percentage: \"a 6.02 pct gain\" is a rise)", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision", "provision for loan losses", "provisions for loan losses", "loan loss provision", "loan loss provisions", "provision for losses", "provisions for losses"]),
   m("interest_income", "money", "a bank's (net) interest income: not a stake, though it says \"interest\"", ["net interest income", "interest income"]),
   // Deals and holdings
-  m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contracts", "sale", "bid", "offer", "tender offer", "worth", "valued"]),
+  m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contracts", "sale", "bid", "offer", "tender offer", "worth", "valued", "buy", "sell", "acquire"]),
   m("offer_price", "money", "per-share price offered or paid (\"a share\" in a clause about an offer)", ["offer price"]),
   m("stake", "any", "percent or number of shares held", ["stake", "holding", "interest", "pct of", "percent of"]),
   m("deal_count", "count", "how many agreements, contracts, deals", ["agreements", "deals", "contracts", "accords"]),

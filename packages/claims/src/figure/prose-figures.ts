@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isAudienceOrReporter, isCityOfMeeting
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPerShare } from "./table-notes.js"
@@ -372,6 +372,42 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
   const token = tokens[match.first]!
   return match.end - match.first === 1 && NOUN_ONLY_MEASURE_WORDS.has(token.lowerLemma) && token.pos !== "NOUN" && token.pos !== "PROPN"
 }
+
+/** Words between "for" and the sum it prices: "for about 45 mln dlrs". */
+const PRICE_QUALIFIERS: ReadonlySet<string> = new Set(["about", "around", "approximately", "some", "nearly", "roughly", "almost", "over", "under", "up", "to", "an", "estimated", "a", "total", "of", "just"])
+
+/**
+ * Whether a verb of dealing (`DEAL_VERBS`) is followed in its clause by what changes hands and then "for"
+ * right before a sum: "sold its Travelers Life & Annuity arm to Metlife for $11.5bn".
+ */
+const pricedDeal = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
+  const verb = facts.tokens[match.first]!
+  if (match.end - match.first !== 1 || !DEAL_VERBS.has(verb.lowerLemma) || verb.pos === "NOUN") return false
+  const after = tokensWithin(facts.tokens, clauseAt(facts, match.start)).filter((t) => t.start >= match.stop)
+  const at = after.findIndex((t) => t.normal === "for")
+  // "is selling in Japan for 19,800 yen": no object, a price; "sold 110,000 Cyclops common shares … for 10.0 mln dlrs": shares
+  // traded, which change a holding (`sharesTraded`).
+  if (at < 1 || PLACE_AFTER_VERB.has(after[0]!.normal) || after.slice(0, at).some((t) => SECURITY_NOUNS.has(t.normal))) return false
+  const first = after.slice(at + 1).find((t) => !PRICE_QUALIFIERS.has(t.normal))
+  return first !== undefined && facts.quantities.some((q) => q.kind === "money" && q.start <= first.start && first.start < q.end)
+}
+/** Words right after a verb of selling that make it intransitive: "is selling in Japan for". */
+const PLACE_AFTER_VERB: ReadonlySet<string> = new Set(["in", "at", "on", "well", "out"])
+/** Securities a deal's object may count: their trade is a holding's change, read apart. */
+const SECURITY_NOUNS: ReadonlySet<string> = new Set(["shares", "share", "stock", "warrants", "warrant", "debentures", "notes", "bonds", "units", "options"])
+
+/** The buyer a verb of selling names after "to" in its clause: "sold its Travelers arm to Metlife for $11.5bn", "to sell to Amoco its Primrose properties". */
+const soldTo = (facts: SentenceFacts, match: PhraseMatch<Measure>, clause: { start: number; end: number }): EntityMention | undefined => {
+  if (facts.tokens[match.first]?.lowerLemma !== SELL) return undefined
+  const to = tokensWithin(facts.tokens, clause).find((t) => t.start >= match.stop && t.normal === "to")
+  const next = to === undefined ? undefined : facts.tokens.find((t) => t.start >= to.end && t.normal !== "the")
+  return firmAt(facts, clause, next)
+}
+const SELL = "sell"
+
+/** A verb of dealing read as a deal's worth with no price of its own: "the program sells for 79.95 dlrs". */
+const pricesNoDeal = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean =>
+  match.value.id === DEAL_VALUE_ID && DEAL_VERBS.has(facts.tokens[match.first]!.lowerLemma) && facts.tokens[match.first]!.pos !== "NOUN" && !pricedDeal(facts, match)
 
 /** A share-price word that names no price here (`TRADED_ONLY_MEASURE_WORDS`): a plural ("crude stocks"), a noun's modifier, or no trading or move in its clause. */
 const tradesNot = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
@@ -927,7 +963,8 @@ const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> 
   })
 const MARKET_WORDS: ReadonlySet<string> = new Set(["market", "markets"])
 
-const DEAL_VALUE = measureById("deal_value")!
+const DEAL_VALUE_ID = "deal_value"
+const DEAL_VALUE = measureById(DEAL_VALUE_ID)!
 /** No price per share is this much: a sum after one restates the offer in total. */
 const OFFER_TOTAL_FLOOR = 100_000
 
@@ -969,11 +1006,13 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !pricesNoDeal(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
       ),
       ...owningVerbs(facts)
     ]
       .sort((a, b) => a.start - b.start)
+      // "sold its arm to Metlife for $11.5bn": a verb of dealing with its price names the deal's worth, whatever else it may count.
+      .map((m) => (m.value.id !== DEAL_VALUE_ID && pricedDeal(facts, m) ? { ...m, value: DEAL_VALUE } : m))
       .map((m) => {
         // "the deficit" goes on with the balance the text last named; a balance named in full is the one it goes on with next.
         const bare = isBareBalance(facts.tokens, m)
@@ -1058,19 +1097,23 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e))) ||
         // "The Florida-based firm has total debts of $1.87bn": the firm in focus's.
         (measure.holder !== "economy" && subjectRefersBack(facts, clause, match.start))
-      const held = continued !== undefined ? continued.held : shareTrade?.firm ?? heldFirm(facts, measure, quantity, match, clause)
+      const heldRead = continued !== undefined ? continued.held : shareTrade?.firm ?? heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const caused = causedBefore(tokens, match.start)
       // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
       const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
       const owner = back && !caused ? firmBefore(facts, clause, match.start) ?? speaker : undefined
-      const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, held) ?? speaker
+      const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, heldRead) ?? speaker
       // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
       const carried = isOwningVerb(facts.tokens, match) ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
       const found = caused || (back && owner === undefined) ? undefined : named ?? carried
       // A figure's holder is never the firm it is held in or bought: "the offer for Spectra-Physics" is no offer of Spectra-Physics's.
-      const holder = found !== undefined && found.entity === held?.entity ? undefined : found
+      const holderRead = found !== undefined && found.entity === heldRead?.entity ? undefined : found
+      // "Citigroup has sold its Travelers arm to Metlife for $11.5bn": a sale's buyer holds the deal, its seller is the other party (GUIDE).
+      const buyer = continued === undefined && measure.id === DEAL_VALUE_ID ? soldTo(facts, match, clause) : undefined
+      const holder = buyer ?? holderRead
+      const held = buyer !== undefined ? holderRead : heldRead
       const change = changeNear(tokens, quantity.start)
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)

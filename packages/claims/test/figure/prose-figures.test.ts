@@ -304,6 +304,20 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Widget Corp said its sales in Canada rose 5 pct in May.")).toEqual([[5, "org:widget"]])
   })
 
+  it("a verb of buying or selling with what changes hands and 'for' a sum is a deal's worth, the buyer its holder and a seller the other party; a retail price is none", () => {
+    const deals = (text: string) =>
+      extractText(text, "1989-10-30").claims.filter((c) => c.figure?.measure === "deal_value").map((c) => [c.value?.value, c.figure?.holder, c.figure?.counterpart])
+    expect(deals("Widget Corp has sold its insurance arm to Gadget Inc for $11.5bn.")).toEqual([[11.5e9, "org:gadget", "org:widget"]])
+    expect(deals("Widget Corp is to buy rival Gadget Inc for $11bn.").map(([value, holder]) => [value, holder])).toEqual([[11e9, "org:widget"]])
+    expect(deals("For others, the program sells for 79.95 dlrs, Widget Corp said.")).toEqual([])
+    // Shares sold change the seller's holding; what they cost is the deal's worth, the seller's (no buyer named).
+    const shares = figures("Widget Corp said it sold 110,000 Gadget common shares for 10.0 mln dlrs.", "1989-10-30").map((f) => [f.value, f.measure, f.holder])
+    expect(shares).toEqual([
+      [10e6, "deal_value", "org:widget"],
+      [-110000, "stake", "org:widget"]
+    ])
+  })
+
   it("a present-tense state with no date of its own holds on the article's day; a past one stays undated", () => {
     const found = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper has about 5.9 million shares outstanding.", "1989-10-27")
     expect(found.find((f) => f.measure === "shares_outstanding")?.period).toEqual({ value: "1989-10-27", origin: "document_date", prior: false })
