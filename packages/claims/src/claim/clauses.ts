@@ -74,3 +74,30 @@ export const appositionsOf = (tokens: ReadonlyArray<Token>): ReadonlyArray<Span>
   }
   return spans
 }
+
+/** A spaced hyphen or double hyphen, as prose writes a dash: "Growth in industrial output - the main target … - was 11.5%". */
+const SPACED_DASH = / --? /g
+
+/**
+ * The asides a sentence sets off between two spaced dashes ("Growth in industrial output - the main
+ * target of government efforts to impose curbs on credit and investments - was 11.5% in 2004"): what
+ * such an aside names measures no figure outside it. A lone dash sets off nothing (it may join a range
+ * or a list), so dashes count in pairs.
+ */
+export const dashAsides = (text: string, sentence: Span): ReadonlyArray<Span> => {
+  const dashes = [...text.slice(sentence.start, sentence.end).matchAll(SPACED_DASH)].map((m) => sentence.start + m.index)
+  const asides: Array<Span> = []
+  for (let i = 0; i + 1 < dashes.length; i += 2) asides.push({ start: dashes[i]!, end: dashes[i + 1]! })
+  return asides
+}
+
+/** How many characters into an aside (its dash counted) its head noun may start: " - loans approved but not yet made - ". */
+const ASIDE_HEAD_REACH = 6
+
+/**
+ * Whether `inner` lies in an aside that `outer` does not, past the aside's head: then what it names is
+ * not `outer`'s. An aside that opens with it restates the noun before ("mortgage approvals - loans
+ * approved but not yet made - were £2bn"): that is the figure's.
+ */
+export const apartInAside = (asides: ReadonlyArray<Span>, inner: Span, outer: Span): boolean =>
+  asides.some((a) => inner.start > a.start + ASIDE_HEAD_REACH && inner.end <= a.end && !(outer.start >= a.start && outer.end <= a.end))

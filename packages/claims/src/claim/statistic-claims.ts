@@ -5,6 +5,7 @@ import { oneLine, type Span } from "../model/span.js"
 import { changeNear, isEarlierValue, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
+import { apartInAside, dashAsides } from "./clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
@@ -58,6 +59,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     }))
     // The time of the sentence's last figure read that is no earlier value: what "the same period last year" is reckoned from.
     let current: TimeScope | undefined
+    const asides = dashAsides(doc.text, facts.span)
     return facts.quantities.flatMap((quantity) => {
       if (taken.has(quantity.id) || quantity.kind === "ordinal") return []
       const clause = clauseAt(facts, quantity.start)
@@ -66,7 +68,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const thing = nearest(
         measured.filter(
           (m) =>
-            m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && (owning.has(m) || actedOn(facts, quantity, m))) && (sharing || (ownedBy.get(m) ?? quantity) === quantity)
+            m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && (owning.has(m) || actedOn(facts, quantity, m))) && (sharing || (ownedBy.get(m) ?? quantity) === quantity) &&
+            !apartInAside(asides, { start: m.start, end: m.stop }, quantity)
         ),
         quantity
       )

@@ -6,7 +6,7 @@ import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
-import { appositionAt } from "../claim/clauses.js"
+import { apartInAside, appositionAt, dashAsides } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore } from "../claim/commodity.js"
@@ -1021,6 +1021,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       })
     // A figure is read by measure words of its sentence (its own, or those of the figure before it in the sentence): with none, no figure is.
     if (matches.length === 0) return []
+    const asides = dashAsides(doc.text, facts.span)
     // The last figure read in this sentence, which a continuing clause goes on with.
     let figureBefore:
       | {
@@ -1049,7 +1050,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const ownMatch =
-        comparedBack(doc.text, facts, matches, measureFor(tokens, facts.timexes, matchesIn(matches, clause), quantity, clause.start > facts.span.start)) ??
+        comparedBack(doc.text, facts, matches, measureFor(tokens, facts.timexes, matchesIn(matches, clause).filter((m) => !apartInAside(asides, { start: m.start, end: m.stop }, quantity)), quantity, clause.start > facts.span.start)) ??
         measureOfAntecedent(facts, matches, clause)
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
       // "…widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago": an earlier value with no measure words of its own is the

@@ -41,6 +41,13 @@ describe("statistic claims", () => {
     expect(measures("Widget Corp said operating profit rose to 100.8 mln dlrs, compared with a 17 mln dlr operating loss a year ago.").map(([v]) => v)).toContain(-17e6)
   })
 
+  it("an aside between two dashes measures no figure outside it, unless it opens by restating the noun before", () => {
+    const measures = (text: string) => extractText(text, "2005-01-25").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
+    const china = "Growth in Widgetland's industrial output - the main target of government efforts to impose curbs on credit and investments - was 11.5% in 2004."
+    expect(measures(china).map(([, measure]) => measure)).not.toContain("investment")
+    expect(measures("Widgetland's consumer prices - at 2.4% - rose faster than in 2004.")).toEqual([[2.4, "consumer_prices"]])
+  })
+
   it("dates a figure of 'the week ended' a day as the seven days ending that day", () => {
     const text = "U.S. M-1 money supply rose 2.1 billion dlrs to 750.3 billion dlrs in the week ended October 13, the Federal Reserve said."
     expect(extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
