@@ -8,7 +8,7 @@ import { writesYear } from "../time/timex-patterns.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange } from "./change-words.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
-import { yearPart, yearPartSoFar } from "./year-part.js"
+import { yearPart, yearPartSoFar, yearThenPart } from "./year-part.js"
 import { periodEndedOn } from "./period-ended.js"
 import { addDays, dayNumber, isoWeek } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
@@ -141,7 +141,8 @@ export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: Readonly
  */
 export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): TimeScope | undefined => {
   const datedAll = timexes.flatMap(
-    (t, i) => partOfYear(text, timexes[i - 1], t) ?? periodEnded(text, timexes, t) ?? dated(t, referenceDate) ?? partSoFar(text, t, timexes[i + 1], referenceDate) ?? []
+    (t, i) =>
+      partOfYear(text, timexes[i - 1], t) ?? yearThenMonths(text, t, timexes[i + 1]) ?? periodEnded(text, timexes, t) ?? dated(t, referenceDate) ?? partSoFar(text, t, timexes[i + 1], referenceDate) ?? []
   )
   // "this year's summit … in September": the narrower date says when; the year only frames it.
   const all = datedAll.filter((d) => !datedAll.some((o) => o !== d && contains(d.interval, o.interval)))
@@ -188,6 +189,22 @@ const partOfYear = (text: string, duration: Timex | undefined, year: Timex): Rea
     start: duration.start,
     text: text.slice(duration.start, year.end),
     derivation: `'${text.slice(duration.start, year.end)}' → ${part.first}..${part.last}: the months of ${year.value} the phrase names`
+  }
+  return [part.first, part.last].flatMap((value) => {
+    const interval = timexInterval(value)
+    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
+  })
+}
+
+/** "for 1987 nine mths": the year's first months its count after it names, each end dated by the whole phrase. */
+const yearThenMonths = (text: string, year: Timex, duration: Timex | undefined): ReadonlyArray<Dated> | undefined => {
+  const part = yearThenPart(text, year, duration)
+  if (duration === undefined || part === undefined) return undefined
+  const phrase: Timex = {
+    ...year,
+    end: duration.end,
+    text: text.slice(year.start, duration.end),
+    derivation: `'${text.slice(year.start, duration.end)}' → ${part.first}..${part.last}: the months of ${year.value} the phrase names`
   }
   return [part.first, part.last].flatMap((value) => {
     const interval = timexInterval(value)

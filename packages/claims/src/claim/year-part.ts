@@ -4,6 +4,7 @@ import { formatTimexValue, isYearValue, parseDuration, yearOfValue } from "../ti
 const FROM_START = /^(?:the\s+)?first\b/i
 const FROM_END = /^(?:the\s+)?(?:last|final)\b/i
 const OF_GAP = /^\s+of\s+$/i
+const SPACE_GAP = /^\s+$/
 const MONTHS_IN_YEAR = 12
 
 const month = (year: number, m: number) => formatTimexValue({ year, month: m })
@@ -36,4 +37,18 @@ export const yearPartSoFar = (duration: Timex, day: string): { readonly first: s
   const year = Number(day.slice(0, 4))
   if (duration.type !== "DURATION" || !Number.isInteger(count) || count < 1 || count >= Number(day.slice(5, 7)) || !FROM_START.test(duration.text)) return undefined
   return { first: month(year, 1), last: month(year, count) }
+}
+
+/**
+ * "54 cts a share for 1987 nine mths", "in the 1986 nine months": a year written before a count of
+ * months, as wire copy dates a result, names that year's first months (1987-01..1987-09); "the last
+ * three months" after a year are its last.
+ */
+export const yearThenPart = (text: string, year: Timex, duration: Timex | undefined): { readonly first: string; readonly last: string } | undefined => {
+  const months = duration === undefined ? undefined : parseDuration(duration.value)
+  const count = months === undefined || months.time || months.designator !== "M" ? 0 : months.count ?? 0
+  if (duration === undefined || duration.type !== "DURATION" || !Number.isInteger(count) || count < 1 || count >= MONTHS_IN_YEAR || !isYearValue(year.value)) return undefined
+  if (!SPACE_GAP.test(text.slice(year.end, duration.start))) return undefined
+  const y = yearOfValue(year.value)!
+  return FROM_END.test(duration.text) ? { first: month(y, MONTHS_IN_YEAR - count + 1), last: month(y, MONTHS_IN_YEAR) } : { first: month(y, 1), last: month(y, count) }
 }

@@ -114,7 +114,7 @@ export const UNIT_WORDS: Readonly<Record<string, DurationUnit>> = {
   day: "day", days: "day",
   week: "week", weeks: "week",
   fortnight: "fortnight", fortnights: "fortnight",
-  month: "month", months: "month",
+  month: "month", months: "month", mth: "month", mths: "month",
   quarter: "quarter", quarters: "quarter",
   year: "year", years: "year", yr: "year", yrs: "year",
   decade: "decade", decades: "decade",

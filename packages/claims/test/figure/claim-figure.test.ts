@@ -126,6 +126,12 @@ describe("every claim with a value carries its figure identity", () => {
     ])
   })
 
+  it("a year written before a count of months names its first months, as wire copy dates a result: 'for 1987 nine mths'", () => {
+    const periods = (text: string) => extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(periods("Widget Corp expects earnings of 54 cts a share for 1987 nine mths.")).toEqual([[0.54, "1987-01/1987-09"]])
+    expect(periods("Widget Corp earned 5 mln dlrs in the 1986 nine months.")).toEqual([[5e6, "1986-01/1986-09"]])
+  })
+
   it("a change counted from a date covers the time from it to the article's day; a superlative's 'since' and a level reached date nothing", () => {
     const periods = (text: string) => extractText(text, "1987-06-16").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("The Taiwan dollar has risen by about 23 pct against the U.S. dollar since September 1983.")).toEqual([[23, "1983-09/1987-06"]])
