@@ -198,3 +198,18 @@ export const isPlaceOfOwnedMeasure = (facts: SentenceFacts, entity: EntityMentio
   if (before === undefined || !(POSSESSIVE_WORDS.has(before.normal) || ownersMark)) return false
   return facts.tokens.filter((t) => t.start >= entity.end && t.end <= measureStart).every((t) => t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")
 }
+
+/**
+ * "According to Labor Department figures, 157,000 new jobs were added": a body a figure is cited from
+ * ("according to …") is its source, never whose it is; one that says it of itself ("Widget Corp said its
+ * net rose") may be both.
+ */
+export const isCitedSource = (facts: SentenceFacts, mention: Span): boolean => {
+  const source = facts.attribution?.span
+  return (
+    source !== undefined &&
+    mention.start >= source.start &&
+    mention.end <= source.end &&
+    facts.tokens.some((t) => t.start >= source.start && t.end <= mention.start && t.normal === "according")
+  )
+}

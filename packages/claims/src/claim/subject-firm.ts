@@ -4,7 +4,7 @@ import type { Token } from "../nlp/analyze.js"
 import { firmNameKey, type HeadlineCompany } from "../figure/headline.js"
 import type { DocumentFacts, SentenceFacts } from "./document-facts.js"
 import { namedSubjects, REFERRING_WORDS } from "./named-subjects.js"
-import { isAnalystsFirm, isAudienceOrReporter, isNationalityOfFirm } from "./no-holder.js"
+import { isAnalystsFirm, isAudienceOrReporter, isCitedSource, isNationalityOfFirm } from "./no-holder.js"
 
 /** Parts of speech that end a sentence's subject: its main verb ("Ogden Projects Inc. said …"). */
 const VERBS = new Set(["VERB", "AUX"])
@@ -23,13 +23,13 @@ export const subjectFirm = (facts: SentenceFacts): EntityMention | undefined => 
   const subject = { start: facts.span.start, end: verb.start }
   // "the group" refers back; "Halvorsen Group" is a name, and "supermarket group Winn-Dixie" describes one.
   if (facts.tokens.some((t, i) => t.end <= verb.start && REFERRING_WORDS.has(t.normal) && t.pos !== "PROPN" && facts.tokens[i + 1]?.pos !== "PROPN")) return undefined
-  // "US supermarket group Winn-Dixie": a firm's nationality is no subject.
-  const first = facts.entities.find((e) => e.end <= verb.start && e.start >= subject.start && !isNationalityOfFirm(facts, e))
+  // "US supermarket group Winn-Dixie": a firm's nationality is no subject; a source cited "according to" neither.
+  const first = facts.entities.find((e) => e.end <= verb.start && e.start >= subject.start && !isNationalityOfFirm(facts, e) && !isCitedSource(facts, e))
   // A country, bloc or person first is the subject: "Japan's exports …", "Mr Smith said"; an outlet's
   // reporter too ("BBC correspondent Simon Hall said"), and an analyst of a firm ("analyst Richard Pzena of Sanford C. Bernstein said").
   if (first !== undefined) return first.type === "organization" && !isAudienceOrReporter(facts, first) && !isAnalystsFirm(facts, first) ? first : undefined
   const named = namedSubjects(facts, subject, verb.start).at(-1)
-  return named !== undefined && !isAnalystsFirm(facts, named) ? named : undefined
+  return named !== undefined && !isAnalystsFirm(facts, named) && !isCitedSource(facts, named) ? named : undefined
 }
 
 /**

@@ -318,6 +318,12 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("a body a figure is cited from ('according to …') is its source, never its holder; one that says it of itself still holds it", () => {
+    const holders = (text: string) => figures(text, "2005-01-08").map((f) => [f.value, f.holder])
+    expect(holders("According to Labor Department figures, 157,000 new jobs were added in the US last month.")).toEqual([[157000, "country:US"]])
+    expect(holders("Widget Corp said its net income rose to 5 mln dlrs in 2004.")).toEqual([[5e6, "org:widget"]])
+  })
+
   it("a present-tense state with no date of its own holds on the article's day; a past one stays undated", () => {
     const found = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper has about 5.9 million shares outstanding.", "1989-10-27")
     expect(found.find((f) => f.measure === "shares_outstanding")?.period).toEqual({ value: "1989-10-27", origin: "document_date", prior: false })
