@@ -161,6 +161,22 @@ export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referen
   }
 }
 
+/** Both ends of a span of days, each dated by the whole phrase that names the span. */
+const endsOf = (phrase: Timex, first: string, last: string): ReadonlyArray<Dated> =>
+  [first, last].flatMap((value) => {
+    const interval = timexInterval(value)
+    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
+  })
+
+/** The phrase from `from` to `to` as one expression, with how it was read. */
+const phraseOf = (text: string, like: Timex, from: Timex, to: Timex, part: { readonly first: string; readonly last: string }, why: string): Timex => ({
+  ...like,
+  start: from.start,
+  end: to.end,
+  text: text.slice(from.start, to.end),
+  derivation: `'${text.slice(from.start, to.end)}' → ${part.first}..${part.last}: ${why}`
+})
+
 /**
  * "the year ended Aug. 31", "the week ended October 13": the period ending on that day, each end
  * dated by the whole phrase.
@@ -168,48 +184,21 @@ export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referen
 const periodEnded = (text: string, timexes: ReadonlyArray<Timex>, day: Timex): ReadonlyArray<Dated> | undefined => {
   const period = periodEndedOn(text, timexes, day)
   if (period === undefined) return undefined
-  const phrase: Timex = {
-    ...day,
-    start: period.start,
-    text: text.slice(period.start, day.end),
-    derivation: `'${text.slice(period.start, day.end)}' → ${period.first}..${period.last}: the period ending ${day.value}`
-  }
-  return [period.first, period.last].flatMap((value) => {
-    const interval = timexInterval(value)
-    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
-  })
+  return endsOf(phraseOf(text, day, { ...day, start: period.start }, day, period, `the period ending ${day.value}`), period.first, period.last)
 }
 
 /** "the first four months of 2024": the year narrowed to its months, each end dated by the whole phrase. */
 const partOfYear = (text: string, duration: Timex | undefined, year: Timex): ReadonlyArray<Dated> | undefined => {
   const part = duration === undefined ? undefined : yearPart(text, duration, year)
   if (duration === undefined || part === undefined) return undefined
-  const phrase: Timex = {
-    ...year,
-    start: duration.start,
-    text: text.slice(duration.start, year.end),
-    derivation: `'${text.slice(duration.start, year.end)}' → ${part.first}..${part.last}: the months of ${year.value} the phrase names`
-  }
-  return [part.first, part.last].flatMap((value) => {
-    const interval = timexInterval(value)
-    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
-  })
+  return endsOf(phraseOf(text, year, duration, year, part, `the months of ${year.value} the phrase names`), part.first, part.last)
 }
 
 /** "for 1987 nine mths": the year's first months its count after it names, each end dated by the whole phrase. */
 const yearThenMonths = (text: string, year: Timex, duration: Timex | undefined): ReadonlyArray<Dated> | undefined => {
   const part = yearThenPart(text, year, duration)
   if (duration === undefined || part === undefined) return undefined
-  const phrase: Timex = {
-    ...year,
-    end: duration.end,
-    text: text.slice(year.start, duration.end),
-    derivation: `'${text.slice(year.start, duration.end)}' → ${part.first}..${part.last}: the months of ${year.value} the phrase names`
-  }
-  return [part.first, part.last].flatMap((value) => {
-    const interval = timexInterval(value)
-    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
-  })
+  return endsOf(phraseOf(text, year, year, duration, part, `the months of ${year.value} the phrase names`), part.first, part.last)
 }
 
 /** Words after "the first N months" that make them part of a year other than the calendar's current one. */
@@ -222,11 +211,7 @@ const partSoFar = (text: string, duration: Timex, next: Timex | undefined, refer
   if ((next !== undefined && /^\s+of\s+$/i.test(text.slice(duration.end, next.start))) || PART_OF_OTHER_YEAR.test(text.slice(duration.end, duration.end + 24))) return undefined
   const part = yearPartSoFar(duration, referenceDate.day)
   if (part === undefined) return undefined
-  const phrase: Timex = { ...duration, derivation: `'${duration.text}' → ${part.first}..${part.last}: the months of the article's year (${referenceDate.day}) so far` }
-  return [part.first, part.last].flatMap((value) => {
-    const interval = timexInterval(value)
-    return interval === undefined ? [] : [{ timex: phrase, value, interval }]
-  })
+  return endsOf(phraseOf(text, duration, duration, duration, part, `the months of the article's year (${referenceDate.day}) so far`), part.first, part.last)
 }
 
 const contains = (outer: TimexInterval, inner: TimexInterval) =>
