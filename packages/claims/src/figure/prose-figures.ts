@@ -607,7 +607,10 @@ const ACQUIRED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "all", "of", "ou
 const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number }): EntityMention | undefined => {
   const tokens = tokensWithin(facts.tokens, clause)
   const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lowerLemma) && t.pos === "VERB")
-  if (verb >= 0) return PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.normal ?? "") ? passiveSubject(facts, clause, tokens, verb) : firmAt(facts, clause, tokens.slice(verb + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal)))
+  if (verb >= 0) {
+    if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.normal ?? "")) return passiveSubject(facts, clause, tokens, verb)
+    return firmAt(facts, clause, tokens.slice(verb + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal))) ?? firmDescribedAfter(facts, clause, tokens, verb)
+  }
   const offer = tokens.find((t) => OFFER_NOUNS.has(t.lowerLemma) && t.pos === "NOUN")
   if (offer === undefined) return undefined
   // The offer's own words run on past the clause's commas ("offer of $18 a share, or about $576 million, for …"), never past a verb.
@@ -616,6 +619,22 @@ const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number
   if (after[lead]?.normal !== "for") return undefined
   // "for 22 pct of Kwik Save", "for all Gillette shares": the firm past the size of the part bought.
   return firmAt(facts, facts.span, after.slice(lead + 1).find((t) => !ACQUIRED_GAP_WORDS.has(t.normal) && !OFFERED_PART_WORDS.has(t.normal) && t.pos !== "NUM"))
+}
+
+/** Words that end what a verb of buying takes: its price, its seller, the next clause. */
+const OBJECT_END_WORDS: ReadonlySet<string> = new Set(["for", "from", "at", "in", "with", "and", "which", "that"])
+
+/**
+ * The firm a verb of buying takes, named after the words that describe it: "buy rival May Department
+ * Stores", "buy medical technology firm Guidant", "buy Toronto-based McGuinness Distillers".
+ */
+const firmDescribedAfter = (facts: SentenceFacts, clause: { start: number; end: number }, tokens: ReadonlyArray<Token>, verb: number): EntityMention | undefined => {
+  const stop = tokens.findIndex((t, i) => i > verb && (OBJECT_END_WORDS.has(t.normal) || t.pos === "VERB" || t.pos === "PUNCT"))
+  const object = { start: tokens[verb]!.end, end: stop < 0 ? clause.end : tokens[stop]!.start }
+  // The first firm the object names: "the spirits business of <McGuinness Distillers Ltd> of Toronto" is McGuinness's.
+  return [...facts.entities.filter((e) => e.type === "organization"), ...namedSubjects(facts, object, object.end)]
+    .filter((e) => e.start >= object.start && e.end <= object.end)
+    .reduce<EntityMention | undefined>((first, e) => (first === undefined || e.start < first.start ? e : first), undefined)
 }
 
 /** Nouns of an offer to buy whose "for" names the firm bought: "a takeover bid for the LSE". */

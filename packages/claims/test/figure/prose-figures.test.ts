@@ -308,7 +308,7 @@ describe("prose figures read by their phrase", () => {
     const deals = (text: string) =>
       extractText(text, "1989-10-30").claims.filter((c) => c.figure?.measure === "deal_value").map((c) => [c.value?.value, c.figure?.holder, c.figure?.counterpart])
     expect(deals("Widget Corp has sold its insurance arm to Gadget Inc for $11.5bn.")).toEqual([[11.5e9, "org:gadget", "org:widget"]])
-    expect(deals("Widget Corp is to buy rival Gadget Inc for $11bn.").map(([value, holder]) => [value, holder])).toEqual([[11e9, "org:widget"]])
+    expect(deals("Widget Corp is to buy rival Gadget Inc for $11bn.")).toEqual([[11e9, "org:widget", "org:gadget"]])
     expect(deals("For others, the program sells for 79.95 dlrs, Widget Corp said.")).toEqual([])
     // Shares sold change the seller's holding; what they cost is the deal's worth, the seller's (no buyer named).
     const shares = figures("Widget Corp said it sold 110,000 Gadget common shares for 10.0 mln dlrs.", "1989-10-30").map((f) => [f.value, f.measure, f.holder])
