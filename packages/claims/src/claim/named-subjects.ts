@@ -67,6 +67,32 @@ const hyphenInName = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArra
   return hyphen.text === "-" && last !== undefined && last.end === hyphen.start && next !== undefined && next.start === hyphen.end && name(next)
 }
 
+/** Words that join two names into one firm's: "Kelley Oil and Gas Partners Ltd", "Johnson & Johnson Inc". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(["and", "&"])
+/** Last words that make the names before an "and" a whole firm's name already: "Chemical Bank and …". */
+const WHOLE_NAME_ENDS: ReadonlySet<string> = new Set(["bank", "banks", "bancorp", "group", "holdings", "trust", "association"])
+/** How many names may follow the joiner before the company suffix that makes them one firm's. */
+const JOINED_NAME_REACH = 4
+
+/**
+ * "Kelley Oil and Gas Partners Ltd", "Procter and Gamble Co": an "and" between names, when the names
+ * after it run on to a company suffix and those before carry none, joins one firm's name; "Ford and
+ * General Motors" (no suffix) stay two.
+ */
+const joinerInName = (
+  tokens: ReadonlyArray<Token>,
+  i: number,
+  run: ReadonlyArray<Token>,
+  name: (token: Token | undefined) => boolean,
+  personNames: ReadonlySet<string>
+): boolean => {
+  // "Woolcott and Co Inc" is Woolcott's; "Chemical Bank and Marine Midland Banks Inc", "Asher B. Edelman and Dominion Textiles" are two.
+  const whole = run.some((t) => COMPANY_SUFFIXES.has(t.normal) || personNames.has(t.normal)) || WHOLE_NAME_ENDS.has(run.at(-1)?.normal ?? "")
+  if (!NAME_JOINERS.has(tokens[i]!.normal) || run.length === 0 || whole || COMPANY_SUFFIXES.has(tokens[i + 1]?.normal ?? "")) return false
+  for (let k = i + 1; k <= i + JOINED_NAME_REACH && name(tokens[k]); k++) if (COMPANY_SUFFIXES.has(tokens[k + 1]?.normal ?? "") && tokens[k + 1]!.normal !== "the") return true
+  return false
+}
+
 /** A run of proper nouns, and the index of its first and last token among the sentence's. */
 interface NameRun {
   readonly tokens: ReadonlyArray<Token>
@@ -97,7 +123,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   const name = (token: Token | undefined) => token !== undefined && token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
-    if (inside && (name(token) || hyphenInName(facts.tokens, i, run, name))) run.push(token)
+    if (inside && (name(token) || hyphenInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames))) run.push(token)
     else if (run.length > 0) {
       runs.push({ tokens: run, first: i - run.length, last: i - 1 })
       run = []

@@ -9,6 +9,12 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Jobs growth slowed to 2% in January.")).not.toContain("org:jobs")
   })
 
+  it("joins names across 'and' when they run on to a company suffix; two firms, or 'X and Co', stay as they are", () => {
+    expect(holders("Widget Oil and Gas Partners Ltd said its revenue rose 4% to $2bn in 2004.")).toContain("org:widget-oil-and-gas-partners")
+    expect(holders("Gadget Bank and Widget Trust Corp said its revenue rose 4% to $2bn in 2004.")).not.toContain("org:gadget-bank-and-widget-trust")
+    expect(holders("Woolcott and Co Inc said its revenue rose 4% to $2bn in 2004.")).not.toContain("org:woolcott-and")
+  })
+
   it("takes the same word when the text also writes it capitalised mid-sentence: a name", () => {
     expect(holders("Shares in Figtree rose. Figtree said its revenue rose 4% to $2bn in 2004.")).toContain("org:figtree")
   })
