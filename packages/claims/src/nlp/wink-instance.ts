@@ -44,30 +44,69 @@ const isAbbrev = (word: string): 0 | 1 => {
   return 0
 }
 
-/** How many words' shapes are remembered at most; then the memory starts again (shapes are only recomputed). */
-const MAX_REMEMBERED_SHAPES = 200_000
+/** How many words' features are remembered at most; then the memory starts again (features are only recomputed). */
+const MAX_REMEMBERED_WORDS = 200_000
+
+/** The features `rememberedFeatures` keeps of one word: the default POS with the token category it was asked for. */
+interface RememberedWord {
+  shape?: unknown
+  pos?: unknown
+  posCategory?: unknown
+}
 
 /**
- * The model's `shape` ("Xxxxx", "dd.d": seven regex replacements) remembered per word. wink computes
- * a word's features when it learns the word, and every word an article teaches it is forgotten
- * before the next article (`forgetLearnedLexemes`) and learned again, features and all, when it
- * recurs: the shape is a function of the word alone, so it need not be worked out again.
+ * The model's `shape` ("Xxxxx", "dd.d": seven regex replacements) and default `pos` (the lower-cased
+ * word's tag if the model knows it, else a guess from its case and ending) remembered per word. wink
+ * computes a word's features when it learns the word, and every word an article teaches it is
+ * forgotten before the next article (`forgetLearnedLexemes`) and learned again, features and all,
+ * when it recurs: the shape is a function of the word alone, the default POS of the word, its token
+ * category and the model as shipped (never of the words learned), so neither need be worked out again.
  */
-const rememberedShape = (shape: LexemeFeatures[string]): LexemeFeatures[string] => {
-  const shapes = new Map<string, unknown>()
-  return (word, ...rest) => {
-    const known = shapes.get(word)
-    if (known !== undefined) return known
-    if (shapes.size >= MAX_REMEMBERED_SHAPES) shapes.clear()
-    const computed = shape(word, ...rest)
-    shapes.set(word, computed)
-    return computed
+const rememberedFeatures = (features: LexemeFeatures): Partial<LexemeFeatures> => {
+  const words = new Map<string, RememberedWord>()
+  // wink asks for a word's features one after another: the last word's are at hand without a lookup.
+  let lastWord: string | undefined
+  let last: RememberedWord = {}
+  const rememberedOf = (word: string): RememberedWord => {
+    if (word === lastWord) return last
+    let known = words.get(word)
+    if (known === undefined) {
+      if (words.size >= MAX_REMEMBERED_WORDS) words.clear()
+      words.set(word, (known = {}))
+    }
+    lastWord = word
+    last = known
+    return known
+  }
+  const { shape, pos } = features
+  return {
+    ...(shape === undefined
+      ? {}
+      : {
+          shape: (word, ...rest) => {
+            const known = rememberedOf(word)
+            if (known.shape === undefined) known.shape = shape(word, ...rest)
+            return known.shape
+          }
+        }),
+    ...(pos === undefined
+      ? {}
+      : {
+          pos: (word, category, ...rest) => {
+            const known = rememberedOf(word)
+            if (known.pos === undefined || known.posCategory !== category) {
+              known.pos = pos(word, category, ...rest)
+              known.posCategory = category
+            }
+            return known.pos
+          }
+        })
   }
 }
 
 const linearFeatures = (featureFn: WinkModel["featureFn"]): WinkModel["featureFn"] => (...args) => {
   const features = featureFn(...args)
-  return { ...features, ...(features.shape === undefined ? {} : { shape: rememberedShape(features.shape) }), isAbbrev }
+  return { ...features, ...rememberedFeatures(features), isAbbrev }
 }
 
 // wink's POS tagger and entity patterns only work on the first instance made in a process:
