@@ -13,10 +13,23 @@ type LexemeFeatures = Record<string, (word: string, ...rest: ReadonlyArray<unkno
 /** The model's lemmatizer: a word's lemma for its part of speech (wink passes its cache to look words up). */
 type Lemmatize = (value: string, pos: string, cache: unknown) => string
 
+/** What the entity recognizer's token classes read of wink's cache: a lexeme's text by its index. */
+interface LexemeCache {
+  readonly value: (index: number) => string | undefined
+}
+
+/** The class the entity recognizer matches a token by (a year, a number, a date, an e-mail …, or the token itself). */
+type TokenClass = (token: number, cache: LexemeCache, ...rest: ReadonlyArray<unknown>) => number
+
+interface EntityModel {
+  readonly transformers: ReadonlyArray<TokenClass | undefined>
+}
+
 interface WinkModel {
   readonly core: () => { readonly features: { readonly lexeme: LexemeTable } }
   readonly featureFn: (...args: ReadonlyArray<unknown>) => LexemeFeatures
   readonly addons: { readonly lemmatize: Lemmatize }
+  readonly ner: () => EntityModel
 }
 
 interface Wink {
@@ -141,6 +154,41 @@ const rememberedLemmas = (lemmatize: Lemmatize): Lemmatize => {
   }
 }
 
+const UNKNOWN_CLASS = -1
+const INITIAL_CLASSES = 1 << 16
+
+/**
+ * The entity recognizer's token class remembered by lexeme. The recognizer asks for the class of a
+ * token at every step of matching, several times a token, and the model works it out from the
+ * lexeme's text and properties alone (a number's value, its token type, its entity hint; the text
+ * is cleared of commas and stops by a regex every time). A lexeme never changes once wink has it in
+ * its list (the list only grows: a word forgotten and learned again is a new lexeme), so its class
+ * is remembered by its index; an index wink has no lexeme for is asked every time.
+ */
+const rememberedClasses = (tokenClass: TokenClass): TokenClass => {
+  let classes = new Int32Array(INITIAL_CLASSES).fill(UNKNOWN_CLASS)
+  return (token, cache, ...rest) => {
+    // out of range (or no index at all) reads undefined
+    const known: number | undefined = classes[token]
+    if (known !== undefined && known !== UNKNOWN_CLASS) return known
+    const computed = tokenClass(token, cache, ...rest)
+    if (cache.value(token) === undefined || !Number.isInteger(computed) || computed < 0 || computed > 0x7fffffff) return computed
+    while (token >= classes.length) {
+      const grown = new Int32Array(classes.length * 2).fill(UNKNOWN_CLASS)
+      grown.set(classes)
+      classes = grown
+    }
+    classes[token] = computed
+    return computed
+  }
+}
+
+/** The model's entity recognizer with its token classes remembered (`rememberedClasses`). */
+const entityModel = (model: WinkModel): EntityModel => {
+  const ner = model.ner()
+  return { ...ner, transformers: ner.transformers.map((transformer) => (transformer === undefined ? undefined : rememberedClasses(transformer))) }
+}
+
 // wink's POS tagger and entity patterns only work on the first instance made in a process:
 // make exactly one, on first use. The model (several MB) is loaded then too, so commands that
 // never analyse a text (`--help`, `query`, `export`) do not pay for it.
@@ -155,7 +203,8 @@ const wink = (): Wink => {
       ...model,
       core: () => (core = model.core()),
       featureFn: linearFeatures(model.featureFn),
-      addons: { ...model.addons, lemmatize: rememberedLemmas(model.addons.lemmatize) }
+      addons: { ...model.addons, lemmatize: rememberedLemmas(model.addons.lemmatize) },
+      ner: () => entityModel(model)
     } as never,
     pipe
   )
