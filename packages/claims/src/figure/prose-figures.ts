@@ -79,6 +79,31 @@ const carriedUnit = (text: string, timexes: ReadonlyArray<Timex>, before: Quanti
   return inUnitOf(quantity, before)
 }
 
+/** A price as wire copy writes a share's, in whole units and eighths: "34-3/4", "1/8". */
+const WIRE_FRACTION = /^\d+(?:-\d)?\/\d+$|^\d+-\d\/\d+$/
+
+/** The currency every sum of money in the article is in, when there is one and only one. */
+const soleCurrency = (doc: DocumentFacts): string | undefined => {
+  const units = new Set(doc.sentences.flatMap((facts) => facts.quantities.filter((q) => q.kind === "money").map((q) => q.unit)))
+  return units.size === 1 ? [...units][0] : undefined
+}
+
+/**
+ * "Its stock closed at 34-3/4, off 1/8": a share's price written bare in wire fractions, in a clause
+ * that names shares or stock and says they traded or moved, is a sum in the one currency the article's
+ * other sums are in; with none, or several, it stays a bare number.
+ */
+const wirePrice = (facts: SentenceFacts, quantity: Quantity, currency: string | undefined): Quantity => {
+  if (quantity.kind !== "count" || currency === undefined || !WIRE_FRACTION.test(quantity.text.trim())) return quantity
+  const tokens = tokensWithin(facts.tokens, clauseAt(facts, quantity.start))
+  const shares = tokens.some((t) => PRICED_SHARE_WORDS.has(t.normal))
+  const traded = tokens.some((t) => TRADING_WORDS.has(t.normal) || SHARES_MOVED.has(t.lowerLemma))
+  if (!shares || !traded) return quantity
+  return { ...quantity, kind: "money", unit: currency, derivation: `${quantity.derivation}; a share's price in wire fractions, in ${currency}, the article's one currency` }
+}
+/** Words for a firm's shares: where a wire fraction is a price. */
+const PRICED_SHARE_WORDS: ReadonlySet<string> = new Set(["shares", "share", "stock", "shrs"])
+
 /** A bare number in the unit of a money figure or a measure it goes with. */
 const inUnitOf = (quantity: Quantity, before: Quantity): Quantity => {
   if (quantity.kind !== "count" || (before.kind !== "money" && before.kind !== "measure")) return quantity
@@ -414,7 +439,9 @@ const tradesNot = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean =
   const token = facts.tokens[match.first]!
   if (match.value.id !== SHARE_PRICE || match.end - match.first !== 1 || !TRADED_ONLY_MEASURE_WORDS.has(token.lowerLemma)) return false
   const next = facts.tokens[match.end]
-  if (!TRADED_ONLY_MEASURE_WORDS.has(token.normal) || next?.pos === "NOUN" || next?.pos === "PROPN") return true
+  // "stock exchange" modifies a noun; "stock yesterday closed" does not (a date is no noun it qualifies).
+  const modifies = next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN") && !facts.timexes.some((t) => next.start >= t.start && next.end <= t.end)
+  if (!TRADED_ONLY_MEASURE_WORDS.has(token.normal) || modifies) return true
   return !tokensWithin(facts.tokens, clauseAt(facts, match.start)).some((t) => TRADING_WORDS.has(t.normal) || SHARES_MOVED.has(t.lowerLemma))
 }
 
@@ -699,7 +726,13 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
       : relativeAntecedent(facts, clause, HOLDER_TYPES, (before) => namedSubjects(facts, { start: facts.span.start, end: before }, before))
   if (antecedent !== undefined && antecedent.entity !== held?.entity) return antecedent
   const named = holdersIn(facts, measure)
-    .filter((e) => e.entity !== held?.entity && !(measure.holder !== "economy" && !COUNTED_IN_PLACE.has(measure.id) && isMarketOf(facts, e, measureEnd)) && !isPlaceOfOwnedMeasure(facts, e, measureStart))
+    .filter(
+      (e) =>
+        e.entity !== held?.entity &&
+        !(measure.holder !== "economy" && !COUNTED_IN_PLACE.has(measure.id) && isMarketOf(facts, e, measureEnd)) &&
+        !isPlaceOfOwnedMeasure(facts, e, measureStart) &&
+        !(measure.id === SHARE_PRICE && isTradingVenue(facts, e))
+    )
     .map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.
   const firms = measure.holder !== "economy" ? named.filter((e) => e.type === "organization") : []
@@ -802,6 +835,12 @@ const NAME_WORD_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN"])
 const firmSaying = (facts: SentenceFacts): EntityMention | undefined => {
   const source = facts.attribution
   return source === undefined ? undefined : facts.entities.find((e) => e.type === "organization" && e.entity === source.entity && within(source.span)(e))
+}
+
+/** "fell 2-1/8 to 4-5/8 on the American Stock Exchange": the exchange a share trades on holds no price of it. */
+const isTradingVenue = (facts: SentenceFacts, entity: EntityMention): boolean => {
+  const before = facts.tokens.findLast((t) => t.end <= entity.start && t.normal !== "the")
+  return before?.normal === "on"
 }
 
 /** Measures of people or things in a place, which the place after "in" holds: "50,000 people in Canada" are Canada's. */
@@ -1014,6 +1053,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
   const last = { economy: undefined as EntityMention | undefined, any: undefined as EntityMention | undefined, balance: undefined as Measure | undefined }
   // The article's day, when its metadata gives one: what a present state or a stated holding holds on.
   const knownDay = doc.referenceDate._tag === "Day" && doc.referenceDate.basis === "metadata"
+  // The one currency the article's sums are in, if they are in one: what a share's price written bare is in (worked out when asked).
+  let sole: string | null | undefined
+  const currency = (): string | undefined => (sole === undefined ? (sole = soleCurrency(doc) ?? null) : sole) ?? undefined
   // The day a market reading of the sentence before was dated by its own words ("Telerate shares fell 50 cents on Friday").
   let marketDay: { readonly time: TimeScope; readonly sentence: number } | undefined
   return doc.sentences.flatMap((facts) => {
@@ -1064,7 +1106,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
       if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written) || isBareLowEnd(doc.text, written, facts.quantities[i + 1])) return []
-      let quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
+      let quantity = wirePrice(facts, carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written), currency())
       const clause = clauseAt(facts, quantity.start)
       const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)

@@ -324,6 +324,16 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Widget Corp said its net income rose to 5 mln dlrs in 2004.")).toEqual([[5e6, "org:widget"]])
   })
 
+  it("a share's price in wire fractions is in the article's one currency; the exchange it trades on holds none of it", () => {
+    const read = (text: string) => figures(text, "1987-06-18").filter((f) => f.measure === "share_price").map((f) => [f.value, f.unit, f.holder, f.aspect])
+    expect(read("Widget Corp said it earned 5 mln dlrs. Widget's stock fell 2-1/8 to 4-5/8 on the American Stock Exchange.")).toEqual([
+      [-2.125, "USD", "org:widget", "change_amount"],
+      [4.625, "USD", "org:widget", "level"]
+    ])
+    // Sums in two currencies name no one currency: the bare price stays unread as a sum.
+    expect(read("Widget Corp said it earned 5 mln dlrs and 3 mln stg. Widget's stock fell 2-1/8 to 4-5/8.")).toEqual([])
+  })
+
   it("a present-tense state with no date of its own holds on the article's day; a past one stays undated", () => {
     const found = figures("Halvorsen Mills Inc. declared its first dividend. The maker of specialty paper has about 5.9 million shares outstanding.", "1989-10-27")
     expect(found.find((f) => f.measure === "shares_outstanding")?.period).toEqual({ value: "1989-10-27", origin: "document_date", prior: false })
