@@ -127,6 +127,9 @@ const changedRightBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): b
   return before !== undefined && changeDirection(before) !== undefined && !NOT_A_CHANGE_RIGHT_BEFORE.has(before.lowerLemma)
 }
 
+/** The wire's word for a market reading's fall, right before its size: "off 1/8", "was off 1/4". */
+const OFF = "off"
+
 /** Comparatives right after a figure that make it a change: "shares were 28 pence lower", "closed 50 cents higher at 12 dlrs". */
 const CHANGED_RIGHT_AFTER: ReadonlySet<string> = new Set(["higher", "lower"])
 const changedRightAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
@@ -1177,6 +1180,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const holder = buyer ?? holderRead
       const held = buyer !== undefined ? holderRead : heldRead
       const change = changeNear(tokens, quantity.start)
+      // "closed at 93-7/8, off 1/8": a market's reading right after "off" fell by it.
+      const off = DAY_READINGS.has(measure.id) && before?.normal === OFF
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
       const level = isLevelAfterChange(tokens, quantity.start)
       const jobs = jobChange(tokens, measure, quantity)
@@ -1187,7 +1192,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
-          : (by && change !== undefined) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
+          : off || (by && change !== undefined) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
             ? "change_amount"
             : "level"
       const words = facts.tokens.slice(match.first, match.end)
@@ -1195,7 +1200,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         // "fell 0.5 pct", "contracted by 0.6 pct" are falls; "growth will slip to 1.5 pct" lands at 1.5.
         jobs === "fall" ||
         shareTrade?.direction === "fall" ||
-        (jobs === undefined && shareTrade === undefined && aspect !== "level" && change?.direction === "fall" && !level) ||
+        (jobs === undefined && shareTrade === undefined && aspect !== "level" && (off || change?.direction === "fall") && !level) ||
         (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal))) ||
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))

@@ -330,6 +330,11 @@ describe("prose figures read by their phrase", () => {
       [-2.125, "USD", "org:widget", "change_amount"],
       [4.625, "USD", "org:widget", "level"]
     ])
+    // "off" right before a market reading's size is its fall.
+    expect(read("Widget Corp said it earned 5 mln dlrs. Widget's stock closed at 27-1/2 today, off 2-1/2.")).toEqual([
+      [27.5, "USD", "org:widget", "level"],
+      [-2.5, "USD", "org:widget", "change_amount"]
+    ])
     // Sums in two currencies name no one currency: the bare price stays unread as a sum.
     expect(read("Widget Corp said it earned 5 mln dlrs and 3 mln stg. Widget's stock fell 2-1/8 to 4-5/8.")).toEqual([])
   })
