@@ -64,7 +64,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       if (taken.has(quantity.id) || quantity.kind === "ordinal") return []
       const clause = clauseAt(facts, quantity.start)
       // A figure set against one ("below 15 mln sales from above 15 mln") or a part of it ("100 of the parliament's 347 seats") shares its word.
-      const sharing = isEarlierValue(facts.tokens, quantity.start) || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of"
+      const earlier = isEarlierValue(facts.tokens, quantity.start)
+      const sharing = earlier || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of"
       const thing = nearest(
         measured.filter(
           (m) =>
@@ -95,7 +96,6 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
         ? tollPlace(facts)
         : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
       const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
-      const earlier = isEarlierValue(facts.tokens, quantity.start)
       const time = (earlier ? samePartBefore(current, framed) : undefined) ?? framed
       if (!earlier) current = time
       const cue = { start: thing.start, end: thing.stop }
@@ -149,9 +149,15 @@ const figureRightBefore = (facts: SentenceFacts, thing: { readonly first: number
  * acts on, not what it measures. A measured verb is the figure's own predicate ("2,000 people are thought to have died"), and
  * a participle right before its noun only qualifies it ("a 17 mln dlr operating loss").
  */
-const actedOn = (facts: SentenceFacts, quantity: Quantity, thing: { readonly first: number; readonly start: number }): boolean =>
-  facts.tokens[thing.first]?.pos === "NOUN" &&
-  facts.tokens.some((t, i) => t.start >= quantity.end && t.end <= thing.start && t.pos === "VERB" && !(i === thing.first - 1 && PARTICIPLE.test(t.normal)))
+const actedOn = (facts: SentenceFacts, quantity: Quantity, thing: { readonly first: number }): boolean => {
+  if (facts.tokens[thing.first]?.pos !== "NOUN") return false
+  // Only the words between the figure and the measured word are looked at, walking back from the word.
+  for (let i = thing.first - 1; i >= 0 && facts.tokens[i]!.start >= quantity.end; i--) {
+    const t = facts.tokens[i]!
+    if (t.pos === "VERB" && !(i === thing.first - 1 && PARTICIPLE.test(t.normal))) return true
+  }
+  return false
+}
 const PARTICIPLE = /(?:ing|ed)$/
 
 /** How many words after a measured word its own figure may start: "a loss of about $3 million", "unemployment should edge down to nine pct". */

@@ -28,6 +28,7 @@ import { inCurrentMinorUnit } from "./table-money.js"
 import { toBaseUnits } from "../quantity/units.js"
 import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import { scaleQuantity } from "../quantity/scale-quantity.js"
+import { decodeIsoDay } from "../time/iso-day.js"
 
 /** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
 const REACH_BEFORE = 12
@@ -93,8 +94,10 @@ const soleCurrency = (doc: DocumentFacts): string | undefined => {
  * that names shares or stock and says they traded or moved, is a sum in the one currency the article's
  * other sums are in; with none, or several, it stays a bare number.
  */
-const wirePrice = (facts: SentenceFacts, quantity: Quantity, currency: string | undefined): Quantity => {
-  if (quantity.kind !== "count" || currency === undefined || !WIRE_FRACTION.test(quantity.text.trim())) return quantity
+const wirePrice = (facts: SentenceFacts, quantity: Quantity, currencyOf: () => string | undefined): Quantity => {
+  if (quantity.kind !== "count" || !WIRE_FRACTION.test(quantity.text.trim())) return quantity
+  const currency = currencyOf()
+  if (currency === undefined) return quantity
   const tokens = tokensWithin(facts.tokens, clauseAt(facts, quantity.start))
   const shares = tokens.some((t) => PRICED_SHARE_WORDS.has(t.normal))
   const traded = tokens.some((t) => TRADING_WORDS.has(t.normal) || SHARES_MOVED.has(t.lowerLemma))
@@ -175,8 +178,6 @@ const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
 }
 /** A whole a percentage is of that is its holder's own value ("lost 50% of its value"); "90 pct of the value of a contract" is a share. */
 const VALUE_WORDS: ReadonlySet<string> = new Set(["value", "worth"])
-/** A day's value: "1989-10-27". */
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/
 /** How far (characters) an earlier value's own date may follow it: "from 86 billion in 1986", "from 54,075 the previous week". */
 const OWN_DATE_REACH = 8
 /** Or the words between may say it is the same point of that date: "from 130,000 at the same time last year". */
@@ -409,8 +410,6 @@ const PRICE_QUALIFIERS: ReadonlySet<string> = new Set(["about", "around", "appro
  * right before a sum: "sold its Travelers Life & Annuity arm to Metlife for $11.5bn".
  */
 const pricedDeal = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
-  const verb = facts.tokens[match.first]!
-  if (match.end - match.first !== 1 || !DEAL_VERBS.has(verb.lowerLemma) || verb.pos === "NOUN") return false
   const after = tokensWithin(facts.tokens, clauseAt(facts, match.start)).filter((t) => t.start >= match.stop)
   const at = after.findIndex((t) => t.normal === "for")
   // "is selling in Japan for 19,800 yen": no object, a price; "sold 110,000 Cyclops common shares … for 10.0 mln dlrs": shares
@@ -433,9 +432,17 @@ const soldTo = (facts: SentenceFacts, match: PhraseMatch<Measure>, clause: { sta
 }
 const SELL = "sell"
 
-/** A verb of dealing read as a deal's worth with no price of its own: "the program sells for 79.95 dlrs". */
-const pricesNoDeal = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean =>
-  match.value.id === DEAL_VALUE_ID && DEAL_VERBS.has(facts.tokens[match.first]!.lowerLemma) && facts.tokens[match.first]!.pos !== "NOUN" && !pricedDeal(facts, match)
+/**
+ * A measure match read again for a verb of dealing: with its price ("sold its arm to Metlife for $11.5bn")
+ * it names the deal's worth, whatever else it may count; read as a deal's worth with no price ("the
+ * program sells for 79.95 dlrs"), it names nothing; any other match stays as it is.
+ */
+const asDealVerb = (facts: SentenceFacts, match: PhraseMatch<Measure>): ReadonlyArray<PhraseMatch<Measure>> => {
+  const verb = facts.tokens[match.first]!
+  if (match.end - match.first !== 1 || !DEAL_VERBS.has(verb.lowerLemma) || verb.pos === "NOUN") return [match]
+  if (pricedDeal(facts, match)) return [match.value.id === DEAL_VALUE_ID ? match : { ...match, value: DEAL_VALUE }]
+  return match.value.id === DEAL_VALUE_ID ? [] : [match]
+}
 
 /** A share-price word that names no price here (`TRADED_ONLY_MEASURE_WORDS`): a plural ("crude stocks"), a noun's modifier, or no trading or move in its clause. */
 const tradesNot = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
@@ -1070,13 +1077,12 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !pricesNoDeal(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
       ),
       ...owningVerbs(facts)
     ]
+      .flatMap((m) => asDealVerb(facts, m))
       .sort((a, b) => a.start - b.start)
-      // "sold its arm to Metlife for $11.5bn": a verb of dealing with its price names the deal's worth, whatever else it may count.
-      .map((m) => (m.value.id !== DEAL_VALUE_ID && pricedDeal(facts, m) ? { ...m, value: DEAL_VALUE } : m))
       .map((m) => {
         // "the deficit" goes on with the balance the text last named; a balance named in full is the one it goes on with next.
         const bare = isBareBalance(facts.tokens, m)
@@ -1109,7 +1115,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
       if (taken.has(written.id) || written.kind === "ordinal" || isNoFigure(facts.tokens, written) || isBareLowEnd(doc.text, written, facts.quantities[i + 1])) return []
-      let quantity = wirePrice(facts, carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written), currency())
+      let quantity = wirePrice(facts, carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written), currency)
       const clause = clauseAt(facts, quantity.start)
       const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)
@@ -1238,7 +1244,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "Telerate shares fell 50 cents on Friday … Dow Jones shares also fell 50 cents to close at $36.125": a market's reading
       // with no date of its own, right after one dated to a day, is of that day.
       const sameDay = dayReading && !earlier && dated === undefined && marketDay?.sentence === facts.index - 1 ? { ...marketDay.time, origin: "inherited" as const } : undefined
-      if (dayReading && dated !== undefined && DAY_VALUE.test(dated.start) && dated.start === dated.end) marketDay = { time: dated, sentence: facts.index }
+      if (dayReading && dated !== undefined && decodeIsoDay(dated.start) !== undefined && dated.start === dated.end) marketDay = { time: dated, sentence: facts.index }
       const time =
         (perShareOf?.earlier === true ? perShareOf.time : undefined) ??
         dated ??
