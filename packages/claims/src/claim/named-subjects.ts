@@ -93,6 +93,34 @@ const joinerInName = (
   return false
 }
 
+/** Parts of speech a tagger gives a capitalised word of a firm's name: "Advanced" (VERB) Medical Technologies Inc, "Giant" (ADJ) Food Inc. */
+const NAME_WORD_POS: ReadonlySet<string> = new Set(["PROPN", "VERB", "ADJ", "NOUN"])
+/** How many words a firm's name may run before its company suffix. */
+const SUFFIXED_NAME_REACH = 5
+
+/**
+ * Capitalised words the tagger read as no proper noun that are part of a firm's name all the same: a
+ * run of capitalised words, one space apart, that ends in a company suffix ("Advanced Medical
+ * Technologies Inc", "May Department Stores Co", "Laidlaw Adams and Peck Inc"). Not right after a
+ * name already read ("Apollo Computer Inc", "National City Corp"): that name is the firm's.
+ */
+const wordsOfSuffixedNames = (tokens: ReadonlyArray<Token>, free: (t: Token) => boolean): ReadonlySet<Token> => {
+  const words = new Set<Token>()
+  const capitalised = (t: Token | undefined) => t !== undefined && NAME_WORD_POS.has(t.pos) && /^\p{Lu}/u.test(t.text) && free(t) && !NOT_NAMES.has(t.normal)
+  tokens.forEach((token, i) => {
+    if (token.pos === "PROPN" || !capitalised(token)) return
+    const before = tokens[i - 1]
+    if (before !== undefined && before.end === token.start - 1 && !free(before)) return
+    for (let k = i + 1; k <= i + SUFFIXED_NAME_REACH && capitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1; k++) {
+      if (COMPANY_SUFFIXES.has(tokens[k]!.normal) && tokens[k]!.normal !== "the") {
+        words.add(token)
+        return
+      }
+    }
+  })
+  return words
+}
+
 /** A run of proper nouns, and the index of its first and last token among the sentence's. */
 interface NameRun {
   readonly tokens: ReadonlyArray<Token>
@@ -120,7 +148,9 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   const runs: Array<NameRun> = []
   let run: Array<Token> = []
   // Each run's token indices kept as it is read, never looked up again.
-  const name = (token: Token | undefined) => token !== undefined && token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)
+  const suffixed = wordsOfSuffixedNames(facts.tokens, free)
+  const name = (token: Token | undefined) =>
+    token !== undefined && ((token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) || suffixed.has(token))
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
     if (inside && (name(token) || hyphenInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames))) run.push(token)

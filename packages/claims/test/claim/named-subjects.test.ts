@@ -15,6 +15,12 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Woolcott and Co Inc said its revenue rose 4% to $2bn in 2004.")).not.toContain("org:woolcott-and")
   })
 
+  it("takes a capitalised word the tagger reads as no proper noun into a name that runs on to a company suffix, unless a name already read ends right before it", () => {
+    expect(holders("He said Advanced Widget Technologies Inc purchased 93% of Gadget Corp.")).toContain("org:advanced-widget-technologies")
+    expect(holders("Laidlaw Widget and Peck Inc said its revenue rose 4% to $2bn in 2004.")).toContain("org:laidlaw-widget-and-peck")
+    expect(holders("Sales at Toyota Computer Inc rose 4% to $2bn in 2004.")).not.toContain("org:computer")
+  })
+
   it("takes the same word when the text also writes it capitalised mid-sentence: a name", () => {
     expect(holders("Shares in Figtree rose. Figtree said its revenue rose 4% to $2bn in 2004.")).toContain("org:figtree")
   })
