@@ -308,9 +308,9 @@ const nearestMeasure = (tokens: ReadonlyArray<Token>, sentenceMatches: ReadonlyA
 const isSubjectOfVerbBefore = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
   tokens.slice(match.end, at).some((t) => t.pos === "VERB" || t.pos === "AUX")
 
-/** "…, which controls 51% of Yukos": a verb of owning is its clause's own verb (`owningVerbs`). */
+/** "…, which controls 51% of Yukos", "bought 21 pct of the stock": a verb of owning or buying is its clause's own verb (`owningVerbs`). */
 const isOwningVerb = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
-  OWNED_MEASURES.has(match.value.id) && match.end - match.first === 1 && OWNING_VERBS.has(tokens[match.first]?.normal ?? "")
+  OWNED_MEASURES.has(match.value.id) && match.end - match.first === 1 && tokens[match.first] !== undefined && isVerbOfPart(tokens[match.first]!)
 
 /** A verb of owning names the percentage right after it only: "which owns 46% of Virgin Blue - had dropped 31%" owns no 31%. */
 const ownsOtherFigure = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
@@ -613,8 +613,16 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
   const after = facts.tokens.filter((t) => t.start >= from && t.end <= clause.end)
   const at = after.findIndex((t) => !gap.has(t.normal))
   if (at < 0 || !lead.has(after[at]!.normal)) return undefined
-  return firmAt(facts, clause, after.slice(at + 1).find((t) => t.normal !== "the"))
+  const named = after.slice(at + 1).findIndex((t) => t.normal !== "the")
+  const firm = firmAt(facts, clause, after[at + 1 + named])
+  if (firm !== undefined || named < 0) return firm
+  // "80 pct of the common stock of Tyler Corp", "93% of a unit of Henley Group": the firm past the words for its shares or its part.
+  const past = after.slice(at + 1 + named).findIndex((t) => !STOCK_WORDS.has(t.normal) && !FIRM_NOUNS.has(t.normal) && t.normal !== "a" && t.normal !== "an")
+  const next = after[at + 1 + named + past]
+  return past > 0 && next !== undefined && HELD_WORDS.has(next.normal) ? firmAt(facts, clause, after[at + 2 + named + past]) : undefined
 }
+/** Words for a firm's shares between a part and the firm: "of the outstanding common stock of", "of the capital of". */
+const STOCK_WORDS: ReadonlySet<string> = new Set(["outstanding", "common", "ordinary", "preferred", "voting", "issued", "share", "shares", "stock", "capital", "equity", "securities"])
 
 /**
  * The firm a holding is in ("controls 51% of Yukos", "raised its stake in Robeson Industries to
@@ -753,7 +761,7 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // "Since the attacks in the United States, BA has cut 13,000 jobs": the name that is the verb's subject, not a place before it.
   const doer = measure.holder !== "economy" && !PLACE_HELD.has(measure.id) ? subjectOfVerb(facts, clause, measureStart, named) : undefined
   // "now owns 8% of search-engine Google": a verb of owning's holder is its subject, never a name after it.
-  const subjectOnly = facts.tokens.some((t) => t.start === measureStart && OWNING_VERBS.has(t.normal))
+  const subjectOnly = facts.tokens.some((t) => t.start === measureStart && isVerbOfPart(t))
   return (
     (doer !== undefined && doer.entity !== held?.entity && !isAnalystsFirm(facts, doer) ? doer : undefined) ??
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
@@ -797,7 +805,7 @@ const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: numbe
 /** The name right before a verb of owning, past adverbs ("Renault also owns", "Sharp together control"): its subject. */
 const ownerRightBefore = (facts: SentenceFacts, clause: Span, verbStart: number, held: EntityMention | undefined): EntityMention | undefined => {
   const verb = facts.tokens.findIndex((t) => t.start === verbStart)
-  if (verb < 0 || !OWNING_VERBS.has(facts.tokens[verb]!.normal)) return undefined
+  if (verb < 0 || !isVerbOfPart(facts.tokens[verb]!)) return undefined
   let i = verb - 1
   while (i >= 0 && (facts.tokens[i]!.pos === "ADV" || facts.tokens[i]!.pos === "AUX")) i--
   const end = facts.tokens[i]?.end
@@ -1020,15 +1028,39 @@ const MARKET_REACH = 5
  */
 const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> =>
   facts.quantities.flatMap((quantity) => {
-    if (quantity.kind !== "percent") return []
-    let i = facts.tokens.findIndex((t) => t.start >= quantity.start) - 1
-    while (i >= 0 && OWNED_GAP_WORDS.has(facts.tokens[i]!.normal)) i--
+    const i = verbOfPart(facts, quantity)
     const verb = facts.tokens[i]
-    if (verb === undefined || !OWNING_VERBS.has(verb.normal) || OWN_AS_ADJECTIVE_AFTER.has(facts.tokens[i - 1]?.normal ?? "")) return []
+    if (verb === undefined || OWN_AS_ADJECTIVE_AFTER.has(facts.tokens[i - 1]?.normal ?? "")) return []
     const [of, ...held] = tokensFrom(facts.tokens, quantity.end).slice(0, MARKET_REACH + 1)
     const market = of?.normal === "of" && held.some((t) => MARKET_WORDS.has(t.normal))
+    // "bought 21 pct of the stock": a verb of buying names a holding only by the part of a firm it takes.
+    if (!OWNING_VERBS.has(verb.normal) && (market || !partOfFirm(facts, quantity))) return []
     return [{ value: market ? MARKET_SHARE : STAKE, first: i, end: i + 1, start: verb.start, stop: verb.end }]
   })
+
+/** The index of the verb of owning or buying right before a percentage ("owns 56 pct", "bought the 50%"), else -1. */
+const verbOfPart = (facts: SentenceFacts, quantity: Quantity): number => {
+  if (quantity.kind !== "percent") return -1
+  let i = facts.tokens.findIndex((t) => t.start >= quantity.start) - 1
+  while (i >= 0 && OWNED_GAP_WORDS.has(facts.tokens[i]!.normal)) i--
+  const verb = facts.tokens[i]
+  return verb !== undefined && isVerbOfPart(verb) ? i : -1
+}
+const isVerbOfPart = (token: Token): boolean => OWNING_VERBS.has(token.normal) || (ACQUIRING_WORDS.has(token.lowerLemma) && token.pos === "VERB")
+
+/** What a part bought is "of": a firm's stock or a firm ("21 pct of the stock", "the 90% of the car unit"), not its supplies or assets. */
+const partOfFirm = (facts: SentenceFacts, quantity: Quantity): boolean => {
+  const [of, ...after] = tokensFrom(facts.tokens, quantity.end).slice(0, PART_REACH + 1)
+  return of?.normal === "of" && (after.some((t) => STOCK_WORDS.has(t.normal) || FIRM_NOUNS.has(t.normal)) || firmAt(facts, facts.span, after.find((t) => t.normal !== "the")) !== undefined)
+}
+/** How far past "of" the stock or firm a part is of may be named: "of the company's outstanding common stock". */
+const PART_REACH = 5
+/** Nouns for a firm or a part of one. */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "unit", "division", "subsidiary", "affiliate", "business", "bank", "venture", "group", "operations"])
+
+/** "Sainsbury bought about 21 pct of the stock": the verb names the part of a firm it bought (`owningVerbs`), no volume bought. */
+const buysPart = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean =>
+  match.value.id === SALES_VOLUME && match.end - match.first === 1 && facts.quantities.some((q) => verbOfPart(facts, q) === match.first && partOfFirm(facts, q))
 const MARKET_WORDS: ReadonlySet<string> = new Set(["market", "markets"])
 
 const DEAL_VALUE_ID = "deal_value"
@@ -1077,7 +1109,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m)
       ),
       ...owningVerbs(facts)
     ]

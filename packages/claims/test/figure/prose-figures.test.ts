@@ -395,6 +395,15 @@ describe("prose figures read by their phrase", () => {
     expect(owned("Shares in Widget Corp, which owns 46% of Gadget - had dropped 31%.").filter(([value]) => value === 31).map(([, measure]) => measure)).not.toContain("stake")
   })
 
+  it("a verb of buying names the part of a firm it takes a holding of its subject, in the firm past its shares or unit; never a part of supplies, nor a volume bought", () => {
+    const bought = (text: string) => figures(text, "1987-06-19").map((f) => [f.value, f.measure, f.holder, f.counterpart])
+    expect(bought("Widget Corp said it bought about 80 pct of the common stock of Gadget Corp.")).toEqual([[80, "stake", "org:widget", "org:gadget"]])
+    expect(bought("Widget Corp said it purchased 93% of a unit of Gadget Group Inc.")).toEqual([[93, "stake", "org:widget", "org:gadget-group"]])
+    expect(bought("Widget Bank has bought 49% of Gadget Bank.")).toEqual([[49, "stake", "org:widget-bank", "org:gadget-bank"]])
+    expect(bought("Widget Gas Corp purchased 36 pct of its supplies from Gadget Corp in 1986.").map(([, measure]) => measure)).not.toContain("stake")
+    expect(bought("Widget Corp bought 21 pct of the stock in 1983.").map(([, measure]) => measure)).not.toContain("sales_volume")
+  })
+
   it("a named share index's figures are in points and, with no date of their own, the article's day's, never a period of the sentence before", () => {
     const text = "Output shrank for three quarters from April 1987 on. The Nikkei 225 index ended the day up 0.7% at 11,740.60 points."
     const read = (published: string) => figures(text, published).filter((f) => f.measure === "index_level").map((f) => [f.value, f.unit, f.period?.value])
