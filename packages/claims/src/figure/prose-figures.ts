@@ -977,6 +977,31 @@ const restatesHolding = (clause: ReadonlyArray<Token>, quantity: Quantity, befor
   return HOLDING_MEASURES.has(before.value.id) && quantity.kind === "percent" && words[0]?.normal === "or" && words[1]?.start === quantity.start
 }
 
+/**
+ * A percentage in a clause opened by "or" right after a change by an amount restates that change:
+ * "net rose 8.5 mln dlrs, or 8.1 pct, to …". Not of a measure that is itself a percentage ("rose 0.5
+ * point, or 10 pct" may be either).
+ */
+const restatesChange = (tokens: ReadonlyArray<Token>, quantity: Quantity, before: { readonly match: PhraseMatch<Measure>; readonly aspect: FigureAspect; readonly value: Quantity }): boolean =>
+  before.aspect === "change_amount" && before.match.value.unit !== "percent" && quantity.kind === "percent" && joinedBy(tokens, before.value, quantity, OR_WORDS)
+
+/**
+ * A clause that is only "to" or "at" and a figure, right after a change, is the level the change
+ * reached: "…, or 8.1 pct, to 113.5 mln dlrs", "closed up 64 pence, or 6%, at 1130p".
+ */
+const reachedAfterChange = (tokens: ReadonlyArray<Token>, quantity: Quantity, before: { readonly aspect: FigureAspect; readonly value: Quantity }): boolean =>
+  (before.aspect === "change_amount" || before.aspect === "change_percent") &&
+  (quantity.kind !== "percent" || before.value.kind === "percent") &&
+  joinedBy(tokens, before.value, quantity, REACHED_WORDS)
+const OR_WORDS: ReadonlySet<string> = new Set(["or"])
+const REACHED_WORDS: ReadonlySet<string> = new Set(["to", "at"])
+
+/** Between the figure before and this one stand a comma and one of `words`, nothing else: "8.5p, or 8.1%", "8.1%, to 113.5p". */
+const joinedBy = (tokens: ReadonlyArray<Token>, before: Quantity, quantity: Quantity, words: ReadonlySet<string>): boolean => {
+  const between = tokens.filter((t) => t.start >= before.end && t.end <= quantity.start)
+  return between.length === 2 && between[0]!.text === "," && words.has(between[1]!.normal)
+}
+
 const STAKE = measureById("stake")!
 const SALES_VOLUME = "sales_volume"
 /** Verbs (lemmas) of buying or selling shares, and which way they move a holding. */
@@ -1143,6 +1168,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           readonly clause: Span
           /** It counts shares bought or sold, whose cost may follow ("… common shares for 175,691 dlrs"). */
           readonly trade: boolean
+          /** Its aspect and whether it fell: a restatement of a change ("…, or 8.1 pct,") changed the same way. */
+          readonly aspect: FigureAspect
+          readonly negative: boolean
         }
       | undefined
     const drafts = facts.quantities.flatMap((written, i): ReadonlyArray<ClaimDraft> => {
@@ -1170,10 +1198,20 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         figureBefore !== undefined &&
         facts.quantities[i - 1]?.start === figureBefore.at &&
         ((ownMatch === undefined && restatesOfferInTotal(facts.tokens, quantity, figureBefore.match)) || (figureBefore.trade && paidFor(facts.tokens, quantity)))
-      const after = figureBefore !== undefined && ((ownMatch === undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore)) || offerTotal) ? figureBefore : undefined
+      // "rose 8.5p, or 8.1%, to 113.5p": the change restated as a percentage, then the level it reached, are the same figure's.
+      const changeGoesOn =
+        ownMatch === undefined &&
+        figureBefore !== undefined &&
+        facts.quantities[i - 1]?.start === figureBefore.at &&
+        (restatesChange(facts.tokens, quantity, figureBefore) || reachedAfterChange(facts.tokens, quantity, figureBefore))
+      const after =
+        figureBefore !== undefined && ((ownMatch === undefined && (figureBefore.clause.end <= clause.start || earlierOfBefore || changeGoesOn)) || offerTotal) ? figureBefore : undefined
       // "…, from 246,500 shares, or 5.9 pct": a restated holding is the one restated, an earlier value if that was.
       const restated = after !== undefined && facts.quantities[i - 1]?.start === after.at && restatesHolding(tokens, quantity, after.match) ? after : undefined
-      const continued = after !== undefined && (restated !== undefined || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity) || pronounChangesAgain(facts, tokens, quantity, after.value)) ? after : undefined
+      const continued =
+        after !== undefined && (restated !== undefined || changeGoesOn || offerTotal || earlierOfBefore || continuesFigureBefore(tokens, quantity) || pronounChangesAgain(facts, tokens, quantity, after.value))
+          ? after
+          : undefined
       const match = offerTotal ? continued?.match : ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(tokens, quantity))) return []
@@ -1241,7 +1279,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (jobs === undefined && shareTrade === undefined && aspect !== "level" && (off || change?.direction === "fall") && !level) ||
         (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal))) ||
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
-        (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity))
+        (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity)) ||
+        (changeGoesOn && aspect !== "level" && continued!.negative)
       const value = inIndexPoints(measure, negative ? negated(quantity) : quantity)
       // "from $85 million, or 83 cents a share": a result's amount per share restated right after it is of its period.
       const perShareOf = PER_SHARE.has(measure.id) && facts.quantities[i - 1]?.start === figureBefore?.at && restatedAfterOr(facts.tokens, quantity) ? figureBefore : undefined
@@ -1279,6 +1318,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       if (dayReading && dated !== undefined && decodeIsoDay(dated.start) !== undefined && dated.start === dated.end) marketDay = { time: dated, sentence: facts.index }
       const time =
         (perShareOf?.earlier === true ? perShareOf.time : undefined) ??
+        (changeGoesOn ? continued!.time : undefined) ??
         dated ??
         sameDay ??
         // The offer in total is the offer's, stated when it is.
@@ -1288,7 +1328,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult }), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
       // A restatement per share leaves the result it restates the one an earlier value goes on with ("…, or 89 cents a share, from $85 million").
-      if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause, trade: shareTrade !== undefined }
+      if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause, trade: shareTrade !== undefined, aspect, negative }
       return [
         {
           kind: "statistic",

@@ -395,6 +395,22 @@ describe("prose figures read by their phrase", () => {
     expect(owned("Shares in Widget Corp, which owns 46% of Gadget - had dropped 31%.").filter(([value]) => value === 31).map(([, measure]) => measure)).not.toContain("stake")
   })
 
+  it("a change restated as a percentage after 'or', and the level after 'to' or 'at', are the same figure's, changed the same way; no other figure is", () => {
+    const read = (text: string) => figures(text, "2005-02-10").map((f) => [f.value, f.aspect, f.holder, f.period?.value])
+    expect(read("Shares in Widget Corp closed down 247p, or 18%, at 1115 pence on Monday.")).toEqual([
+      [-2.47, "change_amount", "org:widget", "2005-02-07"],
+      [-18, "change_percent", "org:widget", "2005-02-07"],
+      [11.15, "level", "org:widget", "2005-02-07"]
+    ])
+    expect(read("Widget Corp shares were up 8 pence, or 1.3%, to 605 pence on Monday.").map(([value, aspect]) => [value, aspect])).toEqual([
+      [0.08, "change_amount"],
+      [1.3, "change_percent"],
+      [6.05, "level"]
+    ])
+    // A percentage after "or" that no change comes before restates nothing here.
+    expect(read("Widget Corp said its shares were worth 605 pence, or 1.3% of its value, on Monday.").map(([, aspect]) => aspect)).not.toContain("change_percent")
+  })
+
   it("a verb of buying names the part of a firm it takes a holding of its subject, in the firm past its shares or unit; never a part of supplies, nor a volume bought", () => {
     const bought = (text: string) => figures(text, "1987-06-19").map((f) => [f.value, f.measure, f.holder, f.counterpart])
     expect(bought("Widget Corp said it bought about 80 pct of the common stock of Gadget Corp.")).toEqual([[80, "stake", "org:widget", "org:gadget"]])
