@@ -26,6 +26,7 @@ import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
+import { fullNames, idsOf, withFullNames } from "./short-names.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmInFocus } from "./subject-firm.js"
 import { scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
@@ -68,7 +69,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const rates = exchangeRateClaims(doc, beforeRates)
   const read = new Set([...beforeRates, ...valueIds(rates)])
   // "two pct in 1987 and 1988": one figure per period.
-  const drafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...rates, ...proseFigureClaims(doc, read)].flatMap((draft) =>
+  const readDrafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...rates, ...proseFigureClaims(doc, read)].flatMap((draft) =>
     byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)
   )
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
@@ -77,12 +78,23 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // Before the text makes any firm a sentence's subject, the firm its headline names: "Renault boss hails 'great year'".
   const titled = company === undefined ? headlineFirm(context.title, titleTokens, doc) : undefined
   const firmAt = firmInFocus(doc)
+  // "Reed International PLC said … Reed is paying": one firm, one id in the article, its full name's (of the firms the claims
+  // name, and those in focus where they are read).
+  const inFocus = [company?.id, titled?.id, ...readDrafts.map((draft) => firmAt(draft.sentence.index)?.id)].filter((id): id is string => id !== undefined)
+  const full = fullNames([...readDrafts.flatMap(idsOf), ...inFocus], (id) => context.matcher?.entry(id) !== undefined)
+  const drafts = readDrafts.map((draft) => withFullNames(draft, full))
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
   // Only a figure's holder may be the company in focus (`finish`): no other claim looks for it.
-  const companyOf = (draft: ClaimDraft) => company ?? (draft.value === undefined || draft.holderless === true ? undefined : firmAt(draft.sentence.index)) ?? titled
+  const companyOf = (draft: ClaimDraft) => fullCompany(company ?? (draft.value === undefined || draft.holderless === true ? undefined : firmAt(draft.sentence.index)) ?? titled, full)
   return distinctClaimIds(
     linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy }, isNote(draft))).filter((claim) => !isStrayCount(claim)))
   )
+}
+
+/** The company in focus under its full name's id, when the text names it short. */
+const fullCompany = (company: HeadlineCompany | undefined, full: ReadonlyMap<string, string>): HeadlineCompany | undefined => {
+  const id = company === undefined ? undefined : full.get(company.id)
+  return id === undefined ? company : { ...company!, id }
 }
 
 /** Below this a bare count is no sum of money or rate left without its unit: "Canada's 10 provincial governments", "a loss of 800". */
