@@ -130,6 +130,9 @@ const changedRightBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): b
   return before !== undefined && changeDirection(before) !== undefined && !NOT_A_CHANGE_RIGHT_BEFORE.has(before.lowerLemma)
 }
 
+/** Verbs (lemmas) of raising something, which name no change of their own ("raised $1bn") but by "by". */
+const RAISING_VERBS: ReadonlySet<string> = new Set(["raise", "lift", "hike"])
+
 /** The wire's word for a market reading's fall, right before its size: "off 1/8", "was off 1/4". */
 const OFF = "off"
 
@@ -1259,6 +1262,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "closed at 93-7/8, off 1/8": a market's reading right after "off" fell by it.
       const off = DAY_READINGS.has(measure.id) && before?.normal === OFF
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)
+      // "raised its posted prices by 50 cts", "raise taxes by £10bn": a verb of raising changes by the figure after "by" only.
+      const raisedBy = by && tokens.some((t) => t.end <= quantity.start && RAISING_VERBS.has(t.lowerLemma) && t.pos === "VERB")
       const level = isLevelAfterChange(tokens, quantity.start)
       const jobs = jobChange(tokens, measure, quantity)
       const aspect: FigureAspect =
@@ -1268,7 +1273,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
-          : off || (by && change !== undefined) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
+          : off || (by && (change !== undefined || raisedBy)) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
             ? "change_amount"
             : "level"
       const words = facts.tokens.slice(match.first, match.end)

@@ -411,6 +411,16 @@ describe("prose figures read by their phrase", () => {
     expect(read("Widget Corp said its shares were worth 605 pence, or 1.3% of its value, on Monday.").map(([, aspect]) => aspect)).not.toContain("change_percent")
   })
 
+  it("a verb of raising changes its figure by the figure after 'by', never by a sum it raised", () => {
+    const read = (text: string) => figures(text, "2005-01-20").map((f) => [f.value, f.measure, f.aspect])
+    expect(read("Widgetland raised interest rates by 0.27 percentage points to 5.8% in October 2004.")).toEqual([
+      [0.27, "interest_rate", "change_amount"],
+      [5.8, "interest_rate", "level"]
+    ])
+    expect(read("Widget Petroleum Corp said it raised its posted prices for crude oil by 50 cts a barrel.").map(([, , aspect]) => aspect)).toEqual(["change_amount"])
+    expect(read("Widget Airways said it raised $1bn from its flotation in 2004.").map(([, , aspect]) => aspect)).not.toContain("change_amount")
+  })
+
   it("a verb of buying names the part of a firm it takes a holding of its subject, in the firm past its shares or unit; never a part of supplies, nor a volume bought", () => {
     const bought = (text: string) => figures(text, "1987-06-19").map((f) => [f.value, f.measure, f.holder, f.counterpart])
     expect(bought("Widget Corp said it bought about 80 pct of the common stock of Gadget Corp.")).toEqual([[80, "stake", "org:widget", "org:gadget"]])
