@@ -250,3 +250,10 @@ export const EXCHANGE_RATE_VERBS: ReadonlySet<string> = new Set([
  * them ("the budget deficit hit a record $412bn" is no plan).
  */
 export const BALANCE_NOUNS: ReadonlySet<string> = new Set(["deficit", "surplus", "deficits", "surpluses", "gap", "shortfall"])
+
+/** Nouns for people or a part of an organisation: a measure word before one modifies it ("sales department", "trade minister") and names no figure. */
+export const PART_OR_PEOPLE_HEADS: ReadonlySet<string> = new Set([
+  "department", "departments", "division", "divisions", "force", "staff", "team", "teams", "office", "offices", "chief", "chiefs",
+  "director", "directors", "manager", "managers", "executive", "executives", "minister", "ministers", "ministry", "secretary",
+  "official", "officials", "representative", "representatives", "negotiator", "negotiators", "union", "unions", "spokesman", "spokeswoman"
+])

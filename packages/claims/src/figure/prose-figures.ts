@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isAudienceOrReporter, 
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPerShare } from "./table-notes.js"
@@ -404,6 +404,12 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
   const token = tokens[match.first]!
   return match.end - match.first === 1 && NOUN_ONLY_MEASURE_WORDS.has(token.lowerLemma) && token.pos !== "NOUN" && token.pos !== "PROPN"
 }
+
+/**
+ * Measure words that modify a noun for people or a part of an organisation name that part, no figure:
+ * "2,600 from its sales department", "the trade minister", "export officials".
+ */
+const namesPartOrPeople = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => PART_OR_PEOPLE_HEADS.has(tokens[match.end]?.normal ?? "")
 
 /** Words between "for" and the sum it prices: "for about 45 mln dlrs". */
 const PRICE_QUALIFIERS: ReadonlySet<string> = new Set(["about", "around", "approximately", "some", "nearly", "roughly", "almost", "over", "under", "up", "to", "an", "estimated", "a", "total", "of", "just"])
@@ -1137,7 +1143,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m)
       ),
       ...owningVerbs(facts)
     ]

@@ -411,6 +411,13 @@ describe("prose figures read by their phrase", () => {
     expect(read("Widget Corp said its shares were worth 605 pence, or 1.3% of its value, on Monday.").map(([, aspect]) => aspect)).not.toContain("change_percent")
   })
 
+  it("a measure word that modifies a noun for people or a part of an organisation names no figure ('sales department', 'prime minister')", () => {
+    const read = (text: string) => figures(text, "2005-01-20").map((f) => f.measure)
+    expect(read("Another 1,700 will go from its sales department and 2,600 across legal and advertising.")).not.toContain("sales_volume")
+    expect(read("The party of the prime minister fell 15% in the polls.")).not.toContain("interest_rate")
+    expect(read("Widget Corp said its sales rose 15% in 2004.")).toContain("revenue")
+  })
+
   it("a verb of raising changes its figure by the figure after 'by', never by a sum it raised", () => {
     const read = (text: string) => figures(text, "2005-01-20").map((f) => [f.value, f.measure, f.aspect])
     expect(read("Widgetland raised interest rates by 0.27 percentage points to 5.8% in October 2004.")).toEqual([
