@@ -53,6 +53,17 @@ const currencyAfter = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<str
 const RECORD_WORDS: ReadonlySet<string> = new Set(["a", "an", "the", "record", "new", "fresh"])
 const PAIR_WORDS: ReadonlySet<string> = new Set(["to", "against", "per", "versus"])
 
+/** A figure of a move: in percent, or right after a word of change or "by" ("rose 0.7%", "by one Taiwan cent"). */
+const isMove = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const before = tokens.findLast((t) => t.end <= quantity.start)
+  return quantity.kind === "percent" || (before !== undefined && (changeDirection(before) !== undefined || before.normal === "by"))
+}
+
+/** The link at token `link` says where a move ended ("to 104.53", "to close at 31.08"), not what it came near ("close to"). */
+const reachedLevel = (tokens: ReadonlyArray<Token>, link: number): boolean =>
+  EXCHANGE_RATE_LINKS.has(tokens[link]?.normal ?? "") && !(tokens[link]!.normal === "to" && NEAR_WORDS.has(tokens[link - 1]?.normal ?? ""))
+const NEAR_WORDS: ReadonlySet<string> = new Set(["close", "near", "nearer", "closer"])
+
 /** The currency a phrase at token `i` names, if one does. */
 const currencyAt = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<string> | undefined => phraseAt(CURRENCIES, tokens, i)
 
@@ -102,8 +113,10 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   const quote = quantity.unit
   // "The Taiwan dollar has risen": only auxiliaries and adverbs between the currency and its verb.
   if (subject === undefined || tokens.slice(subject.end, verb).some((t) => !BETWEEN_SUBJECT_AND_VERB.has(t.pos))) return []
-  // "The dollar was trading at $1.2944 …, still close to the $1.3006 record": only the verb's first figure is its rate.
-  if (facts.quantities.some((q) => q.start > tokens[verb]!.end && q.end <= written.start)) return []
+  // "The dollar was trading at $1.2944 …, still close to the $1.3006 record": only the verb's first figure is its rate,
+  // and the level a move reached ("the yen rose 0.7% against the dollar to 104.53 yen", "rose by one cent to close at 31.08").
+  const first = facts.quantities.find((q) => q.start > tokens[verb]!.end && q.end <= written.start)
+  if (first !== undefined && !(first === facts.quantities[facts.quantities.indexOf(written) - 1] && isMove(facts.tokens, first) && reachedLevel(tokens, link))) return []
   if (namedOtherwiseBefore(doc, subject)) return []
   // "to the U.S. dollar" after the figure, "against the dollar" in the clause: the pair the text writes ("the yen
   // strengthened against the dollar to 104.53 yen" is the dollar's price in yen); else the subject's in the figure's currency.

@@ -14,6 +14,15 @@ describe("exchange rates", () => {
     expect(rates("The dollar slid to a record $1.3666 versus the euro today.")).toEqual([[1.3666, "USD", "EUR/USD", "country:US", "org:eu", "level", "1987-06-16"]])
   })
 
+  it("reads the level a move reached after the move, never a figure the rate only came close to", () => {
+    expect(rates("The yen rose 0.7% against the dollar to 104.53 yen today.").map(([value, unit, , , , aspect]) => [value, unit, aspect])).toEqual([
+      [0.7, "percent", "change_percent"],
+      [104.53, "JPY", "level"]
+    ])
+    expect(rates("The Taiwan dollar rose by one cent to close at 31.08 to the U.S. dollar today.").map(([value, , item, , , aspect]) => [value, item, aspect])).toContainEqual([31.08, "USD/TWD", "level"])
+    expect(rates("The dollar rose 0.5% against the yen today, close to the 150 yen record.").map(([value]) => value)).toEqual([0.5])
+  })
+
   it("reads only the verb's first figure, and no bare name after the text named another country's currency by it", () => {
     expect(rates("The dollar was trading at $1.2944 against the euro today, still close to the $1.3006 record.").map(([value]) => value)).toEqual([1.2944])
     expect(rates("Trading in the Lebanese pound was suspended. The pound closed on Thursday at 407.00 to the dollar.")).toEqual([])
