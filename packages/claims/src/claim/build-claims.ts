@@ -80,7 +80,8 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const firmAt = firmInFocus(doc)
   // "Reed International PLC said … Reed is paying": one firm, one id in the article, its full name's (of the firms the claims
   // name, and those in focus where they are read).
-  const inFocus = [company?.id, titled?.id, ...readDrafts.map((draft) => firmAt(draft.sentence.index)?.id)].filter((id): id is string => id !== undefined)
+  const readAt = [...new Set(readDrafts.map((draft) => draft.sentence.index))]
+  const inFocus = [company?.id, titled?.id, ...readAt.map((index) => firmAt(index)?.id)].filter((id): id is string => id !== undefined)
   const full = fullNames([...readDrafts.flatMap(idsOf), ...inFocus], (id) => context.matcher?.entry(id) !== undefined)
   const drafts = readDrafts.map((draft) => withFullNames(draft, full))
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
