@@ -411,6 +411,14 @@ describe("prose figures read by their phrase", () => {
     expect(read("Widget Corp said its shares were worth 605 pence, or 1.3% of its value, on Monday.").map(([, aspect]) => aspect)).not.toContain("change_percent")
   })
 
+  it("a country holds a deal, an offer or a stake only as the sentence's first name or by its possessive, never as a place a clause names", () => {
+    const holders = (text: string) => figures(text, "1987-06-29").filter((f) => f.measure === "stake" || f.measure === "deal_value").map((f) => f.holder)
+    expect(holders("Widget Corp said it acquired a 50 pct interest in Gadget Ltd of Japan.")).toEqual(["org:widget"])
+    expect(holders("Egypt for the third time submitted a bid of 89 dlrs per tonne in its tender.")).toEqual(["country:EG"])
+    expect(holders("The analysts said Algeria's bid of 94.00 dlrs per tonne was accepted.")).toEqual(["country:DZ"])
+    expect(holders("Public holders of Gadget Ltd of Canada would be offered the option to receive 31 dlrs.")).toEqual([undefined])
+  })
+
   it("a measure word that modifies a noun for people or a part of an organisation names no figure ('sales department', 'prime minister')", () => {
     const read = (text: string) => figures(text, "2005-01-20").map((f) => f.measure)
     expect(read("Another 1,700 will go from its sales department and 2,600 across legal and advertising.")).not.toContain("sales_volume")
