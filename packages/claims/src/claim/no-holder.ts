@@ -178,7 +178,9 @@ export const isNationalityOfFirm = (facts: SentenceFacts, entity: EntityMention)
   const after = facts.tokens.filter((t) => t.start >= entity.end && !POSSESSIVE_MARKS.has(t.normal)).slice(0, FIRM_NOUN_REACH)
   // A common noun: "U.K. Bank base rates" names a bank's rate.
   const at = after.findIndex((t) => FIRM_NOUNS.has(t.normal) && t.text === t.normal)
-  return at >= 0 && after.slice(0, at).every((t) => t.pos === "NOUN" || t.pos === "ADJ")
+  // "US-German carmaker DaimlerChrysler", "Anglo-Dutch oil firm": the other nationality of a hyphened pair is of the phrase too.
+  const ofPhrase = (t: Token) => t.pos === "NOUN" || t.pos === "ADJ" || t.text === "-" || facts.entities.some((e) => e.type === "country" && t.start >= e.start && t.end <= e.end)
+  return at >= 0 && after.slice(0, at).every(ofPhrase)
 }
 
 /** Possessive words: the owner they stand for is named elsewhere. */

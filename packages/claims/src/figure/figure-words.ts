@@ -193,11 +193,14 @@ export const BARE_MEASURE_WORDS: ReadonlySet<string> = new Set(["growth", "growt
 
 /**
  * Nouns after a figure that are the unit a measure is counted in, not a thing it counts: "closed at
- * 11,740.60 points" is the index's level (GUIDE: unit `points`); "rose 1.1 points" of growth is no index.
+ * 11,740.60 points" is the index's level (GUIDE: unit `points`); "rose 1.1 points" of growth is no index;
+ * "Sales totalled 3.9 million units" counts what was sold, and "units" names nothing else.
  */
 export const UNIT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["point", new Set(["index_level"])],
-  ["points", new Set(["index_level"])]
+  ["points", new Set(["index_level"])],
+  ["unit", new Set(["sales_volume", "production"])],
+  ["units", new Set(["sales_volume", "production"])]
 ])
 
 /** Words between a change and its size: "fell a record 36.64", "lost a further 233.2". */

@@ -270,8 +270,9 @@ const inKindOf = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, qua
   // Asked of every measure in the clause of every figure: only money and percentages are looked at further.
   if (quantity.kind !== "money" && quantity.kind !== "percent") return match
   const bare = () => !SALES_KIND_POS.has(tokens.findLast((t) => t.end <= match.start)?.pos ?? "")
-  // "fourth quarter sales rose 2% to $11.1bn": a percentage of what rose to a sum of money is of money.
-  if (quantity.kind === "percent" && !bare() && !toMoneyAfter(tokens, quantity)) return match
+  // "fourth quarter sales rose 2% to $11.1bn": a percentage of what rose to a sum of money is of money;
+  // "sales rose 3.5% to 2.7 million", "sales down 3.1% at 1.06 million": of what rose to a count, a count.
+  if (quantity.kind === "percent" && ((!bare() && !toMoneyAfter(tokens, quantity)) || toCountAfter(tokens, quantity))) return match
   const words = tokens.filter((t) => t.start >= match.start && t.end <= match.stop).map((t) => t.normal).join(" ")
   const other = IN_MONEY.get(words)
   return other === undefined ? match : { ...match, value: measureById(other)! }
@@ -283,6 +284,13 @@ const toMoneyAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean
   return link?.normal === "to" && rest.some((t) => CURRENCY_SYMBOLS.test(t.text) || CURRENCIES.byFirst.has(t.normal))
 }
 const CURRENCY_SYMBOLS = /^(?:[A-Z]{0,2}\$|£|€|¥)$/
+
+/** "rose 3.5% to 2.7 million", "down 3.1% at 1.06 million units": the percentage's level right after it, a count with no currency. */
+const toCountAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const [link, number, ...rest] = tokens.filter((t) => t.start >= quantity.end).slice(0, 5)
+  return (link?.normal === "to" || link?.normal === "at") && number?.pos === "NUM" && ![number, ...rest].some((t) => CURRENCY_SYMBOLS.test(t.text) || CURRENCIES.byFirst.has(t.normal) || t.normal === "%" || PERCENT_WORDS.has(t.normal))
+}
+const PERCENT_WORDS: ReadonlySet<string> = new Set(["pct", "percent", "per", "points"])
 
 /** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
 const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {

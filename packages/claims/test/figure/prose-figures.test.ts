@@ -411,6 +411,18 @@ describe("prose figures read by their phrase", () => {
     expect(read("Widget Corp said its shares were worth 605 pence, or 1.3% of its value, on Monday.").map(([, aspect]) => aspect)).not.toContain("change_percent")
   })
 
+  it("sales counted in units are a volume sold, and so is their change when its level is a count; a hyphened nationality before a firm holds nothing", () => {
+    const read = (text: string) => figures(text, "2005-01-10").map((f) => [f.value, f.measure, f.aspect])
+    expect(read("Widget Motors said sales totalled 3.9 million units worldwide during 2004.")).toEqual([[3900000, "sales_volume", "level"]])
+    expect(read("Widget Motors said its sales rose 3.5% to 2.7 million in 2004.")).toEqual([
+      [3.5, "sales_volume", "change_percent"],
+      [2700000, "sales_volume", "level"]
+    ])
+    expect(read("Widget Motors said its sales rose 3.5% to 2.7 billion euros in 2004.").map(([, measure]) => measure)).toEqual(["revenue", "revenue"])
+    const holders = figures("US-German carmaker Widgetmobil has sold 2.1% more cars in 2004 than in the previous year.", "2005-01-10").map((f) => f.holder)
+    expect(holders).toEqual(["org:widgetmobil"])
+  })
+
   it("a country holds a deal, an offer or a stake only as the sentence's first name or by its possessive, never as a place a clause names", () => {
     const holders = (text: string) => figures(text, "1987-06-29").filter((f) => f.measure === "stake" || f.measure === "deal_value").map((f) => f.holder)
     expect(holders("Widget Corp said it acquired a 50 pct interest in Gadget Ltd of Japan.")).toEqual(["org:widget"])
