@@ -5,6 +5,7 @@ import { COMPANY_SUFFIXES, firmNameKey } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import { insideTicker } from "../nlp/glued-tokens.js"
 import { MONTHS, WEEKDAYS } from "../time/time-words.js"
+import { appositionAt } from "./clauses.js"
 import { isPersonTitle } from "./person-names.js"
 import { firstWordIndex, type SentenceFacts } from "./document-facts.js"
 
@@ -23,10 +24,11 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "that", "whi
 
 /** A run of names inside a phrase that refers back ("The Dayton, Ohio, company had …"): a place in it, never the firm. */
 const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<Token>, before: number): boolean => {
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     if (token.start < run.at(-1)!.end) continue
-    // "Cairn Energy, a UK oil firm, …": an apposition or relative clause opens a new phrase; the name is the firm it describes.
-    if (token.start >= before || VERBS.has(token.pos) || APPOSITION_OPENERS.has(token.normal)) return false
+    // "Cairn Energy, a UK oil firm, …", "Solidere, the Lebanese company, …": an apposition or relative clause opens a new
+    // phrase; the name is the firm it describes (", the group said" is a clause of its own, not one).
+    if (token.start >= before || VERBS.has(token.pos) || APPOSITION_OPENERS.has(token.normal) || appositionAt(tokens, i) > 0) return false
     if (REFERRING_WORDS.has(token.normal) && token.pos !== "PROPN") return true
   }
   return false

@@ -21,6 +21,11 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Sales at Toyota Computer Inc rose 4% to $2bn in 2004.")).not.toContain("org:computer")
   })
 
+  it("takes a name an apposition opened by 'the' describes ('Widget Mac, the country's other mortgage firm, …'), never one before a clause of its own (', the group said')", () => {
+    expect(holders("Widget Mac, the country's other largest mortgage firm, was forced to restate earnings by $4.4bn in 2004.")).toContain("org:widget-mac")
+    expect(holders("In a filing with the Securities and Exchange Commission, the group said it bought 32,800 Gadget common shares in 2004.")).not.toContain("org:exchange-commission")
+  })
+
   it("takes the same word when the text also writes it capitalised mid-sentence: a name", () => {
     expect(holders("Shares in Figtree rose. Figtree said its revenue rose 4% to $2bn in 2004.")).toContain("org:figtree")
   })
