@@ -108,3 +108,17 @@ export const comparedWith = (tokens: ReadonlyArray<Token>, index: number): boole
   }
   return false
 }
+
+/**
+ * The word of change a figure is of: the nearest one among `tokens` (its clause), unless that one comes after the figure
+ * and goes on to a figure of its own ("GDP is tipped to be 4.1% this year, dipping to 4% in 2005": the dip is the 4%'s).
+ */
+export const changeOf = (tokens: ReadonlyArray<Token>, figure: { readonly start: number; readonly end: number }): ReturnType<typeof changeNear> => {
+  const near = changeNear(tokens, figure.start)
+  if (near === undefined || near.token.start < figure.end) return near
+  const at = tokens.indexOf(near.token)
+  const [link, next] = [tokens[at + 1], tokens[at + 2]]
+  const ownFigure = link !== undefined && next !== undefined && OWN_FIGURE_LINKS.has(link.normal) && next.pos === "NUM"
+  return ownFigure ? changeNear(tokens.filter((t) => t.end <= figure.start), figure.start) : near
+}
+const OWN_FIGURE_LINKS: ReadonlySet<string> = new Set(["to", "by"])

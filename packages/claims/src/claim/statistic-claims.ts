@@ -2,7 +2,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import { oneLine, type Span } from "../model/span.js"
-import { changeNear, isEarlierValue, isLevelAfterChange } from "./change-words.js"
+import { changeOf, isEarlierValue, isLevelAfterChange } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { apartInAside, dashAsides } from "./clauses.js"
@@ -89,7 +89,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // and the economy's change is its growth ("could shrink by 45 percent" → −45).
       if (quantity.kind === "percent" && !RATES.has(thing.value)) return []
       const predicate = `statistic.${thing.value}`
-      const change = thing.value === "gdp_growth" ? changeNear(tokensWithin(facts.tokens, clause), quantity.start) : undefined
+      const change = thing.value === "gdp_growth" ? changeOf(tokensWithin(facts.tokens, clause), quantity) : undefined
       // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent").
       const value = change?.direction === "fall" && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
       const subjects = TOLLS.has(thing.value)

@@ -11,7 +11,9 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
   ...["estimated", "estimate", "estimates", "put at", "reckoned", "calculated at"].map((w) => [w, "estimate"] as const),
   ...[
     "forecast", "forecasts", "forecasting", "projected", "projection", "expected", "expect", "expects", "seen at", "sees", "see",
-    "predict", "predicted", "outlook", "will", "would", "should", "could", "may", "might", "likely", "anticipate", "anticipated"
+    "predict", "predicted", "outlook", "will", "would", "should", "could", "may", "might", "likely", "anticipate", "anticipated",
+    // "Global GDP is tipped to be 4.1% this year", "growth is set to slow to 2%"
+    "tipped", "set to"
   ].map((w) => [w, "forecast"] as const),
   ...["target", "targets", "targeted", "goal", "aim", "aims", "ceiling", "quota", "quotas", "limit"].map((w) => [w, "target"] as const),
   ...[

@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope, Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
-import { changeDirection, changedPhraseAfter, changeNear, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
+import { changeDirection, changedPhraseAfter, changeNear, changeOf, comparedWith, isEarlierValue, isLevelAfterChange } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { apartInAside, appositionAt, dashAsides } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
@@ -1288,7 +1288,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const buyer = continued === undefined && measure.id === DEAL_VALUE_ID ? soldTo(facts, match, clause) : undefined
       const holder = buyer ?? holderRead
       const held = buyer !== undefined ? holderRead : heldRead
-      const change = changeNear(tokens, quantity.start)
+      const change = changeOf(tokens, quantity)
       // "closed at 93-7/8, off 1/8": a market's reading right after "off" fell by it.
       const off = DAY_READINGS.has(measure.id) && before?.normal === OFF
       const by = before !== undefined && CHANGE_BY_WORDS.has(before.normal)

@@ -144,6 +144,15 @@ describe("prose figures read by their phrase", () => {
     expect(statuses("Zorbex said it would create 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
   })
 
+  it("a word of change after a figure that goes on to a figure of its own is not the first figure's; 'tipped' to be is a forecast", () => {
+    const read = (text: string) => figures(text, "2004-11-01").map((f) => [f.value, f.status])
+    expect(read("Widgetland's GDP is tipped to be 4.1% this year, dipping to 4% in 2005.")).toEqual([
+      [4.1, "forecast"],
+      [4, "forecast"]
+    ])
+    expect(read("Widgetland's GDP growth slowed to 4.1% in 2003.").map(([value]) => value)).toEqual([4.1])
+  })
+
   it("sales counted in units are a volume sold, never revenue", () => {
     expect(figures("By 2010, Zorbex expects to nearly double sales to 400,000 cars.", "2005-02-10").map((f) => [f.value, f.measure])).toEqual([[400000, "sales_volume"]])
   })
