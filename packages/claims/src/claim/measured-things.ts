@@ -22,6 +22,8 @@ export const RATES: ReadonlySet<string> = new Set(["inflation", "unemployment", 
 
 /** Company results: their subject may be a firm the gazetteer does not know. */
 export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "operating_profit", "net_income", "loss", "revenue", "sales", "turnover"])
+/** The measured things of an economy: "global" or "world" before them makes them the world's. */
+export const ECONOMY_THINGS: ReadonlySet<string> = new Set(["gdp_growth", "inflation", "unemployment"])
 
 /**
  * Forms of a measured word that name one transaction, not the measure: "a gain of 145 mln dlrs from

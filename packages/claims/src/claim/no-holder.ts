@@ -215,3 +215,23 @@ export const isCitedSource = (facts: SentenceFacts, mention: Span): boolean => {
     facts.tokens.some((t) => t.start >= source.start && t.end <= mention.start && t.normal === "according")
   )
 }
+
+/** Words before a measure that make it the whole world's: "global GDP", "world trade", "the world's economy". */
+const WORLD_WORDS: ReadonlySet<string> = new Set(["global", "world", "worldwide", "world-wide"])
+
+/**
+ * "Global gross domestic product is tipped to be 4.1% this year", "world trade grew 5%": the world's
+ * figure, which no country or firm in focus holds. Such a figure is left without a holder (never
+ * compared), rather than given to the article's economy.
+ */
+export const isWorldFigure = (facts: SentenceFacts, measureStart: number, figure: Span): boolean => {
+  let i = facts.tokens.findLastIndex((t) => t.end <= measureStart)
+  if (POSSESSIVE_MARKS.has(facts.tokens[i]?.normal ?? "")) i--
+  return WORLD_WORDS.has(facts.tokens[i]?.normal ?? "") && !economyNamedAfter(facts, figure)
+}
+
+/** "three pct for the world economy and four pct for Japan": a country or bloc named right after a figure ("for Japan") is its own. */
+const economyNamedAfter = (facts: SentenceFacts, figure: Span): boolean => {
+  const [link, next] = facts.tokens.filter((t) => t.start >= figure.end).slice(0, 2)
+  return (link?.normal === "for" || link?.normal === "in") && facts.entities.some((e) => (e.type === "country" || e.type === "bloc") && e.start === next?.start)
+}

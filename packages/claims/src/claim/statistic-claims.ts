@@ -9,9 +9,9 @@ import { apartInAside, dashAsides } from "./clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
-import { COMPANY_RESULTS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
+import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
-import { isAudienceOrReporter, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
+import { isAudienceOrReporter, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, samePartBefore, timeScopeOf } from "./time-scope.js"
 import { isNoFigure } from "../figure/no-figure.js"
@@ -92,9 +92,13 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const change = thing.value === "gdp_growth" ? changeOf(tokensWithin(facts.tokens, clause), quantity) : undefined
       // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent").
       const value = change?.direction === "fall" && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
-      const subjects = TOLLS.has(thing.value)
-        ? tollPlace(facts)
-        : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
+      // "Global gross domestic product": the world's, which no country holds.
+      const world = ECONOMY_THINGS.has(thing.value) && isWorldFigure(facts, thing.start, quantity)
+      const subjects = world
+        ? []
+        : TOLLS.has(thing.value)
+          ? tollPlace(facts)
+          : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
       const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
       const time = (earlier ? samePartBefore(current, framed) : undefined) ?? framed
       if (!earlier) current = time
@@ -118,6 +122,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
             ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
           ],
           confidence: STATISTIC_CONFIDENCE,
+          ...(world ? { holderless: true } : {}),
           coreferent: subjects.some((s) => s.via === "coreference")
         }
       ]

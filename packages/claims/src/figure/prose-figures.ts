@@ -14,7 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
-import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
+import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
@@ -1273,7 +1273,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (measure.holder !== "economy" && subjectRefersBack(facts, clause, match.start))
       const heldRead = continued !== undefined ? continued.held : shareTrade?.firm ?? heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
-      const caused = causedBefore(tokens, match.start)
+      const cause = causedBefore(tokens, match.start)
+      // "Global GDP": the world's, held by no one named (`isWorldFigure`).
+      const world = measure.holder === "economy" && isWorldFigure(facts, match.start, quantity)
+      const caused = cause || world
       // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
       const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
@@ -1388,7 +1391,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           derivation: [
             `measure: '${measureText}' → ${measure.id} (${measure.description})`,
             `value: ${value.derivation}`,
-            caused ? "holder: none (the cause of the change is named before its verb)" : holder === undefined ? "holder: none named" : `holder: '${holder.text}' → ${holder.entity}${named === undefined ? " (the figure before's)" : ""}`,
+            world ? "holder: none (the world's figure)" : cause ? "holder: none (the cause of the change is named before its verb)" : holder === undefined ? "holder: none named" : `holder: '${holder.text}' → ${holder.entity}${named === undefined ? " (the figure before's)" : ""}`,
             `aspect: ${aspect}`,
             ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
           ],

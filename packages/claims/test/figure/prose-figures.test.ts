@@ -144,6 +144,14 @@ describe("prose figures read by their phrase", () => {
     expect(statuses("Zorbex said it would create 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
   })
 
+  it("a figure of the global or world economy is held by no country, unless one is named right after it ('four pct for Japan')", () => {
+    const holders = (text: string) => extractText(text, "2004-11-01").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.holder])
+    const read = holders("France's economy grew 3% in 2003. Global gross domestic product is tipped to be 4.1% this year.")
+    expect(read).toContainEqual([3, "country:FR"])
+    expect(read).toContainEqual([4.1, undefined])
+    expect(holders("The study put real growth at three pct for the world economy and four pct for Japan by 2000.")).toContainEqual([4, "country:JP"])
+  })
+
   it("a word of change after a figure that goes on to a figure of its own is not the first figure's; 'tipped' to be is a forecast", () => {
     const read = (text: string) => figures(text, "2004-11-01").map((f) => [f.value, f.status])
     expect(read("Widgetland's GDP is tipped to be 4.1% this year, dipping to 4% in 2005.")).toEqual([
