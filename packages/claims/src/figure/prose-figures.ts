@@ -419,6 +419,20 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
  */
 const namesPartOrPeople = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => PART_OR_PEOPLE_HEADS.has(tokens[match.end]?.normal ?? "")
 
+/**
+ * "an $850m payout to settle a lawsuit", "bonus payouts": a payout is a dividend only paid on shares, per share or to
+ * shareholders ("a special payout of two cts a share", "a shareholder payout of $6bn").
+ */
+const paysNoDividend = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
+  const word = facts.tokens[match.first]!
+  if (match.value.id !== DIVIDEND || match.end - match.first !== 1 || !PAYOUT_WORDS.has(word.normal)) return false
+  const clause = tokensWithin(facts.tokens, clauseAt(facts, match.start))
+  return !clause.some((t, i) => SHAREHOLDER_WORDS.has(t.normal) || (t.normal === "share" && (clause[i - 1]?.normal === "a" || clause[i - 1]?.normal === "per")))
+}
+const DIVIDEND = "dividend"
+const PAYOUT_WORDS: ReadonlySet<string> = new Set(["payout", "payouts"])
+const SHAREHOLDER_WORDS: ReadonlySet<string> = new Set(["shareholder", "shareholders", "stockholder", "stockholders", "dividend", "dividends"])
+
 /** Words between "for" and the sum it prices: "for about 45 mln dlrs". */
 const PRICE_QUALIFIERS: ReadonlySet<string> = new Set(["about", "around", "approximately", "some", "nearly", "roughly", "almost", "over", "under", "up", "to", "an", "estimated", "a", "total", "of", "just"])
 
@@ -1167,7 +1181,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m)
       ),
       ...owningVerbs(facts)
     ]

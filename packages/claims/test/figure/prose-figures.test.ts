@@ -144,6 +144,12 @@ describe("prose figures read by their phrase", () => {
     expect(statuses("Zorbex said it would create 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
   })
 
+  it("a payout is a dividend only paid on shares or to shareholders, never a settlement or a bonus", () => {
+    const read = (text: string) => figures(text, "2005-01-31").map((f) => f.measure)
+    expect(read("Widget Corp blamed an $850m payout to settle a price-rigging lawsuit in 2004.")).not.toContain("dividend")
+    expect(read("Widget Corp declared a special payout of two cts a share in 2004.")).toContain("dividend")
+  })
+
   it("a figure of the global or world economy is held by no country, unless one is named right after it ('four pct for Japan')", () => {
     const holders = (text: string) => extractText(text, "2004-11-01").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.holder])
     const read = holders("France's economy grew 3% in 2003. Global gross domestic product is tipped to be 4.1% this year.")
