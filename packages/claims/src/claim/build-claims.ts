@@ -26,7 +26,7 @@ import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
-import { fullNames, idsOf, withFullNames } from "./short-names.js"
+import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmInFocus } from "./subject-firm.js"
 import { scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
@@ -82,7 +82,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // name, and those in focus where they are read).
   const readAt = [...new Set(readDrafts.map((draft) => draft.sentence.index))]
   const inFocus = [company?.id, titled?.id, ...readAt.map((index) => firmAt(index)?.id)].filter((id): id is string => id !== undefined)
-  const full = fullNames([...readDrafts.flatMap(idsOf), ...inFocus], (id) => context.matcher?.entry(id) !== undefined)
+  const full = fullNames([...readDrafts.flatMap(idsOf), ...inFocus], (id) => context.matcher?.entry(id) !== undefined, firstWritten(context.title ?? "", doc.text))
   const drafts = readDrafts.map((draft) => withFullNames(draft, full))
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
   // Only a figure's holder may be the company in focus (`finish`): no other claim looks for it.

@@ -9,12 +9,12 @@ const NOT_FULLER: ReadonlySet<string> = new Set(["class", "shares", "stock", "co
 /**
  * A firm the text names in full and then short ("Reed International PLC said … Reed is paying"): the
  * short name's id stands for the full one's, when exactly one firm's name in the article opens with it
- * word for word. "General" beside "General Motors" and "General Electric" stands for neither; a firm
- * the gazetteer knows (`known`) is its own.
+ * word for word, and the full name is written first (`writtenAt`: "music giant EMI … EMI Music's
+ * sales" names a division after its parent, no full name of it). "General" beside "General Motors"
+ * and "General Electric" stands for neither; a firm the gazetteer knows (`known`) is its own.
  */
-export const fullNames = (ids: Iterable<string>, known: (id: string) => boolean): ReadonlyMap<string, string> => {
-  const all = [...new Set(ids)]
-  const longer = all.filter((id) => nameOf(id) !== undefined)
+export const fullNames = (ids: Iterable<string>, known: (id: string) => boolean, writtenAt: (name: string, inTitle: boolean) => number): ReadonlyMap<string, string> => {
+  const longer = [...new Set(ids)].filter((id) => nameOf(id) !== undefined)
   const full = new Map<string, string>()
   for (const id of longer) {
     const name = nameOf(id)!
@@ -22,11 +22,24 @@ export const fullNames = (ids: Iterable<string>, known: (id: string) => boolean)
     if (id.includes("~") || known(id) || longer.some((other) => other !== id && other.includes("~") && nameOf(other) === name)) continue
     // "Media General Class B", "EMI Music unit": a class of shares or a part of the firm is no fuller name of it.
     const opened = longer.filter((other) => nameOf(other)!.startsWith(`${name}-`) && !nameOf(other)!.slice(name.length + 1).split("-").some((word) => NOT_FULLER.has(word)))
-    const names = new Set(opened.map((other) => nameOf(other)))
+    const names = new Set(opened.map((other) => nameOf(other)!))
     // The full name's id with a ticker, if one is written (the headline's), else its only one.
-    if (names.size === 1) full.set(id, opened.find((other) => other.includes("~")) ?? opened[0]!)
+    // A headline names a firm in full before the body ("CADBURY SCHWEPPES …"), but writes the short name it gives no firm the body shortens.
+    if (names.size === 1 && writtenAt([...names][0]!, true) <= writtenAt(name, false)) full.set(id, opened.find((other) => other.includes("~")) ?? opened[0]!)
   }
   return full
+}
+
+/**
+ * Where a name (an id's words, "cadbury-schweppes") is first written: in the headline (−1, when asked),
+ * else its first place in the body, its words apart by anything but letters and digits; never, `Infinity`.
+ */
+export const firstWritten = (title: string, text: string) => (name: string, inTitle: boolean): number => {
+  const words = name.split("-").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu")
+  if (inTitle && pattern.test(title)) return -1
+  const at = text.search(pattern)
+  return at < 0 ? Infinity : at
 }
 
 /** The ids a draft names: its subjects, its figure's holder, counterpart and source. */
