@@ -667,26 +667,20 @@ const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, ma
       : undefined
 
 /**
- * A country holds no firm's headcount, and a deal, an offer or a stake only as the one acting: the sentence's first name
+ * A country holds a deal, an offer or a stake only as the one acting: the sentence's first name
  * ("Egypt for the third time submitted a bid of 89 dlrs", "Japan had hoped to raise …"), or its
  * possessive right before the measure words ("Algeria's bid of 94.00 dlrs"); never a place a clause
  * names ("Toyobo Petcord Ltd of Japan", "Canadian holders would be offered", "Australia's Ansett
  * Airlines will exercise an option"). Of 30 such holders drawn over Reuters+BBC, 5 were right.
  */
 const placeHoldsNoDeal = (facts: SentenceFacts, measure: Measure, match: PhraseMatch<Measure>, found: EntityMention | undefined): boolean => {
-  if (found === undefined || found.type !== "country") return false
-  // A headcount is a firm's, never a country's: "160,000 employees" in a Spanish story, "104,000 workers axed" in a British one.
-  if (measure.id === HEADCOUNT) return true
-  if (!BUYER_HELD.has(measure.id) || match.start < found.end) return false
+  if (found === undefined || found.type !== "country" || !BUYER_HELD.has(measure.id) || match.start < found.end) return false
   const named = [...facts.entities, ...namedSubjects(facts, facts.span, match.start)].filter((e) => e.end <= match.start)
   const first = named.reduce<EntityMention | undefined>((a, e) => (a === undefined || e.start < a.start ? e : a), undefined)
   const after = facts.tokens.filter((t) => t.start >= found.end && t.end <= match.start)
   const possessive = (after[0]?.normal === "'s" || after[0]?.normal === "’s") && after.slice(1).every((t) => t.pos === "ADJ" || t.pos === "NOUN")
   return first?.entity !== found.entity && !possessive
 }
-
-/** A firm's headcount (measure id). */
-const HEADCOUNT = "employees"
 
 /** Measures of buying a firm: the firm bought is their counterpart, the buyer their holder (GUIDE). */
 const ACQUISITION_MEASURES: ReadonlySet<string> = new Set(["offer_price", "deal_value"])

@@ -144,12 +144,6 @@ describe("prose figures read by their phrase", () => {
     expect(statuses("Zorbex said it would create 1,000 jobs next year.")).toEqual([["employment", "forecast"]])
   })
 
-  it("a firm's headcount is never a country's: the firm in focus holds it, or no one", () => {
-    const holders = (text: string) => figures(text, "2004-11-01").filter((f) => f.measure === "employees").map((f) => f.holder)
-    expect(holders("Widget Steel said it would cut jobs in Poland. Its Polish workforce will be trimmed from 15,500 to 11,000 staff by 2010.")).not.toContain("country:PL")
-    expect(holders("Widget Steel said it would cut jobs in Poland. Its Polish workforce will be trimmed from 15,500 to 11,000 staff by 2010.")).toContain("org:widget-steel")
-  })
-
   it("a payout is a dividend only paid on shares or to shareholders, never a settlement or a bonus", () => {
     const read = (text: string) => figures(text, "2005-01-31").map((f) => f.measure)
     expect(read("Widget Corp blamed an $850m payout to settle a price-rigging lawsuit in 2004.")).not.toContain("dividend")
