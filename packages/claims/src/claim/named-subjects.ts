@@ -95,6 +95,9 @@ const joinerInName = (
   return false
 }
 
+/** `wordsOfSuffixedNames` of each sentence, worked out once: names are looked for many times a sentence. */
+const suffixedBySentence = new WeakMap<SentenceFacts, ReadonlySet<Token>>()
+
 /** Parts of speech a tagger gives a capitalised word of a firm's name: "Advanced" (VERB) Medical Technologies Inc, "Giant" (ADJ) Food Inc. */
 const NAME_WORD_POS: ReadonlySet<string> = new Set(["PROPN", "VERB", "ADJ", "NOUN"])
 /** How many words a firm's name may run before its company suffix. */
@@ -106,13 +109,17 @@ const SUFFIXED_NAME_REACH = 5
  * Technologies Inc", "May Department Stores Co", "Laidlaw Adams and Peck Inc"). Not right after a
  * name already read ("Apollo Computer Inc", "National City Corp"): that name is the firm's.
  */
-const wordsOfSuffixedNames = (tokens: ReadonlyArray<Token>, free: (t: Token) => boolean, inside: (t: Token) => boolean): ReadonlySet<Token> => {
+const wordsOfSuffixedNames = (facts: SentenceFacts, free: (t: Token) => boolean): ReadonlySet<Token> => {
+  const known = suffixedBySentence.get(facts)
+  if (known !== undefined) return known
+  const { tokens } = facts
   const words = new Set<Token>()
-  // Most clauses name no firm with its suffix: nothing to look for.
-  if (!tokens.some((t) => COMPANY_SUFFIXES.has(t.normal) && t.normal !== "the" && inside(t))) return words
+  suffixedBySentence.set(facts, words)
+  // Most sentences name no firm with its suffix: nothing to look for.
+  if (!tokens.some((t) => COMPANY_SUFFIXES.has(t.normal) && t.normal !== "the")) return words
   const capitalised = (t: Token | undefined) => t !== undefined && NAME_WORD_POS.has(t.pos) && /^\p{Lu}/u.test(t.text) && free(t) && !NOT_NAMES.has(t.normal)
   tokens.forEach((token, i) => {
-    if (token.pos === "PROPN" || !inside(token) || !capitalised(token)) return
+    if (token.pos === "PROPN" || !capitalised(token)) return
     const before = tokens[i - 1]
     if (before !== undefined && before.end === token.start - 1 && !free(before)) return
     for (let k = i + 1; k <= i + SUFFIXED_NAME_REACH && capitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1; k++) {
@@ -152,7 +159,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   const runs: Array<NameRun> = []
   let run: Array<Token> = []
   // Each run's token indices kept as it is read, never looked up again.
-  const suffixed = wordsOfSuffixedNames(facts.tokens, free, (t) => t.start >= clause.start && t.end <= before)
+  const suffixed = wordsOfSuffixedNames(facts, free)
   const name = (token: Token | undefined) =>
     token !== undefined && ((token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) || suffixed.has(token))
   facts.tokens.forEach((token, i) => {
