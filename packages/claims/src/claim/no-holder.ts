@@ -3,6 +3,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import type { SentenceFacts } from "./document-facts.js"
+import { FIRM_NOUNS } from "../figure/figure-words.js"
 import { hyphenedModifier, REFERRING_WORDS } from "./named-subjects.js"
 
 /**
@@ -13,11 +14,6 @@ import { hyphenedModifier, REFERRING_WORDS } from "./named-subjects.js"
  * Amro"). A country never stands in for the people, the trip or the firm.
  */
 
-/** Nouns of a firm a nationality may qualify: "Dutch bank ABN Amro", "US media giant TimeWarner", "a South Korean carmaker". */
-const FIRM_NOUNS: ReadonlySet<string> = new Set([
-  "bank", "firm", "company", "group", "carmaker", "automaker", "maker", "manufacturer", "giant", "insurer", "airline", "retailer",
-  "operator", "producer", "conglomerate", "chain", "lender", "broker", "miner", "brewer", "utility", "supplier", "exporter", "importer"
-])
 /** How many words may stand between a nationality and its firm noun: "US media giant", "German engineering firm". */
 const FIRM_NOUN_REACH = 3
 

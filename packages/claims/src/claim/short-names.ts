@@ -1,10 +1,11 @@
+import { FIRM_PART_NOUNS, STOCK_WORDS } from "../figure/figure-words.js"
 import type { ClaimDraft } from "./claim-draft.js"
 
 /** What an id names without its ticker: `org:reed-international~ric` → `reed-international`; none for other than a firm's. */
 const nameOf = (id: string): string | undefined => (id.startsWith("org:") ? id.slice(4).split("~")[0] : undefined)
 
-/** Words after a short name that make the longer one a class of its shares or a part of it. */
-const NOT_FULLER: ReadonlySet<string> = new Set(["class", "shares", "stock", "common", "preferred", "unit", "units", "division", "subsidiary", "arm"])
+/** A word after a short name that makes the longer one a class of its shares or a part of it: no fuller name of the firm. */
+const namesNoFirm = (word: string): boolean => STOCK_WORDS.has(word) || FIRM_PART_NOUNS.has(word)
 
 /**
  * A firm the text names in full and then short ("Reed International PLC said … Reed is paying"): the
@@ -21,7 +22,7 @@ export const fullNames = (ids: Iterable<string>, known: (id: string) => boolean,
     // A name the headline writes with its ticker ("ARCO <ARC>") is that firm's already.
     if (id.includes("~") || known(id) || longer.some((other) => other !== id && other.includes("~") && nameOf(other) === name)) continue
     // "Media General Class B", "EMI Music unit": a class of shares or a part of the firm is no fuller name of it.
-    const opened = longer.filter((other) => nameOf(other)!.startsWith(`${name}-`) && !nameOf(other)!.slice(name.length + 1).split("-").some((word) => NOT_FULLER.has(word)))
+    const opened = longer.filter((other) => nameOf(other)!.startsWith(`${name}-`) && !nameOf(other)!.slice(name.length + 1).split("-").some(namesNoFirm))
     const names = new Set(opened.map((other) => nameOf(other)!))
     // The full name's id with a ticker, if one is written (the headline's), else its only one.
     // A headline names a firm in full before the body ("CADBURY SCHWEPPES …"), but writes the short name it gives no firm the body shortens.

@@ -262,3 +262,13 @@ export const PART_OR_PEOPLE_HEADS: ReadonlySet<string> = new Set([
   "director", "directors", "manager", "managers", "executive", "executives", "minister", "ministers", "ministry", "secretary",
   "official", "officials", "representative", "representatives", "negotiator", "negotiators", "union", "unions", "spokesman", "spokeswoman"
 ])
+
+/** Nouns for a firm: "Dutch bank ABN Amro", "US media giant TimeWarner", "93% of the company". */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  "bank", "firm", "company", "group", "carmaker", "automaker", "maker", "manufacturer", "giant", "insurer", "airline", "retailer",
+  "operator", "producer", "conglomerate", "chain", "lender", "broker", "miner", "brewer", "utility", "supplier", "exporter", "importer"
+])
+/** Nouns for a part of a firm: "93% of a unit of Henley Group"; "EMI Music unit" is no fuller name of EMI. */
+export const FIRM_PART_NOUNS: ReadonlySet<string> = new Set(["unit", "units", "division", "subsidiary", "affiliate", "business", "venture", "operations", "arm"])
+/** Words for a firm's shares: "80 pct of the common stock of Tyler Corp"; "Media General Class B" is no fuller name of Media General. */
+export const STOCK_WORDS: ReadonlySet<string> = new Set(["outstanding", "common", "ordinary", "preferred", "voting", "issued", "share", "shares", "stock", "capital", "equity", "securities", "class"])

@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudie
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPerShare } from "./table-notes.js"
@@ -648,12 +648,10 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
   const firm = firmAt(facts, clause, after[at + 1 + named])
   if (firm !== undefined || named < 0) return firm
   // "80 pct of the common stock of Tyler Corp", "93% of a unit of Henley Group": the firm past the words for its shares or its part.
-  const past = after.slice(at + 1 + named).findIndex((t) => !STOCK_WORDS.has(t.normal) && !FIRM_NOUNS.has(t.normal) && t.normal !== "a" && t.normal !== "an")
+  const past = after.slice(at + 1 + named).findIndex((t) => !STOCK_WORDS.has(t.normal) && !isFirmNoun(t) && t.normal !== "a" && t.normal !== "an")
   const next = after[at + 1 + named + past]
   return past > 0 && next !== undefined && HELD_WORDS.has(next.normal) ? firmAt(facts, clause, after[at + 2 + named + past]) : undefined
 }
-/** Words for a firm's shares between a part and the firm: "of the outstanding common stock of", "of the capital of". */
-const STOCK_WORDS: ReadonlySet<string> = new Set(["outstanding", "common", "ordinary", "preferred", "voting", "issued", "share", "shares", "stock", "capital", "equity", "securities"])
 
 /**
  * The firm a holding is in ("controls 51% of Yukos", "raised its stake in Robeson Industries to
@@ -1123,12 +1121,12 @@ const isVerbOfPart = (token: Token): boolean => OWNING_VERBS.has(token.normal) |
 /** What a part bought is "of": a firm's stock or a firm ("21 pct of the stock", "the 90% of the car unit"), not its supplies or assets. */
 const partOfFirm = (facts: SentenceFacts, quantity: Quantity): boolean => {
   const [of, ...after] = tokensFrom(facts.tokens, quantity.end).slice(0, PART_REACH + 1)
-  return of?.normal === "of" && (after.some((t) => STOCK_WORDS.has(t.normal) || FIRM_NOUNS.has(t.normal)) || firmAt(facts, facts.span, after.find((t) => t.normal !== "the")) !== undefined)
+  return of?.normal === "of" && (after.some((t) => STOCK_WORDS.has(t.normal) || isFirmNoun(t)) || firmAt(facts, facts.span, after.find((t) => t.normal !== "the")) !== undefined)
 }
 /** How far past "of" the stock or firm a part is of may be named: "of the company's outstanding common stock". */
 const PART_REACH = 5
-/** Nouns for a firm or a part of one. */
-const FIRM_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "unit", "division", "subsidiary", "affiliate", "business", "bank", "venture", "group", "operations"])
+/** A noun for a firm or a part of one. */
+const isFirmNoun = (token: Token): boolean => FIRM_NOUNS.has(token.normal) || FIRM_PART_NOUNS.has(token.normal)
 
 /** "Sainsbury bought about 21 pct of the stock": the verb names the part of a firm it bought (`owningVerbs`), no volume bought. */
 const buysPart = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean =>
