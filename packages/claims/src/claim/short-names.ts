@@ -34,13 +34,46 @@ export const fullNames = (ids: Iterable<string>, known: (id: string) => boolean,
 /**
  * Where a name (an id's words, "cadbury-schweppes") is first written: in the headline (−1, when asked),
  * else its first place in the body, its words apart by anything but letters and digits; never, `Infinity`.
+ * Each text is split into its words once (asked for several names an article, a pattern per name cost more than the rule).
  */
-export const firstWritten = (title: string, text: string) => (name: string, inTitle: boolean): number => {
-  const words = name.split("-").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu")
-  if (inTitle && pattern.test(title)) return -1
-  const at = text.search(pattern)
-  return at < 0 ? Infinity : at
+export const firstWritten = (title: string, text: string) => {
+  let titleWords: WrittenWords | undefined
+  let bodyWords: WrittenWords | undefined
+  return (name: string, inTitle: boolean): number => {
+    // "at&t": a word's own marks part it as they part the text's words.
+    const words = name.split("-").flatMap((word) => word.match(WORD) ?? [])
+    if (words.length === 0) return Infinity
+    if (inTitle && firstAt((titleWords ??= writtenWords(title)), words) >= 0) return -1
+    const at = firstAt((bodyWords ??= writtenWords(text)), words)
+    return at < 0 ? Infinity : at
+  }
+}
+
+/** A text's runs of letters and digits, lower-cased, with where each starts. */
+interface WrittenWords {
+  readonly words: ReadonlyArray<string>
+  readonly starts: ReadonlyArray<number>
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+const writtenWords = (text: string): WrittenWords => {
+  const words: Array<string> = []
+  const starts: Array<number> = []
+  for (const match of text.matchAll(WORD)) {
+    words.push(match[0].toLowerCase())
+    starts.push(match.index)
+  }
+  return { words, starts }
+}
+
+/** Where `name`'s words are first written one after the other (by their lower-case forms); −1 if never. */
+const firstAt = ({ words, starts }: WrittenWords, name: ReadonlyArray<string>): number => {
+  const first = name[0]!.toLowerCase()
+  for (let i = words.indexOf(first); i >= 0; i = words.indexOf(first, i + 1)) {
+    if (name.every((word, k) => words[i + k] === word.toLowerCase())) return starts[i]!
+  }
+  return -1
 }
 
 /** The ids a draft names: its subjects, its figure's holder, counterpart and source. */
