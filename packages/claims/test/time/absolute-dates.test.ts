@@ -111,6 +111,16 @@ describe("ranges and coordinated dates", () => {
     ])
   })
 
+  it("reads 'October-to-December' and two months before a quarter, half or period ('the April to June quarter') as a range", () => {
+    expect(ranges("GDP shrank 0.1 pct in the October-to-December quarter.", "1987-06-18")).toEqual([
+      "t1 October → 1986-10 begin of t2",
+      "t2 December → 1986-12 end of t1"
+    ])
+    expect(ranges("Exports in the April to June period fell.", "1987-08-18")).toEqual(["t1 April → 1987-04 begin of t2", "t2 June → 1987-06 end of t1"])
+    // Two months joined by "to" with no part of a year after them are no range: "moved the vote October to December".
+    expect(ranges("They moved the vote October to December.", "1987-06-18")).toEqual(["t1 December → 1986-12"])
+  })
+
   it("shares the year of the last end point and the weekday-named dates", () => {
     expect(ranges("The summit will be held on Thursday and Friday (May 16 and 17, 2024).", "2024-05-14")).toEqual([
       "t1 Thursday → 2024-05-16",

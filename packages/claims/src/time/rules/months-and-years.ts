@@ -105,20 +105,21 @@ const relativeMonth = (context: RuleContext, at: number, m: number, rel: string 
 
 /**
  * "Between January and April of 2017", "from March to May", "the January/March quarter",
- * "January-September sales": two end points, the first in the second's year (the one before when it
- * comes later in the calendar: "November/May"). Without "between"/"from" or a year only the tight
- * notation of a range ("-", "/") is one.
+ * "January-September sales", "the October-to-December quarter", "the April to June period": two end points, the first in the second's year (the one before when it
+ * comes later in the calendar: "November/May"). Without "between"/"from", a year or a quarter, half or period
+ * named after it, only the tight notation of a range ("-", "-to-", "/") is one.
  */
 const monthRange: TimexRule = {
   name: "month-range",
   triggers: MONTH_TRIGGERS,
   lookback: 2,
   pattern: compile(
-    String.raw`${WORD_START}(?:(?<pre>between|from|Between|From)\s+)?(?<month>${MONTH_NAME})(?:\s*(?<tight>-|–|/)\s*|\s*(?:to|and|through|until|till)\s*)(?<month2>${MONTH_NAME})(?:,?\s+(?:of\s+)?(?<year>${YEAR}))?${WORD_END}`
+    String.raw`${WORD_START}(?:(?<pre>between|from|Between|From)\s+)?(?<month>${MONTH_NAME})(?:\s*(?<tight>-to-|-|–|/)\s*|\s*(?:to|and|through|until|till)\s*)(?<month2>${MONTH_NAME})(?:,?\s+(?:of\s+)?(?<year>${YEAR}))?${WORD_END}(?<part>(?=\s+(?:quarter|period|half)${WORD_END}))?`
   ),
   resolve: (match, context) => {
     const g = match.groups!
-    if (g["pre"] === undefined && g["year"] === undefined && g["tight"] === undefined) return undefined
+    // "the April to June quarter": a part of a year named after the two months makes them its ends.
+    if (g["pre"] === undefined && g["year"] === undefined && g["tight"] === undefined && g["part"] === undefined) return undefined
     const [m1, m2] = [readMonth(g["month"]!), readMonth(g["month2"]!)]
     const [s1, e1] = spanOf(match, "month")!
     const [s2] = spanOf(match, "month2")!
