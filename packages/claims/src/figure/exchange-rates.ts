@@ -64,6 +64,12 @@ const reachedLevel = (tokens: ReadonlyArray<Token>, link: number): boolean =>
   EXCHANGE_RATE_LINKS.has(tokens[link]?.normal ?? "") && !(tokens[link]!.normal === "to" && NEAR_WORDS.has(tokens[link - 1]?.normal ?? ""))
 const NEAR_WORDS: ReadonlySet<string> = new Set(["close", "near", "nearer", "closer"])
 
+/** The currency named right before the verb at token `verb`, past auxiliaries and adverbs only ("The Taiwan dollar has risen"). */
+const currencySubject = (tokens: ReadonlyArray<Token>, verb: number): PhraseMatch<string> | undefined => {
+  const subject = currenciesBefore(tokens, verb).at(-1)
+  return subject === undefined || tokens.slice(subject.end, verb).some((t) => !BETWEEN_SUBJECT_AND_VERB.has(t.pos)) ? undefined : subject
+}
+
 /** The currency a phrase at token `i` names, if one does. */
 const currencyAt = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<string> | undefined => phraseAt(CURRENCIES, tokens, i)
 
@@ -105,14 +111,13 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   // "rose to 31.08", "closed at 145.20", "up 1.5 yen", "by one Taiwan cent".
   const change = changeDirection(before) !== undefined || before.normal === "by"
   if ((percent || !EXCHANGE_RATE_LINKS.has(before.normal)) && !change) return []
-  // The currency the clause is about: named before its verb of moving or standing, not the figure's own.
-  const verb = tokens.findIndex((t, i) => i < at && EXCHANGE_RATE_VERBS.has(t.lowerLemma))
+  // The currency the clause is about: the subject of its first verb of moving or standing that has a currency for one
+  // ("The Nikkei ended up 0.7%, with the yen strengthening 0.7% against the dollar"), not the figure's own.
+  const verb = tokens.findIndex((t, i) => i < at && EXCHANGE_RATE_VERBS.has(t.lowerLemma) && currencySubject(tokens, i) !== undefined)
   if (verb < 0) return []
-  const subject = currenciesBefore(tokens, verb).at(-1)
-  const quantity = percent ? written : inCurrency(written, subject?.value ?? written.unit, "a rate's figure before 'per' or 'to' another currency: the subject's")
+  const subject = currencySubject(tokens, verb)!
+  const quantity = percent ? written : inCurrency(written, subject.value, "a rate's figure before 'per' or 'to' another currency: the subject's")
   const quote = quantity.unit
-  // "The Taiwan dollar has risen": only auxiliaries and adverbs between the currency and its verb.
-  if (subject === undefined || tokens.slice(subject.end, verb).some((t) => !BETWEEN_SUBJECT_AND_VERB.has(t.pos))) return []
   // "The dollar was trading at $1.2944 …, still close to the $1.3006 record": only the verb's first figure is its rate,
   // and the level a move reached ("the yen rose 0.7% against the dollar to 104.53 yen", "rose by one cent to close at 31.08").
   const first = facts.quantities.find((q) => q.start > tokens[verb]!.end && q.end <= written.start)

@@ -34,4 +34,13 @@ describe("exchange rates", () => {
     expect(rates("Sterling weakened 1.2 pct against the mark today.")).toEqual([[-1.2, "percent", "GBP/DEM", "country:GB", "country:DE", "change_percent", "1987-06-16"]])
     expect(rates("The dollar fell 2 pct today.")).toEqual([])
   })
+
+  it("reads the currency that is the subject of a later verb of the clause when the first verb's subject is none ('…, with the yen strengthening')", () => {
+    expect(rates("The Nikkei ended up 0.7% today, with the yen strengthening 0.7% against the dollar to 104.53 yen.").map(([value, , item, holder]) => [value, item, holder])).toEqual([
+      [0.7, "JPY/USD", "country:JP"],
+      [104.53, "USD/JPY", "country:JP"]
+    ])
+    // A currency before a verb with other words between is no subject: "The dollar, which rose against the yen, closed at 145.20".
+    expect(rates("The dollar, which rose against the yen, closed at 145.20 today.")).toEqual([])
+  })
 })
