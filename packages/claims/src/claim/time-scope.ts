@@ -467,6 +467,16 @@ const joinedAsRange = (tokens: ReadonlyArray<Token>, first: Timex, second: Timex
  * stable in 1988" is 1987, and "a third-quarter loss of $2.3 million versus net income of $5.3
  * million a year earlier" is the third quarter, never a span running from one date to the other.
  */
+/** Words after "for" before the period a figure is set for: "for the rest of 1987", "for all of 1988". */
+const SET_FOR_OPENERS = /(?:^|[^\p{L}])for\s+(?:(?:the\s+)?(?:rest|remainder|balance|whole)\s+of\s+|all\s+of\s+)?$/iu
+
+/** The date is written right after "for": the period a figure is set for ("a ceiling … for 1987"). */
+const isSetFor = (tokens: ReadonlyArray<Token>, timex: Timex): boolean => {
+  const at = tokens.findIndex((t) => t.start >= timex.start)
+  const before = tokens.slice(Math.max(0, at - 5), at).map((t) => `${t.text} `).join("")
+  return SET_FOR_OPENERS.test(before)
+}
+
 const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, figure: Span): ReadonlyArray<Timex> => {
   // only dates are periods; a duration passes through ("the first four months" of a year, "the nine months" ended a day)
   const dates = timexes.filter((t) => t.type === "DATE" || t.type === "TIME")
@@ -486,6 +496,9 @@ const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Time
     return end <= figure.start ? figure.start - end + 0.5 : start >= figure.end ? start - figure.end : 0
   }
   const nearest = runs.reduce((a, b) => (distance(b) < distance(a) ? b : a))
+  // "agreed this weekend on a ceiling of 16.6 mln bpd for the rest of 1987": the period a figure is set for is its own,
+  // and a date inside it is when it was set.
+  if (nearest[0]!.start >= figure.end && isSetFor(tokens, nearest[0]!)) return timexes.filter((t) => !dates.includes(t) || nearest.includes(t))
   const intervals = nearest.flatMap((t) => timexInterval(t.value) ?? [])
   // a date nested in the chosen one, or framing it ("this year's summit … in September"), is the same period told finer
   const nested = (t: Timex) => {

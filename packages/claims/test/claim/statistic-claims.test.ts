@@ -103,6 +103,14 @@ describe("statistic claims", () => {
     expect(onPrevious.filter((c) => c.figure?.measure === "imports").map((c) => c.figure?.period?.value)).toEqual(["2004", "2004"])
   })
 
+  it("the period a figure is set for is its own, not a date inside it when the figure was set", () => {
+    const ceiling = extractText("OPEC agreed this weekend on an output ceiling of 16.6 mln bpd for the rest of 1987.", "1987-06-29").claims
+    expect(ceiling.filter((c) => c.figure?.measure === "quota").map((c) => c.figure?.period?.value)).toEqual(["1987"])
+    // a date nested in the nearest one that frames the figure is still the same period told finer
+    const nested = extractText("Exports rose to 2.1 billion dlrs in May this year.", "1987-06-29").claims
+    expect(nested.filter((c) => c.figure?.measure === "exports").map((c) => c.figure?.period?.value)).toEqual(["1987-05"])
+  })
+
   it("a bare 'growth' in a comparison's base is the growth of what is compared: GNP's only when that is GNP", () => {
     const demand = extractText("Italy's domestic demand rose 0.9 pct in the second quarter, compared with growth of 0.4 pct in the first.", "1987-09-10").claims
     expect(demand.filter((c) => c.figure?.measure === "gnp")).toEqual([])
