@@ -603,4 +603,17 @@ const SAME_PART = /\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(
  * figure it is (a firm's result takes it even unsaid: `partYearBefore`).
  */
 export const samePartBefore = (part: TimeScope | undefined, earlier: TimeScope | undefined): TimeScope | undefined =>
-  earlier !== undefined && SAME_PART.test(earlier.text) ? partYearBefore(part, earlier) : undefined
+  earlier === undefined || !SAME_PART.test(earlier.text) ? undefined : YEAR_BACK.test(earlier.text) ? partYearBack(part, earlier) : partYearBefore(part, earlier)
+
+/** Words that count the same part a year back from the figure's own: "last year", "a year ago", "year-earlier". */
+const YEAR_BACK = /\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|year-ago|year-earlier)\b/i
+
+/**
+ * "… fell to 16.4 billion in the first four months from 17.5 billion in the same period last year": the figure's
+ * period a year back, whatever earlier date of the text the words alone were read against ("an 800 mln deficit in
+ * April, 1986" the sentence before).
+ */
+const partYearBack = (part: TimeScope | undefined, earlier: TimeScope): TimeScope | undefined => {
+  const back = yearBefore(part)
+  return back === undefined ? undefined : { ...earlier, start: back.start, end: back.end, derivation: `'${earlier.text}' → ${back.start}..${back.end}: the period of the figure it is set against (${part!.start}..${part!.end}), a year back` }
+}

@@ -1352,7 +1352,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const dated =
         (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
         (earlier && ownScope !== undefined && measure.holder === "company" ? partYearBefore(figureBefore?.time, ownScope) : undefined) ??
-        (earlier ? samePartBefore(figureBefore?.time, ownScope) : undefined) ??
+        (earlier ? samePartBefore(figureBefore?.time ?? periodOfTakenBefore(doc, facts, i, taken), ownScope) : undefined) ??
         ownScope ??
         (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: true }), doc.referenceDate)) : undefined)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
@@ -1415,6 +1415,16 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     })
     return drafts
   })
+}
+
+/**
+ * The period of the figure right before figure `i` of the sentence when another reader took it ("The trade deficit in the
+ * first four months fell to 16.4 billion schillings from 17.5 billion in the same period last year"): what "the same
+ * period" is of.
+ */
+const periodOfTakenBefore = (doc: DocumentFacts, facts: SentenceFacts, i: number, taken: ReadonlySet<string>): TimeScope | undefined => {
+  const before = facts.quantities[i - 1]
+  return before === undefined || !taken.has(before.id) ? undefined : timeScopeOf(doc.text, framingTimexes(facts, before, facts.quantities), doc.referenceDate)
 }
 
 /** What joins the two years of a split year written as one ("1985/86", "1986-87"): the period runs over both. */

@@ -103,6 +103,17 @@ describe("statistic claims", () => {
     expect(onPrevious.filter((c) => c.figure?.measure === "imports").map((c) => c.figure?.period?.value)).toEqual(["2004", "2004"])
   })
 
+  it("an earlier value of 'the same period last year' is the period of the figure it is set against, a year back, whichever reader read that figure", () => {
+    const text =
+      "In April, the current account recorded a deficit of 300 mln schillings compared with an 800 mln deficit in April, 1986. " +
+      "The trade deficit in the first four months fell to 16.4 billion schillings from 17.5 billion in the same period last year."
+    const claims = extractText(text, "1987-06-18").claims
+    expect(claims.filter((c) => c.figure?.measure === "trade_balance").map((c) => [c.value?.value, c.figure?.period?.value])).toEqual([
+      [-16.4e9, "1987-01/1987-04"],
+      [-17.5e9, "1986-01/1986-04"]
+    ])
+  })
+
   it("the period a figure is set for is its own, not a date inside it when the figure was set", () => {
     const ceiling = extractText("OPEC agreed this weekend on an output ceiling of 16.6 mln bpd for the rest of 1987.", "1987-06-29").claims
     expect(ceiling.filter((c) => c.figure?.measure === "quota").map((c) => c.figure?.period?.value)).toEqual(["1987"])
