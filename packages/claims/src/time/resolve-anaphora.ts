@@ -1,5 +1,5 @@
 import type { Sentence } from "../nlp/analyze.js"
-import { addDays, addMonths, type CalendarDay, isoWeek, isoWeekMonday } from "./calendar.js"
+import { addDays, addMonths, type CalendarDay, daysInMonth, isoWeek, isoWeekMonday } from "./calendar.js"
 import type { Anaphor, Draft, ShiftUnit } from "./timex-rule.js"
 import { formatDay, formatTimexValue, parseTimexValue } from "./timex-value.js"
 import { indexStartingBy } from "../nlp/sorted-spans.js"
@@ -87,6 +87,24 @@ interface Antecedent {
   readonly sentence: number
 }
 
+/** A part of the year said to end on the day after it: "the year ended", "the quarter ending", "the six months ended". */
+const PERIOD_ENDED_BEFORE = /(?:^|[^\p{L}])(?:(?<unit>year|quarter|half|half-year)|(?<count>three|six|twelve|3|6|12)\s+months)\s+(?:ended|ending)\s+$/iu
+const MONTHS_OF: Readonly<Record<string, 3 | 6 | 12>> = { year: 12, quarter: 3, half: 6, "half-year": 6, three: 3, six: 6, twelve: 12, "3": 3, "6": 6, "12": 12 }
+
+/**
+ * The calendar part of a year a day ends ("the year ended December 31" is the year, "the quarter ended
+ * September 30" the third quarter): what "a year earlier" after it counts back from, not the day itself.
+ * None for a day ending no calendar part (a fiscal year ended June 30).
+ */
+const endedPeriod = (text: string, draft: Draft): Period | undefined => {
+  const match = PERIOD_ENDED_BEFORE.exec(text.slice(Math.max(0, draft.start - 32), draft.start))
+  const period = match === null ? undefined : parsePeriod(draft.value)
+  if (period?.kind !== "day") return undefined
+  const size = MONTHS_OF[(match!.groups!["unit"] ?? match!.groups!["count"])!.toLowerCase()]!
+  const { year, month, day } = period.day
+  return month % size === 0 && day === daysInMonth(year, month) ? { kind: "months", size, index: year * 12 + month - size } : undefined
+}
+
 /** "since Aug. 12" opens a span; it is not the time the narrative is at. */
 const SINCE_BEFORE = /(?:^|[^\p{L}])since\s+$/iu
 
@@ -110,7 +128,7 @@ export const resolveAnaphora = (
     group.map((draft) => {
       const sentence = sentenceOf(draft.start)
       if (draft.anaphor === undefined) {
-        const period = draft.type === "DATE" || draft.type === "TIME" ? parsePeriod(draft.value) : undefined
+        const period = draft.type === "DATE" || draft.type === "TIME" ? endedPeriod(text, draft) ?? parsePeriod(draft.value) : undefined
         if (period !== undefined && !SINCE_BEFORE.test(text.slice(Math.max(0, draft.start - 8), draft.start)))
           antecedents.push({ draft, period, sentence })
         return draft

@@ -30,6 +30,14 @@ describe("dates anchored on the date named before them", () => {
     expect(valueOf("In 2016, 400 firms joined, up from 310 the year before.", "2017-02-01", "the year before")).toBe("2015")
   })
 
+  it("counts 'the year earlier' back from the calendar part of a year a day ends ('the year ended December 31'), not from that day or a date before it", () => {
+    const text = "Coleco expects to return to profitability in 1987. It reported a net loss for the year ended December 31 compared to a profit in the year earlier."
+    expect(valueOf(text, "1987-02-26", "the year earlier")).toBe("1985")
+    expect(valueOf("Net fell in the quarter ended September 30 from the year-earlier quarter.", "1987-10-20", "the year-earlier quarter")).toBe("1986-Q3")
+    // A fiscal year ending mid-year is no calendar part: the day is no antecedent of a year, so the year named before is.
+    expect(valueOf("Sales rose in 1986. Net fell in the year ended June 30 from the year earlier.", "1987-08-20", "the year earlier")).toBe("1985")
+  })
+
   it("compares 'a year ago' with the month or quarter named in the same sentence", () => {
     expect(valueOf("Home sales in August rose 6% from a year ago.", "2013-09-19", "a year ago")).toBe("2012-08")
     // Without one, 'ago' keeps the unit's granularity (TimeBank convention).
