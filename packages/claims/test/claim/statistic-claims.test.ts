@@ -117,6 +117,9 @@ describe("statistic claims", () => {
   it("the period a figure is set for is its own, not a date inside it when the figure was set", () => {
     const ceiling = extractText("OPEC agreed this weekend on an output ceiling of 16.6 mln bpd for the rest of 1987.", "1987-06-29").claims
     expect(ceiling.filter((c) => c.figure?.measure === "quota").map((c) => c.figure?.period?.value)).toEqual(["1987"])
+    // a date before a verb of saying dates the saying, not the figure after it, though it lies inside the figure's year
+    const said = extractText("At the Toy Fair earlier this month, its president said analysts' 1987 projected earnings of 90 cts a share are reasonable.", "1987-02-26").claims
+    expect(said.filter((c) => c.figure?.measure === "eps").map((c) => c.figure?.period?.value)).toEqual(["1987"])
     // a date nested in the nearest one that frames the figure is still the same period told finer
     const nested = extractText("Exports rose to 2.1 billion dlrs in May this year.", "1987-06-29").claims
     expect(nested.filter((c) => c.figure?.measure === "exports").map((c) => c.figure?.period?.value)).toEqual(["1987-05"])
