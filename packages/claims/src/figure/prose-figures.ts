@@ -1116,12 +1116,31 @@ const verbOfPart = (facts: SentenceFacts, quantity: Quantity): number => {
   const verb = facts.tokens[i]
   return verb !== undefined && isVerbOfPart(verb) ? i : -1
 }
-const isVerbOfPart = (token: Token): boolean => OWNING_VERBS.has(token.normal) || (ACQUIRING_WORDS.has(token.lowerLemma) && token.pos === "VERB")
+const isVerbOfPart = (token: Token): boolean => OWNING_VERBS.has(token.normal) || ((ACQUIRING_WORDS.has(token.lowerLemma) || HOLDING_VERBS.has(token.normal)) && token.pos === "VERB")
+/** Subjects of a verb of owning that name no holder: people holding shares ("existing shareholders will hold about 15 pct"). */
+const HOLDERS_UNNAMED: ReadonlySet<string> = new Set(["shareholders", "stockholders", "holders", "shareowners", "investors"])
 
-/** What a part bought is "of": a firm's stock or a firm ("21 pct of the stock", "the 90% of the car unit"), not its supplies or assets. */
+/** The word before the verb at token `verb`, past auxiliaries and adverbs: its subject's last word. */
+const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
+  let i = verb - 1
+  while (i >= 0 && (tokens[i]!.pos === "AUX" || tokens[i]!.pos === "ADV" || tokens[i]!.pos === "PART")) i--
+  return tokens[i]
+}
+
+/**
+ * Verbs of holding: like verbs of buying, they name a holding only by the part of a firm held ("holds 55.2 pct of
+ * Vernitron"), not of a vote or seats. Finite forms only: "holding" is most often the noun ("raising its holding to 100 pct").
+ */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(["hold", "holds", "held"])
+
+/**
+ * What a part bought or held is "of": a firm's stock or a firm ("21 pct of the stock", "the 90% of the car unit"), not its
+ * supplies or assets; or the firm it is "in" ("holds 55.2 pct in Vernitron").
+ */
 const partOfFirm = (facts: SentenceFacts, quantity: Quantity): boolean => {
   const [of, ...after] = tokensFrom(facts.tokens, quantity.end).slice(0, PART_REACH + 1)
-  return of?.normal === "of" && (after.some((t) => STOCK_WORDS.has(t.normal) || isFirmNoun(t)) || firmAt(facts, facts.span, after.find((t) => t.normal !== "the")) !== undefined)
+  const firm = () => firmAt(facts, facts.span, after.find((t) => t.normal !== "the")) !== undefined
+  return (of?.normal === "of" && (after.some((t) => STOCK_WORDS.has(t.normal) || isFirmNoun(t)) || firm())) || (of?.normal === "in" && firm())
 }
 /** How far past "of" the stock or firm a part is of may be named: "of the company's outstanding common stock". */
 const PART_REACH = 5
@@ -1288,7 +1307,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const cause = causedBefore(tokens, match.start)
       // "Global GDP": the world's, held by no one named (`isWorldFigure`).
       const world = measure.holder === "economy" && isWorldFigure(facts, match.start, quantity)
-      const caused = cause || world
+      // "existing shareholders will hold about 15 pct of the company's shares": a holding of people the text does not name,
+      // never the firm in focus's.
+      const unnamedHolders = isVerbOfPart(facts.tokens[match.first]!) && HOLDERS_UNNAMED.has(subjectWordBefore(facts.tokens, match.first)?.normal ?? "")
+      const caused = cause || world || unnamedHolders
       // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
       const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.

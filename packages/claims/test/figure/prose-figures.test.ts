@@ -480,6 +480,16 @@ describe("prose figures read by their phrase", () => {
     expect(bought("Widget Corp bought 21 pct of the stock in 1983.").map(([, measure]) => measure)).not.toContain("sales_volume")
   })
 
+  it("a verb of holding names a holding of its subject only in a firm or its stock; shareholders the text does not name hold it for no firm", () => {
+    const held = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure, f.holder, f.counterpart])
+    expect(held("Widget Corp holds 55.2 pct of Gadget Corp.")).toEqual([[55.2, "stake", "org:widget", "org:gadget"]])
+    expect(held("Widget Corp said it holds 48 pct in Gadget Corp.")).toEqual([[48, "stake", "org:widget", "org:gadget"]])
+    expect(held("The Widget party held 40 pct of the seats.").map(([, measure]) => measure)).not.toContain("stake")
+    // "existing shareholders will hold about 15 pct": no firm in focus holds it.
+    const shareholders = figures("Widget Corp said existing shareholders will hold about 15 pct of the company's shares.", "1987-06-18")
+    expect(shareholders.filter((f) => f.measure === "stake").map((f) => [f.value, f.holder])).toEqual([[15, undefined]])
+  })
+
   it("a named share index's figures are in points and, with no date of their own, the article's day's, never a period of the sentence before", () => {
     const text = "Output shrank for three quarters from April 1987 on. The Nikkei 225 index ended the day up 0.7% at 11,740.60 points."
     const read = (published: string) => figures(text, published).filter((f) => f.measure === "index_level").map((f) => [f.value, f.unit, f.period?.value])
