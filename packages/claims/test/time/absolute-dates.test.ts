@@ -66,6 +66,9 @@ describe("absolute dates", () => {
     expect(valuesOf("The bridge opened in nineteen oh seven.", "1997-03-10")).toEqual(["nineteen oh seven → 1907"])
     // Alone, "two thousand" is a count.
     expect(timexesOf("About two thousand people marched.", "1997-03-10")).toEqual([])
+    // Hundreds are a count unless a word of time puts them in time.
+    expect(timexesOf("The academy has twelve hundred mostly American students.", "1998-03-03")).toEqual([])
+    expect(valuesOf("The house was built in nineteen hundred.", "1998-03-03")).toEqual(["nineteen hundred → 1900"])
   })
 
   it("reads decades and centuries", () => {

@@ -251,6 +251,9 @@ const TENS_AND_DIGIT = String.raw`(?:${alternation(SPOKEN_TENS)})(?:[\s-]+(?:${a
 /** "nineteen ninety-six", "nineteen hundred", "nineteen oh five"; "two thousand (and) one" (only after a month, a season or "the year": alone it is a count). */
 const SPOKEN_YEAR = String.raw`(?:${alternation(SPOKEN_CENTURIES)})[\s-]+(?:hundred|oh[\s-]+(?:${alternation(SPOKEN_DIGITS)})|${TENS_AND_DIGIT})|(?<thousand>two\s+thousand(?:\s+and)?(?:[\s-]+(?:${alternation(SPOKEN_TEENS)}|${TENS_AND_DIGIT}|${alternation(SPOKEN_DIGITS)}))?)`
 
+/** Words that put a number said in hundreds in time: "in nineteen hundred", "since eighteen hundred". */
+const YEAR_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|before|after)\s+$/iu
+
 /** A year said aloud, as transcripts write it: "in nineteen ninety-one", "January nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two thousand". */
 const spokenYear: TimexRule = {
   name: "spoken-year",
@@ -262,10 +265,13 @@ const spokenYear: TimexRule = {
   ),
   resolve: (match, context) => {
     const g = match.groups!
-    if (g["thousand"] !== undefined && g["month"] === undefined && g["season"] === undefined && g["yearWord"] === undefined) return undefined
+    const bare = g["month"] === undefined && g["season"] === undefined && g["yearWord"] === undefined
+    if (g["thousand"] !== undefined && bare) return undefined
+    // "has twelve hundred mostly American students": hundreds are a count unless a word of time puts them in time ("in nineteen hundred").
+    const [start, end] = spanOf(match)!
+    if (bare && /hundred$/i.test(g["spoken"]!) && !YEAR_PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, start - 8), start))) return undefined
     const year = readSpokenYear(g["spoken"]!)
     if (year === undefined) return undefined
-    const [start, end] = spanOf(match)!
     const month = g["month"] === undefined ? undefined : readMonth(g["month"][0]!.toUpperCase() + g["month"].slice(1).toLowerCase())
     const season = g["season"] === undefined ? undefined : SEASONS[g["season"].toLowerCase()]
     const value = season !== undefined ? `${year}-${season}` : formatTimexValue(month === undefined ? { year } : { year, month })
