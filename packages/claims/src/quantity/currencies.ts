@@ -165,8 +165,8 @@ export const minorUnitWritten = (text: string): Currency | undefined => {
   return found?.[1]
 }
 
-/** A figure whose currency is a bare dollar word, no country's ("7.20 billion dlrs", not "$7.2 billion"). */
-const BARE_DOLLAR = /^[^$]*\d[^$]*\s(?:dlrs?|dollars?)\.?$/i
+/** A figure whose currency is a bare dollar word, no country's ("7.20 billion dlrs", "nine billion dlrs", not "$7.2 billion"). */
+const BARE_DOLLAR = /^[^$]*\s(?:dlrs?|dollars?)\.?$/i
 /** A dollar said to be the United States': "U.S. dlrs", "US dollars", "American dollars". */
 const US_NAMED = /\b(?:U\.\s?S\.?|US|American)\s+(?:dlrs?|dollars?)/i
 

@@ -116,6 +116,8 @@ describe("every claim with a value carries its figure identity", () => {
     expect(units("Canada's budget deficit will fall to 29.3 billion dlrs in 1988, the finance minister estimated.")).toEqual([[-29.3e9, "CAD"]])
     expect(units("Canada's budget deficit will fall to 29.3 billion U.S. dlrs in 1988.")).toEqual([[-29.3e9, "USD"]])
     expect(units("Taiwan's exports rose to 4.5 billion dlrs in May.").map(([, unit]) => unit)).toEqual(["USD"])
+    // A sum spelled out in words is as bare: "between two and three billion dlrs".
+    expect(units("Australia's budget deficit will be three billion dlrs in 1988, the treasurer estimated.")).toEqual([[-3e9, "AUD"]])
   })
 
   it("an earlier value 'in the same period last year' is of the same part of the year, a year back, an economy's too", () => {
