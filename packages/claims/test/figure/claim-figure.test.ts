@@ -111,13 +111,14 @@ describe("every claim with a value carries its figure identity", () => {
     ])
   })
 
-  it("a bare 'dlrs' of a dollar country's own accounts is its dollar; of its trade, or written 'U.S. dlrs', it stays as written", () => {
+  it("a bare 'dlrs' of a dollar country's own accounts is its dollar, of its economy's statistics too where the wires write its dollar bare; Taiwan's trade, or 'U.S. dlrs', stays as written", () => {
     const units = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.value?.unit])
     expect(units("Canada's budget deficit will fall to 29.3 billion dlrs in 1988, the finance minister estimated.")).toEqual([[-29.3e9, "CAD"]])
     expect(units("Canada's budget deficit will fall to 29.3 billion U.S. dlrs in 1988.")).toEqual([[-29.3e9, "USD"]])
     expect(units("Taiwan's exports rose to 4.5 billion dlrs in May.").map(([, unit]) => unit)).toEqual(["USD"])
     // A sum spelled out in words is as bare: "between two and three billion dlrs".
     expect(units("Australia's budget deficit will be three billion dlrs in 1988, the treasurer estimated.")).toEqual([[-3e9, "AUD"]])
+    expect(units("Australia's current account deficit narrowed to 866 mln dlrs in May.")).toEqual([[-866e6, "AUD"]])
   })
 
   it("an earlier value 'in the same period last year' is of the same part of the year, a year back, an economy's too", () => {
