@@ -63,6 +63,22 @@ const addressOfFirm = (tokens: ReadonlyArray<Token>, first: number): boolean => 
   return false
 }
 
+/**
+ * A capitalised ordinal right before a name ("First Union Corp", "First Chicago Corp"): the first word of the
+ * firm's name, though the figure reader took it for an ordinal.
+ */
+const ordinalOpeningName = (facts: SentenceFacts, i: number, name: (token: Token | undefined) => boolean): boolean => {
+  const [token, next] = [facts.tokens[i]!, facts.tokens[i + 1]]
+  return (
+    /^\p{Lu}\p{Ll}/u.test(token.text) &&
+    next !== undefined &&
+    next.start === token.end + 1 &&
+    name(next) &&
+    facts.quantities.some((q) => q.kind === "ordinal" && q.start === token.start && q.end === token.end) &&
+    !facts.timexes.some((t) => t.start < token.end && token.start < t.end)
+  )
+}
+
 /** "Winn-Dixie", "Wal-Mart": a hyphen with no space either side, between a name in the run and the next, joins one name. */
 const hyphenInName = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArray<Token>, name: (token: Token | undefined) => boolean): boolean => {
   const [last, hyphen, next] = [run.at(-1), tokens[i]!, tokens[i + 1]]
@@ -164,7 +180,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     token !== undefined && ((token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) || suffixed.has(token))
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
-    if (inside && (name(token) || hyphenInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames))) run.push(token)
+    if (inside && (name(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames))) run.push(token)
     else if (run.length > 0) {
       runs.push({ tokens: run, first: i - run.length, last: i - 1 })
       run = []

@@ -26,6 +26,11 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("In a filing with the Securities and Exchange Commission, the group said it bought 32,800 Gadget common shares in 2004.")).not.toContain("org:exchange-commission")
   })
 
+  it("takes a capitalised ordinal right before a name into it ('First Widget Corp'); an ordinal before a common noun is none", () => {
+    expect(holders("First Widget Corp said its net income rose 12 pct to 59 mln dlrs.")).toEqual(["org:first-widget", "org:first-widget"])
+    expect(holders("First quarter sales at Widget Corp rose 12 pct to 59 mln dlrs.")).not.toContain("org:first-quarter")
+  })
+
   it("takes the same word when the text also writes it capitalised mid-sentence: a name", () => {
     expect(holders("Shares in Figtree rose. Figtree said its revenue rose 4% to $2bn in 2004.")).toContain("org:figtree")
   })
