@@ -40,7 +40,9 @@ const NAME_ENDS = new Set(["qtr", "quarter", "year", "net", "loss", "profit", "r
 const OBJECT_LEADS = new Set([
   "buys", "sells", "raises", "lifts", "ups", "cuts", "increases", "boosts", "trims", "reduces", "has", "holds", "takes", "acquires", "extends",
   "reaffirms", "completes", "ends", "drops", "rejects", "seeks", "makes", "bids", "sues", "wins", "gets", "withdraws", "declines",
-  "stake", "pct", "offer", "terms", "bid", "comment", "ratings", "on", "from", "against", "with", "to"
+  "stake", "pct", "offer", "terms", "bid", "comment", "ratings", "on", "from", "against", "with", "to",
+  // verbs of agencies and regulators, whose object is the firm ("FED ALLOWS CITICORP <CCI> TO BUY …", "S/P AFFIRMS TEXACO <TX>")
+  "allows", "approves", "backs", "clears", "blocks", "opposes", "affirms", "upgrades", "downgrades", "reviews", "places", "urges"
 ])
 const OBJECT_PREPOSITIONS = new Set(["for", "in", "of"])
 

@@ -911,6 +911,9 @@ describe("prose figures read by their phrase", () => {
   it("a headline's ticker names the firm right before it, after the verb and words that lead to it; an offer for that firm is not its own", () => {
     const body = "Caesars World's debt will rise to 1.1 billion dlrs from about 319.2 mln on April 30, S and P said.\n Reuter\n"
     expect(new Set(headlined("S/P WITHDRAWS RATINGS ON CAESARS WORLD <CAW>", body, "1987-06-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:caesars-world~caw"]))
+    // an agency's or a regulator's verb leads to the firm too: "S/P UPGRADES …", "FED ALLOWS …"
+    const debt = "About 400 mln dlrs of debt is affected.\n Reuter\n"
+    expect(new Set(headlined("S/P UPGRADES PHELPS DODGE <PD> DEBT", debt, "1987-06-29").map((c) => c.figure?.holder))).toEqual(new Set(["org:phelps-dodge~pd"]))
     const results = "Shr 30 cts vs 30 cts\n    Net 1,804,000 vs 1,800,000\n Reuter\n"
     expect(new Set(headlined("APPLE BANK FOR SAVINGS <APPL.O> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:apple-bank-for-savings~appl"]))
     expect(new Set(headlined("SNAP-ON TOOLS CORP <SNA> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:snap-on-tools~sna"]))
