@@ -42,7 +42,9 @@ const OBJECT_LEADS = new Set([
   "reaffirms", "completes", "ends", "drops", "rejects", "seeks", "makes", "bids", "sues", "wins", "gets", "withdraws", "declines",
   "stake", "pct", "offer", "terms", "bid", "comment", "ratings", "on", "from", "against", "with", "to",
   // verbs of agencies and regulators, whose object is the firm ("FED ALLOWS CITICORP <CCI> TO BUY …", "S/P AFFIRMS TEXACO <TX>")
-  "allows", "approves", "backs", "clears", "blocks", "opposes", "affirms", "upgrades", "downgrades", "reviews", "places", "urges"
+  "allows", "approves", "backs", "clears", "blocks", "opposes", "affirms", "upgrades", "downgrades", "reviews", "places", "urges",
+  // and other verbs of a headline's subject ("KOREAN AIR ORDERS MCDONNELL DOUGLAS <MD>", "INVESTMENT FIRMS CUT CYCLOPS <CYL> STAKE")
+  "orders", "cut", "slows", "mulls", "mulling", "eyes", "weighs", "considers"
 ])
 const OBJECT_PREPOSITIONS = new Set(["for", "in", "of"])
 
@@ -52,7 +54,9 @@ const objectStart = (tokens: ReadonlyArray<Token>, open: number): number => {
     const token = tokens[i]!
     // "SNAP-ON TOOLS": a word hyphened to the one before is part of a name.
     const hyphened = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === token.start
-    const leads = OBJECT_LEADS.has(token.normal) || (OBJECT_PREPOSITIONS.has(token.normal) && OBJECT_LEADS.has(tokens[i - 1]?.normal ?? ""))
+    // "ECONOMIC SPOTLIGHT - BANKAMERICA <BAC>": a spaced dash ends a section's tag.
+    const dash = (token.text === "-" || token.text === "--") && tokens[i - 1] !== undefined && tokens[i - 1]!.end < token.start && tokens[i + 1] !== undefined && token.end < tokens[i + 1]!.start
+    const leads = dash || OBJECT_LEADS.has(token.normal) || (OBJECT_PREPOSITIONS.has(token.normal) && OBJECT_LEADS.has(tokens[i - 1]?.normal ?? ""))
     // "TO RENEGOTIATE ITT": the verb of "to" is no word of the name.
     if (leads && !hyphened) return Math.min(token.normal === "to" ? i + 2 : i + 1, open)
   }
@@ -76,8 +80,13 @@ const slug = (words: ReadonlyArray<string>) =>
     .replace(/^-|-$/g, "")
 
 /** A firm's name as a key: lower case, accents and company suffixes dropped ("Dean Foods Co" → "dean-foods"). */
-export const firmNameKey = (words: ReadonlyArray<string>): string =>
-  slug(words.map((w) => w.toLowerCase()).filter((w, i) => (i === 0 ? w !== "the" : !COMPANY_SUFFIXES.has(w))))
+export const firmNameKey = (words: ReadonlyArray<string>): string => {
+  const kept = words.map((w) => w.toLowerCase()).filter((w, i) => (i === 0 ? w !== "the" : !COMPANY_SUFFIXES.has(w)))
+  // "Sears, Roebuck and Co", "J.P. Morgan and Co": the "and" of a suffix left out goes with it.
+  while (kept.length > 1 && NAME_JOINERS_AT_END.has(kept.at(-1)!)) kept.pop()
+  return slug(kept)
+}
+const NAME_JOINERS_AT_END: ReadonlySet<string> = new Set(["and", "&"])
 
 /** The root of a ticker, exchange suffix dropped: "MCOR.O" → "mcor", "TRP.TO" → "trp". */
 const tickerRoot = (ticker: string): string => slug([ticker.split(".")[0] ?? ticker])

@@ -917,6 +917,9 @@ describe("prose figures read by their phrase", () => {
     const results = "Shr 30 cts vs 30 cts\n    Net 1,804,000 vs 1,800,000\n Reuter\n"
     expect(new Set(headlined("APPLE BANK FOR SAVINGS <APPL.O> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:apple-bank-for-savings~appl"]))
     expect(new Set(headlined("SNAP-ON TOOLS CORP <SNA> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:snap-on-tools~sna"]))
+    // a section's tag before a spaced dash is no part of the name; the "and" of a suffix left out goes with it
+    expect(new Set(headlined("ECONOMIC SPOTLIGHT - WIDGET BANK <WB> NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:widget-bank~wb"]))
+    expect(new Set(headlined("J.P. WIDGET AND CO <JPW> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:j-p-widget~jpw"]))
     const offer = headlined("WPP GROUP EXTENDS ITS OFFER FOR JWT <JWT>", "The 50.50 dlrs a share offer for JWT Group Inc runs until June 22.\n Reuter\n", "1987-06-19")
     expect(offer.filter((c) => c.figure?.measure === "offer_price").map((c) => c.figure?.holder)).toEqual([undefined])
   })
