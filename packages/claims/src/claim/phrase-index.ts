@@ -8,12 +8,17 @@ export interface PhraseIndex<T> {
 export const phraseIndex = <T>(entries: ReadonlyArray<readonly [string, T]>): PhraseIndex<T> => {
   const byFirst = new Map<string, Array<{ words: ReadonlyArray<string>; value: T }>>()
   for (const [phrase, value] of entries) {
-    const words = phrase.toLowerCase().split(/\s+/)
-    const list = byFirst.get(words[0]!) ?? []
-    list.push({ words, value })
-    // Longest phrases first, so "state visit" wins over "visit".
-    list.sort((a, b) => b.words.length - a.words.length)
-    byFirst.set(words[0]!, list)
+    const written = phrase.toLowerCase().split(/\s+/)
+    // The tokenizer reads most hyphens as words of their own ("write - off", "loan - loss") and keeps some inside one
+    // ("M-1"): a phrase written with one is looked for both ways.
+    const split = written.flatMap((word) => word.split(/(-)/).filter((part) => part !== ""))
+    for (const words of split.length === written.length ? [written] : [written, split]) {
+      const list = byFirst.get(words[0]!) ?? []
+      list.push({ words, value })
+      // Longest phrases first, so "state visit" wins over "visit".
+      list.sort((a, b) => b.words.length - a.words.length)
+      byFirst.set(words[0]!, list)
+    }
   }
   return { byFirst }
 }

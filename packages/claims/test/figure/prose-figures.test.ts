@@ -812,6 +812,9 @@ describe("prose figures read by their phrase", () => {
       [18.1, "interest_income", "1987-Q3"],
       [131.6e6, "interest_income", "1987-Q3"]
     ])
+    // A vocabulary phrase written with a hyphen matches the hyphen the tokenizer reads as a word of its own.
+    expect(figures("Widget Corp said the 600 mln dlr loan-loss provision will generate a second quarter loss.", "1987-06-29").map((f) => f.measure)).toEqual(["extraordinary_item"])
+    expect(figures("Widget Corp said it will add 50 mln dlrs to its loan loss reserve for the second quarter.", "1987-06-29").map((f) => f.measure)).toEqual(["extraordinary_item"])
   })
 
   it("a clause opened by 'after' and a word of change goes on with the figure before's measure and holder; one naming no change does not", () => {
