@@ -100,8 +100,8 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 ])
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"])
 
-/** Labels of results tables and their notes that are no row head with a figure: "Results exclude …", "NOTE: …". */
-const NOTE_LABELS = ["results", "note", "notes", "shr", "shrs", "avg", "mths", "qtr", "oper", "revs", "per", "share", "nine", "six", "three", "twelve"]
+/** Labels of results tables and their notes that are no row head with a figure: "Results exclude …", "NOTE: …", "Latest qtr excludes …". */
+const NOTE_LABELS = ["results", "note", "notes", "latest", "prior", "current", "shr", "shrs", "avg", "mths", "qtr", "oper", "revs", "per", "share", "nine", "six", "three", "twelve"]
 
 /**
  * Every word of a results table's labels (row heads, period heads, note labels): a run of proper

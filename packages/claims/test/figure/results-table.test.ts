@@ -233,6 +233,9 @@ describe("company results tables", () => {
     ].join("\n")
     const claims = wire("CITICORP <CCI> 3RD QTR NET", body, "1987-10-20")
     expect(claims.flatMap((c) => [...c.subjects, c.figure?.holder ?? ""]).filter((e) => /org:(net|results|note|revs)$/.test(e))).toEqual([])
+    // "exludes", as the wire wrote it, is no note verb: prose reads the line, and "Latest" is no firm there either.
+    const latest = wire("CITICORP <CCI> 3RD QTR NET", "Shr 3.64 dlrs vs 1.64 dlrs\n    Latest qtr exludes writeoff of 735,000 dlrs.\n Reuter\n", "1987-10-20")
+    expect(latest.flatMap((c) => [...c.subjects, c.figure?.holder ?? ""])).not.toContain("org:latest")
     const rows = claims.filter((c) => c.figure?.period?.origin === "table" && c.figure.measure !== "extraordinary_item")
     expect(rows.map((c) => c.value?.value)).toEqual([3.64, 1.64, 541e6, 247e6])
     // The notes' items (table-notes.ts): bare amounts in the table's currency, each year of 'qtr 1987 vs 1986' in order.
