@@ -1168,8 +1168,17 @@ const restatesOfferInTotal = (tokens: ReadonlyArray<Token>, quantity: Quantity, 
 const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   // wink may tag a state verb a noun ("which controls 51% of Yukos"): the table's words count as verbs.
   const verb = tokens.findLast((t) => t.end <= quantity.start && (t.pos === "VERB" || t.pos === "AUX" || PRESENT_STATE_VERBS.has(t.normal)))
-  return verb !== undefined && (PRESENT_STATE_VERBS.has(verb.normal) || PRESENT_ACT_VERBS.has(verb.normal))
+  if (verb !== undefined) return PRESENT_STATE_VERBS.has(verb.normal) || PRESENT_ACT_VERBS.has(verb.normal)
+  // "About 400 mln dlrs of debt is affected": the figure is the subject of a present "is" or "are" after it, stating a
+  // state, not what is expected of it ("is expected to rise").
+  const after = tokens.findIndex((t) => t.start >= quantity.end && (t.pos === "VERB" || t.pos === "AUX"))
+  const [copula, next] = [tokens[after], tokens[after + 1]]
+  return copula !== undefined && PRESENT_COPULAS.has(copula.normal) && next !== undefined && STATED_STATES.has(next.normal)
 }
+/** Present forms of "be" a figure is the subject of. */
+const PRESENT_COPULAS: ReadonlySet<string> = new Set(["is", "are"])
+/** What a figure stated as a present state is: "is affected", "are outstanding", "is involved". */
+const STATED_STATES: ReadonlySet<string> = new Set(["affected", "outstanding", "involved", "covered", "held", "owed", "unpaid", "invested"])
 
 /**
  * Figures in prose read by their phrase: the measure words of the vocabulary nearest the figure in

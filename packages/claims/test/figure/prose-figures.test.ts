@@ -480,6 +480,12 @@ describe("prose figures read by their phrase", () => {
     expect(bought("Widget Corp bought 21 pct of the stock in 1983.").map(([, measure]) => measure)).not.toContain("sales_volume")
   })
 
+  it("a figure that is the subject of a present 'is affected', 'are outstanding' holds on the article's day; one expected to be so has no day", () => {
+    const periods = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.period?.value])
+    expect(periods("About 400 mln dlrs of Widget Corp debt is affected.")).toEqual([[400e6, "1987-06-29"]])
+    expect(periods("About 400 mln dlrs of Widget Corp debt is expected to be affected.")).toEqual([[400e6, undefined]])
+  })
+
   it("a verb of holding names a holding of its subject only in a firm or its stock; shareholders the text does not name hold it for no firm", () => {
     const held = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure, f.holder, f.counterpart])
     expect(held("Widget Corp holds 55.2 pct of Gadget Corp.")).toEqual([[55.2, "stake", "org:widget", "org:gadget"]])
