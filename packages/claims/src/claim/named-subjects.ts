@@ -1,7 +1,7 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
-import { COMPANY_SUFFIXES, firmNameKey } from "../figure/headline.js"
+import { COMPANY_SUFFIXES, firmNameKey, NAME_JOINERS } from "../figure/headline.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import { insideTicker } from "../nlp/glued-tokens.js"
 import { MONTHS, WEEKDAYS } from "../time/time-words.js"
@@ -85,8 +85,6 @@ const hyphenInName = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArra
   return hyphen.text === "-" && last !== undefined && last.end === hyphen.start && next !== undefined && next.start === hyphen.end && name(next)
 }
 
-/** Words that join two names into one firm's: "Kelley Oil and Gas Partners Ltd", "Johnson & Johnson Inc". */
-const NAME_JOINERS: ReadonlySet<string> = new Set(["and", "&"])
 /** Last words that make the names before an "and" a whole firm's name already: "Chemical Bank and …". */
 const WHOLE_NAME_ENDS: ReadonlySet<string> = new Set(["bank", "banks", "bancorp", "group", "holdings", "trust", "association"])
 /** How many names may follow the joiner before the company suffix that makes them one firm's. */

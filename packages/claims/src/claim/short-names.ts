@@ -67,11 +67,10 @@ const writtenWords = (text: string): WrittenWords => {
   return { words, starts }
 }
 
-/** Where `name`'s words are first written one after the other (by their lower-case forms); −1 if never. */
+/** Where `name`'s words (an id's, lower case) are first written one after the other; −1 if never. */
 const firstAt = ({ words, starts }: WrittenWords, name: ReadonlyArray<string>): number => {
-  const first = name[0]!.toLowerCase()
-  for (let i = words.indexOf(first); i >= 0; i = words.indexOf(first, i + 1)) {
-    if (name.every((word, k) => words[i + k] === word.toLowerCase())) return starts[i]!
+  for (let i = words.indexOf(name[0]!); i >= 0; i = words.indexOf(name[0]!, i + 1)) {
+    if (name.every((word, k) => words[i + k] === word)) return starts[i]!
   }
   return -1
 }

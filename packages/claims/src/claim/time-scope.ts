@@ -461,13 +461,6 @@ const joinedAsRange = (tokens: ReadonlyArray<Token>, first: Timex, second: Timex
   return gap.length === 0 || (gap.length === 1 && PERIOD_JOINERS.has(gap[0]!.normal))
 }
 
-/**
- * The dates a figure's period is made of: one written period — a date, or dates joined as one range
- * ("1985/86", "between June 9 and 10"), with the dates nested in it — the one nearest the figure,
- * the next one after it on a tie. A figure has one period: "set to fall by 0.5 pct in 1987 and stay
- * stable in 1988" is 1987, and "a third-quarter loss of $2.3 million versus net income of $5.3
- * million a year earlier" is the third quarter, never a span running from one date to the other.
- */
 /** Words after "for" before the period a figure is set for: "for the rest of 1987", "for all of 1988". */
 const SET_FOR_OPENERS = /(?:^|[^\p{L}])for\s+(?:(?:the\s+)?(?:rest|remainder|balance|whole)\s+of\s+|all\s+of\s+)?$/iu
 
@@ -478,6 +471,13 @@ const isSetFor = (tokens: ReadonlyArray<Token>, timex: Timex): boolean => {
   return SET_FOR_OPENERS.test(before)
 }
 
+/**
+ * The dates a figure's period is made of: one written period — a date, or dates joined as one range
+ * ("1985/86", "between June 9 and 10"), with the dates nested in it — the one nearest the figure,
+ * the next one after it on a tie. A figure has one period: "set to fall by 0.5 pct in 1987 and stay
+ * stable in 1988" is 1987, and "a third-quarter loss of $2.3 million versus net income of $5.3
+ * million a year earlier" is the third quarter, never a span running from one date to the other.
+ */
 const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, figure: Span): ReadonlyArray<Timex> => {
   // only dates are periods; a duration passes through ("the first four months" of a year, "the nine months" ended a day)
   const dates = timexes.filter((t) => t.type === "DATE" || t.type === "TIME")

@@ -7,13 +7,12 @@ import { type PhraseMatch, phraseAt, phraseIndex } from "../claim/phrase-index.j
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, timeScopeOf } from "../claim/time-scope.js"
 import { currencyNamesWritten } from "../quantity/currencies.js"
-import { EXCHANGE_RATE_LINKS, EXCHANGE_RATE_VERBS } from "./figure-words.js"
+import { BETWEEN_SUBJECT_AND_VERB, EXCHANGE_RATE_LINKS, EXCHANGE_RATE_VERBS } from "./figure-words.js"
 import { inCurrency } from "./table-money.js"
 
 /** Currencies by their names as words of a text, built once: the rate reader's and the sales reader's (prose-figures.ts). */
 export const CURRENCIES = phraseIndex(currencyNamesWritten)
 const PROSE_CONFIDENCE = 0.7
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"])
 const MEASURE = "exchange_rate"
 
 /**
@@ -114,8 +113,8 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   // The currency the clause is about: the subject of its first verb of moving or standing that has a currency for one
   // ("The Nikkei ended up 0.7%, with the yen strengthening 0.7% against the dollar"), not the figure's own.
   const verb = tokens.findIndex((t, i) => i < at && EXCHANGE_RATE_VERBS.has(t.lowerLemma) && currencySubject(tokens, i) !== undefined)
-  if (verb < 0) return []
-  const subject = currencySubject(tokens, verb)!
+  const subject = verb < 0 ? undefined : currencySubject(tokens, verb)
+  if (subject === undefined) return []
   const quantity = percent ? written : inCurrency(written, subject.value, "a rate's figure before 'per' or 'to' another currency: the subject's")
   const quote = quantity.unit
   // "The dollar was trading at $1.2944 …, still close to the $1.3006 record": only the verb's first figure is its rate,

@@ -272,3 +272,5 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
 export const FIRM_PART_NOUNS: ReadonlySet<string> = new Set(["unit", "units", "division", "subsidiary", "affiliate", "business", "venture", "operations", "arm"])
 /** Words for a firm's shares: "80 pct of the common stock of Tyler Corp"; "Media General Class B" is no fuller name of Media General. */
 export const STOCK_WORDS: ReadonlySet<string> = new Set(["outstanding", "common", "ordinary", "preferred", "voting", "issued", "share", "shares", "stock", "capital", "equity", "securities", "class"])
+/** Parts of speech between a subject and its verb: "The Taiwan dollar has risen", "BA has already cut". */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"])

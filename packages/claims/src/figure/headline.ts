@@ -83,10 +83,11 @@ const slug = (words: ReadonlyArray<string>) =>
 export const firmNameKey = (words: ReadonlyArray<string>): string => {
   const kept = words.map((w) => w.toLowerCase()).filter((w, i) => (i === 0 ? w !== "the" : !COMPANY_SUFFIXES.has(w)))
   // "Sears, Roebuck and Co", "J.P. Morgan and Co": the "and" of a suffix left out goes with it.
-  while (kept.length > 1 && NAME_JOINERS_AT_END.has(kept.at(-1)!)) kept.pop()
+  while (kept.length > 1 && NAME_JOINERS.has(kept.at(-1)!)) kept.pop()
   return slug(kept)
 }
-const NAME_JOINERS_AT_END: ReadonlySet<string> = new Set(["and", "&"])
+/** Words that join two names into one firm's: "Kelley Oil and Gas Partners Ltd", "Johnson & Johnson Inc". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(["and", "&"])
 
 /** The root of a ticker, exchange suffix dropped: "MCOR.O" → "mcor", "TRP.TO" → "trp". */
 const tickerRoot = (ticker: string): string => slug([ticker.split(".")[0] ?? ticker])

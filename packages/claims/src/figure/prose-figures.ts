@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudie
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPerShare } from "./table-notes.js"
@@ -834,9 +834,7 @@ const subjectOfVerb = (facts: SentenceFacts, clause: { start: number; end: numbe
   // "Citibank said Mexico's package …": who says so is the source, not the holder.
   const source = facts.attribution?.span
   if (verb < 0 || (source !== undefined && within(source)(facts.tokens[verb]!)) || NOT_HOLDING_VERBS.has(facts.tokens[verb]!.lowerLemma)) return undefined
-  let end = verb - 1
-  while (end >= 0 && facts.tokens[end]!.start >= clause.start && (facts.tokens[end]!.pos === "AUX" || facts.tokens[end]!.pos === "ADV" || facts.tokens[end]!.pos === "PART")) end--
-  const last = facts.tokens[end]
+  const last = subjectWordBefore(facts.tokens, verb)
   if (last === undefined || last.start < clause.start) return undefined
   const ends = (e: EntityMention) => e.end === last.end && e.start >= clause.start
   // A name the gazetteer does not know is looked for only when one may end there.
@@ -1120,10 +1118,10 @@ const isVerbOfPart = (token: Token): boolean => OWNING_VERBS.has(token.normal) |
 /** Subjects of a verb of owning that name no holder: people holding shares ("existing shareholders will hold about 15 pct"). */
 const HOLDERS_UNNAMED: ReadonlySet<string> = new Set(["shareholders", "stockholders", "holders", "shareowners", "investors"])
 
-/** The word before the verb at token `verb`, past auxiliaries and adverbs: its subject's last word. */
+/** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
 const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
   let i = verb - 1
-  while (i >= 0 && (tokens[i]!.pos === "AUX" || tokens[i]!.pos === "ADV" || tokens[i]!.pos === "PART")) i--
+  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos)) i--
   return tokens[i]
 }
 

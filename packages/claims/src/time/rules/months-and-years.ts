@@ -105,9 +105,10 @@ const relativeMonth = (context: RuleContext, at: number, m: number, rel: string 
 
 /**
  * "Between January and April of 2017", "from March to May", "the January/March quarter",
- * "January-September sales", "the October-to-December quarter", "the April to June period": two end points, the first in the second's year (the one before when it
- * comes later in the calendar: "November/May"). Without "between"/"from", a year or a quarter, half or period
- * named after it, only the tight notation of a range ("-", "-to-", "/") is one.
+ * "January-September sales", "the October-to-December quarter", "the April to June period": two end
+ * points, the first in the second's year (the one before when it comes later in the calendar:
+ * "November/May"). Without "between"/"from", a year or a quarter, half or period named after it, only
+ * the tight notation of a range ("-", "-to-", "/") is one.
  */
 const monthRange: TimexRule = {
   name: "month-range",
