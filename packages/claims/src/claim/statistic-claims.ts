@@ -14,6 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, samePartBefore, timeScopeOf } from "./time-scope.js"
+import { carriedUnit } from "../figure/carried-unit.js"
 import { isNoFigure } from "../figure/no-figure.js"
 import { isPerShare } from "../figure/table-notes.js"
 import { isPriceOfSale } from "../figure/sale-price.js"
@@ -60,8 +61,10 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     // The time of the sentence's last figure read that is no earlier value: what "the same period last year" is reckoned from.
     let current: TimeScope | undefined
     const asides = dashAsides(doc.text, facts.span)
-    return facts.quantities.flatMap((quantity) => {
-      if (taken.has(quantity.id) || quantity.kind === "ordinal") return []
+    return facts.quantities.flatMap((written, i) => {
+      if (taken.has(written.id) || written.kind === "ordinal") return []
+      // "rose to 11.71 mln tonnes from 11.02 mln": the unit written once is both figures'
+      const quantity = carriedUnit(doc.text, facts.timexes, facts.quantities[i - 1], written)
       const clause = clauseAt(facts, quantity.start)
       // A figure set against one ("below 15 mln sales from above 15 mln") or a part of it ("100 of the parliament's 347 seats") shares its word.
       const earlier = isEarlierValue(facts.tokens, quantity.start)
@@ -77,7 +80,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
       // (Asked once a measured thing is found in the figure's clause: most figures have none.)
-      if (isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, quantity)) return []
+      if (isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, written)) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
       // "sales were registered at 785 to 995 dlrs": the price sales went at, no amount sold.
       if (SALES.has(thing.value) && isPriceOfSale(tokensWithin(facts.tokens, clause), quantity)) return []

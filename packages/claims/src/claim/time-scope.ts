@@ -602,12 +602,24 @@ export const partYearBefore = (part: TimeScope | undefined, earlier: TimeScope):
 const SAME_PART = /\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:period|periods|months?|quarter|half|weeks?|time)\b/i
 
 /**
+ * A date written only as a year back, not from the day of writing but from what was named before: "a year ago",
+ * "a year earlier", "the previous year". After a figure, it is that figure's period a year back.
+ */
+const ONLY_A_YEAR_BACK = /^(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|earlier)|year-(?:ago|earlier))$/i
+
+/**
  * "11.0 billion schillings in the first four months this year from 8.2 billion in the same period last
  * year": an earlier value said to be of the same part of the year is of that part, a year back, whoever's
- * figure it is (a firm's result takes it even unsaid: `partYearBefore`).
+ * figure it is (a firm's result takes it even unsaid: `partYearBefore`). So is one dated only "a year ago"
+ * ("net income fell to 537m euros during 2004, from 798m euros a year ago": 2003, not a year before the
+ * article's day).
  */
 export const samePartBefore = (part: TimeScope | undefined, earlier: TimeScope | undefined): TimeScope | undefined =>
-  earlier === undefined || !SAME_PART.test(earlier.text) ? undefined : YEAR_BACK.test(earlier.text) ? partYearBack(part, earlier) : partYearBefore(part, earlier)
+  earlier === undefined ? undefined
+  : ONLY_A_YEAR_BACK.test(earlier.text.trim()) ? partYearBack(part, earlier)
+  : !SAME_PART.test(earlier.text) ? undefined
+  : YEAR_BACK.test(earlier.text) ? partYearBack(part, earlier)
+  : partYearBefore(part, earlier)
 
 /** Words that count the same part a year back from the figure's own: "last year", "a year ago", "year-earlier". */
 const YEAR_BACK = /\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|year-ago|year-earlier)\b/i
@@ -619,5 +631,8 @@ const YEAR_BACK = /\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|year-ago|year-ear
  */
 const partYearBack = (part: TimeScope | undefined, earlier: TimeScope): TimeScope | undefined => {
   const back = yearBefore(part)
-  return back === undefined ? undefined : { ...earlier, start: back.start, end: back.end, derivation: `'${earlier.text}' → ${back.start}..${back.end}: the period of the figure it is set against (${part!.start}..${part!.end}), a year back` }
+  // the figure's dates count too: a year written there is no guess of this one's ("during 2004, from 798m euros a year ago")
+  return back === undefined
+    ? undefined
+    : { ...earlier, start: back.start, end: back.end, timexes: [...new Set([...earlier.timexes, ...part!.timexes])], derivation: `'${earlier.text}' → ${back.start}..${back.end}: the period of the figure it is set against (${part!.start}..${part!.end}), a year back` }
 }

@@ -20,14 +20,12 @@ import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeSco
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
+import { carriedUnit, inUnitOf } from "./carried-unit.js"
 import { isNoFigure } from "./no-figure.js"
 import { isPerShare } from "./table-notes.js"
 import { isPriceOfSale } from "./sale-price.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
-import { inCurrentMinorUnit } from "./table-money.js"
-import { toBaseUnits } from "../quantity/units.js"
 import { indexStartingFrom } from "../nlp/sorted-spans.js"
-import { scaleQuantity } from "../quantity/scale-quantity.js"
 import { decodeIsoDay } from "../time/iso-day.js"
 
 /** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
@@ -35,50 +33,6 @@ const REACH_BEFORE = 12
 const REACH_AFTER = 3
 /** Whose figure: countries, blocs, organisations (companies, agencies, banks). */
 const HOLDER_TYPES = new Set<EntityMention["type"]>(["country", "bloc", "organization"])
-/** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
-const SHARED_UNIT_GAP = /^[\s,]*(?:(?:up|down)\s+from|from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
-/** Words between a figure and its own date: "61.07 mln tonnes in 1986 from 56.0 mln", "72,987 tonnes of rice in the week ended …". */
-const OWN_DATE_GAP = /^[\s,]*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:in|for|during|at|on|by)?\s*(?:the\s+)?(?:(?:week|month|quarter|year|period)\s+end(?:ed|ing)\s+)?$/i
-
-/** The written unit ending a measure's text ("61.07 mln tonnes" → "tonnes") with its base unit, if the unit table knows it. */
-const measureUnitWritten = (quantity: Quantity): { readonly name: string; readonly factor: number } | undefined => {
-  const words = quantity.text.split(/\s+/)
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const name = words.slice(-n).join(" ")
-    const base = toBaseUnits(1, name)
-    // a temperature's offset does not scale; a rate's period is not in the name
-    if (base !== undefined && base.unit === quantity.unit && toBaseUnits(0, name)?.value === 0) return { name, factor: base.value }
-  }
-  return undefined
-}
-
-/** A bare count written in `before`'s measure unit: "56.0 mln" after "61.07 mln tonnes". */
-const inMeasureUnit = (quantity: Quantity, before: Quantity): Quantity => {
-  const unit = measureUnitWritten(before)
-  if (unit === undefined) return quantity
-  return {
-    ...quantity,
-    kind: "measure",
-    unit: before.unit,
-    ...(before.dimension === undefined ? {} : { dimension: before.dimension }),
-    ...scaleQuantity(quantity, unit.factor),
-    derivation: `${quantity.derivation}; in ${unit.name}, the unit of '${before.text}' before it`
-  }
-}
-
-/**
- * A bare number right after a money figure or a measure, joined by "from", "to", "vs", "and", is in its unit: the unit written
- * once applies to both. The first figure's own date may stand between: "37 billion dlrs this year from 35.8 billion",
- * "61.07 mln tonnes in 1986 from 56.0 mln in 1985".
- */
-const carriedUnit = (text: string, timexes: ReadonlyArray<Timex>, before: Quantity | undefined, quantity: Quantity): Quantity => {
-  if (before === undefined || (before.kind !== "money" && before.kind !== "measure") || quantity.kind !== "count") return quantity
-  const date = timexes.find((t) => t.start >= before.end && t.end <= quantity.start)
-  if (date !== undefined && !OWN_DATE_GAP.test(text.slice(before.end, date.start))) return quantity
-  const gap = text.slice(date?.end ?? before.end, quantity.start)
-  if (gap.length > 24 || !SHARED_UNIT_GAP.test(gap)) return quantity
-  return inUnitOf(quantity, before)
-}
 
 /** A price as wire copy writes a share's, in whole units and eighths: "34-3/4", "1/8". */
 const WIRE_FRACTION = /^\d+(?:-\d)?\/\d+$|^\d+-\d\/\d+$/
@@ -107,15 +61,6 @@ const wirePrice = (facts: SentenceFacts, quantity: Quantity, currencyOf: () => s
 /** Words for a firm's shares: where a wire fraction is a price. */
 const PRICED_SHARE_WORDS: ReadonlySet<string> = new Set(["shares", "share", "stock", "shrs"])
 
-/** A bare number in the unit of a money figure or a measure it goes with. */
-const inUnitOf = (quantity: Quantity, before: Quantity): Quantity => {
-  if (quantity.kind !== "count" || (before.kind !== "money" && before.kind !== "measure")) return quantity
-  if (before.kind === "measure") return inMeasureUnit(quantity, before)
-  // "28 cts vs 22": in cents too
-  const minor = inCurrentMinorUnit(quantity, before)
-  if (minor !== quantity) return minor
-  return { ...quantity, kind: "money", unit: before.unit, derivation: `${quantity.derivation}; in ${before.unit}, the unit of '${before.text}' before it` }
-}
 
 /** Qualifiers of a figure that make it a level a change crosses: "falling below $35", "rose above 2,000". */
 const LEVEL_BOUND = /^(?:below|above|under|beyond|past)\b/i
@@ -1381,7 +1326,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const dated =
         (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
         (earlier && ownScope !== undefined && measure.holder === "company" ? partYearBefore(figureBefore?.time, ownScope) : undefined) ??
-        (earlier ? samePartBefore(figureBefore?.time ?? periodOfTakenBefore(doc, facts, i, taken), ownScope) : undefined) ??
+        // counted from the figure it is set against, never from another earlier value ("from 65 mln … compared to 1.1 billion a year earlier")
+        (earlier ? samePartBefore(figureBefore === undefined ? periodOfTakenBefore(doc, facts, i, taken) : figureBefore.earlier ? undefined : figureBefore.time, ownScope) : undefined) ??
         ownScope ??
         (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: true }), doc.referenceDate)) : undefined)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),

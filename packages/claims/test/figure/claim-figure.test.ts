@@ -129,6 +129,35 @@ describe("every claim with a value carries its figure identity", () => {
     ])
   })
 
+  it("an earlier value dated only 'a year ago' or 'the previous year' is its figure's period a year back, not a year before the article's day", () => {
+    const periods = (text: string) => extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(periods("Widget Corp said net income in May rose to 5.2 mln dlrs from 3.1 mln dlrs the previous year.")).toEqual([
+      [5.2e6, "1987-05"],
+      [3.1e6, "1986-05"]
+    ])
+    expect(periods("Argentine wheat output in 1986/87 rose to 11.71 mln tonnes from 11.02 mln a year earlier.")).toEqual([
+      [11.71e9, "1986/1987"],
+      [11.02e9, "1985/1986"]
+    ])
+    // the unit written once is both figures', whichever reader reads them; a multiplier is none of them
+    const values = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.value?.unit])
+    expect(values("Widget Corp said its 1986 group net profit was 141.0 mln dlrs, up from 101.5 mln the year before.")).toEqual(
+      expect.arrayContaining([
+        [141e6, "USD"],
+        [101.5e6, "USD"]
+      ])
+    )
+    expect(values("Widget Corp's operating profits were at 380 mln marks in 1986, ten times more than in 1985.")).toEqual([[380e6, "DEM"]])
+    // a text dated only by its latest year: the year written for the figure dates its earlier value too
+    const undated = extractUndated("Heineken's net income fell to 537m euros during 2004, from 798m euros a year ago. The brewer expects growth in 2005.")
+      .claims.filter((c) => c.figure !== undefined)
+      .map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(undated).toEqual([
+      [537e6, "2004"],
+      [798e6, "2003"]
+    ])
+  })
+
   it("a year written before a count of months names its first months, as wire copy dates a result: 'for 1987 nine mths'", () => {
     const periods = (text: string) => extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("Widget Corp expects earnings of 54 cts a share for 1987 nine mths.")).toEqual([[0.54, "1987-01/1987-09"]])
