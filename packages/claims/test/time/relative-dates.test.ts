@@ -71,6 +71,15 @@ describe("seasons, quarters and halves", () => {
     expect(valuesOf("First-quarter profits beat forecasts.", "2019-05-12")).toEqual(["First-quarter → 2019-Q1"])
     expect(valuesOf("Growth slowed in the first half of 2020.", "2021-01-15")).toEqual(["the first half of 2020 → 2020-H1"])
     expect(valuesOf("Sales grew in Q3 2019.", "2021-01-15")).toEqual(["Q3 2019 → 2019-Q3"])
+    expect(valuesOf("Earnings will be lower for the last half of 1989.", "1989-10-26")).toEqual(["the last half of 1989 → 1989-H2"])
+  })
+
+  it("reads a half with no year as a reporting period only beside a reported figure of money or a percentage", () => {
+    expect(valuesOf("Berisford said pretax profits rose six pct to 42.7 mln stg in the first half.", "1987-06-18")).toEqual(["the first half → 1987-H1"])
+    expect(valuesOf("Hardie reported a 42 pct jump in second-half net earnings.", "1987-06-18")).toEqual(["second-half → 1986-H2"])
+    expect(valuesOf("PNC earned 121.6 mln dlrs in the prior first half.", "1987-10-20")).toEqual(["the prior first half → 1986-H1"])
+    expect(timexesOf("Rooney shot wide from three yards in the first half.", "2005-02-10")).toEqual([])
+    expect(timexesOf("The shares were floated for 80 mln dlrs in the second half of July.", "1987-10-20").map((t) => t.text)).toEqual(["July"])
   })
 
   it("reads the year written before a quarter as that quarter's", () => {

@@ -7,8 +7,11 @@ import { before, makeDraft, type RuleContext, spanOf, type TimexRule } from "../
 import { formatTimexValue } from "../timex-value.js"
 
 const QUARTER_ORDINAL = String.raw`(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)`
-/** A year named before the quarter: "the 1988 third quarter", "this year's third quarter", "the year-ago third quarter". */
-const YEAR_BEFORE = String.raw`(?:(?<yearBefore>${YEAR})[\s-]+|(?<yearBeforeRel>this|last|next)\s+year['’]s\s+|(?<yearAgo>year-(?:ago|earlier))\s+)?`
+/**
+ * A year named before the quarter or half: "the 1988 third quarter", "this year's third quarter", "the year-ago third
+ * quarter", "the prior first half" (with its number written, "prior" is the same part a year before).
+ */
+const YEAR_BEFORE = String.raw`(?:(?<yearBefore>${YEAR})[\s-]+|(?<yearBeforeRel>this|last|next)\s+year['’]s\s+|(?<yearAgo>year-(?:ago|earlier)|prior|previous)\s+)?`
 const YEAR_AFTER = String.raw`(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+year)\s+)?(?<year>${YEAR})|\s+of\s+(?<thisYear>the|this|last|next)\s+year)?`
 
 /** A period of the year given without a year: the anchor's year, moved by tense ("the fourth quarter" reported in February → last year's). */
@@ -66,22 +69,44 @@ const quarter: TimexRule = {
   }
 }
 
-/** "the first half of 2020", "the second half of the year", "H1 2020". */
+/** A sum of money or a percentage written in a sentence: "pretax profits rose six pct to 42.7 mln stg". */
+const REPORTED_FIGURE = /[$£€¥]\s?\d|\d\s*(?:pct|%|per\s*cent|percent|mln|bln|billion|million|bn|m|dlrs|dollars|stg|yen|marks|francs|euros?|pounds|cts)(?![A-Za-z])/i
+/** How far either side of a period the sentence about it is read. */
+const SENTENCE_REACH = 240
+/** Words after "half" that make it a half of something else: "the second half of July", "the first half-hour". */
+const HALF_OF_ANOTHER = /^(?:[\s-]+(?:of|century|hour|time|dozen|mile|point|an?)(?![A-Za-z])|-)/i
+
+/**
+ * "in the first half" with no year is a reporting period only in a sentence that reports a figure of money or a
+ * percentage ("a six pct rise in pretax profits to 42.7 mln stg in the first half"); a match's half ("shot wide
+ * in the first half") or a half of something named after it is no date.
+ */
+const isReportedHalf = (text: string, start: number, end: number): boolean => {
+  if (HALF_OF_ANOTHER.test(text.slice(end, end + 12))) return false
+  const before = text.slice(Math.max(0, start - SENTENCE_REACH), start).split(/[.!?]["”’]?\s+|\n\s*\n/).at(-1)!
+  const after = text.slice(end, end + SENTENCE_REACH).split(/[.!?]["”’]?(?:\s|$)/)[0]!
+  return REPORTED_FIGURE.test(before) || REPORTED_FIGURE.test(after)
+}
+
+/** "the first half of 2020", "the second half of the year", "H1 2020"; "the first half" beside a reported figure. */
 const half: TimexRule = {
   name: "half",
   triggers: ["half", "h1", "h2"],
   lookback: 3,
   pattern: compile(
-    String.raw`${WORD_START}(?:the\s+)?(?<ordinal>first|second|latter|1st|2nd)[\s-]+half${YEAR_AFTER}${WORD_END}|${WORD_START}H(?<h>[12])${SAME_LINE}(?<year2>${YEAR})`,
+    String.raw`${WORD_START}(?:the\s+)?${YEAR_BEFORE}(?<ordinal>first|second|latter|last|1st|2nd)[\s-]+half(?:[\s-]+year)?${YEAR_AFTER}${WORD_END}|${WORD_START}H(?<h>[12])${SAME_LINE}(?<year2>${YEAR})`,
     "i"
   ),
   resolve: (match, context) => {
     const g: Record<string, string | undefined> = { ...match.groups! }
-    g["year"] ??= g["year2"]
-    if (g["year"] === undefined && g["thisYear"] === undefined) return undefined
+    g["year"] ??= g["year2"] ?? g["yearBefore"]
+    g["thisYear"] ??= g["yearBeforeRel"]
     const [start, end] = spanOf(match)!
+    if (g["year"] === undefined && g["thisYear"] === undefined && (g["ordinal"] === undefined || !isReportedHalf(context.text, start, end))) return undefined
     const n = g["h"] !== undefined ? Number(g["h"]) : /^(?:first|1st)$/i.test(g["ordinal"]!) ? 1 : 2
-    const { year, why } = periodOfYear(context, start, n, 2, g)
+    const read = periodOfYear(context, start, n, 2, g)
+    // "the prior first half": that half a year before the one meant without it.
+    const { year, why } = g["yearAgo"] === undefined || read.year === undefined ? read : { year: read.year - 1, why: `a year before ${read.why}` }
     const value = formatTimexValue(year === undefined ? { half: n } : { year, half: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why })]
   }
