@@ -1,4 +1,5 @@
 import type { Token } from "../nlp/analyze.js"
+import type { Span } from "../model/span.js"
 
 /**
  * Words that say a figure is a change, by lemma or normal form, and its direction. Irregular past
@@ -89,6 +90,10 @@ export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolea
   const figureBefore = words.slice(-FIGURE_BEFORE_FROM).some((t) => /\d/.test(t.text))
   return (cue !== undefined && (RISES.has(cue.normal) || FALLS.has(cue.normal))) || figureBefore || tokens.some((t) => t.normal === "to" && t.start < at)
 }
+
+/** The word right before a figure, commas aside, is "or": "$85 million, or 83 cents a share". */
+export const restatedAfterOr = (tokens: ReadonlyArray<Token>, at: Span): boolean =>
+  tokens.findLast((t) => t.end <= at.start && t.text !== ",")?.normal === "or"
 
 /** Words right before a figure that set it against another one said before it: "18.2 billion, against 16.1 billion a year earlier". */
 const COMPARISON_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [["against"], ["versus"], ["vs"], ["vs."], ["compared", "with"], ["compared", "to"]]

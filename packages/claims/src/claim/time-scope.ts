@@ -6,7 +6,7 @@ import { referenceBasis, referenceInterval, writtenReference } from "../time/ref
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
 import { SPEECH_VERBS } from "./attribution.js"
-import { changeDirection, isEarlierValue, isLevelAfterChange } from "./change-words.js"
+import { changeDirection, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "./change-words.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart, yearPartSoFar, yearThenPart } from "./year-part.js"
@@ -414,7 +414,7 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
   // A firm's result goes on with no plain day of the sentence before ("… shares rose 6 pence in early trading yesterday. Sales fell 20%").
   const previous = facts.previous
-  const setBy = (sentence: SentenceFacts) => periodsSetBy(sentence).filter((t) => !(firmResult && isPlainDay(sentence, t)))
+  const setBy = (sentence: SentenceFacts) => onePeriod(sentence.tokens, periodsSetBy(sentence).filter((t) => !(firmResult && isPlainDay(sentence, t))))
   const set = setBy(previous)
   const passed = previous.previous
   const onlyComparisons = (sentence: SentenceFacts) => {
@@ -441,7 +441,11 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/
  * earlier") nor its comparison dates ("had net of $1.1 million a year ago"), earlier value or not.
  */
 const periodsSetBy = (previous: SentenceFacts): ReadonlyArray<Timex> => {
-  const before = previous.quantities.filter((q) => isEarlierValue(previous.tokens, q.start))
+  // an earlier value restated after "or" is one too ("down from C$9.7 million, or 70 Canadian cents a share last year")
+  const before: Array<Span> = []
+  previous.quantities.forEach((q, i) => {
+    if (isEarlierValue(previous.tokens, q.start) || (i > 0 && before.includes(previous.quantities[i - 1]!) && restatedAfterOr(previous.tokens, q))) before.push(q)
+  })
   return claimDates(previous).filter((t) => {
     const owner = ownerOf(t, previous.quantities, previous.tokens)
     return (owner === undefined || !before.some((q) => q === owner)) && !isComparisonDate(t)
@@ -479,18 +483,9 @@ const isSetFor = (tokens: ReadonlyArray<Token>, timex: Timex): boolean => {
  * million a year earlier" is the third quarter, never a span running from one date to the other.
  */
 const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, figure: Span): ReadonlyArray<Timex> => {
-  // only dates are periods; a duration passes through ("the first four months" of a year, "the nine months" ended a day)
-  const dates = timexes.filter((t) => t.type === "DATE" || t.type === "TIME")
+  const dates = timexes.filter(isPeriodDate)
   if (dates.length < 2) return timexes
-  const sorted = [...dates].sort((a, b) => a.start - b.start)
-  const runs: Array<Array<Timex>> = []
-  for (const timex of sorted) {
-    const run = runs.at(-1)
-    const last = run?.at(-1)
-    const joined = last !== undefined && (last.range?.other === timex.id || timex.range?.other === last.id || joinedAsRange(tokens, last, timex))
-    if (joined) run!.push(timex)
-    else runs.push([timex])
-  }
+  const runs = periodRuns(tokens, dates)
   if (runs.length < 2) return timexes
   const distance = (run: ReadonlyArray<Timex>) => {
     const [start, end] = [run[0]!.start, run.at(-1)!.end]
@@ -500,16 +495,47 @@ const nearestPeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Time
   // "agreed this weekend on a ceiling of 16.6 mln bpd for the rest of 1987": the period a figure is set for is its own,
   // and a date inside it is when it was set.
   if (nearest[0]!.start >= figure.end && isSetFor(tokens, nearest[0]!)) return timexes.filter((t) => !dates.includes(t) || nearest.includes(t))
-  const intervals = nearest.flatMap((t) => timexInterval(t.value) ?? [])
   // a date nested in the chosen one, or framing it ("this year's summit … in September"), is the same period told finer;
   // one before a verb of saying that comes before the figure dates the saying ("earlier this month, … said analysts' 1987
   // projected earnings of 90 cts")
   const said = (t: Timex) => t.end <= figure.start && tokens.some((w) => w.start >= t.end && w.end <= figure.start && w.pos === "VERB" && SPEECH_VERBS.has(w.lowerLemma))
-  const nested = (t: Timex) => {
-    const i = timexInterval(t.value)
-    return i !== undefined && intervals.some((n) => (n.first <= i.first && i.last <= n.last) || (i.first <= n.first && n.last <= i.last)) && !said(t)
+  return timexes.filter((t) => !dates.includes(t) || nearest.includes(t) || (nestedIn(nearest, t) && !said(t)))
+}
+
+/** Only dates are periods; a duration passes through ("the first four months" of a year, "the nine months" ended a day). */
+const isPeriodDate = (t: Timex): boolean => t.type === "DATE" || t.type === "TIME"
+
+/** Dates in text order, each run one written period: a date, or dates joined as one range ("1985/86", "between June 9 and 10"). */
+const periodRuns = (tokens: ReadonlyArray<Token>, dates: ReadonlyArray<Timex>): ReadonlyArray<ReadonlyArray<Timex>> => {
+  const runs: Array<Array<Timex>> = []
+  for (const timex of [...dates].sort((a, b) => a.start - b.start)) {
+    const run = runs.at(-1)
+    const last = run?.at(-1)
+    const joined = last !== undefined && (last.range?.other === timex.id || timex.range?.other === last.id || joinedAsRange(tokens, last, timex))
+    if (joined) run!.push(timex)
+    else runs.push([timex])
   }
-  return timexes.filter((t) => !dates.includes(t) || nearest.includes(t) || nested(t))
+  return runs
+}
+
+/** A date inside the period a run writes, or framing it: the same period told finer or coarser. */
+const nestedIn = (run: ReadonlyArray<Timex>, t: Timex): boolean => {
+  const i = timexInterval(t.value)
+  return i !== undefined && run.some((r) => {
+    const n = timexInterval(r.value)
+    return n !== undefined && ((n.first <= i.first && i.last <= n.last) || (i.first <= n.first && n.last <= i.last))
+  })
+}
+
+/**
+ * The dates of a sentence before when they write one period ("the first nine months of 1987", "between 1971 and
+ * 1975"), with the dates nested in it; none when they write several ("no profit this year …, last year they
+ * contributed #34 million"), as no one of them is the period the next sentence goes on with.
+ */
+const onePeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>): ReadonlyArray<Timex> => {
+  const runs = periodRuns(tokens, timexes.filter(isPeriodDate))
+  if (runs.length < 2) return timexes
+  return runs.some((run) => runs.every((other) => other === run || other.every((t) => nestedIn(run, t)))) ? timexes : []
 }
 
 /**
@@ -569,13 +595,16 @@ export const weekBefore = (week: TimeScope | undefined, earlier: TimeScope): Tim
 /** A reporting period's value: a year, a fiscal year, a half, a quarter, months ("1989-Q3", "FY1989", "1989-01"). */
 const REPORTING_PERIOD = /^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/
 
+/** A scope a firm reports results for: years, halves, quarters or whole months, never a day or a week. */
+export const isReportingPeriod = (scope: TimeScope): boolean => REPORTING_PERIOD.test(scope.start) && REPORTING_PERIOD.test(scope.end)
+
 /**
  * The same reporting period a year before: what a firm's result "rose to $378.1 million from $283.8
  * million" is set against when its earlier value has no date of its own (results are reported
  * against the year-ago period). Undefined for a day, a week or anything else.
  */
 export const yearBefore = (scope: TimeScope | undefined): TimeScope | undefined => {
-  if (scope === undefined || !REPORTING_PERIOD.test(scope.start) || !REPORTING_PERIOD.test(scope.end)) return undefined
+  if (scope === undefined || !isReportingPeriod(scope)) return undefined
   const back = (value: string) => value.replace(/\d{4}/, (year) => String(Number(year) - 1))
   const [start, end] = [back(scope.start), back(scope.end)]
   return {

@@ -158,6 +158,31 @@ describe("every claim with a value carries its figure identity", () => {
     ])
   })
 
+  it("a firm's result no date of its sentence or the one before reaches is of the period the article first reported results for", () => {
+    const periods = (text: string, day: string) =>
+      extractText(text, day).claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value, c.figure?.period?.value, c.figure?.period?.origin])
+    const reed = periods(
+      "Widget PLC said net income for the six months ended Oct. 1 slipped 5% to 89.7 mln stg. Widget is paying an interim dividend of 4.6 pence, up from 4 pence. Its shares rose 6 pence to 388 pence in trading yesterday. Sales fell 20% to 722 mln stg.",
+      "1989-11-02"
+    )
+    expect(reed).toContainEqual(["revenue", 722e6, "1989-04/1989-09", "inherited"])
+    expect(reed).toContainEqual(["share_price", 3.88, "1989-11-01", "written"])
+  })
+
+  it("a sentence before that writes several periods sets none for the next ('3 pct in 1985 and 4 pct in 1986. Unemployment rose to 9 pct.')", () => {
+    const periods = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(periods("French inflation was 3 pct in 1985 and 4 pct in 1986. Unemployment rose to 9 pct.")).toEqual([
+      [3, "1985"],
+      [4, "1986"],
+      [9, undefined]
+    ])
+    // one period told twice, or an earlier value's date restated after "or", leaves one period to go on with
+    const revenue = extractText("Widget Corp's net income for the year ended Aug. 31 was 2.7 mln dlrs, down from 9.7 mln dlrs, or 70 cts a share last year. Revenue was 291.6 mln dlrs.", "1987-10-30")
+      .claims.filter((c) => c.figure?.measure === "revenue")
+      .map((c) => c.figure?.period?.value)
+    expect(revenue).toEqual(["1986-09/1987-08"])
+  })
+
   it("a year written before a count of months names its first months, as wire copy dates a result: 'for 1987 nine mths'", () => {
     const periods = (text: string) => extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("Widget Corp expects earnings of 54 cts a share for 1987 nine mths.")).toEqual([[0.54, "1987-01/1987-09"]])
