@@ -1047,6 +1047,30 @@ const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> 
     return [{ value: market ? MARKET_SHARE : STAKE, first: i, end: i + 1, start: verb.start, stop: verb.end }]
   })
 
+/** Verbs a firm's shares close a day's trading with, written of the firm itself: "Ogden Projects closed yesterday at $26.875". */
+const CLOSING_VERBS: ReadonlySet<string> = new Set(["closed", "ended", "finished", "opened"])
+/** How many words may stand between the closing verb and "at" ("closed yesterday at", "ended unchanged at"). */
+const CLOSING_GAP = 3
+
+/**
+ * "In New York Stock Exchange composite trading, Ogden Projects closed yesterday at $26.875, down 75 cents": a firm
+ * the text names, closing at a sum of money, is its share's price, as if "shares" were written.
+ */
+const closingVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> =>
+  facts.quantities.flatMap((quantity) => {
+    if (quantity.kind !== "money") return []
+    const at = facts.tokens.findIndex((t) => t.start >= quantity.start) - 1
+    if (facts.tokens[at]?.normal !== "at") return []
+    let i = at - 1
+    while (i >= 0 && at - i <= CLOSING_GAP && !CLOSING_VERBS.has(facts.tokens[i]!.normal) && facts.tokens[i]!.pos !== "NUM" && facts.tokens[i]!.pos !== "VERB") i--
+    const verb = facts.tokens[i]
+    if (verb === undefined || !CLOSING_VERBS.has(verb.normal) || verb.pos !== "VERB") return []
+    const subject = subjectWordBefore(facts.tokens, i)
+    const named = (e: EntityMention) => e.type === "organization" && subject !== undefined && e.start <= subject.start && subject.end <= e.end
+    const firm = facts.entities.some(named) || namedSubjects(facts, clauseAt(facts, verb.start), verb.start).some(named)
+    return firm ? [{ value: measureById(SHARE_PRICE)!, first: i, end: i + 1, start: verb.start, stop: verb.end }] : []
+  })
+
 /** The index of the verb of owning or buying right before a percentage ("owns 56 pct", "bought the 50%"), else -1. */
 const verbOfPart = (facts: SentenceFacts, quantity: Quantity): number => {
   if (quantity.kind !== "percent") return -1
@@ -1152,7 +1176,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       ...facts.measurePhrases.filter(
         (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m)
       ),
-      ...owningVerbs(facts)
+      ...owningVerbs(facts),
+      ...closingVerbs(facts)
     ]
       .flatMap((m) => asDealVerb(facts, m))
       .sort((a, b) => a.start - b.start)

@@ -102,6 +102,16 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Norway, which pumps around one mln bpd from its offshore fields, said it would keep its curbs if OPEC held to its accord.")).toEqual([[1e6, "country:NO"]])
   })
 
+  it("a firm the text names closing at a sum of money is its share's price, and the change after it too; a currency or a commodity closing is not", () => {
+    const read = (text: string) => figures(text, "1989-11-01").map((f) => [f.measure, f.value, f.aspect, f.period?.value])
+    expect(read("In New York Stock Exchange composite trading, Ogden Projects closed yesterday at $26.875, down 75 cents.")).toEqual([
+      ["share_price", 26.875, "level", "1989-10-31"],
+      ["share_price", -0.75, "change_amount", "1989-10-31"]
+    ])
+    expect(read("Gold closed at $400 an ounce.").map(([measure]) => measure)).not.toContain("share_price")
+    expect(read("The dollar closed at 1.80 marks.").map(([measure]) => measure)).not.toContain("share_price")
+  })
+
   it("'trading' and 'traded' name a market's price, never a country's trade", () => {
     const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
     expect(measures("Federal funds were trading at 6-3/4 pct at the time of the injection.").map(([, measure]) => measure)).not.toContain("total_trade")
