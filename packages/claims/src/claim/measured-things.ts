@@ -8,20 +8,22 @@ export const MEASURED_THINGS: ReadonlyArray<readonly [string, string]> = [
   ["speed", "speed"], ["flight time", "flight_time"],
   ["death toll", "casualties"], ["casualty", "casualties"], ["kill", "casualties"], ["dead", "casualties"], ["die", "casualties"],
   ["injure", "injuries"], ["wound", "injuries"], ["refugee", "refugees"],
-  ["profit", "profit"], ["pre-tax profit", "profit"], ["net profit", "profit"], ["operating profit", "operating_profit"],
+  ["profit", "profit"], ["pre-tax profit", "pretax_profit"], ["pretax profit", "pretax_profit"], ["net profit", "profit"], ["operating profit", "operating_profit"],
   ["net income", "net_income"], ["loss", "loss"], ["revenue", "revenue"], ["sale", "sales"], ["turnover", "turnover"],
   ["output", "production"], ["production", "production"], ["produce", "production"], ["pump", "production"], ["capacity", "capacity"],
   ["turnout", "turnout"], ["share of the vote", "vote_share"], ["vote share", "vote_share"], ["seat", "seats"],
   ["gdp", "gdp_growth"], ["gross domestic product", "gdp_growth"], ["economy", "gdp_growth"], ["economic growth", "gdp_growth"],
   ["inflation", "inflation"], ["unemployment", "unemployment"], ["jobless rate", "unemployment"], ["interest rate", "interest_rate"],
-  ["interest rates", "interest_rate"], ["market share", "market_share"]
+  ["interest rates", "interest_rate"], ["market share", "market_share"],
+  // a tax take, named so that the profit it is taken from is not read for it ("Despite the rise in profits, taxation rose … to 754 mln")
+  ["taxation", "tax"], ["tax revenue", "tax"], ["tax receipts", "tax"]
 ]
 
 /** Things whose level is a percentage ("unemployment of 5.2%"); a change of the economy is its growth. */
 export const RATES: ReadonlySet<string> = new Set(["inflation", "unemployment", "interest_rate", "gdp_growth", "market_share", "turnout", "vote_share"])
 
 /** Company results: their subject may be a firm the gazetteer does not know. */
-export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "operating_profit", "net_income", "loss", "revenue", "sales", "turnover"])
+export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "pretax_profit", "operating_profit", "net_income", "loss", "revenue", "sales", "turnover"])
 /** The measured things of an economy: "global" or "world" before them makes them the world's. */
 export const ECONOMY_THINGS: ReadonlySet<string> = new Set(["gdp_growth", "inflation", "unemployment"])
 

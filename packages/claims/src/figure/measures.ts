@@ -120,7 +120,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("votes", "any", "votes, vote share, turnout", ["votes", "vote", "share of the vote", "turnout"]),
   m("seats", "count", "seats", ["seats", "seat"]),
   m("public_spending", "money", "spending on a named programme", ["budget", "funding", "allocation"]),
-  m("tax", "any", "a tax rate or take", ["tax", "tax rate", "levy", "duty", "tariff", "tariffs"]),
+  m("tax", "any", "a tax rate or take", ["tax", "tax rate", "taxation", "tax revenue", "tax revenues", "tax receipts", "tax take", "levy", "duty", "tariff", "tariffs"]),
   m("people_count", "count", "people affected, arrested, displaced, striking", ["people", "arrested", "displaced", "strikers", "refugees", "protesters", "demonstrators"])
 ]
 

@@ -27,6 +27,8 @@ export const PREDICATE_MEASURES: ReadonlyMap<string, PredicateMeasure> = new Map
   ["statistic.net_income", { measure: "net_income" }],
   ["statistic.loss", { measure: "net_income", negative: true }],
   ["statistic.operating_profit", { measure: "operating_income" }],
+  ["statistic.pretax_profit", { measure: "pretax_income" }],
+  ["statistic.tax", { measure: "tax" }],
   ["statistic.revenue", { measure: "revenue" }],
   ["statistic.sales", { measure: "revenue" }],
   ["statistic.turnover", { measure: "revenue" }],

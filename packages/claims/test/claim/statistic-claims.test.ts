@@ -11,6 +11,13 @@ describe("statistic claims", () => {
     expect(altitude?.quote).toContain("2,802 kilometers")
   })
 
+  it("a pre-tax profit is pretax income, never net income; a tax take named beside a profit is the tax's", () => {
+    const measures = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
+    expect(measures("In 1986, Lloyds reported a pre-tax profit of 700 mln stg.")).toEqual([[700e6, "pretax_income"]])
+    expect(measures("Despite the rise in profits, taxation rose only 11 mln stg to 754 mln in 1986.").map(([, measure]) => measure)).toEqual(["tax", "tax"])
+    expect(measures("Britain's tax revenues rose to 3 billion stg in 1986.")).toEqual([[3e9, "tax"]])
+  })
+
   it("reads the actor, not a dateline's city, the source or a place the missile reached", () => {
     const wire =
       "SEOUL, July 4 - North Korea said on Tuesday it had test-fired a missile.\n\nThe Hwasong-14 missile reached an altitude of 2,802 kilometers and flew 933 kilometers for 39 minutes, state media said."
@@ -207,7 +214,7 @@ describe("statistic claims", () => {
     const economy = extractText("Ukraine's economy could shrink by 45 percent this year.", "2022-04-10").claims
     expect(withPredicate(economy, "statistic.gdp_growth")[0]).toMatchObject({ subjects: ["country:UA"], value: { value: -45 }, time: { start: "2022" }, modality: "hedged" })
     const firm = extractText("Northbridge Group reported pre-tax profits of £2.5bn for 2010.", "2011-02-15").claims
-    expect(withPredicate(firm, "statistic.profit")[0]).toMatchObject({ subjects: ["org:northbridge-group"], value: { value: 2.5e9, unit: "GBP" }, time: { start: "2010" } })
+    expect(withPredicate(firm, "statistic.pretax_profit")[0]).toMatchObject({ subjects: ["org:northbridge-group"], value: { value: 2.5e9, unit: "GBP" }, time: { start: "2010" }, figure: { measure: "pretax_income" } })
   })
 
   it("reads a firm before its ticker, never a piece of the ticker, and keeps the sentence wink breaks inside it whole", () => {
