@@ -399,11 +399,14 @@ const PLACE_AFTER_VERB: ReadonlySet<string> = new Set(["in", "at", "on", "well",
 /** Securities a deal's object may count: their trade is a holding's change, read apart. */
 const SECURITY_NOUNS: ReadonlySet<string> = new Set(["shares", "share", "stock", "warrants", "warrant", "debentures", "notes", "bonds", "units", "options"])
 
+/** What may stand before a firm's name: "the", and the brackets wire copy puts round a firm with no ticker ("58 pct of <Daily Telegraph Plc>"). */
+const BEFORE_NAME: ReadonlySet<string> = new Set(["the", "<", "("])
+
 /** The buyer a verb of selling names after "to" in its clause: "sold its Travelers arm to Metlife for $11.5bn", "to sell to Amoco its Primrose properties". */
 const soldTo = (facts: SentenceFacts, match: PhraseMatch<Measure>, clause: { start: number; end: number }): EntityMention | undefined => {
   if (facts.tokens[match.first]?.lowerLemma !== SELL) return undefined
   const to = tokensWithin(facts.tokens, clause).find((t) => t.start >= match.stop && t.normal === "to")
-  const next = to === undefined ? undefined : facts.tokens.find((t) => t.start >= to.end && t.normal !== "the")
+  const next = to === undefined ? undefined : facts.tokens.find((t) => t.start >= to.end && !BEFORE_NAME.has(t.normal))
   return firmAt(facts, clause, next)
 }
 const SELL = "sell"
@@ -589,7 +592,7 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
   const after = facts.tokens.filter((t) => t.start >= from && t.end <= clause.end)
   const at = after.findIndex((t) => !gap.has(t.normal))
   if (at < 0 || !lead.has(after[at]!.normal)) return undefined
-  const named = after.slice(at + 1).findIndex((t) => t.normal !== "the")
+  const named = after.slice(at + 1).findIndex((t) => !BEFORE_NAME.has(t.normal))
   const firm = firmAt(facts, clause, after[at + 1 + named])
   if (firm !== undefined || named < 0) return firm
   // "80 pct of the common stock of Tyler Corp", "93% of a unit of Henley Group": the firm past the words for its shares or its part.
@@ -1102,7 +1105,7 @@ const HOLDING_VERBS: ReadonlySet<string> = new Set(["hold", "holds", "held"])
  */
 const partOfFirm = (facts: SentenceFacts, quantity: Quantity): boolean => {
   const [of, ...after] = tokensFrom(facts.tokens, quantity.end).slice(0, PART_REACH + 1)
-  const firm = () => firmAt(facts, facts.span, after.find((t) => t.normal !== "the")) !== undefined
+  const firm = () => firmAt(facts, facts.span, after.find((t) => !BEFORE_NAME.has(t.normal))) !== undefined
   return (of?.normal === "of" && (after.some((t) => STOCK_WORDS.has(t.normal) || isFirmNoun(t)) || firm())) || (of?.normal === "in" && firm())
 }
 /** How far past "of" the stock or firm a part is of may be named: "of the company's outstanding common stock". */

@@ -10,6 +10,9 @@ export const gluedReaches = (tokens: ReadonlyArray<Token>, at: number, step: 1 |
   return false
 }
 
-/** Whether the tokens from `first` to `last` lie inside a bracketed code written without spaces: "ISUM" and "T" in "<ISUM.T>". */
+/**
+ * Whether the tokens from `first` to `last` lie inside a bracketed code written without spaces, in capitals: "ISUM" and
+ * "T" in "<ISUM.T>". Wire copy brackets a firm with no ticker too ("<Daily Telegraph Plc>"): a name, no code.
+ */
 export const insideTicker = (tokens: ReadonlyArray<Token>, first: number, last: number): boolean =>
-  gluedReaches(tokens, first, -1, "<") && gluedReaches(tokens, last, 1, ">")
+  gluedReaches(tokens, first, -1, "<") && gluedReaches(tokens, last, 1, ">") && gluedReaches(tokens, first, 1, ">") && !tokens.slice(first, last + 1).some((t) => /\p{Ll}/u.test(t.text))

@@ -112,6 +112,13 @@ describe("prose figures read by their phrase", () => {
     expect(read("The dollar closed at 1.80 marks.").map(([measure]) => measure)).not.toContain("share_price")
   })
 
+  it("a firm wire copy brackets for want of a ticker is a name, the firm held or bought; a ticker in capitals is none", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.measure, f.holder, f.counterpart])
+    expect(read("Hollinger Inc owns 58 pct of <Daily Telegraph Plc>.")).toEqual([["stake", "org:hollinger", "org:daily-telegraph"]])
+    expect(read("Hollinger Inc, which owns 58 pct of (Daily Telegraph Plc), said profits rose.")).toEqual([["stake", "org:hollinger", "org:daily-telegraph"]])
+    expect(read("Isuzu Motors Ltd <ISUM.T> owns 40 pct of <Kawasaki Motors Ltd>.")).toEqual([["stake", "org:isuzu-motors", "org:kawasaki-motors"]])
+  })
+
   it("'trading' and 'traded' name a market's price, never a country's trade", () => {
     const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
     expect(measures("Federal funds were trading at 6-3/4 pct at the time of the injection.").map(([, measure]) => measure)).not.toContain("total_trade")
