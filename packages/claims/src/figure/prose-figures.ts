@@ -714,6 +714,8 @@ const SHARES_ITEM = "shares"
 
 /** Words after a company measure that lead to its firm: "Shares in Cairn Energy", "profits at Halvorsen", "shares of Petrel". */
 const OWNER_WORDS: ReadonlySet<string> = new Set(["in", "of", "at"])
+/** Measures held by anyone whose firm, when one is named after them, holds them: "debt of Republic New York Corp" (a stake's is the firm held). */
+const OWNED_BY_FIRM_AFTER: ReadonlySet<string> = new Set(["debt"])
 const NO_GAP: ReadonlySet<string> = new Set()
 
 /** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
@@ -721,8 +723,9 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   // "The Nikkei 225 index ended the day up 0.7%": a named index holds its own level, never its country or exchange.
   const index = measure.id === INDEX_MEASURE ? indexNamed(facts, measureStart, measureEnd) : undefined
   if (index !== undefined) return index
-  // "Shares in Cairn Energy, a UK oil firm, have closed down 18%": the firm the measure words lead to.
-  const owner = measure.holder === "company" ? firmNamedAfter(facts, measureEnd, clause, NO_GAP, OWNER_WORDS) : undefined
+  // "Shares in Cairn Energy, a UK oil firm, have closed down 18%", "the ratings on 2.2 billion dlrs of debt of Republic New York
+  // Corp": the firm the measure words lead to.
+  const owner = measure.holder === "company" || OWNED_BY_FIRM_AFTER.has(measure.id) ? firmNamedAfter(facts, measureEnd, clause, NO_GAP, OWNER_WORDS) : undefined
   if (owner !== undefined) return owner
   // "In American Stock Exchange composite trading, Citadel shares closed …": a name right before the measure words is whose they are.
   const modifier = measure.holder === "company" ? namedSubjects(facts, clause, measureStart).find((e) => namesRightBefore(facts, e, measureStart)) : undefined

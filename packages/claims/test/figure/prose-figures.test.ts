@@ -119,6 +119,12 @@ describe("prose figures read by their phrase", () => {
     expect(read("Isuzu Motors Ltd <ISUM.T> owns 40 pct of <Kawasaki Motors Ltd>.")).toEqual([["stake", "org:isuzu-motors", "org:kawasaki-motors"]])
   })
 
+  it("debt of a firm named after it is that firm's, never the rating agency's that affirms it; a stake's firm after it is the firm held", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.measure, f.holder, f.counterpart])
+    expect(read("Moody's Investors Service Inc said it affirmed the ratings on 1.4 billion dlrs of debt of Marine Midland Banks Inc.")).toEqual([["debt", "org:marine-midland-banks", undefined]])
+    expect(read("Fundamental Management Corp said it raised its stake in Robeson Industries Corp to 14.6 pct.")).toEqual([["stake", "org:fundamental-management", "org:robeson-industries"]])
+  })
+
   it("'trading' and 'traded' name a market's price, never a country's trade", () => {
     const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
     expect(measures("Federal funds were trading at 6-3/4 pct at the time of the injection.").map(([, measure]) => measure)).not.toContain("total_trade")
