@@ -139,6 +139,15 @@ export const headlineReader = (title: string | undefined, text: string, titleTok
 
 const NO_HEADLINE: Headline = { company: undefined, period: undefined }
 
+/** A stock code as wires write it: capitals, digits and a market's suffix, no space ("CFBK.O", "BRFD.L"). */
+const TICKER_CODE = /^[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,2})?$/
+
+/** The parenthesis at token `at` holds a stock code and closes right after it: "(CFBK.O)". */
+const parenthesisedTicker = (title: string, tokens: ReadonlyArray<Token>, at: number): boolean => {
+  const close = tokens.findIndex((t, i) => i > at && t.text === ")")
+  return close > at + 1 && TICKER_CODE.test(title.slice(tokens[at]!.end, tokens[close]!.start))
+}
+
 /** Brackets around a wire's mark or an unlisted firm's name at a headline's start: "<IVACO INC>", "(MARSHALL STEEL LTD)". */
 const OPENERS: ReadonlySet<string> = new Set(["<", "("])
 const CLOSERS: ReadonlySet<string> = new Set([">", ")"])
@@ -154,8 +163,12 @@ const readHeadline = (title: string, all: ReadonlyArray<Token>, resultsTable: bo
   // "<CORRECTED> - GENERAL INSTRUMENT CORP <GRL> DIVI", "(CORRECTED) - BANPONCE …": a wire's mark is read past.
   const marked = OPENERS.has(all[0]?.text ?? "") && CLOSERS.has(all[2]?.text ?? "") && WIRE_MARKS.has(all[1]!.normal)
   const tokens = marked ? all.slice(all[3]?.text === "-" ? 4 : 3) : all
-  const open = tokens.findIndex((t) => t.text === "<")
-  const close = open < 0 ? -1 : tokens.findIndex((t, i) => i > open && t.text === ">")
+  // "DEAN FOODS CO <DF> 3RD QTR NET", "CALIFORNIA FIRST BANK (CFBK.O) 3RD QTR NET": a ticker in angle brackets, or a code in
+  // parentheses after the name.
+  const angled = tokens.findIndex((t) => t.text === "<")
+  const open = angled >= 0 ? angled : tokens.findIndex((t, i) => i > 0 && t.text === "(" && parenthesisedTicker(title, tokens, i))
+  const closer = tokens[open]?.text === "(" ? ")" : ">"
+  const close = open < 0 ? -1 : tokens.findIndex((t, i) => i > open && t.text === closer)
   // "<IVACO INC> YEAR NET", "(MARSHALL STEEL LTD) YEAR NET": a firm with no listing opens the headline in brackets, its name
   // where a ticker would be.
   const bracket = OPENERS.has(tokens[0]?.text ?? "") ? tokens.findIndex((t, i) => i > 0 && CLOSERS.has(t.text)) : -1

@@ -169,6 +169,9 @@ describe("company results tables", () => {
     // With no ticker, the name ends at the headline's verb: "WIDGET MATTHEY RAISE PRETAX PROFITS BY 67.8 PCT".
     expect(holders("WIDGET MATTHEY RAISE PRETAX PROFITS BY 67.8 PCT")).toEqual(["org:widget-matthey"])
     expect(holders("WIDGETFORD LIFTS FIRST HALF PROFIT 2.5 MLN STG")).toEqual(["org:widgetford"])
+    // A stock code in parentheses after the name is its ticker: the name runs to it, past a word that could end it.
+    expect(holders("CALIFORNIA FIRST WIDGET (CFWG.O) 3RD QTR NET")).toEqual(["org:california-first-widget~cfwg"])
+    expect(holders("CANADIAN WIDGET (CWS.TO) 1ST QTR LOSS")).toEqual(["org:canadian-widget~cws"])
   })
 
   it("a year reported in February is the year before; sterling written once is the table's currency", () => {
