@@ -22,7 +22,7 @@ const BALANCE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([["surplus", 1], ["de
 /** Words that give a balance its other side: "surplus with China", "the gap between them". */
 const BALANCE_PAIR_WORDS = new Set(["with", "between"])
 /** Nouns that, standing nearer a figure than any trade word, make it theirs: "the economy grew 1.7%". */
-const OTHER_MEASURES = new Set(["economy", "gdp", "output", "production", "inflation", "sales", "profit", "profits", "revenue", "revenues", "spending", "investment", "debt", "unemployment"])
+const OTHER_MEASURES = new Set(["economy", "gdp", "output", "production", "inflation", "sales", "profit", "profits", "revenue", "revenues", "spending", "investment", "debt", "unemployment", "credit", "credits", "loan", "loans", "financing", "guarantee", "guarantees"])
 /** A country's trade is counted in millions at least: a smaller sum is a price. */
 const MIN_TRADE_VOLUME = 1e6
 const SHARE_WORDS = new Set(["share", "account", "accounting", "accounted"])

@@ -82,7 +82,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("energy_consumption", "any", "energy use", ["energy consumption", "energy use", "energy demand", "oil consumption"]),
   // A bare "consumption" is energy's only in barrels or tonnes: "private consumption grew 2 pct" is a household's.
   m("energy_consumption", "physical", "energy use in physical units", ["consumption"]),
-  m("credit", "money", "loans, credit lines, guarantees", ["credit", "credits", "loan", "loans", "credit line", "credit guarantees", "guarantees", "financing", "lending", "bank lending"]),
+  m("credit", "money", "loans, credit lines, guarantees", ["credit", "credits", "loan", "loans", "credit line", "credit guarantees", "guarantees", "financing", "lending", "bank lending", "export credit", "export credits", "guarantee line", "credit guarantee line"]),
   // Commodities and markets
   m("production", "measure", "output of a commodity or product; crop size", ["output", "production", "crop", "harvest", "produce", "pump", "yield"]),
   m("stocks", "measure", "stocks, inventories of a commodity", ["stocks", "inventories", "stockpile", "ending stocks", "carryover"]),
@@ -99,7 +99,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("operating_income", "money", "operating profit, oper net", ["operating profit", "operating income", "operating earnings", "operating loss", "trading profit"], "balance"),
   m("pretax_income", "money", "profit before tax", ["pretax profit", "pre-tax profit", "pretax earnings", "pre-tax earnings", "pretax income", "pretax loss", "profit before tax"], "balance"),
   m("eps", "money", "net earnings or loss per share", ["earnings per share", "per-share earnings", "per share", "a share", "each share"], "balance"),
-  m("dividend", "money", "dividend per share, or total (item total)", ["dividend", "dividends", "payout", "div"]),
+  m("dividend", "money", "dividend per share, or total (item total)", ["dividend", "dividends", "preferred dividends", "preferred dividend", "payout", "div"]),
   m("shares_outstanding", "count", "average shares outstanding", ["shares outstanding", "average shares", "avg shrs"]),
   m("assets", "money", "assets", ["assets", "total assets", "net assets", "total net assets"]),
   m("deposits", "money", "deposits", ["deposits"]),

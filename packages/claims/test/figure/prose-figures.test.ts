@@ -125,6 +125,12 @@ describe("prose figures read by their phrase", () => {
     expect(read("Fundamental Management Corp said it raised its stake in Robeson Industries Corp to 14.6 pct.")).toEqual([["stake", "org:fundamental-management", "org:robeson-industries"]])
   })
 
+  it("an export credit or a loan for trade is credit, never exports or trade", () => {
+    const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
+    expect(measures("Pakistan said an export credit of 250 mln dlrs had been provided.")).toEqual([[250e6, "credit"]])
+    expect(measures("The bank said a 34 mln dlr loan is to help Jamaica's sugar industry meet its export quota.").map(([, measure]) => measure)).not.toContain("exports")
+  })
+
   it("'trading' and 'traded' name a market's price, never a country's trade", () => {
     const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
     expect(measures("Federal funds were trading at 6-3/4 pct at the time of the injection.").map(([, measure]) => measure)).not.toContain("total_trade")
