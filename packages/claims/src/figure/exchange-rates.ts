@@ -82,9 +82,94 @@ const currencyAt = (tokens: ReadonlyArray<Token>, i: number): PhraseMatch<string
  * against the dollar": the yen's price in dollars), since which pair it is of is not always written.
  */
 export const exchangeRateClaims = (doc: DocumentFacts, taken: ReadonlySet<string>): ReadonlyArray<ClaimDraft> =>
-  doc.sentences
-    .filter(mayStateRate)
-    .flatMap((facts) => facts.quantities.filter((q) => (q.kind === "money" || q.kind === "count" || q.kind === "percent") && !taken.has(q.id)).flatMap((quantity) => rateOf(doc, facts, quantity)))
+  doc.sentences.flatMap((facts) => {
+    const marketVerb = mayStateRate(facts)
+    return facts.quantities
+      .filter((q) => (q.kind === "money" || q.kind === "count" || q.kind === "percent") && !taken.has(q.id))
+      .flatMap((quantity) => {
+        const read = marketVerb ? rateOf(doc, facts, quantity) : []
+        return read.length > 0 ? read : quotedRate(doc, facts, quantity)
+      })
+  })
+
+/**
+ * "a new exchange rate for oil export earnings, setting it at 14.50 bolivars to the dollar", "about 140 yen per dollar":
+ * a sum in one currency written against another is that rate whatever the verb, held by the country of the sum's
+ * currency (the price of the other in it: item "USD/VEB").
+ */
+const quotedRate = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantity): ReadonlyArray<ClaimDraft> => {
+  if (quantity.kind !== "money") return []
+  const clause = clauseAt(facts, quantity.start)
+  // "an average exchange rate of 1.71 Swiss francs to the dollar this year, against 1.69 in the second half": the rate's own
+  // words name it, and the prose reader reads it with the earlier value that goes on with it.
+  if (facts.measurePhrases.some((m) => m.value.id === MEASURE && m.start >= clause.start && m.stop <= quantity.start)) return []
+  const tokens = tokensWithin(facts.tokens, clause)
+  const after = tokens.findIndex((t) => t.start >= quantity.end)
+  const pairAfter = currencyAfter(tokens, after)
+  if (pairAfter === undefined || pairAfter.value === quantity.unit || isEarlierValue(tokens, quantity.start)) return []
+  // "69 cents per pound", "$1.20 a pound": a price by weight, no rate; "to the pound", "against sterling" name the currency.
+  if (tokens[after]?.normal === "per" && WEIGHT_OR_CURRENCY.has(tokens[after + 1]?.normal ?? "")) return []
+  const holder = currencyHolder(quantity.unit)
+  const counterpart = currencyHolder(pairAfter.value)
+  if (holder === undefined || counterpart === undefined || holder === counterpart) return []
+  const pairText = doc.text.slice(pairAfter.start, pairAfter.stop)
+  return [
+    rateClaim(doc, facts, {
+      quantity,
+      holder,
+      counterpart,
+      pair: `${pairAfter.value}/${quantity.unit}`,
+      aspect: "level",
+      named: { start: pairAfter.start, end: pairAfter.stop },
+      object: pairText.toLowerCase(),
+      holderText: quantity.unit,
+      how: `a sum in ${quantity.unit} against '${pairText}'`
+    })
+  ]
+}
+
+/** Currency names that are units of weight too: a sum "per pound" is a price by weight. */
+const WEIGHT_OR_CURRENCY: ReadonlySet<string> = new Set(["pound", "pounds"])
+
+/** What a rate claim is made of, however it was read. */
+interface RateReading {
+  readonly quantity: Quantity
+  readonly holder: string
+  readonly counterpart: string
+  readonly pair: string
+  readonly aspect: "level" | "change_amount" | "change_percent"
+  /** The words naming the currency the clause is about (or the other one a sum is set against). */
+  readonly named: { readonly start: number; readonly end: number }
+  readonly object: string
+  readonly holderText: string
+  /** How the measure was read, for the derivation. */
+  readonly how: string
+}
+
+const rateClaim = (doc: DocumentFacts, facts: SentenceFacts, reading: RateReading): ClaimDraft => {
+  const { quantity, holder, counterpart, pair, aspect } = reading
+  const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities), doc.referenceDate)
+  return {
+    kind: "statistic",
+    predicate: `statistic.${MEASURE}`,
+    subjects: [holder],
+    object: reading.object,
+    value: quantity,
+    ...(time !== undefined ? { time } : {}),
+    figure: { measure: MEASURE, aspect, holder, holderText: reading.holderText, counterpart, item: pair },
+    sentence: facts,
+    anchor: quantity,
+    parts: [quantity, reading.named],
+    derivation: [
+      `measure: ${reading.how} → ${MEASURE} ${pair}`,
+      `value: ${quantity.derivation}`,
+      `holder: the currency's country ${holder}, against ${counterpart}`,
+      ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
+    ],
+    confidence: PROSE_CONFIDENCE,
+    coreferent: false
+  }
+}
 
 /** A sentence with a figure, a currency's name and a verb of the markets, the only ones a rate is read from (most have neither). */
 const mayStateRate = (facts: SentenceFacts): boolean =>
@@ -132,29 +217,18 @@ const rateOf = (doc: DocumentFacts, facts: SentenceFacts, written: Quantity): Re
   const counterpart = currencyHolder(other)
   if (holder === undefined || counterpart === undefined || (!percent && base === quote) || subject.value === other) return []
   const direction = change ? changeDirection(before) ?? changeDirection(tokens[verb]!) : undefined
-  const value = direction === "fall" ? negated(quantity) : quantity
-  const time = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities), doc.referenceDate)
   const subjectText = doc.text.slice(subject.start, subject.stop)
   return [
-    {
-      kind: "statistic",
-      predicate: `statistic.${MEASURE}`,
-      subjects: [holder],
+    rateClaim(doc, facts, {
+      quantity: direction === "fall" ? negated(quantity) : quantity,
+      holder,
+      counterpart,
+      pair,
+      aspect: percent ? "change_percent" : change ? "change_amount" : "level",
+      named: { start: subject.start, end: subject.stop },
       object: subjectText.toLowerCase(),
-      value,
-      ...(time !== undefined ? { time } : {}),
-      figure: { measure: MEASURE, aspect: percent ? "change_percent" : change ? "change_amount" : "level", holder, holderText: subjectText, counterpart, item: pair },
-      sentence: facts,
-      anchor: quantity,
-      parts: [quantity, { start: subject.start, end: subject.stop }],
-      derivation: [
-        `measure: '${subjectText}' ${tokens[verb]!.text} … ${before.text} ${percent ? "a move in percent" : `a figure in ${quote}`} → ${MEASURE} ${pair}`,
-        `value: ${value.derivation}`,
-        `holder: the currency's country ${holder}, against ${counterpart}`,
-        ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
-      ],
-      confidence: PROSE_CONFIDENCE,
-      coreferent: false
-    }
+      holderText: subjectText,
+      how: `'${subjectText}' ${tokens[verb]!.text} … ${before.text} ${percent ? "a move in percent" : `a figure in ${quote}`}`
+    })
   ]
 }

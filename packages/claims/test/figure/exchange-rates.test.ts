@@ -14,6 +14,12 @@ describe("exchange rates", () => {
     expect(rates("The dollar slid to a record $1.3666 versus the euro today.")).toEqual([[1.3666, "USD", "EUR/USD", "country:US", "org:eu", "level", "1987-06-16"]])
   })
 
+  it("reads a sum in one currency written against another as that rate whatever the verb; a price per pound is by weight", () => {
+    expect(rates("The rupee weakened to close to 100 rupees to the US dollar.")).toEqual([[100, "INR", "USD/INR", "country:IN", "country:US", "level", undefined]])
+    expect(rates("The central bank fixed it at 147.45 yen to the dollar on Monday.", "1987-06-29").map((r) => r.slice(0, 5))).toEqual([[147.45, "JPY", "USD/JPY", "country:JP", "country:US"]])
+    expect(rates("Copper costs 69 cents per pound in Zambia.")).toEqual([])
+  })
+
   it("reads the level a move reached after the move, never a figure the rate only came close to", () => {
     expect(rates("The yen rose 0.7% against the dollar to 104.53 yen today.").map(([value, unit, , , , aspect]) => [value, unit, aspect])).toEqual([
       [0.7, "percent", "change_percent"],
