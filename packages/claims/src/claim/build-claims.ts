@@ -24,6 +24,7 @@ import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts, type Se
 import { eventClaims } from "./event-claims.js"
 import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
+import { isUndatedResult, reportedPeriodOf } from "./reported-period.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
 import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
@@ -72,6 +73,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const readDrafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...rates, ...proseFigureClaims(doc, read)].flatMap((draft) =>
     byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)
   )
+  const reported = reportedPeriodOf(readDrafts)
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
@@ -88,7 +90,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // Only a figure's holder may be the company in focus (`finish`): no other claim looks for it.
   const companyOf = (draft: ClaimDraft) => fullCompany(company ?? (draft.value === undefined || draft.holderless === true ? undefined : firmAt(draft.sentence.index)) ?? titled, full)
   return distinctClaimIds(
-    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy }, isNote(draft))).filter((claim) => !isStrayCount(claim)))
+    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy }, isNote(draft), reported)).filter((claim) => !isStrayCount(claim)))
   )
 }
 
@@ -137,7 +139,7 @@ interface InFocus {
   readonly economy: HeadlineEconomy | undefined
 }
 
-const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: ClaimDraft, focus: InFocus, tableNote: boolean): Claim => {
+const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: ClaimDraft, focus: InFocus, tableNote: boolean, reported: TimeScope | undefined): Claim => {
   const { sentence } = undated
   const clause = clauseAt(sentence, undated.anchor.start)
   // A figure no reader dated may be a change counted from a date ("up 23 pct since September 1983").
@@ -161,7 +163,9 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
     scopeStartsAfter(draft.time, doc.referenceDate)
   )
   const attribution = sentence.attribution
-  const time = draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) }
+  // A result stated as a fact that no reader dated is of the period the article first reports (a forecast is not).
+  const carried = reported !== undefined && modality.modality === "reported" && isUndatedResult(draft) ? reported : undefined
+  const time = carried ?? (draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) })
   const usedTimexes = time ? timexes.filter((t) => time.timexes.includes(t.id)) : []
   const doubts = [
     time === undefined ? DOUBT.undated : 0,

@@ -26,6 +26,8 @@ export interface ClaimDraft {
   readonly confidence: number
   /** True when the text says no one named holds the figure ("OPEC's accord boosted oil prices"): not even the article's company. */
   readonly holderless?: boolean
+  /** True when the figure is an earlier value set against the one before it ("rose to 58.2 mln dlrs from 19.4 mln"), dated or not. */
+  readonly earlier?: boolean
   /** True when a party came from coreference ("the two countries"). */
   readonly coreferent: boolean
 }

@@ -126,6 +126,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
           ],
           confidence: STATISTIC_CONFIDENCE,
           ...(world ? { holderless: true } : {}),
+          ...(earlier ? { earlier: true } : {}),
           coreferent: subjects.some((s) => s.via === "coreference")
         }
       ]

@@ -172,7 +172,7 @@ const headlineFirm = (holder: string | undefined, company: HeadlineCompany | und
 const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
   if (time === undefined || !/^(?:FY)?\d/.test(time.start) || time.start.includes("X") || time.end.includes("X")) return undefined
   const value = time.start === time.end ? time.start : `${time.start}/${time.end}`
-  return { value, origin: time.timexes.length === 0 ? "document_date" : time.origin === "inherited" ? "inherited" : "written", prior: false }
+  return { value, origin: time.origin === "inherited" ? "inherited" : time.timexes.length === 0 ? "document_date" : "written", prior: false }
 }
 
 /** A figure for a period already over is actual unless the words say it is preliminary, revised or estimated. */

@@ -16,7 +16,7 @@ import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { framingTimexes, isReportingPeriod, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
+import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
@@ -1165,10 +1165,6 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
   // The one currency the article's sums are in, if they are in one: what a share's price written bare is in (worked out when asked).
   let sole: string | null | undefined
   const currency = (): string | undefined => (sole === undefined ? (sole = soleCurrency(doc) ?? null) : sole) ?? undefined
-  // The period the article first reports a firm's results for, in its own words: what a later result that no date of
-  // its sentence or the one before reaches goes on with ("… net income for the six months ended Oct. 1 slipped 5% …
-  // Reed is paying an interim dividend of 4.6 pence … Sales fell 20% to #722 million").
-  let reported: TimeScope | undefined
   // The day a market reading of the sentence before was dated by its own words ("Telerate shares fell 50 cents on Friday").
   let marketDay: { readonly time: TimeScope; readonly sentence: number } | undefined
   return doc.sentences.flatMap((facts) => {
@@ -1381,12 +1377,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (offerTotal ? continued?.time : undefined) ??
         (present
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
-          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult }), doc.referenceDate)) ??
-        (firmResult && !earlier && !present && reported !== undefined
-          ? { ...reported, origin: "inherited" as const, derivation: `no date of its own nor in the sentence before: the period the article first reports results for, ${reported.derivation}` }
-          : undefined)
-      const ownWords = time !== undefined && time.timexes.every((id) => facts.timexes.some((t) => t.id === id))
-      if (reported === undefined && firmResult && !earlier && time !== undefined && time.timexes.length > 0 && ownWords && isReportingPeriod(time)) reported = time
+          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult }), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
       // A restatement per share leaves the result it restates the one an earlier value goes on with ("…, or 89 cents a share, from $85 million").
       if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause, trade: shareTrade !== undefined, aspect, negative }
@@ -1420,6 +1411,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ],
           confidence: PROSE_CONFIDENCE,
           ...(caused ? { holderless: true } : {}),
+          ...(earlier ? { earlier: true } : {}),
           coreferent: named === undefined && holder !== undefined
         }
       ]

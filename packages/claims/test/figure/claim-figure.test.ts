@@ -167,6 +167,21 @@ describe("every claim with a value carries its figure identity", () => {
     )
     expect(reed).toContainEqual(["revenue", 722e6, "1989-04/1989-09", "inherited"])
     expect(reed).toContainEqual(["share_price", 3.88, "1989-11-01", "written"])
+    // whichever reader read it ("Operating profit dropped …" is the statistic reader's)
+    expect(
+      periods("Widget Corp said its third quarter net income rose to 5.2 mln dlrs. The company has 5,000 employees. Operating profit dropped to 8.75 mln dlrs.", "1987-10-20")
+    ).toContainEqual(["operating_income", 8.75e6, "1987-Q3", "inherited"])
+    // never an earlier value (its own year-ago period), never a forecast
+    const widget = periods(
+      "Widget Corp said its third quarter net income rose to 5.2 mln dlrs. The company said revenues were 80 mln dlrs, up from 70 mln. Analysts expect revenues of 90 mln dlrs.",
+      "1987-10-20"
+    )
+    expect(widget).toEqual([
+      ["net_income", 5.2e6, "1987-Q3", "written"],
+      ["revenue", 80e6, "1987-Q3", "inherited"],
+      ["revenue", 70e6, "1986-Q3", "inherited"],
+      ["revenue", 90e6, undefined, undefined]
+    ])
   })
 
   it("a sentence before that writes several periods sets none for the next ('3 pct in 1985 and 4 pct in 1986. Unemployment rose to 9 pct.')", () => {

@@ -1,0 +1,42 @@
+import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
+import type { TimeScope } from "../model/time.js"
+import type { ClaimDraft } from "./claim-draft.js"
+import { isReportingPeriod } from "./time-scope.js"
+
+/**
+ * A firm's results over a period, which a story reports for one period it names once ("an interim dividend" is the
+ * half's; a holding or a price is its day's: none of these).
+ */
+const RESULTS_OVER_A_PERIOD: ReadonlySet<string> = new Set(["revenue", "net_income", "operating_income", "pretax_income", "eps", "interest_income", "dividend"])
+
+const measureOf = (draft: ClaimDraft): string | undefined => draft.figure?.measure ?? PREDICATE_MEASURES.get(draft.predicate)?.measure
+
+const isCurrentResult = (draft: ClaimDraft): boolean => {
+  const measure = measureOf(draft)
+  return measure !== undefined && RESULTS_OVER_A_PERIOD.has(measure) && draft.earlier !== true && draft.figure?.period?.prior !== true
+}
+
+/** Dated by words of its own sentence, or by a results table's heads: a period the text states for this figure. */
+const statedForIt = (draft: ClaimDraft): boolean => {
+  const time = draft.time
+  if (time === undefined || !isReportingPeriod(time)) return false
+  if (draft.figure?.period?.origin === "table") return true
+  return time.timexes.length > 0 && time.timexes.every((id) => draft.sentence.timexes.some((t) => t.id === id))
+}
+
+/** A firm's current result with no date of its own, which the period the article first reports results for may date. */
+export const isUndatedResult = (draft: ClaimDraft): boolean => draft.time === undefined && isCurrentResult(draft) && draft.holderless !== true
+
+/**
+ * The period the article first reports a firm's results for in its own words or its table ("net income for the six months
+ * ended Oct. 1 slipped 5%"): wire copy and business news state it once, in the lead, and a result no reader could date
+ * ("Sales fell 20% to #722 million", sentences later) is of it, when stated as a fact (`finish`). A period so carried is
+ * inherited: it may corroborate, never contradict.
+ */
+export const reportedPeriodOf = (drafts: ReadonlyArray<ClaimDraft>): TimeScope | undefined => {
+  const lead = drafts.filter((draft) => isCurrentResult(draft) && statedForIt(draft)).reduce<ClaimDraft | undefined>((a, d) => (a === undefined || d.anchor.start < a.anchor.start ? d : a), undefined)
+  const time = lead?.time
+  return time === undefined
+    ? undefined
+    : { ...time, origin: "inherited", derivation: `no date of its own nor in the sentence before: the period the article first reports results for, ${time.derivation}` }
+}
