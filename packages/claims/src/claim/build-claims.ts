@@ -11,7 +11,8 @@ import { measureById } from "../figure/measures.js"
 import { type HeadlineCompany, headlineReader, titleTokensOf } from "../figure/headline.js"
 import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
-import { inHomeDollars } from "../figure/home-dollar.js"
+import { inHomeDollars, listingCountry } from "../figure/home-dollar.js"
+import { namesUsDollars } from "../quantity/currencies.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { exchangeRateClaims } from "../figure/exchange-rates.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
@@ -74,6 +75,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
     byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)
   )
   const reported = reportedPeriodOf(readDrafts)
+  const usDollars = namesUsDollars(doc.text)
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
@@ -90,7 +92,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // Only a figure's holder may be the company in focus (`finish`): no other claim looks for it.
   const companyOf = (draft: ClaimDraft) => fullCompany(company ?? (draft.value === undefined || draft.holderless === true ? undefined : firmAt(draft.sentence.index)) ?? titled, full)
   return distinctClaimIds(
-    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy }, isNote(draft), reported)).filter((claim) => !isStrayCount(claim)))
+    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy, usDollars }, isNote(draft), reported)).filter((claim) => !isStrayCount(claim)))
   )
 }
 
@@ -137,6 +139,8 @@ const scopeOrigin = (time: TimeScope, inSentence: number): TimeScopeOrigin =>
 interface InFocus {
   readonly company: HeadlineCompany | undefined
   readonly economy: HeadlineEconomy | undefined
+  /** The story says its sums are U.S. dollars: a firm listed in Canada reports in them then, not in its own. */
+  readonly usDollars: boolean
 }
 
 const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: ClaimDraft, focus: InFocus, tableNote: boolean, reported: TimeScope | undefined): Claim => {
@@ -208,7 +212,9 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
     draft.value !== undefined && figure?.aspect === "level" && draft.value.value > 0 && PREDICATE_MEASURES.get(draft.predicate)?.negative === true
       ? negated(draft.value)
       : draft.value
-  const value = signed === undefined ? undefined : inHomeDollars(signed, figure?.holder, figure?.measure)
+  const listedIn = focus.usDollars ? undefined : listingCountry(focus.company?.ticker)
+  const listed = listedIn === undefined || focus.company === undefined ? undefined : { id: focus.company.id, country: listedIn }
+  const value = signed === undefined ? undefined : inHomeDollars(signed, figure?.holder, figure?.measure, listed)
   return {
     id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, subjects: draft.subjects, value, time, quote, figure }),
     article: doc.articleId,

@@ -172,3 +172,9 @@ const US_NAMED = /\b(?:U\.\s?S\.?|US|American)\s+(?:dlrs?|dollars?)/i
 
 /** Whether a figure's text gives its currency as a bare "dlrs" or "dollars", no country's: which dollar it is, the text says elsewhere. */
 export const isBareDollar = (text: string): boolean => BARE_DOLLAR.test(text) && !US_NAMED.test(text)
+
+/** Whether a text says anywhere that its sums are U.S. dollars ("U.S. dlrs", "US$", "in U.S. funds"). */
+export const namesUsDollars = (text: string): boolean => US_NAMED.test(text) || /US\$|U\.S\.\s+funds/.test(text)
+
+/** Whether a sum read as U.S. dollars writes nothing that says so: "dlrs", "cts" or a table's bare figure, no "$" nor "U.S.". */
+export const isUnmarkedDollar = (text: string): boolean => !text.includes("$") && !US_NAMED.test(text)

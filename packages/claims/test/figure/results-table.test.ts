@@ -174,6 +174,15 @@ describe("company results tables", () => {
     expect(holders("CANADIAN WIDGET (CWS.TO) 1ST QTR LOSS")).toEqual(["org:canadian-widget~cws"])
   })
 
+  it("a firm listed in Toronto or Montreal reports in Canadian dollars, unless the story says U.S. ones", () => {
+    const units = (title: string, body: string) => [...new Set(wire(title, body, "1987-10-19").flatMap((c) => (c.value?.kind === "money" ? [c.value.unit] : [])))]
+    const table = ["Shr 17 cts vs 13 cts", "    Net 2.1 mln vs 1.03 mln", " Reuter", ""].join("\n")
+    expect(units("WIDGET GROUP LTD <WGL.TO> 4TH QTR AUG 31 NET", table)).toEqual(["CAD"])
+    expect(units("WIDGET GROUP LTD <WGL.M> 4TH QTR AUG 31 NET", table)).toEqual(["CAD"])
+    expect(units("WIDGET GROUP LTD <WGL.TO> 4TH QTR AUG 31 NET", table.replace(" Reuter", "    Note: results in U.S. dlrs\n Reuter"))).toEqual(["USD"])
+    expect(units("WIDGET GROUP INC <WGL.O> 4TH QTR AUG 31 NET", table)).toEqual(["USD"])
+  })
+
   it("a year reported in February is the year before; sterling written once is the table's currency", () => {
     const body = ["Shr 12.5p vs 10.1p", "    Pretax profit 45.1 mln stg vs 38.2 mln", "    Turnover 1.2 billion vs 1.1 billion", " Reuter", ""].join("\n")
     expect(row(wire("BLUE CIRCLE INDUSTRIES PLC <BCIL.L> YEAR", body, "1987-02-26"))).toEqual([
