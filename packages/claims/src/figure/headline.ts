@@ -42,7 +42,7 @@ const OBJECT_LEADS = new Set([
   "reaffirms", "completes", "ends", "drops", "rejects", "seeks", "makes", "bids", "sues", "wins", "gets", "withdraws", "declines",
   "stake", "pct", "offer", "terms", "bid", "comment", "ratings", "on", "from", "against", "with", "to",
   // verbs of agencies and regulators, whose object is the firm ("FED ALLOWS CITICORP <CCI> TO BUY …", "S/P AFFIRMS TEXACO <TX>")
-  "allows", "approves", "backs", "clears", "blocks", "opposes", "affirms", "upgrades", "downgrades", "reviews", "places", "urges",
+  "allows", "approves", "backs", "clears", "blocks", "opposes", "affirms", "upgrades", "downgrades", "lowers", "confirms", "reviews", "places", "urges",
   // and other verbs of a headline's subject ("KOREAN AIR ORDERS MCDONNELL DOUGLAS <MD>", "INVESTMENT FIRMS CUT CYCLOPS <CYL> STAKE")
   "orders", "cut", "slows", "mulls", "mulling", "eyes", "weighs", "considers"
 ])

@@ -1144,6 +1144,17 @@ const inPresentState = (tokens: ReadonlyArray<Token>, quantity: Quantity): boole
   const [copula, next] = [tokens[after], tokens[after + 1]]
   return copula !== undefined && PRESENT_COPULAS.has(copula.normal) && next !== undefined && STATED_STATES.has(next.normal)
 }
+/**
+ * "Moody's Investors Service Inc said it affirmed the ratings on 2.2 billion dlrs of debt": the debt a rating covers is what
+ * is outstanding on the day of the rating, whatever becomes of the rating.
+ */
+const isRatedDebt = (measure: Measure, tokens: ReadonlyArray<Token>): boolean => measure.id === DEBT && tokens.some((t) => RATING_WORDS.has(t.lowerLemma))
+const DEBT = "debt"
+/** Rating agencies as the wire's names of them read (cut at "and" or a possessive: "Duff and Phelps", "Standard and Poor's Corp"). */
+const RATING_AGENCIES: ReadonlySet<string> = new Set(["org:poor", "org:standard-and-poor", "org:s-and-p", "org:s-p", "org:moody", "org:moodys", "org:investors-service", "org:moody-s-investors-service", "org:phelps", "org:duff-and-phelps", "org:fitch"])
+/** Words (lemmas) of a credit rating's action. */
+const RATING_WORDS: ReadonlySet<string> = new Set(["rating", "ratings", "affirm", "downgrade", "upgrade", "creditwatch"])
+
 /** Present forms of "be" a figure is the subject of. */
 const PRESENT_COPULAS: ReadonlySet<string> = new Set(["is", "are"])
 /** What a figure stated as a present state is: "is affected", "are outstanding", "is involved". */
@@ -1299,7 +1310,11 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const carried = isOwningVerb(facts.tokens, match) ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
       const found = caused || (back && owner === undefined) ? undefined : named ?? carried
       // A figure's holder is never the firm it is held in or bought: "the offer for Spectra-Physics" is no offer of Spectra-Physics's.
-      const holderRead = (found !== undefined && found.entity === heldRead?.entity) || placeHoldsNoDeal(facts, measure, match, found) ? undefined : found
+      // the debt a rating covers is outstanding, whatever the rating may become ("may downgrade 350 mln dlrs of debt")
+      const ratedDebt = !isEarlierValue(facts.tokens, quantity.start) && isRatedDebt(measure, tokens)
+      // A rating agency rates debt, never holds it: the firm rated (the headline's, in focus) does.
+      const holderRead =
+        (found !== undefined && found.entity === heldRead?.entity) || placeHoldsNoDeal(facts, measure, match, found) || (ratedDebt && RATING_AGENCIES.has(found?.entity ?? "")) ? undefined : found
       // "Citigroup has sold its Travelers arm to Metlife for $11.5bn": a sale's buyer holds the deal, its seller is the other party (GUIDE).
       const buyer = continued === undefined && measure.id === DEAL_VALUE_ID ? soldTo(facts, match, clause) : undefined
       const holder = buyer ?? holderRead
@@ -1363,7 +1378,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // A day's reading only as a market's: a share index the text names, shares said to trade ("BA's shares closed up four pence").
       const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
       // Shares bought or sold changed a holding when they were, not on the day it is stated.
-      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && statement && shareTrade === undefined))
+      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && statement && shareTrade === undefined) || ratedDebt)
       // "Telerate shares fell 50 cents on Friday … Dow Jones shares also fell 50 cents to close at $36.125": a market's reading
       // with no date of its own, right after one dated to a day, is of that day.
       const sameDay = dayReading && !earlier && dated === undefined && marketDay?.sentence === facts.index - 1 ? { ...marketDay.time, origin: "inherited" as const } : undefined
@@ -1395,6 +1410,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             ...(holder !== undefined ? { holder: holder.entity, holderText: holder.text } : {}),
             ...(partner !== undefined ? { counterpart: partner.entity } : held !== undefined ? { counterpart: held.entity } : {}),
             ...(part !== undefined ? { item: part } : {}),
+            ...(ratedDebt ? { status: "actual" as const } : {}),
             ...(time !== undefined && earlier
               ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: time.origin === "inherited" ? ("inherited" as const) : ("written" as const), prior: true } }
               : {})

@@ -125,6 +125,11 @@ describe("prose figures read by their phrase", () => {
     expect(read("Fundamental Management Corp said it raised its stake in Robeson Industries Corp to 14.6 pct.")).toEqual([["stake", "org:fundamental-management", "org:robeson-industries"]])
   })
 
+  it("the debt a rating covers is the rated firm's on the rating's day, whatever the rating may become; the agency holds none", () => {
+    const claims = headlined("DUFF/PHELPS LOWERS WIDGET PAPER <WP> DEBT", "Duff and Phelps said it may lower its ratings on senior debt, affecting nearly 670 mln dlrs in debt securities.", "1987-06-19")
+    expect(claims.filter((c) => c.figure?.measure === "debt").map((c) => [c.figure?.holder, c.figure?.period?.value, c.figure?.status])).toEqual([["org:widget-paper~wp", "1987-06-19", "actual"]])
+  })
+
   it("an export credit or a loan for trade is credit, never exports or trade", () => {
     const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
     expect(measures("Pakistan said an export credit of 250 mln dlrs had been provided.")).toEqual([[250e6, "credit"]])
