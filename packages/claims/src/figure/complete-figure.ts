@@ -10,8 +10,8 @@ import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
 import { BUYER_HELD, measureById, NEVER_BARE, PLACE_HELD } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
-import { dayNumber } from "../time/calendar.js"
-import { calendarDayOf, decodeIsoDay } from "../time/iso-day.js"
+import { addMonths, dayNumber } from "../time/calendar.js"
+import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
 
 /** What a kind extractor already knows of a figure's identity; the rest is read here. */
@@ -103,7 +103,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     given.holderText ?? (holder === undefined ? undefined : holder === input.company?.id ? input.company.name : read === undefined ? input.economy?.text : undefined)
   // Only trade and deals have a second party: a statistic's other subjects are no partners.
   const counterpart = given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined)
-  const period = input.yearGuessed ? undefined : given.period ?? periodOf(input.time)
+  const periodRead = input.yearGuessed ? undefined : given.period ?? periodOf(input.time)
   const basis = given.basis ?? findPhrases(BASIS, input.clause)[0]?.value
   const source = given.source ?? input.source
   const aspect = given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, counted, input.clause)
@@ -112,6 +112,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   const share = counted !== undefined && input.value.kind === "percent" && aspect === "level" && measureById(counted)?.unit === "count"
   // "would reduce its German workforce by 1,920": a headcount's change is jobs cut or added (GUIDE).
   const measure = share ? SHARES_OF_COUNTS.get(counted) : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
+  const period = given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
@@ -173,6 +174,27 @@ const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
   if (time === undefined || !/^(?:FY)?\d/.test(time.start) || time.start.includes("X") || time.end.includes("X")) return undefined
   const value = time.start === time.end ? time.start : `${time.start}/${time.end}`
   return { value, origin: time.origin === "inherited" ? "inherited" : time.timexes.length === 0 ? "document_date" : "written", prior: false }
+}
+
+/** Measure units of what adds up over a period: a sum of money, an amount of goods, a flow. */
+const ADDED_UP: ReadonlySet<string> = new Set(["money", "flow", "amount"])
+/** Words before "to" that make a month the last of twelve: "the year to March", "the 12 months to end-June". */
+const TWELVE_MONTHS_BEFORE_TO: ReadonlySet<string> = new Set(["year", "months"])
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/
+
+/**
+ * "pre-tax profits in the year to March", "a deficit of 9 billion in the 12 months to end-June": what adds up over the
+ * twelve months ending that month, not the month alone; a rate of the year to a month ("inflation in the year to
+ * March", "prices rose 5%") is that month's own twelve-month rate and keeps it.
+ */
+const twelveMonthsTo = (period: FigurePeriod | undefined, time: TimeScope | undefined, clause: ReadonlyArray<Token>, measure: string | undefined, aspect: FigureAspect): FigurePeriod | undefined => {
+  const month = period === undefined || time === undefined ? null : MONTH_VALUE.exec(period.value)
+  if (month === null || aspect === "change_percent" || !ADDED_UP.has(measureById(measure ?? "")?.unit ?? "")) return period
+  const written = time!.text.toLowerCase()
+  const to = clause.findIndex((t, i) => t.normal === "to" && TWELVE_MONTHS_BEFORE_TO.has(clause[i - 1]?.normal ?? "") && written.includes(clause.slice(i + 1).find((n) => n.normal !== "the")?.normal ?? "\u0000"))
+  if (to < 0 || (clause[to - 1]!.normal === "months" && !/^(?:12|twelve)$/.test(clause[to - 2]?.normal ?? ""))) return period
+  const first = isoDayOf(addMonths({ year: Number(month[1]), month: Number(month[2]), day: 1 }, -11)).slice(0, 7)
+  return { ...period!, value: `${first}/${period!.value}` }
 }
 
 /** A figure for a period already over is actual unless the words say it is preliminary, revised or estimated. */

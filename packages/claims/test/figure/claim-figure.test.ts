@@ -198,6 +198,13 @@ describe("every claim with a value carries its figure identity", () => {
     expect(revenue).toEqual(["1986-09/1987-08"])
   })
 
+  it("what adds up over 'the year to March' is the twelve months ending then; a rate of the year to March is March's own", () => {
+    const periods = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.figure?.period?.value])
+    expect(periods("British Airways reported pre-tax profits of 162 mln stg in the year to March.")).toEqual([["pretax_income", "1986-04/1987-03"]])
+    expect(periods("Japan's trade surplus in the year to March rose to 90 billion dlrs.")).toEqual([["trade_balance", "1986-04/1987-03"]])
+    expect(periods("Inflation was 4.2 pct in the year to March.")).toEqual([["consumer_prices", "1987-03"]])
+  })
+
   it("a year written before a count of months names its first months, as wire copy dates a result: 'for 1987 nine mths'", () => {
     const periods = (text: string) => extractText(text, "1987-10-20").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
     expect(periods("Widget Corp expects earnings of 54 cts a share for 1987 nine mths.")).toEqual([[0.54, "1987-01/1987-09"]])
