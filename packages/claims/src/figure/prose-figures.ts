@@ -168,7 +168,7 @@ const PER_SHARE = new Set(["eps"])
 /** Measures whose amount may be given per share too, which stays theirs: a charge, gain or provision "or 11 cts a share", "a dividend of 10 cents a share". */
 const PER_SHARE_OF = new Set(["extraordinary_item", "dividend"])
 /** Words of a clause about buying a company: its per-share figure is an offer price, its total the deal's value. */
-const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase"])
+const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase", "price"])
 /** Words (lemmas) of a firm's results, whose amount a per-share figure after them restates: then no offer price ("net purchases" are no result). */
 const EARNED_WORDS: ReadonlySet<string> = new Set(["earn", "earned", "earnings", "profit", "income", "loss"])
 /** Words of trading before a per-share figure: "shares rose 50 cents to close at $13 a share" is a share price, no earnings. */

@@ -136,6 +136,15 @@ describe("prose figures read by their phrase", () => {
     expect(measures("The bank said a 34 mln dlr loan is to help Jamaica's sugar industry meet its export quota.").map(([, measure]) => measure)).not.toContain("exports")
   })
 
+  it("a per-share sum in a clause about a price is a price paid or offered, never earnings per share", () => {
+    const measures = (text: string) => figures(text, "1987-06-26").map((f) => [f.value, f.measure])
+    expect(measures("WPP Group and JWT Group agreed to merge after WPP raised its cash price to 55.5 dlrs a share from 45.0 dlrs.")).toEqual([
+      [55.5, "offer_price"],
+      [45, "offer_price"]
+    ])
+    expect(measures("Widget Corp said it earned 1.20 dlrs a share in the quarter.")).toEqual([[1.2, "eps"]])
+  })
+
   it("'trading' and 'traded' name a market's price, never a country's trade", () => {
     const measures = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.measure])
     expect(measures("Federal funds were trading at 6-3/4 pct at the time of the injection.").map(([, measure]) => measure)).not.toContain("total_trade")
