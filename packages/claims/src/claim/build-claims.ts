@@ -11,7 +11,7 @@ import { measureById } from "../figure/measures.js"
 import { type HeadlineCompany, headlineReader, titleTokensOf } from "../figure/headline.js"
 import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
-import { inHomeDollars, listingCountry } from "../figure/home-dollar.js"
+import { inHomeDollars, type ListedFirm, listingCountry } from "../figure/home-dollar.js"
 import { namesUsDollars } from "../quantity/currencies.js"
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { exchangeRateClaims } from "../figure/exchange-rates.js"
@@ -75,7 +75,6 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
     byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)
   )
   const reported = reportedPeriodOf(readDrafts)
-  const usDollars = namesUsDollars(doc.text)
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").
   const company = headlineOf(false).company ?? (table.length > 0 ? headlineOf(true).company : undefined)
@@ -89,10 +88,13 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const full = fullNames([...readDrafts.flatMap(idsOf), ...inFocus], (id) => context.matcher?.entry(id) !== undefined, firstWritten(context.title ?? "", doc.text))
   const drafts = readDrafts.map((draft) => withFullNames(draft, full))
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
+  // A firm listed in Canada (its headline ticker's suffix) keeps its accounts in Canadian dollars, unless the story says U.S. ones.
+  const listedIn = company === undefined || namesUsDollars(doc.text) ? undefined : listingCountry(company.ticker)
+  const listed = listedIn === undefined ? undefined : { id: fullCompany(company, full)!.id, country: listedIn }
   // Only a figure's holder may be the company in focus (`finish`): no other claim looks for it.
   const companyOf = (draft: ClaimDraft) => fullCompany(company ?? (draft.value === undefined || draft.holderless === true ? undefined : firmAt(draft.sentence.index)) ?? titled, full)
   return distinctClaimIds(
-    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy, usDollars }, isNote(draft), reported)).filter((claim) => !isStrayCount(claim)))
+    linkRepetitions(drafts.map((draft) => finish(doc, context.timexes, draft, { company: companyOf(draft), economy: doc.economy, listed }, isNote(draft), reported)).filter((claim) => !isStrayCount(claim)))
   )
 }
 
@@ -139,8 +141,8 @@ const scopeOrigin = (time: TimeScope, inSentence: number): TimeScopeOrigin =>
 interface InFocus {
   readonly company: HeadlineCompany | undefined
   readonly economy: HeadlineEconomy | undefined
-  /** The story says its sums are U.S. dollars: a firm listed in Canada reports in them then, not in its own. */
-  readonly usDollars: boolean
+  /** The headline's firm when it is listed in a dollar country (by its full name's id): its sums are in that dollar. */
+  readonly listed: ListedFirm | undefined
 }
 
 const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: ClaimDraft, focus: InFocus, tableNote: boolean, reported: TimeScope | undefined): Claim => {
@@ -212,9 +214,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
     draft.value !== undefined && figure?.aspect === "level" && draft.value.value > 0 && PREDICATE_MEASURES.get(draft.predicate)?.negative === true
       ? negated(draft.value)
       : draft.value
-  const listedIn = focus.usDollars ? undefined : listingCountry(focus.company?.ticker)
-  const listed = listedIn === undefined || focus.company === undefined ? undefined : { id: focus.company.id, country: listedIn }
-  const value = signed === undefined ? undefined : inHomeDollars(signed, figure?.holder, figure?.measure, listed)
+  const value = signed === undefined ? undefined : inHomeDollars(signed, figure?.holder, figure?.measure, focus.listed)
   return {
     id: claimId({ article: doc.articleId, kind: draft.kind, predicate: draft.predicate, subjects: draft.subjects, value, time, quote, figure }),
     article: doc.articleId,

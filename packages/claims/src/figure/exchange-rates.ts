@@ -98,7 +98,8 @@ export const exchangeRateClaims = (doc: DocumentFacts, taken: ReadonlySet<string
  * currency (the price of the other in it: item "USD/VEB").
  */
 const quotedRate = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantity): ReadonlyArray<ClaimDraft> => {
-  if (quantity.kind !== "money") return []
+  // Asked of every sum of money: most have no "to", "per" or "against" right after them, and are done with at once.
+  if (quantity.kind !== "money" || !PAIR_WORDS.has(facts.tokens.find((t) => t.start >= quantity.end)?.normal ?? "")) return []
   const clause = clauseAt(facts, quantity.start)
   // "an average exchange rate of 1.71 Swiss francs to the dollar this year, against 1.69 in the second half": the rate's own
   // words name it, and the prose reader reads it with the earlier value that goes on with it.

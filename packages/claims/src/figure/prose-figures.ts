@@ -1311,7 +1311,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const found = caused || (back && owner === undefined) ? undefined : named ?? carried
       // A figure's holder is never the firm it is held in or bought: "the offer for Spectra-Physics" is no offer of Spectra-Physics's.
       // the debt a rating covers is outstanding, whatever the rating may become ("may downgrade 350 mln dlrs of debt")
-      const ratedDebt = !isEarlierValue(facts.tokens, quantity.start) && isRatedDebt(measure, tokens)
+      const ratedDebt = isRatedDebt(measure, tokens) && !isEarlierValue(facts.tokens, quantity.start)
       // A rating agency rates debt, never holds it: the firm rated (the headline's, in focus) does.
       const holderRead =
         (found !== undefined && found.entity === heldRead?.entity) || placeHoldsNoDeal(facts, measure, match, found) || (ratedDebt && RATING_AGENCIES.has(found?.entity ?? "")) ? undefined : found

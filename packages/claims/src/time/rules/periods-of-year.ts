@@ -14,8 +14,16 @@ const QUARTER_ORDINAL = String.raw`(?<ordinal>first|second|third|fourth|final|la
 const YEAR_BEFORE = String.raw`(?:(?<yearBefore>${YEAR})[\s-]+|(?<yearBeforeRel>this|last|next)\s+year['’]s\s+|(?<yearAgo>year-(?:ago|earlier)|prior|previous)\s+)?`
 const YEAR_AFTER = String.raw`(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+year)\s+)?(?<year>${YEAR})|\s+of\s+(?<thisYear>the|this|last|next)\s+year)?`
 
-/** A period of the year given without a year: the anchor's year, moved by tense ("the fourth quarter" reported in February → last year's). */
+/**
+ * A period of the year given without a year: the anchor's year, moved by tense ("the fourth quarter" reported in February → last
+ * year's); "the year-ago third quarter", "the prior first half": that part a year before the one meant without it.
+ */
 const periodOfYear = (context: RuleContext, at: number, index: number, perYear: number, g: Record<string, string | undefined>): { year: number | undefined; why: string } => {
+  const read = periodOfYearRead(context, at, index, perYear, g)
+  return g["yearAgo"] === undefined || read.year === undefined ? read : { year: read.year - 1, why: `a year before ${read.why}` }
+}
+
+const periodOfYearRead = (context: RuleContext, at: number, index: number, perYear: number, g: Record<string, string | undefined>): { year: number | undefined; why: string } => {
   if (g["year"] !== undefined) return { year: Number(g["year"]), why: "explicit year" }
   const anchor = context.anchor
   const anchorIndex = anchor.day === undefined ? undefined : Math.floor((anchor.day.month - 1) / (12 / perYear)) + 1
@@ -61,9 +69,7 @@ const quarter: TimexRule = {
     const ordinal = g["ordinal"]?.toLowerCase()
     if ((ordinal === "last" || ordinal === "final") && g["year"] === undefined && g["thisYear"] === undefined) return undefined
     const n = g["q"] !== undefined ? Number(g["q"]) : readOrdinal(ordinal!)!
-    const read = periodOfYear(context, start, n, 4, g)
-    // "the year-ago third quarter": that quarter a year before the one meant without it.
-    const { year, why } = g["yearAgo"] === undefined || read.year === undefined ? read : { year: read.year - 1, why: `a year before ${read.why}` }
+    const { year, why } = periodOfYear(context, start, n, 4, g)
     const value = formatTimexValue(year === undefined ? { quarter: n } : { year, quarter: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why }, { mod: readPositionModifier(g["pos"]) })]
   }
@@ -104,9 +110,7 @@ const half: TimexRule = {
     const [start, end] = spanOf(match)!
     if (g["year"] === undefined && g["thisYear"] === undefined && (g["ordinal"] === undefined || !isReportedHalf(context.text, start, end))) return undefined
     const n = g["h"] !== undefined ? Number(g["h"]) : /^(?:first|1st)$/i.test(g["ordinal"]!) ? 1 : 2
-    const read = periodOfYear(context, start, n, 2, g)
-    // "the prior first half": that half a year before the one meant without it.
-    const { year, why } = g["yearAgo"] === undefined || read.year === undefined ? read : { year: read.year - 1, why: `a year before ${read.why}` }
+    const { year, why } = periodOfYear(context, start, n, 2, g)
     const value = formatTimexValue(year === undefined ? { half: n } : { year, half: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why })]
   }
