@@ -5,6 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import type { SentenceFacts } from "./document-facts.js"
 import { FIRM_NOUNS } from "../figure/figure-words.js"
 import { hyphenedModifier, REFERRING_WORDS } from "./named-subjects.js"
+import { NAME_JOINERS } from "../figure/headline.js"
 
 /**
  * Country mentions that name no holder of a figure: people of a nationality ("killed 258 people,
@@ -38,7 +39,9 @@ const REPORTER_WORDS: ReadonlySet<string> = new Set(["correspondent", "correspon
  * one reporting, is never whose a figure is.
  */
 export const isAudienceOrReporter = (facts: SentenceFacts, entity: EntityMention): boolean => {
-  const before = tokenBefore(facts.tokens, entity.start)
+  // "told the Securities and Exchange Commission": past the rest of a name the entity may be the end of.
+  let before = tokenBefore(facts.tokens, entity.start)
+  while (before !== undefined && (before.pos === "PROPN" || NAME_JOINERS.has(before.normal))) before = tokenBefore(facts.tokens, before.start)
   if (before !== undefined && before.lowerLemma === "tell") return true
   const after = tokenAfter(facts.tokens, entity.end)
   return after !== undefined && REPORTER_WORDS.has(after.normal)

@@ -44,7 +44,9 @@ const OBJECT_LEADS = new Set([
   // verbs of agencies and regulators, whose object is the firm ("FED ALLOWS CITICORP <CCI> TO BUY …", "S/P AFFIRMS TEXACO <TX>")
   "allows", "approves", "backs", "clears", "blocks", "opposes", "affirms", "upgrades", "downgrades", "lowers", "confirms", "reviews", "places", "urges",
   // and other verbs of a headline's subject ("KOREAN AIR ORDERS MCDONNELL DOUGLAS <MD>", "INVESTMENT FIRMS CUT CYCLOPS <CYL> STAKE")
-  "orders", "cut", "slows", "mulls", "mulling", "eyes", "weighs", "considers"
+  "orders", "cut", "slows", "mulls", "mulling", "eyes", "weighs", "considers",
+  // the same verbs of a plural subject ("GABELLI FIRMS HOLD DIGIORGIO <DIG>"); not "support", a word of names ("DATA-MED CLINICAL SUPPORT")
+  "buy", "sell", "raise", "lift", "boost", "trim", "reduce", "hold", "acquire", "seek", "sue", "own", "owns"
 ])
 const OBJECT_PREPOSITIONS = new Set(["for", "in", "of"])
 

@@ -607,7 +607,10 @@ const firmNamedAfter = (facts: SentenceFacts, from: number, clause: { start: num
  */
 const heldFirm = (facts: SentenceFacts, measure: Measure, quantity: Quantity, match: PhraseMatch<Measure>, clause: { start: number; end: number }): EntityMention | undefined =>
   HOLDING_MEASURES.has(measure.id)
-    ? firmNamedAfter(facts, quantity.end, clause, HELD_GAP_WORDS, HELD_WORDS) ?? (match.stop <= quantity.start ? firmNamedAfter(facts, match.stop, clause, NO_GAP, HELD_WORDS) : undefined)
+    ? firmNamedAfter(facts, quantity.end, clause, HELD_GAP_WORDS, HELD_WORDS) ??
+      (match.stop <= quantity.start ? firmNamedAfter(facts, match.stop, clause, NO_GAP, HELD_WORDS) : undefined) ??
+      // "holds 258,591 shares of Epsilon": the firm whose shares a verb of holding counts ("the issue of 5.80 mln Chase shares" holds none).
+      (isVerbOfPart(facts.tokens[match.first]!) ? sharesNamed(facts, quantity)?.firm : undefined)
     : ACQUISITION_MEASURES.has(measure.id)
       ? acquiredFirm(facts, clause)
       : undefined
@@ -753,7 +756,7 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   const candidates = firms.length > 0 || measure.holder === "company" ? firms : named
   // "Hyundai expects its sales in India to grow 16%": a name before the measure words holds it; a country after them is where.
   const unknownFirm = () =>
-    measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity && !isAnalystsFirm(facts, e) && !isCitedSource(facts, e)) : undefined
+    measure.holder !== "economy" ? namedSubjects(facts, clause, measureStart).find((e) => e.entity !== held?.entity && !isAnalystsFirm(facts, e) && !isCitedSource(facts, e) && !isAudienceOrReporter(facts, e)) : undefined
   // "Since the attacks in the United States, BA has cut 13,000 jobs": the name that is the verb's subject, not a place before it.
   const doer = measure.holder !== "economy" && !PLACE_HELD.has(measure.id) ? subjectOfVerb(facts, clause, measureStart, named) : undefined
   // "now owns 8% of search-engine Google": a verb of owning's holder is its subject, never a name after it.
@@ -1010,19 +1013,26 @@ const sharesTraded = (facts: SentenceFacts, match: PhraseMatch<Measure>, quantit
   // The verb's own figure, the first after it: "sold 1.4 mln of its 4.6 mln Dayton Hudson shares" sold no 4.6 mln.
   const first = facts.quantities.find((q) => q.start >= verb.end)
   if (direction === undefined || passive || facts.tokens[match.end]?.normal === "back" || first !== quantity) return undefined
+  const shares = sharesNamed(facts, quantity)
+  return shares?.firm === undefined ? undefined : { direction, firm: shares.firm }
+}
+
+/**
+ * The shares a count counts and the firm they are of: named between the count and "shares" ("32,800 Robeson common
+ * shares"), else after "shares of" ("4.6 mln shares of UNC Inc"); with none named the shares may be the seller's own (a
+ * share issue), no holding in another firm. Undefined when the count is of no shares.
+ */
+const sharesNamed = (facts: SentenceFacts, quantity: Quantity): { readonly end: number; readonly firm: EntityMention | undefined } | undefined => {
   const after = tokensFrom(facts.tokens, quantity.end).slice(0, SHARES_REACH)
-  // "32,800 Robeson common shares": the firm's name, then the shares.
   const name = Math.max(after.findIndex((t) => t.pos !== "PROPN"), 0)
-  const sharesEnd = sharesWordsEnd(after.slice(name))
-  if (sharesEnd === undefined) return undefined
-  // The firm named between the count and "shares", else after "shares of" ("4.6 mln shares of UNC Inc"); with none named
-  // the shares may be the seller's own (a share issue), no holding in another firm.
+  const end = sharesWordsEnd(after.slice(name))
+  if (end === undefined) return undefined
   const firm =
     name > 0
       ? facts.entities.find((e) => e.type === "organization" && e.start === after[0]!.start) ??
         namedSubjects(facts, { start: after[0]!.start, end: after[name]!.start }, after[name]!.start).find((e) => e.start === after[0]!.start)
-      : firmNamedAfter(facts, sharesEnd, facts.span, NO_GAP, SHARES_OF_WORDS)
-  return firm === undefined ? undefined : { direction, firm }
+      : firmNamedAfter(facts, end, facts.span, NO_GAP, SHARES_OF_WORDS)
+  return { end, firm }
 }
 /** A sum of money right after "for", no price per share ("for 175,691 dlrs", not "for 12 dlrs a share"): what was paid in all. */
 const paidFor = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
@@ -1042,10 +1052,11 @@ const MARKET_REACH = 5
  * names its holding; of a market ("controls 45% of the market"), its share of that market.
  */
 const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> =>
-  facts.quantities.flatMap((quantity) => {
-    const i = verbOfPart(facts, quantity)
+  facts.quantities.flatMap((quantity, n) => {
+    const i = quantity.kind === "count" ? verbOfSharesHeld(facts, quantity, facts.quantities[n + 1]) : verbOfPart(facts, quantity)
     const verb = facts.tokens[i]
     if (verb === undefined || OWN_AS_ADJECTIVE_AFTER.has(facts.tokens[i - 1]?.normal ?? "")) return []
+    if (quantity.kind === "count") return [{ value: STAKE, first: i, end: i + 1, start: verb.start, stop: verb.end }]
     const [of, ...held] = tokensFrom(facts.tokens, quantity.end).slice(0, MARKET_REACH + 1)
     const market = of?.normal === "of" && held.some((t) => MARKET_WORDS.has(t.normal))
     // "bought 21 pct of the stock": a verb of buying names a holding only by the part of a firm it takes.
@@ -1078,12 +1089,37 @@ const closingVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>>
   })
 
 /** The index of the verb of owning or buying right before a percentage ("owns 56 pct", "bought the 50%"), else -1. */
-const verbOfPart = (facts: SentenceFacts, quantity: Quantity): number => {
-  if (quantity.kind !== "percent") return -1
+const verbOfPart = (facts: SentenceFacts, quantity: Quantity): number => (quantity.kind === "percent" ? verbRightBefore(facts, quantity) : -1)
+
+/** The index of the verb of owning, holding or buying right before a figure, past words such as "the" or "another", else -1. */
+const verbRightBefore = (facts: SentenceFacts, quantity: Quantity): number => {
   let i = facts.tokens.findIndex((t) => t.start >= quantity.start) - 1
   while (i >= 0 && OWNED_GAP_WORDS.has(facts.tokens[i]!.normal)) i--
   const verb = facts.tokens[i]
   return verb !== undefined && isVerbOfPart(verb) ? i : -1
+}
+
+/**
+ * The index of the verb of a count of shares held, else -1: "Willis already owns 2.05 mln shares", "holds 258,591 shares of
+ * Epsilon". A verb of buying names a holding only when the count is restated as a part of the whole: "acquired 163,000 shares
+ * of Twin Disc Inc common stock, or 5.2 pct of the company's common stock outstanding" is what a filing says is now held;
+ * "bought 32,800 Robeson common shares" is what was bought (`sharesTraded`).
+ */
+const verbOfSharesHeld = (facts: SentenceFacts, quantity: Quantity, next: Quantity | undefined): number => {
+  const i = verbRightBefore(facts, quantity)
+  const verb = facts.tokens[i]
+  const shares = verb === undefined ? undefined : sharesNamed(facts, quantity)
+  if (verb === undefined || shares === undefined) return -1
+  // "the authorization to buy 800,000 shares, or 10 pct": a bare infinitive buys nothing yet.
+  const bought = verb.normal !== verb.lowerLemma && restatedAsPart(facts, shares.end, next)
+  return OWNING_VERBS.has(verb.normal) || HOLDING_VERBS.has(verb.normal) || bought ? i : -1
+}
+
+/** The next figure is a percentage after a comma and "or" that end the words from `from`, with no verb among them: "…common stock, or 5.2 pct". */
+const restatedAsPart = (facts: SentenceFacts, from: number, next: Quantity | undefined): boolean => {
+  if (next?.kind !== "percent") return false
+  const between = facts.tokens.filter((t) => t.start >= from && t.end <= next.start)
+  return between.at(-2)?.text === "," && between.at(-1)?.normal === "or" && !between.some((t) => t.pos === "VERB" || t.pos === "AUX")
 }
 const isVerbOfPart = (token: Token): boolean => OWNING_VERBS.has(token.normal) || ((ACQUIRING_WORDS.has(token.lowerLemma) || HOLDING_VERBS.has(token.normal)) && token.pos === "VERB")
 /** Subjects of a verb of owning that name no holder: people holding shares ("existing shareholders will hold about 15 pct"). */
@@ -1116,9 +1152,11 @@ const PART_REACH = 5
 /** A noun for a firm or a part of one. */
 const isFirmNoun = (token: Token): boolean => FIRM_NOUNS.has(token.normal) || FIRM_PART_NOUNS.has(token.normal)
 
-/** "Sainsbury bought about 21 pct of the stock": the verb names the part of a firm it bought (`owningVerbs`), no volume bought. */
+/** "Sainsbury bought about 21 pct of the stock", "acquired 163,000 shares …, or 5.2 pct": the verb names the part of a firm it bought or the shares now held (`owningVerbs`), no volume bought. */
 const buysPart = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean =>
-  match.value.id === SALES_VOLUME && match.end - match.first === 1 && facts.quantities.some((q) => verbOfPart(facts, q) === match.first && partOfFirm(facts, q))
+  match.value.id === SALES_VOLUME &&
+  match.end - match.first === 1 &&
+  facts.quantities.some((q, n) => (verbOfPart(facts, q) === match.first && partOfFirm(facts, q)) || (q.kind === "count" && verbOfSharesHeld(facts, q, facts.quantities[n + 1]) === match.first))
 const MARKET_WORDS: ReadonlySet<string> = new Set(["market", "markets"])
 
 const DEAL_VALUE_ID = "deal_value"

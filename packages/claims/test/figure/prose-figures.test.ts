@@ -972,6 +972,8 @@ describe("prose figures read by their phrase", () => {
     // a section's tag before a spaced dash is no part of the name; the "and" of a suffix left out goes with it
     expect(new Set(headlined("ECONOMIC SPOTLIGHT - WIDGET BANK <WB> NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:widget-bank~wb"]))
     expect(new Set(headlined("J.P. WIDGET AND CO <JPW> 3RD QTR NET", results, "1987-10-19").map((c) => c.figure?.holder))).toEqual(new Set(["org:j-p-widget~jpw"]))
+    // a plural subject's verb leads to it too
+    expect(new Set(headlined("WIDGET FIRMS HOLD ACME PAPER <ACP> STAKE", debt, "1987-06-29").map((c) => c.figure?.holder))).toEqual(new Set(["org:acme-paper~acp"]))
     const offer = headlined("WPP GROUP EXTENDS ITS OFFER FOR JWT <JWT>", "The 50.50 dlrs a share offer for JWT Group Inc runs until June 22.\n Reuter\n", "1987-06-19")
     expect(offer.filter((c) => c.figure?.measure === "offer_price").map((c) => c.figure?.holder)).toEqual([undefined])
   })
@@ -1048,6 +1050,20 @@ describe("prose figures read by their phrase", () => {
     expect(measures("Doskocil Companies Inc said it bought back 310,000 of its shares.")).not.toContain("stake")
     expect(measures("One mln Widget shares will be sold outside the U.S.")).not.toContain("stake")
     expect(measures("Jovanovich Inc said it sold 4,805,432 shares of its common stock.")).not.toContain("stake")
+  })
+
+  it("a count of a firm's shares held, or bought and restated as a part of the whole, is a holding on the statement's day, with that part", () => {
+    const read = (text: string) => figures(text, "1987-10-19").map((f) => [f.measure, f.holder, f.counterpart, f.value, f.aspect, f.period?.value])
+    expect(read("Orion Capital Corp said it acquired 163,000 shares of Epsilon Data Inc common stock, or 5.2 pct of the total outstanding.")).toEqual([
+      ["stake", "org:orion-capital", "org:epsilon-data", 163000, "level", "1987-10-19"],
+      ["stake", "org:orion-capital", "org:epsilon-data", 5.2, "level", "1987-10-19"]
+    ])
+    expect(read("Acme Corp said it holds 258,591 Robeson common shares.")).toEqual([["stake", "org:acme", "org:robeson", 258591, "level", "1987-10-19"]])
+    // the one told is no holder
+    expect(read("Two investors told the Securities and Exchange Commission they have acquired 258,591 shares of Epsilon Data Inc, or 9.4 pct of the total.").map(([, holder]) => holder)).toEqual([undefined, undefined])
+    // bought and not restated, what was bought; an authorization to buy, nothing held
+    expect(read("Acme Corp said it bought 32,800 Robeson common shares on Oct 15.")).toEqual([["stake", "org:acme", "org:robeson", 32800, "change_amount", "1987-10-15"]])
+    expect(read("Acme Corp said it had bought 691,000 shares under the authorization to buy 800,000 shares, or 10 pct of the stock.").filter(([measure]) => measure === "stake")).toEqual([])
   })
 
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
