@@ -2,6 +2,7 @@ import type { Attribution as AttributionModel } from "../model/claim.js"
 import type { EntityMention } from "../model/entity.js"
 import type { Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
+import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 import { isYearQuarterOrHalf } from "../time/timex-value.js"
 
 /** An attribution with the time expression it was dated by (kept out of the claim's own time). */
@@ -9,12 +10,6 @@ export interface Attribution extends AttributionModel {
   readonly saidTimex?: Timex
 }
 
-/** Verbs of saying, by lemma: "X said", "X told Y", "the report said". */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  "say", "tell", "state", "declare", "note", "add", "stress", "announce", "report", "claim", "confirm",
-  "reveal", "insist", "warn", "emphasize", "emphasise", "underline", "explain", "quote", "write",
-  "acknowledge", "admit", "assert", "argue", "predict", "estimate", "forecast", "disclose", "show"
-])
 /** Words a source noun phrase is made of, by POS. */
 const SOURCE_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"])
 const PRONOUNS = new Set(["he", "she"])

@@ -1,5 +1,6 @@
 import type { Analysis, Token } from "../nlp/analyze.js"
 import { indexStartingBy } from "../nlp/sorted-spans.js"
+import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 
 /** Whether a time expression sits in past reporting or in something planned or expected. */
 export type Tense = "past" | "future" | "none"
@@ -42,10 +43,28 @@ const cueOf = (tokens: ReadonlyArray<Token>, i: number): Cue["tense"] | undefine
   return "past"
 }
 
+/** Verbs of saying whose object may be the one spoken to ("told Reuters on Monday that …"), not the clause reported. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "quote", "show"])
+/** Parts of speech that open a reported clause's subject right after its verb of saying: "said its unit …", "said Ford …". */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN"])
+
+/**
+ * "Ford said its credit unit on April One will redeem …": a date past the subject of the clause a verb of
+ * saying reports is that clause's, whose own verb comes after it; "said on Tuesday", "said in a statement on
+ * Tuesday" date the saying.
+ */
+const reportedAfter = (tokens: ReadonlyArray<Token>, verb: number, token: number): boolean => {
+  const said = tokens[verb]!
+  if (said.pos !== "VERB" || !SPEECH_VERBS.has(said.lemma) || ADDRESSING_VERBS.has(said.lemma)) return false
+  const opener = tokens[verb + 1]?.normal === "that" ? verb + 2 : verb + 1
+  return opener < token && SUBJECT_OPENERS.has(tokens[opener]!.pos)
+}
+
 /**
  * Reads the tense governing a character offset: the nearest tense cue before it in its sentence (a
  * past-tense verb, "will", "is set to", "upcoming", …), else the nearest after it ("On Friday, he
- * will …"). Cues are found once per sentence, on first use.
+ * will …"), or after it when the cue before is a verb of saying and the date is in the clause it reports
+ * (`reportedAfter`). Cues are found once per sentence, on first use.
  */
 export const makeTenseReader = (analysis: Analysis): ((offset: number) => Tense) => {
   const { tokens, sentences } = analysis
@@ -77,6 +96,7 @@ export const makeTenseReader = (analysis: Analysis): ((offset: number) => Tense)
       if (cue.token < token) preceding = cue
       else if (following === undefined) following = cue
     }
+    if (preceding !== undefined && following !== undefined && reportedAfter(tokens, preceding.token, token)) return following.tense
     return (preceding ?? following)?.tense ?? "none"
   }
 }

@@ -18,6 +18,14 @@ describe("weekdays, resolved by tense", () => {
     expect(valuesOf("The upcoming talks open on Monday.", "2018-06-06")).toEqual(["Monday → 2018-06-11"])
   })
 
+  it("takes the tense of the clause a verb of saying reports for a date past that clause's subject; a date of the saying keeps its tense", () => {
+    expect(valuesOf("Ford Motor Co said its credit unit on Friday will redeem 4.0 mln dlrs of debentures.", "1987-02-26")).toEqual(["Friday → 1987-02-27"])
+    expect(valuesOf("Ford said on Friday that its unit will redeem debentures.", "1987-02-26")).toEqual(["Friday → 1987-02-20"])
+    expect(valuesOf("Ford said in a statement on Friday that its unit will redeem debentures.", "1987-02-26")).toEqual(["Friday → 1987-02-20"])
+    // the one told is no subject of a clause reported
+    expect(valuesOf("The minister told Reuters on Friday that talks will resume.", "1987-02-26")).toEqual(["Friday → 1987-02-20"])
+  })
+
   it("reads last/next/this and parts of the day", () => {
     expect(valuesOf("He will travel to Brussels next Tuesday.", "2019-10-10")).toEqual(["next Tuesday → 2019-10-15"])
     expect(valuesOf("Markets fell last Monday.", "2019-10-14")).toEqual(["last Monday → 2019-10-07"])
