@@ -13,7 +13,7 @@ import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
-import { framingTimexes, isUndatedEarlierValue, samePartBefore, timeScopeOf } from "./time-scope.js"
+import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, samePartBefore, timeScopeOf } from "./time-scope.js"
 import { carriedUnit } from "../figure/carried-unit.js"
 import { isNoFigure } from "../figure/no-figure.js"
 import { isPerShare } from "../figure/table-notes.js"
@@ -59,7 +59,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       return owner === undefined ? [] : [[m, owner] as const]
     }))
     // The time of the sentence's last figure read that is no earlier value: what "the same period last year" is reckoned from.
-    let current: TimeScope | undefined
+    let current: { readonly time: TimeScope | undefined } | undefined
     const asides = dashAsides(doc.text, facts.span)
     return facts.quantities.flatMap((written, i) => {
       if (taken.has(written.id) || written.kind === "ordinal") return []
@@ -103,8 +103,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
           ? tollPlace(facts)
           : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
       const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
-      const time = (earlier ? samePartBefore(current, framed) : undefined) ?? framed
-      if (!earlier) current = time
+      const time = earlier && isYearBackFromUnread(facts, quantity, framed, current) ? undefined : (earlier ? samePartBefore(current?.time, framed) : undefined) ?? framed
+      if (!earlier) current = { time }
       const cue = { start: thing.start, end: thing.stop }
       return [
         {

@@ -636,6 +636,17 @@ const SAME_PART = /\b(?:same|corresponding|comparable|year-ago|year-earlier)\s+(
  */
 const ONLY_A_YEAR_BACK = /^(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|earlier)|year-(?:ago|earlier))$/i
 
+/** A date written only as a year back ("a year earlier"), which counts from the figure an earlier value is set against. */
+export const isOnlyAYearBack = (scope: TimeScope): boolean => ONLY_A_YEAR_BACK.test(scope.text.trim())
+
+/**
+ * "Sales surged to $805.9m in the third quarter, up from $393.9m a year earlier": an earlier value dated only a year back
+ * from a figure of its sentence (`against`, read before it) whose date is written there but could not be read has no
+ * period either, never a year back from whatever date of another sentence the words alone were read against.
+ */
+export const isYearBackFromUnread = (facts: SentenceFacts, quantity: Span, own: TimeScope | undefined, against: { readonly time: TimeScope | undefined } | undefined): boolean =>
+  own !== undefined && against !== undefined && against.time === undefined && isOnlyAYearBack(own) && facts.timexes.some((t) => t.type === "DATE" && t.end <= quantity.start && !own.timexes.includes(t.id))
+
 /**
  * "11.0 billion schillings in the first four months this year from 8.2 billion in the same period last
  * year": an earlier value said to be of the same part of the year is of that part, a year back, whoever's
@@ -645,7 +656,7 @@ const ONLY_A_YEAR_BACK = /^(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:pr
  */
 export const samePartBefore = (part: TimeScope | undefined, earlier: TimeScope | undefined): TimeScope | undefined =>
   earlier === undefined ? undefined
-  : ONLY_A_YEAR_BACK.test(earlier.text.trim()) ? partYearBack(part, earlier)
+  : isOnlyAYearBack(earlier) ? partYearBack(part, earlier)
   : !SAME_PART.test(earlier.text) ? undefined
   : YEAR_BACK.test(earlier.text) ? partYearBack(part, earlier)
   : partYearBefore(part, earlier)

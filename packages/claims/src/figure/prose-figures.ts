@@ -16,7 +16,7 @@ import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { framingTimexes, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
+import { framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
@@ -1404,7 +1404,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.
       // "Revenue rose 33% to $378.1 million from $283.8 million": a firm's result's earlier value, its year-ago period (inherited).
       const dated =
-        (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
+        earlier && isYearBackFromUnread(facts, quantity, ownScope, figureBefore?.earlier === false ? figureBefore : undefined)
+        ? undefined
+        : (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
         (earlier && ownScope !== undefined && measure.holder === "company" ? partYearBefore(figureBefore?.time, ownScope) : undefined) ??
         // counted from the figure it is set against, never from another earlier value ("from 65 mln … compared to 1.1 billion a year earlier")
         (earlier ? samePartBefore(figureBefore === undefined ? periodOfTakenBefore(doc, facts, i, taken) : figureBefore.earlier ? undefined : figureBefore.time, ownScope) : undefined) ??

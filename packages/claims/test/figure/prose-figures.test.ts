@@ -1066,6 +1066,20 @@ describe("prose figures read by their phrase", () => {
     expect(read("Acme Corp said it had bought 691,000 shares under the authorization to buy 800,000 shares, or 10 pct of the stock.").filter(([measure]) => measure === "stake")).toEqual([])
   })
 
+  it("an earlier value a year back from a figure whose written date cannot be read has no period, never a year back from another sentence's date", () => {
+    const text = "Some 227 million shares will become free to trade by February 2005. Google said sales surged to $805.9m in the third quarter, up from $393.9m a year earlier."
+    const periods = extractUndated(text).claims.filter((c) => c.figure?.measure === "revenue").map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(periods).toEqual([
+      [805.9e6, undefined],
+      [393.9e6, undefined]
+    ])
+    // with a day to read it by, the quarter a year back
+    expect(figures(text, "2004-10-22").filter((f) => f.measure === "revenue").map((f) => [f.value, f.period?.value])).toEqual([
+      [805.9e6, "2004-Q3"],
+      [393.9e6, "2003-Q3"]
+    ])
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
