@@ -10,7 +10,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
   ...["revised", "revise", "corrected", "restated", "adjusted upward", "adjusted downward"].map((w) => [w, "revised"] as const),
   ...["estimated", "estimate", "estimates", "put at", "reckoned", "calculated at"].map((w) => [w, "estimate"] as const),
   ...[
-    "forecast", "forecasts", "forecasting", "projected", "projection", "expected", "expect", "expects", "seen at", "sees", "see",
+    "forecast", "forecasts", "forecasting", "projected", "projecting", "projection", "expected", "expect", "expects", "seen at", "sees", "see",
     "predict", "predicted", "outlook", "will", "would", "should", "could", "may", "might", "likely", "anticipate", "anticipated",
     // "Global GDP is tipped to be 4.1% this year", "growth is set to slow to 2%"
     "tipped", "set to"

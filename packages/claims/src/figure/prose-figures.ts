@@ -491,6 +491,31 @@ const comparedBack = (
 }
 
 /**
+ * "revenue growth of 5%", "operating earnings growth of around 5%", "GDP growth": a bare "growth" right after measure
+ * words is the growth of their measure, one phrase with them; only a "growth" no measure words stand before may be the
+ * economy's. Reduces matches sorted by start.
+ */
+const growthOfMeasureBefore =
+  (text: string) =>
+  (kept: Array<PhraseMatch<Measure>>, match: PhraseMatch<Measure>): Array<PhraseMatch<Measure>> => {
+    const before = kept.at(-1)
+    if (before !== undefined && before.end === match.first && isBareMeasure(text, match) && !isBareMeasure(text, before)) kept[kept.length - 1] = { ...before, end: match.end, stop: match.stop }
+    else kept.push(match)
+    return kept
+  }
+
+/** Measure words that end in "growth" ("jobs growth"): their figure is a change, a count or sum its size ("jobs growth averaged 178,000"). */
+const namesGrowth = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => match.end - match.first > 1 && tokens[match.end - 1]?.normal === GROWTH
+
+/** "sales growth at the 49 Next stores": a count or sum after a preposition or article is no size of the growth named before it. */
+const isNoGrowthSize = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, quantity: Quantity): boolean => {
+  if (quantity.kind === "percent" || !namesGrowth(tokens, match) || match.stop > quantity.start) return false
+  const before = tokens.findLast((t) => t.end <= quantity.start)
+  return before !== undefined && (before.pos === "ADP" || before.pos === "DET")
+}
+const GROWTH = "growth"
+
+/**
  * A bare "growth" of something its noun phrase or clause names that the vocabulary does not know:
  * "domestic growth", "demand growth", "private consumption was expected to slow to a 2.25 pct growth
  * rate". It is no GNP growth and no measure is sure: the figure is left out. A country or bloc named
@@ -1232,6 +1257,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     ]
       .flatMap((m) => asDealVerb(facts, m))
       .sort((a, b) => a.start - b.start)
+      .reduce(growthOfMeasureBefore(doc.text), [])
       .map((m) => {
         // "the deficit" goes on with the balance the text last named; a balance named in full is the one it goes on with next.
         const bare = isBareBalance(facts.tokens, m)
@@ -1306,7 +1332,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           : undefined
       const match = offerTotal ? continued?.match : ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
-      if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(tokens, quantity))) return []
+      if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(tokens, quantity)) || isNoGrowthSize(facts.tokens, match, quantity)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
       const read = offerTotal
         ? DEAL_VALUE
@@ -1366,7 +1392,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const level = isLevelAfterChange(tokens, quantity.start)
       const jobs = jobChange(tokens, measure, quantity)
       const aspect: FigureAspect =
-        jobs !== undefined || shareTrade !== undefined
+        jobs !== undefined || shareTrade !== undefined || (quantity.kind !== "percent" && namesGrowth(facts.tokens, match))
           ? "change_amount"
           : isOwningVerb(facts.tokens, match)
           ? "level"

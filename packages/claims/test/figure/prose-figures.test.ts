@@ -1080,6 +1080,17 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("a 'growth' right after measure words is their measure's growth, never the economy's; a count it names is a change", () => {
+    const read = (text: string) => figures(text, "2005-01-20").map((f) => [f.measure, f.holder, f.aspect, f.value, f.status])
+    expect(read("For 2005, TimeWarner is projecting operating earnings growth of around 5%.")).toEqual([["operating_income", "org:time-warner", "change_percent", 5, "forecast"]])
+    expect(read("New Zealand's M-1 growth was 15.89 pct in November.").map(([measure]) => measure)).toEqual(["money_supply"])
+    expect(read("US jobs growth averaged 178,000 a month last year.").map(([measure, , aspect]) => [measure, aspect])).toEqual([["employment", "change_amount"]])
+    // a count after an article is no size of it
+    expect(read("Like-for-like sales growth at the 49 Next stores was flat.")).toEqual([])
+    // a bare growth is still the economy's
+    expect(read("Japan's economic growth was 2.1% in 2004.").map(([measure]) => measure)).toEqual(["gnp"])
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
