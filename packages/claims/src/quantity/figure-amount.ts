@@ -84,9 +84,17 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set([
   "reduce", "reduced", "reducing", "soared", "slumped", "plunged", "surged", "gained", "lost", "up", "down"
 ])
 
-/** A "to" range is written between figures of a size ("200 to 300 people"), not after a verb of change. */
+/**
+ * A "to" range is written between figures of a size ("200 to 300 people"), not after a verb of change. After "by" its
+ * ends are close ("cut profits by $3.8m to $4.9m"); far apart they are a change and the level it reached ("cut the
+ * deficit by about $37 billion to $134 billion").
+ */
 const isToRange = (lexemes: ReadonlyArray<Lexeme>, j: number, low: number, high: number): boolean =>
-  high <= low * 10 && !CHANGE_VERBS.has(lexemes[j - 1]?.lower ?? "") && !CHANGE_VERBS.has(lexemes[j - 2]?.lower ?? "")
+  high <= low * (changedBy(lexemes, j) ? BY_RANGE_SPREAD : 10) && !CHANGE_VERBS.has(lexemes[j - 1]?.lower ?? "") && !CHANGE_VERBS.has(lexemes[j - 2]?.lower ?? "")
+/** How many times its low end a range after "by" may reach. */
+const BY_RANGE_SPREAD = 2
+/** "by" among the words right before the numeral, past a qualifier and currency ("by about $37 billion"). */
+const changedBy = (lexemes: ReadonlyArray<Lexeme>, j: number): boolean => lexemes.slice(Math.max(0, j - 3), j).some((l) => l.lower === "by")
 
 /** A numeral with its scale, or a range of two ("$5-6 billion", "between 5 and 6", "two or three"). */
 export const parseAmount = (ctx: FigureContext, j: number, currency: Currency | undefined, betweenOpen: boolean): Amount | undefined => {

@@ -7,7 +7,7 @@ import { parseSuffix, unitReading } from "./figure-unit.js"
 import type { Lexeme } from "./lexemes.js"
 import { ordinalWords, several, smallNumbers, vagueAmounts } from "./numerals.js"
 import { matchLongest } from "./phrase-table.js"
-import { qualifiedInterval, qualifierAfter, qualifierBefore, rangeInterval, rangeOpeners, vagueInterval } from "./qualifiers.js"
+import { MOVED_UP_WORDS, qualifiedInterval, qualifierAfter, qualifierBefore, rangeInterval, rangeOpeners, vagueInterval } from "./qualifiers.js"
 import { tidyNumber } from "./tidy-number.js"
 import { applyUnit } from "./units.js"
 import { parseFraction, parseOrdinalWord, parseRatio, wholeFigure } from "./whole-figures.js"
@@ -36,6 +36,8 @@ export const parseFigureAt = (ctx: FigureContext, i: number): Figure | undefined
   let j = i
   let qualifier: Qualifier = "exact"
   const before = qualifierBefore.match(lexemes, j)
+  // "edged up to 1.144 billion": a change's "to", read from the figure on
+  if (before !== undefined && start.lower === "up" && MOVED_UP_WORDS.has(lexemes[i - 1]?.lower ?? "")) return undefined
   if (before !== undefined) {
     qualifier = before.value
     notes.push(`'${textOf(lexemes, j, before.next)}' → ${qualifier}`)

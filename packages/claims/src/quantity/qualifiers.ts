@@ -16,6 +16,15 @@ export const qualifierBefore = compilePhrases<Qualifier>([
   ...phrases("total", "a total of", "totalling", "totaling", "a combined", "a combined total of")
 ])
 
+/**
+ * Verbs of moving after which "up to" is the particle and "to" of a change, no bound: "edged up to 1.144 billion dlrs",
+ * "shot up to 881.0 from …", "went up to 5.5%" (but "buy up to", "fined up to").
+ */
+export const MOVED_UP_WORDS: ReadonlySet<string> = new Set([
+  "edged", "edging", "inched", "inching", "moved", "moving", "crept", "creeping", "ticked", "ticking", "climbed", "climbing", "went",
+  "shot", "pushed", "revised", "marked", "nudged", "drifted", "jumped", "rose", "risen", "rising", "gone", "soared", "surged"
+])
+
 /** Words after a figure that qualify it: "30 or more", "a dozen or so". */
 export const qualifierAfter = compilePhrases<Qualifier>([
   ...phrases("at_least", "or more", "-plus", "plus", "and over", "and above"),

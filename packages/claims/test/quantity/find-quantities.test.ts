@@ -326,6 +326,21 @@ describe("findQuantities: American style and ranges", () => {
       ["4 pct", 4, 4],
       ["2 pct", 2, 2]
     ])
+    // After "by", a range's ends are close; far apart they are a change and the level it reached.
+    const by = quantitiesIn("It will cut profits by $3.8m to $4.9m and the deficit by about $37 billion to $134 billion.")
+    expect(by.map((q) => [q.text, q.interval.low, q.interval.high])).toEqual([
+      ["$3.8m to $4.9m", 3.8e6, 4.9e6],
+      ["about $37 billion", 33.3e9, 40.7e9],
+      ["$134 billion", 134e9, 134e9]
+    ])
+  })
+
+  it("reads 'up to' after a verb of moving as the change's 'to', no bound", () => {
+    expect(quantitiesIn("Revenues edged up to 1.144 billion dlrs and the jobless rate went up to 5.5%.").map((q) => [q.text, q.qualifier])).toEqual([
+      ["1.144 billion dlrs", "exact"],
+      ["5.5%", "exact"]
+    ])
+    expect(quantitiesIn("It may buy up to 5 mln shares.").map((q) => [q.text, q.qualifier])).toEqual([["up to 5 mln", "at_most"]])
   })
 })
 
