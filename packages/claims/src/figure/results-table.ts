@@ -208,7 +208,7 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
           ? { months: period.months, endMonth: period.endMonth }
           : undefined
     const dated = own !== undefined && published !== undefined && (endWritten || monthsToReport(own.endMonth, published) <= MAX_MONTHS_TO_REPORT)
-    const year = dated ? endYear(own.endMonth, published) : undefined
+    const year = dated ? endYear(own.endMonth, published, endWritten) : undefined
     // "FOURTH QUARTER … YEAR" reported in June, too late for a calendar quarter or year: fiscal ones, their
     // months unknown, that ended in the months before the report. A prior "previous" period is not placed.
     const fiscal = (prior: boolean) =>
@@ -266,7 +266,7 @@ export const resultsTableClaims = (doc: DocumentFacts, headlineOf: (resultsTable
   // The notes under a table: the items its rows include, for the periods the table sets (fiscal ones when it is too late for calendar ones).
   if (notes !== undefined && period.endMonth !== undefined && published !== undefined) {
     const fiscal = !endWritten && monthsToReport(period.endMonth, published) > MAX_MONTHS_TO_REPORT
-    const read = tableNoteClaims(doc, notes, { company, sections: [...new Set(sections)], endMonth: period.endMonth, ...(fromHeadline?.ordinal !== undefined ? { ordinal: fromHeadline.ordinal } : {}), published, fiscal, currency, rows: rowLines })
+    const read = tableNoteClaims(doc, notes, { company, sections: [...new Set(sections)], endMonth: period.endMonth, endWritten, ...(fromHeadline?.ordinal !== undefined ? { ordinal: fromHeadline.ordinal } : {}), published, fiscal, currency, rows: rowLines })
     drafts.push(...read.drafts)
     for (const id of read.consumed) consumed.add(id)
   }

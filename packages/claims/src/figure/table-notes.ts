@@ -37,6 +37,8 @@ export interface NoteTable {
   /** The months each period of the table covers, in order: [3, 9] for a quarter and nine months. */
   readonly sections: ReadonlyArray<number>
   readonly endMonth: number
+  /** The text writes the month the table's periods end in ("3RD QTR JUNE SEVEN"), which a report in that month is after. */
+  readonly endWritten: boolean
   /** Which quarter or half the headline names ("3RD QTR"): a note's "first quarter" of a third-quarter table is another period. */
   readonly ordinal?: number
   readonly published: string
@@ -210,7 +212,7 @@ const assignPeriods = (groups: ReadonlyArray<Group>, scope: ReturnType<typeof re
 export const tableNoteClaims = (doc: DocumentFacts, notes: Span, table: NoteTable): { readonly drafts: ReadonlyArray<ClaimDraft>; readonly consumed: ReadonlySet<string> } => {
   const drafts: Array<ClaimDraft> = []
   const consumed = new Set<string>()
-  const current = endYear(table.endMonth, table.published)
+  const current = endYear(table.endMonth, table.published, table.endWritten)
   for (const sentence of doc.sentences) {
     if (sentence.span.end <= notes.start) continue
     const kept = sentence.tokens.filter((t) => t.start >= notes.start && t.text.trim() !== "" && !table.rows.some((r) => t.start >= r.start && t.end <= r.end))

@@ -14,12 +14,15 @@ export interface TablePeriod {
 
 const pad = (n: number) => String(n).padStart(2, "0")
 
-/** The year of the latest end of `endMonth` on or before `day` (ISO YYYY-MM-DD). */
-export const endYear = (endMonth: number, day: string): number => {
+/**
+ * The year of the latest end of `endMonth` on or before `day` (ISO YYYY-MM-DD). A period implied to end this month (a
+ * calendar "3RD QTR" reported in September) has not ended before the month is out: last year's; one whose end the text
+ * writes ("3RD QTR JUNE SEVEN", "Qtr ended June 7" reported June 18) has, for a report follows its period.
+ */
+export const endYear = (endMonth: number, day: string, endWritten: boolean): number => {
   const year = Number(day.slice(0, 4))
   const month = Number(day.slice(5, 7))
-  // A period ending this month has not ended before the month is out, unless the report is dated after it.
-  return endMonth < month ? year : year - 1
+  return endMonth < month || (endWritten && endMonth === month) ? year : year - 1
 }
 
 /** The period's value, `back` periods of its own length before the one ending in `year` (0: that one). */

@@ -90,6 +90,17 @@ describe("company results tables", () => {
     ])
   })
 
+  it("a period whose end the text writes in the report's own month ended before the report: that year's", () => {
+    const body = ["Qtr ended June 7", "    Shr six cts vs 17 cts", "    Nine mths", "    Shr 40 cts vs 25 cts", " Reuter", ""].join("\n")
+    expect(row(wire("MONOLITHIC WIDGETS INC <MWI> 3RD QTR NET", body, "1987-06-18")).map(([, value, , period]) => [value, period])).toEqual([
+      [0.06, "1987-Q2"],
+      [0.17, "1986-Q2"],
+      [0.4, "1986-10/1987-06"],
+      [0.25, "1985-10/1986-06"]
+    ])
+    expect(row(wire("WIDGET STORES <WST> 3RD QTR JUNE SEVEN NET", "Shr 30 cts vs 24 cts\n Reuter\n", "1987-06-18")).map(([, , , period]) => period)).toEqual(["1987-Q2", "1986-Q2"])
+  })
+
   it("a quarter whose end only its name gives, too long before the report for the calendar one, is a fiscal quarter of the fiscal year it ends", () => {
     const body = ["Shr profit six cts vs loss 10 cts", "    Year", "    Shr loss 38 cts vs loss 1.10 dlrs", " Reuter", ""].join("\n")
     const claims = wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-06-18")
