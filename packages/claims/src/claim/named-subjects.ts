@@ -24,6 +24,8 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "that", "whi
 
 /** A run of names inside a phrase that refers back ("The Dayton, Ohio, company had …"): a place in it, never the firm. */
 const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<Token>, before: number): boolean => {
+  // "shares of Triton Oil Corp common stock, or 5.4 pct of the company's …": a name with its company suffix is a firm's.
+  if (run.length > 1 && COMPANY_SUFFIXES.has(run.at(-1)!.normal) && run.at(-1)!.normal !== "the") return false
   for (const [i, token] of tokens.entries()) {
     if (token.start < run.at(-1)!.end) continue
     // "Cairn Energy, a UK oil firm, …", "Solidere, the Lebanese company, …": an apposition or relative clause opens a new

@@ -725,9 +725,8 @@ const firmAt = (facts: SentenceFacts, clause: { start: number; end: number }, to
     : facts.entities.find((e) => e.type === "organization" && e.start === token.start) ??
       namedSubjects(facts, { start: token.start, end: clause.end }, clause.end).find((e) => e.start === token.start)
 
-/** "238,000 shares", "1.2 mln common shares": a count of shares, what a holding counts. */
-const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean =>
-  quantity.kind === "count" && sharesWordsEnd(tokensFrom(facts.tokens, quantity.end)) !== undefined
+/** "238,000 shares", "1.2 mln common shares", "5.83 mln Calmat shares": a count of shares, what a holding counts. */
+const countsShares = (facts: SentenceFacts, quantity: Quantity): boolean => quantity.kind === "count" && sharesNamed(facts, quantity) !== undefined
 
 /** Where the words for shares that open `tokens` end ("shares", "common shares"), if they do. */
 const sharesWordsEnd = (tokens: ReadonlyArray<Token>): number | undefined => {
