@@ -1149,6 +1149,12 @@ const isVerbOfPart = (token: Token): boolean => OWNING_VERBS.has(token.normal) |
 /** Subjects of a verb of owning that name no holder: people holding shares ("existing shareholders will hold about 15 pct"). */
 const HOLDERS_UNNAMED: ReadonlySet<string> = new Set(["shareholders", "stockholders", "holders", "shareowners", "investors"])
 
+/** The sentence's first verb up to `before` has a part of a firm for its subject: "That subsidiary now holds …", "The unit owns …". */
+const subjectIsFirmPart = (facts: SentenceFacts, before: number): boolean => {
+  const verb = facts.tokens.findIndex((t) => t.start >= facts.span.start && t.start <= before && t.pos === "VERB")
+  return verb >= 0 && FIRM_PART_NOUNS.has(subjectWordBefore(facts.tokens, verb)?.normal ?? "")
+}
+
 /** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
 const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
   let i = verb - 1
@@ -1363,7 +1369,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "existing shareholders will hold about 15 pct of the company's shares": a holding of people the text does not name,
       // never the firm in focus's.
       const unnamedHolders = isVerbOfPart(facts.tokens[match.first]!) && HOLDERS_UNNAMED.has(subjectWordBefore(facts.tokens, match.first)?.normal ?? "")
-      const caused = cause || world || unnamedHolders
+      // "That subsidiary now holds the group's 80 pct stake in …": a part of a firm holds it, never the firm in focus.
+      const partHolds = HOLDING_MEASURES.has(measure.id) && subjectIsFirmPart(facts, match.start)
+      const caused = cause || world || unnamedHolders || partHolds
       // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
       const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.

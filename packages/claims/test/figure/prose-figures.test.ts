@@ -1062,6 +1062,8 @@ describe("prose figures read by their phrase", () => {
     // a firm named with its suffix is the firm held, though "the company's" refers back after it; a count with the firm's name counts shares
     expect(read("Acme Ltd said it acquired 969,515 shares of Triton Oil Corp common stock, or 5.4 pct of the company's common stock outstanding.").map(([, , counterpart]) => counterpart)).toEqual(["org:triton-oil", "org:triton-oil"])
     expect(figures("Acme Corp currently holds 5.83 mln Calmat shares.", "1987-10-19").map((f) => f.item)).toEqual(["shares"])
+    // a part of the firm in focus holds its own stake, never the firm's
+    expect(headlined("WIDGET PLC <WDG.L> TO MERGE UNITS", "That subsidiary now holds about 22 pct of Gadget Telephone Co Ltd.\n Reuter\n", "1987-10-19").map((c) => c.figure?.holder)).toEqual([undefined])
     // the one told is no holder
     expect(read("Two investors told the Securities and Exchange Commission they have acquired 258,591 shares of Epsilon Data Inc, or 9.4 pct of the total.").map(([, holder]) => holder)).toEqual([undefined, undefined])
     // bought and not restated, what was bought; an authorization to buy, nothing held
