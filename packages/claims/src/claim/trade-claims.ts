@@ -53,7 +53,23 @@ const FLOWS: ReadonlyMap<string, "exports" | "imports"> = new Map([
 /** Words that name a flow's partner: "exports to Russia", "imports from China". */
 const FLOW_PARTNER_WORDS = new Set(["to", "from", "with"])
 
-const isTradeWord = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma))
+/** Words that join the words of a name: "Department of Trade", "Ministry of International Trade and Industry". */
+const NAME_LINKS: ReadonlySet<string> = new Set(["of", "and", "&"])
+const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.pos === "PROPN" && /^\p{Lu}/u.test(t.text)
+
+/**
+ * The trade words of a sentence: a trade noun, unless it is a word of a name the sentence writes with others ("the
+ * Commerce Department said", "the Department of Trade", "World Trade Center", "Trade Secretary Patricia Hewitt").
+ * A capitalised one alone is a trade word ("Exports in the first four months …").
+ */
+const tradeWordsOf = (sentence: ReadonlyArray<Token>): ((t: Token) => boolean) => {
+  const names = new Set(
+    sentence.filter(
+      (t, i) => capitalisedName(t) && (capitalisedName(sentence[i + 1]) || capitalisedName(sentence[i - 1]) || (NAME_LINKS.has(sentence[i - 1]?.normal ?? "") && capitalisedName(sentence[i - 2])))
+    )
+  )
+  return (t) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma)) && !names.has(t)
+}
 
 /** Trade figures: volume, growth, share, balance, exports and imports and a partner's rank, between two parties. */
 export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
@@ -61,9 +77,10 @@ export const tradeClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> => {
   return doc.sentences.flatMap((facts) => {
     for (const e of facts.entities) if (PARTY_TYPES.has(e.type)) period.partyMentions.set(e.entity, (period.partyMentions.get(e.entity) ?? 0) + 1)
     // A sentence without figures (most) is not searched for trade words.
+    const isTradeWord = tradeWordsOf(facts.tokens)
     const aboutTrade = facts.quantities.length > 0 && facts.tokens.some((t) => isTradeWord(t) || BALANCE_WORDS.has(t.normal))
-    const figures = aboutTrade ? facts.quantities.flatMap((q) => figureClaim(doc, facts, q, period)) : []
-    return [...figures, ...rankClaims(doc, facts)]
+    const figures = aboutTrade ? facts.quantities.flatMap((q) => figureClaim(doc, facts, q, period, isTradeWord)) : []
+    return [...figures, ...rankClaims(doc, facts, isTradeWord)]
   })
 }
 
@@ -92,7 +109,7 @@ const WORLD_WORDS = new Set(["foreign", "total", "overall", "external", "global"
 /** "Bilateral trade fell", "trade with the EU rose": a party is left implicit. */
 const IMPLICIT_PARTNER = new Set(["bilateral", "with"])
 
-const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantity, period: ArticlePeriod): ReadonlyArray<ClaimDraft> => {
+const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantity, period: ArticlePeriod, isTradeWord: (t: Token) => boolean): ReadonlyArray<ClaimDraft> => {
   const clause = clauseAt(facts, quantity.start)
   const tokens = tokensWithin(facts.tokens, clause)
   const balanceWith = tokens.some((t, i) => BALANCE_WORDS.has(t.normal) && tokens[i + 1]?.normal === "with")
@@ -102,7 +119,7 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
   const isMarketWord = (t: Token) => MARKET_WORDS.has(t.normal) && !named.some((n) => n.start <= t.start && t.end <= n.end)
   if (tokens.some(isMarketWord) && !tokens.some((t) => FLOWS.has(t.normal) || BALANCE_WORDS.has(t.normal))) return []
   if (nearestNoun(tokens, quantity, (t) => OTHER_MEASURES.has(t.normal) || isMarketWord(t)) < nearestNoun(tokens, quantity, isTradeWord)) return []
-  const reading = readFigure(tokens, quantity)
+  const reading = readFigure(tokens, quantity, isTradeWord)
   if (reading === undefined) return []
   const written =
     reading.predicate === "trade.share"
@@ -111,7 +128,7 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
         ? balanceParties(facts, clause, reading.cue)
         : reading.flowCue !== undefined
           ? flowParties(facts, clause, reading.flowCue)
-          : tradeWithParties(facts, clause, tradeCue(tokens, quantity)?.cue, principalParty(period))
+          : tradeWithParties(facts, clause, tradeCue(tokens, quantity, isTradeWord)?.cue, principalParty(period))
   // "Peru's coffee exports": the flow of one commodity, never the whole of the country's exports.
   const flowCue = reading.flowCue
   const commodity = flowCue === undefined ? undefined : commodityBefore(facts, facts.tokens.findIndex((t) => t.start === flowCue.start))
@@ -204,7 +221,7 @@ const flowOf = (t: Token | undefined) => (t === undefined ? undefined : (FLOWS.g
  * The trade word nearest the figure, preferring one before it; its flow, if it names one alone
  * ("exports and imports" are both ways: the volume).
  */
-const tradeCue = (tokens: ReadonlyArray<Token>, quantity: Quantity): { readonly cue: Token; readonly flow?: "exports" | "imports" } | undefined => {
+const tradeCue = (tokens: ReadonlyArray<Token>, quantity: Quantity, isTradeWord: (t: Token) => boolean): { readonly cue: Token; readonly flow?: "exports" | "imports" } | undefined => {
   const words = tokens.filter(isTradeWord)
   // "a 3.5 pct rise in imports": what changed is named after the figure, whatever came before it
   const phrase = changedPhraseAfter(tokens, quantity.end)
@@ -226,10 +243,10 @@ const nearestCue = (tokens: ReadonlyArray<Token>, quantity: Quantity, test: (t: 
 
 const isBalanceWord = (t: Token) => BALANCE_WORDS.has(t.normal)
 
-const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): FigureReading | undefined => {
+const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity, isTradeWord: (t: Token) => boolean): FigureReading | undefined => {
   const nearest = nearestCue(tokens, quantity, (t) => isBalanceWord(t) || isTradeWord(t))
   const balance = nearest !== undefined && isBalanceWord(nearest) ? nearest : undefined
-  const trade = tradeCue(tokens, quantity)
+  const trade = tradeCue(tokens, quantity, isTradeWord)
   const flow = trade?.flow === undefined ? {} : { flow: trade.flow, flowCue: trade.cue }
   if (quantity.kind === "money") {
     if (balance !== undefined) {
@@ -322,18 +339,18 @@ const balanceParties = (facts: SentenceFacts, clause: Span, balance: Span): Read
 }
 
 /** "China is Russia's number one trade partner": trade.rank 1 for [China, Russia]. */
-const rankClaims = (doc: DocumentFacts, facts: SentenceFacts): ReadonlyArray<ClaimDraft> => {
+const rankClaims = (doc: DocumentFacts, facts: SentenceFacts, isTradeWord: (t: Token) => boolean): ReadonlyArray<ClaimDraft> => {
   // A loop, not a flatMap: every token is looked at, and few are "partner".
   const drafts: Array<ClaimDraft> = []
   facts.tokens.forEach((token, index) => {
-    const claim = token.lowerLemma === "partner" ? rankClaim(doc, facts, token, index) : undefined
+    const claim = token.lowerLemma === "partner" ? rankClaim(doc, facts, token, index, isTradeWord) : undefined
     if (claim !== undefined) drafts.push(claim)
   })
   return drafts
 }
 
 /** The rank claim of the word "partner" at `index`, if its sentence ranks a partnership. */
-const rankClaim = (doc: DocumentFacts, facts: SentenceFacts, token: Token, index: number): ClaimDraft | undefined => {
+const rankClaim = (doc: DocumentFacts, facts: SentenceFacts, token: Token, index: number, isTradeWord: (t: Token) => boolean): ClaimDraft | undefined => {
   const window = facts.tokens.slice(Math.max(0, index - RANK_REACH), index)
   if (!window.some((t) => PARTNER_WORDS.has(t.normal)) && !facts.tokens.some(isTradeWord)) return undefined
   const rank = findPhrases(RANKS, window).at(0)

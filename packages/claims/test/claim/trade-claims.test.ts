@@ -41,6 +41,13 @@ describe("trade claims", () => {
     ])
   })
 
+  it("takes no word of a name for trade: 'the Commerce Department', 'the Department of Trade', 'Trade Secretary'; a capitalised trade word alone still is one", () => {
+    const predicates = (text: string) => extractText(text, "1987-10-20").claims.map((c) => c.predicate)
+    expect(predicates("U.S. housing starts rose 4.4 pct in September, the Commerce Department said.")).toEqual(["statistic.housing_starts"])
+    expect(predicates("Consumers spent 4.86 billion stg in the first quarter of 1986, the Department of Trade said.").filter((p) => p.startsWith("trade."))).toEqual([])
+    expect(predicates("Exports in the first four months of 1987 were around 639 mln dlrs and imports 1.2 billion dlrs, Brazil said.")).toContain("trade.exports")
+  })
+
   it("reads 'number one trade partner' as rank 1", () => {
     const text = "The Russian leader stated that China is already Russia's number one foreign trade partner."
     const [rank] = withPredicate(extractText(text, "2018-06-09").claims, "trade.rank")
