@@ -96,11 +96,16 @@ export const completeFigure = (input: FigureInput): Figure => {
       : holderKind === "economy" && named?.startsWith("org:")
         ? input.subjects.find((s) => !s.startsWith("org:")) ?? input.countryOf(named)
         : named
-  const holder = read ?? (holderKind === "economy" ? input.economy?.id : undefined)
+  const found = read ?? (holderKind === "economy" ? input.economy?.id : undefined)
+  // "exports to the U.S. fell 7.8 pct" held by the U.S., "Charter-Crellin's" offer for Charter-Crellin: a figure's other
+  // party is never its holder; the holder read is wrong, so none is sure.
+  const heldByOther = found !== undefined && found === (given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined))
+  const holder = heldByOther ? undefined : found
   // A division's figure is no figure of the whole firm: the part is its item.
   const item = given.item ?? (holderKind === "company" ? partOf(input.clause) : undefined)
-  const holderText =
-    given.holderText ?? (holder === undefined ? undefined : holder === input.company?.id ? input.company.name : read === undefined ? input.economy?.text : undefined)
+  const holderText = heldByOther
+    ? undefined
+    : given.holderText ?? (holder === undefined ? undefined : holder === input.company?.id ? input.company.name : read === undefined ? input.economy?.text : undefined)
   // Only trade and deals have a second party: a statistic's other subjects are no partners.
   const counterpart = given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined)
   const periodRead = input.yearGuessed ? undefined : given.period ?? periodOf(input.time)

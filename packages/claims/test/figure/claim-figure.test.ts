@@ -60,6 +60,14 @@ describe("every claim with a value carries its figure identity", () => {
     ])
   })
 
+  it("a figure's other party is never its holder: a holder read so is left open", () => {
+    const [exports] = extractText("Japan's trade ministry said exports to the U.S. fell 7.8 pct in May.", "1987-06-18").claims.filter((c) => c.figure?.measure === "exports")
+    expect(exports?.figure?.counterpart).toBe("country:US")
+    expect(exports?.figure?.holder).not.toBe("country:US")
+    const [china] = extractUndated("Last year, exports to China grew 34%, to $14bn.").claims.filter((c) => c.figure?.measure === "exports")
+    expect([china?.figure?.holder, china?.figure?.counterpart, china?.figure?.unresolved]).toEqual([undefined, "country:CN", ["holder", "period"]])
+  })
+
   it("a workforce's change is jobs cut or added", () => {
     const jobs = extractText("Widget Bank said it would reduce its German workforce by 1,920 this year.", "2005-02-10").claims.filter((c) => c.figure !== undefined)
     expect(jobs.map((c) => [c.value?.value, c.figure?.measure, c.figure?.aspect])).toEqual([[-1920, "employment", "change_amount"]])
