@@ -1,6 +1,7 @@
 import { analyze, type Token } from "../nlp/analyze.js"
 import { ORDINAL_SUFFIXES, ORDINALS, PERIOD_HEADS } from "./table-labels.js"
 import { phraseIndex, phraseAt } from "../claim/phrase-index.js"
+import { smallNumbers } from "../quantity/numerals.js"
 
 /** The company a wire story is about, from its headline: "DEAN FOODS CO <DF> 3RD QTR NET". */
 export interface HeadlineCompany {
@@ -209,9 +210,27 @@ export const periodOf = (tokens: ReadonlyArray<Token>): HeadlinePeriod | undefin
   return undefined
 }
 
-/** The month named within four tokens from `at` (the end of "Qtr ended May 31", "Period to end-March"), 1–12. */
-export const monthAfter = (tokens: ReadonlyArray<Token>, at: number): number | undefined =>
-  tokens.slice(at, at + 4).map((t) => MONTHS.get(t.normal.replace(/\.$/, ""))).find((m) => m !== undefined)
+/**
+ * The last month of a period whose end is named within four tokens from `at` ("Qtr ended May 31", "Period to
+ * end-March"), 1–12. A period of weeks ending in the first days of a month ("3RD QTR OCT 3", "QTR ENDED JAN TWO")
+ * ends on the weekend nearest the month before's end: its months are that month's and the ones before.
+ */
+export const monthAfter = (tokens: ReadonlyArray<Token>, at: number): number | undefined => {
+  const words = tokens.slice(at, at + 4)
+  const index = words.findIndex((t) => MONTHS.has(t.normal.replace(/\.$/, "")))
+  if (index < 0) return undefined
+  const month = MONTHS.get(words[index]!.normal.replace(/\.$/, ""))!
+  const day = dayOf(tokens[at + index + 1])
+  return day !== undefined && day <= NEAREST_WEEKEND ? ((month + 10) % 12) + 1 : month
+}
+/** How many days into a month a period may end and still be the month before's: the weekend nearest its end. */
+const NEAREST_WEEKEND = 3
+/** A day of the month written in digits or words: "3", "THREE". */
+const dayOf = (token: Token | undefined): number | undefined => {
+  if (token === undefined) return undefined
+  const n = /^\d{1,2}$/.test(token.normal) ? Number(token.normal) : smallNumbers.get(token.normal)
+  return n !== undefined && n >= 1 && n <= 31 ? n : undefined
+}
 
 /** The ordinal right before token `i`: "third" or "3" "rd". */
 export const ordinalBefore = (tokens: ReadonlyArray<Token>, i: number): number | undefined => {

@@ -101,6 +101,13 @@ describe("company results tables", () => {
     expect(row(wire("WIDGET STORES <WST> 3RD QTR JUNE SEVEN NET", "Shr 30 cts vs 24 cts\n Reuter\n", "1987-06-18")).map(([, , , period]) => period)).toEqual(["1987-Q2", "1986-Q2"])
   })
 
+  it("a period of weeks ending in a month's first days ends with the month before: 'OCT 3' is July to September", () => {
+    const body = ["Shr 40 cts vs 35 cts", "    Nine mths", "    Shr 91 cts vs 63 cts", " Reuter", ""].join("\n")
+    expect(row(wire("WIDGET FOODS INC <WFI> 3RD QTR OCT 3 NET", body, "1987-10-20")).map(([, , , period]) => period)).toEqual(["1987-Q3", "1986-Q3", "1987-01/1987-09", "1986-01/1986-09"])
+    expect(row(wire("WIDGET WEAR LTD <WW.M> 1ST QTR NET", "qtr ended May 2\n    Shr three cts vs 11 cts\n Reuter\n", "1987-06-19")).map(([, , , period]) => period)).toEqual(["1987-02/1987-04", "1986-02/1986-04"])
+    expect(row(wire("WIDGET STORES <WST> 4TH QTR JAN 3 LOSS", "Shr loss 32 cts vs loss seven cts\n Reuter\n", "1987-02-26")).map(([, , , period]) => period)).toEqual(["1986-Q4", "1985-Q4"])
+  })
+
   it("a quarter whose end only its name gives, too long before the report for the calendar one, is a fiscal quarter of the fiscal year it ends", () => {
     const body = ["Shr profit six cts vs loss 10 cts", "    Year", "    Shr loss 38 cts vs loss 1.10 dlrs", " Reuter", ""].join("\n")
     const claims = wire("SILICON WIDGETS CORP <SWG> FOURTH QUARTER", body, "1987-06-18")
