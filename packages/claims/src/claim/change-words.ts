@@ -103,11 +103,18 @@ const COMPARED_PHRASE_REACH = 4
 /** Parts of speech of those words, the last of them "of": "against a year-earlier loss of". */
 const COMPARED_PHRASE_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"])
 
+/** Words between a comparison opener and its figure that say only how final the figure is: "against a revised 27.52 pct". */
+const COMPARED_STATUS_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "revised", "unrevised", "upwardly", "downwardly", "provisional", "preliminary", "estimated", "originally", "previously", "reported", "adjusted"
+])
+
 /** True when the word at token `index` follows a comparison opener, with a figure said before it in the sentence. */
 export const comparedWith = (tokens: ReadonlyArray<Token>, index: number): boolean => {
   for (let gap = 0; gap <= COMPARED_PHRASE_REACH; gap++) {
     const end = index - gap
-    if (gap > 0 && (tokens[index - 1]?.normal !== "of" || !tokens.slice(end, index - 1).every((t) => COMPARED_PHRASE_POS.has(t.pos) && !/\d/.test(t.text)))) continue
+    const between = tokens.slice(end, index)
+    const namesMeasure = tokens[index - 1]?.normal === "of" && tokens.slice(end, index - 1).every((t) => COMPARED_PHRASE_POS.has(t.pos) && !/\d/.test(t.text))
+    if (gap > 0 && !namesMeasure && !between.every((t) => COMPARED_STATUS_WORDS.has(t.normal))) continue
     const opener = COMPARISON_OPENERS.find((words) => words.every((word, k) => tokens[end - words.length + k]?.normal === word))
     if (opener !== undefined) return tokens.slice(0, Math.max(0, end - opener.length)).some((t) => /\d/.test(t.text))
   }

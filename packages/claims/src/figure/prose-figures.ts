@@ -101,6 +101,23 @@ const lossBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =
   return word !== undefined && NEGATIVE_BALANCE.has(word.normal)
 }
 
+/** Nouns that name a balance and which side of nought it is on: "an 800 mln surplus", "a 330.5 mln dlr profit". */
+const SIGNED_BALANCE_NOUNS: ReadonlySet<string> = new Set([...BALANCE_NOUNS, "profit", "profits", "loss", "losses"])
+/** How many words of a noun phrase may stand between a figure and its balance noun: "a 17 mln dlr operating loss". */
+const SIGNED_NOUN_REACH = 3
+/** The balance noun of the noun phrase right after a figure, if it has one: "an 800 mln surplus", "a 17 mln dlr operating loss". */
+const signedNounAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): Token | undefined => {
+  let end = quantity.end
+  for (const t of tokensFrom(tokens, quantity.end).slice(0, SIGNED_NOUN_REACH)) {
+    // one phrase: words a space apart, never the next line of a table ("… vs profit 15 cts\n    Shr loss …")
+    if (t.start - end > 1) return undefined
+    if (SIGNED_BALANCE_NOUNS.has(t.normal)) return t
+    if (!NOUN_PHRASE_POS.has(t.pos)) return undefined
+    end = t.end
+  }
+  return undefined
+}
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN", "VERB"])
 /** Words that make a deficit or loss of a balance: its level is negative. */
 const NEGATIVE_BALANCE = new Set(["deficit", "deficits", "loss", "losses", "shortfall", "gap"])
 const PROSE_CONFIDENCE = 0.6
@@ -1408,7 +1425,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           : off || (by && (change !== undefined || raisedBy)) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
             ? "change_amount"
             : "level"
-      const words = facts.tokens.slice(match.first, match.end)
+      // "a deficit of 300 mln schillings compared with an 800 mln surplus", "a net loss … versus a 330.5 mln dlr profit":
+      // a balance's noun right after the figure is its own.
+      const ownBalance = measure.sign === "balance" ? signedNounAfter(facts.tokens, quantity) : undefined
+      const words = ownBalance !== undefined ? [ownBalance] : facts.tokens.slice(match.first, match.end)
       const negative =
         // "fell 0.5 pct", "contracted by 0.6 pct" are falls; "growth will slip to 1.5 pct" lands at 1.5.
         jobs === "fall" ||

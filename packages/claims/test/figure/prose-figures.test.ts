@@ -1096,6 +1096,20 @@ describe("prose figures read by their phrase", () => {
     expect(read("Japan's economic growth was 2.1% in 2004.").map(([measure]) => measure)).toEqual(["gnp"])
   })
 
+  it("a figure set against another 'revised' or 'an' one is an earlier value, whose date is its own; a balance noun right after it gives its sign", () => {
+    const read = (text: string, day: string) => figures(text, day).map((f) => [f.value, f.period?.value, f.period?.prior === true])
+    expect(read("New Zealand's M-1 growth was 15.89 pct in December against a revised 27.52 pct in November.", "1987-01-20")).toEqual([
+      [15.89, "1986-12", false],
+      [27.52, "1986-11", true]
+    ])
+    // the earlier value's date is no date of the figure set against it
+    expect(read("Bank deposits rose 30.6 pct, compared with a 26.3 pct increase in December.", "1987-02-26").map(([value, period]) => [value, period])).toEqual([
+      [30.6, undefined],
+      [26.3, "1986-12"]
+    ])
+    expect(read("In April, the current account recorded a deficit of 300 mln schillings compared with an 800 mln surplus in March.", "1987-06-18").map(([value]) => value)).toEqual([-300e6, 800e6])
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
