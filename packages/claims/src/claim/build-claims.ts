@@ -17,6 +17,7 @@ import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { exchangeRateClaims } from "../figure/exchange-rates.js"
 import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
+import { COMPARISON_WORDS } from "./change-words.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
 import { byCoordinatedPeriod } from "./coordinated-periods.js"
 import type { ClaimDraft } from "./claim-draft.js"
@@ -311,13 +312,26 @@ const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, 
   const ownInApposition = inApposition(own)
   // Only the clause's own tokens are looked at (a results table is one sentence of many figures); `i` indexes the sentence's.
   const first = indexStartingFrom(sentence.tokens, clause.start)
-  return tokensWithin(sentence.tokens, clause).filter((t, k) => {
+  const tokens = tokensWithin(sentence.tokens, clause)
+  // "M-1 growth was 15.89 pct against a revised 27.52 pct, …": the phrase of the figure compared, up to its comma, is that figure's.
+  const opener = tokens.findIndex((t) => t.start >= own.end && COMPARISON_WORDS.has(t.normal))
+  const close = opener < 0 ? -1 : tokens.findIndex((t, k) => k > opener && PHRASE_ENDS.has(t.text))
+  const compared = opener < 0 ? undefined : { start: tokens[opener]!.start, end: close < 0 ? clause.end : tokens[close]!.start }
+  const comparison = compared !== undefined && sentence.quantities.some((q) => within(compared)(q)) ? compared : undefined
+  return tokens.filter((t, k) => {
     const i = first + k
     const figure = sentence.quantities[marks.inQuantity[i]!]
-    return !marks.inDate[i] && (figure === undefined || figure.id === own.id || !inClause(figure)) && (ownInApposition || !inApposition(t))
+    return (
+      !marks.inDate[i] &&
+      (figure === undefined || figure.id === own.id || !inClause(figure)) &&
+      (ownInApposition || !inApposition(t)) &&
+      (comparison === undefined || !within(comparison)(t))
+    )
   })
 }
 
+/** Marks that end a phrase set off in a clause. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([",", ";"])
 const VERB_GROUP = new Set(["AUX", "VERB", "PART", "ADV"])
 /** How many words before a date may say it is planned: "scheduled for July 3-4", "set for June". */
 const TIME_INTRODUCTION = 2

@@ -1108,6 +1108,10 @@ describe("prose figures read by their phrase", () => {
       [26.3, "1986-12"]
     ])
     expect(read("In April, the current account recorded a deficit of 300 mln schillings compared with an 800 mln surplus in March.", "1987-06-18").map(([value]) => value)).toEqual([-300e6, 800e6])
+    // the words of the figure compared are its own: the figure set against it is no revised one
+    expect(figures("New Zealand's M-1 growth was 15.89 pct in December against a revised 27.52 pct in November.", "1987-01-20").map((f) => f.status)).toEqual(["actual", "revised"])
+    // past the comparison's comma, the clause's words are the figure's again
+    expect(figures("Assuming an average exchange rate of 1.71 Swiss francs to the dollar this year, against 1.69 in 1986, the report forecast a 2.75 pct rise in exports.", "1987-02-26").find((f) => f.value === 2.75)?.status).toBe("forecast")
   })
 
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
