@@ -249,6 +249,8 @@ const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity, isTradeWor
   const trade = tradeCue(tokens, quantity, isTradeWord)
   const flow = trade?.flow === undefined ? {} : { flow: trade.flow, flowCue: trade.cue }
   if (quantity.kind === "money") {
+    // "a 36.6 billion dlr rise in Japan's trade surplus", "a 1.2 billion dlr drop in imports": the size of a change, no level.
+    if (changedPhraseAfter(tokens, quantity.end) !== undefined) return undefined
     if (balance !== undefined) {
       const sign = BALANCE_WORDS.get(balance.normal)!
       return { predicate: "trade.balance", value: sign < 0 ? negated(quantity) : quantity, cue: balance }

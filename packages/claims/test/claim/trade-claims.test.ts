@@ -48,6 +48,12 @@ describe("trade claims", () => {
     expect(predicates("Exports in the first four months of 1987 were around 639 mln dlrs and imports 1.2 billion dlrs, Brazil said.")).toContain("trade.exports")
   })
 
+  it("reads the size of a change in trade as a change, never trade's level: 'a 36.6 billion dlr rise in Japan's trade surplus'", () => {
+    const figures = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.figure?.aspect, c.value?.value])
+    expect(figures("The yen's rise came despite a 36.6 billion dlr rise in Japan's trade surplus last year.")).toEqual([["trade_balance", "change_amount", 36.6e9]])
+    expect(figures("The U.S. trade deficit's decline in April was due to a 1.2 billion dlr decline in imports.")).toEqual([["imports", "change_amount", -1.2e9]])
+  })
+
   it("reads 'number one trade partner' as rank 1", () => {
     const text = "The Russian leader stated that China is already Russia's number one foreign trade partner."
     const [rank] = withPredicate(extractText(text, "2018-06-09").claims, "trade.rank")
