@@ -68,7 +68,26 @@ const tradeWordsOf = (sentence: ReadonlyArray<Token>): ((t: Token) => boolean) =
       (t, i) => capitalisedName(t) && (capitalisedName(sentence[i + 1]) || capitalisedName(sentence[i - 1]) || (NAME_LINKS.has(sentence[i - 1]?.normal ?? "") && capitalisedName(sentence[i - 2])))
     )
   )
-  return (t) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma)) && !names.has(t)
+  const credit = new Set(sentence.filter((_, i) => financesTrade(sentence, i)))
+  return (t) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma)) && !names.has(t) && !credit.has(t)
+}
+
+/** Credit nouns a trade word may modify: "short-term trade and interbank lines", "export credits", "trade finance". */
+const CREDIT_NOUNS: ReadonlySet<string> = new Set(["line", "lines", "credit", "credits", "finance", "financing", "loan", "loans", "debt", "debts", "facility", "facilities", "bills"])
+/** Words (lemmas) of lending before a trade word: "a loan for trade", "to help to finance its trade". */
+const LENDING_WORDS: ReadonlySet<string> = new Set(["finance", "loan", "credit", "lend", "financing"])
+/** How far a trade word's credit noun or lending word may stand: "trade and interbank lines", "finance its trade". */
+const CREDIT_REACH = 3
+
+/**
+ * "a freeze on some 15 billion dlrs of short-term trade and interbank lines", "71.7 mln dlrs to help to finance its
+ * trade": the trade word names what credit is for; the sum is credit, no trade.
+ */
+const financesTrade = (sentence: ReadonlyArray<Token>, i: number): boolean => {
+  const after = sentence.slice(i + 1, i + 1 + CREDIT_REACH)
+  const upTo = after.findIndex((t) => !(t.pos === "NOUN" || t.pos === "ADJ" || t.normal === "and"))
+  const phrase = upTo < 0 ? after : after.slice(0, upTo)
+  return phrase.some((t) => CREDIT_NOUNS.has(t.normal)) || sentence.slice(Math.max(0, i - CREDIT_REACH), i).some((t) => LENDING_WORDS.has(t.lowerLemma))
 }
 
 /** Trade figures: volume, growth, share, balance, exports and imports and a partner's rank, between two parties. */

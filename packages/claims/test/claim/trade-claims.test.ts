@@ -54,6 +54,13 @@ describe("trade claims", () => {
     expect(figures("The U.S. trade deficit's decline in April was due to a 1.2 billion dlr decline in imports.")).toEqual([["imports", "change_amount", -1.2e9]])
   })
 
+  it("reads no trade where the trade word names what credit is for: 'trade and interbank lines', 'to finance its trade'", () => {
+    const predicates = (text: string) => extractText(text, "1987-02-26").claims.map((c) => c.predicate).filter((p) => p.startsWith("trade."))
+    expect(predicates("Brazil froze some 15 billion dlrs of short-term trade and interbank lines last Friday.")).toEqual([])
+    expect(predicates("The fund lent Iraq 71.7 mln dlrs to help to finance its trade with other Arab countries in 1986.")).toEqual([])
+    expect(predicates("Brazil's trade with Argentina totalled 1.5 billion dlrs in 1986.")).toEqual(["trade.volume"])
+  })
+
   it("reads 'number one trade partner' as rank 1", () => {
     const text = "The Russian leader stated that China is already Russia's number one foreign trade partner."
     const [rank] = withPredicate(extractText(text, "2018-06-09").claims, "trade.rank")
