@@ -83,7 +83,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       if (isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, written)) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
       // "sales were registered at 785 to 995 dlrs": the price sales went at, no amount sold.
-      if (SALES.has(thing.value) && isPriceOfSale(tokensWithin(facts.tokens, clause), quantity)) return []
+      if (SALES.has(thing.value) && isPriceOfSale(facts, quantity)) return []
       // "a surplus of about three pct of GDP": a ratio to output, no growth of it.
       if (thing.value === "gdp_growth" && isRatioToOutput(facts.tokens, quantity)) return []
       // "a net loss of $2.3 million, or 68 cents a share, versus net income of …": a figure per share is no company's total.

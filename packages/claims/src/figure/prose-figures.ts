@@ -1354,7 +1354,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           : undefined
       const match = offerTotal ? continued?.match : ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
-      if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(tokens, quantity)) || isNoGrowthSize(facts.tokens, match, quantity)) return []
+      if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(facts, quantity)) || isNoGrowthSize(facts.tokens, match, quantity)) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
       const read = offerTotal
         ? DEAL_VALUE

@@ -957,6 +957,7 @@ describe("prose figures read by their phrase", () => {
   it("a figure after the 'at' a sale was made at is its price, no amount sold; sales that stood at a figure are a level", () => {
     expect(figures("Cocoa for March/April sold at 4,340, 4,345 and 4,350 dlrs per tonne.", "1987-02-26")).toEqual([])
     expect(figures("Sales were registered at 785 to 995 dlrs for March/April.", "1987-02-26")).toEqual([])
+    expect(figures("Cake sales were registered at 785 to 995 dlrs for March/April, 785 dlrs for May, 753 dlrs for Aug.", "1987-02-26")).toEqual([])
     expect(figures("Widget Corp said sales stood at 5 mln dlrs in January.", "1987-02-26").map((f) => [f.measure, f.value])).toEqual([["revenue", 5e6]])
   })
 
