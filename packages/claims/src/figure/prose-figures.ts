@@ -1075,6 +1075,13 @@ const sharesNamed = (facts: SentenceFacts, quantity: Quantity): { readonly end: 
       : firmNamedAfter(facts, end, facts.span, NO_GAP, SHARES_OF_WORDS)
   return { end, firm }
 }
+/** Words of what energy is used as: a bare "consumption" of one of these (or of nothing named) is energy's. */
+const ENERGY_WORDS: ReadonlySet<string> = new Set([
+  "oil", "crude", "petroleum", "gas", "coal", "energy", "power", "electricity", "fuel", "fuels", "gasoline", "petrol", "diesel", "kerosene",
+  "naphtha", "lng", "lpg", "uranium", "heating"
+])
+const isEnergy = (commodity: string | undefined): boolean => commodity === undefined || commodity.split(" ").some((word) => ENERGY_WORDS.has(word))
+
 /** A sum of money right after "for", no price per share ("for 175,691 dlrs", not "for 12 dlrs a share"): what was paid in all. */
 const paidFor = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
   quantity.kind === "money" && tokens.findLast((t) => t.end <= quantity.start)?.normal === "for" && !isPerShare(tokens, quantity)
@@ -1368,6 +1375,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const ofAmount = quantity.kind === "measure" && facts.tokens[match.first]?.pos === "VERB" ? commodityAfter(facts, quantity.end) : undefined
       const commodity = measure.unit === "flow" ? (continued !== undefined ? continued.part : commodityBefore(facts, match.first) ?? ofAmount) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
+      // "Dutch margarine consumption … at just under 210,000 tonnes": a bare consumption of something no fuel is no energy's.
+      if (measure.unit === "physical" && !isEnergy(commodityBefore(facts, match.first))) return []
       const part = commodity ?? partModifier(doc.text, match.start) ?? (HOLDING_MEASURES.has(measure.id) && (shareTrade !== undefined || countsShares(facts, quantity)) ? SHARES_ITEM : undefined)
       const partner = continued !== undefined ? continued.partner : partnerAfter(facts, measure, match.stop, clause)
       if (partner === "unknown") return []

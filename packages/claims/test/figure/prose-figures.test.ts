@@ -1115,6 +1115,13 @@ describe("prose figures read by their phrase", () => {
     expect(figures("Assuming an average exchange rate of 1.71 Swiss francs to the dollar this year, against 1.69 in 1986, the report forecast a 2.75 pct rise in exports.", "1987-02-26").find((f) => f.value === 2.75)?.status).toBe("forecast")
   })
 
+  it("a bare consumption is energy's only of a fuel or of nothing named: margarine's is none", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("Dutch margarine consumption in 1973 was just under 210,000 tonnes.")).toEqual([])
+    expect(measures("Japan's oil consumption in 1986 was 4.3 mln barrels a day.")).toEqual(["energy_consumption"])
+    expect(measures("Dutch coal consumption in 1986 was 12 mln tonnes.")).toEqual(["energy_consumption"])
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
