@@ -42,12 +42,27 @@ const inMeasureUnit = (quantity: Quantity, before: Quantity): Quantity => {
  * "61.07 mln tonnes in 1986 from 56.0 mln in 1985".
  */
 export const carriedUnit = (text: string, timexes: ReadonlyArray<Timex>, before: Quantity | undefined, quantity: Quantity): Quantity => {
+  if (before?.kind === "percent" && quantity.kind === "count") return earlierPercent(text, timexes, before, quantity)
   if (before === undefined || (before.kind !== "money" && before.kind !== "measure") || quantity.kind !== "count") return quantity
   const date = timexes.find((t) => t.start >= before.end && t.end <= quantity.start)
   if (date !== undefined && !OWN_DATE_GAP.test(text.slice(before.end, date.start))) return quantity
   const gap = text.slice(date?.end ?? before.end, quantity.start)
   if (gap.length > 24 || !SHARED_UNIT_GAP.test(gap)) return quantity
   return inUnitOf(quantity, before)
+}
+
+/** Words between a percentage and a bare number it is set against: "to 14.3 pct from 11.4", "10 pct vs 8". Never "to" or "and": "rose 5 pct to 1,234" is a level. */
+const EARLIER_PERCENT_GAP = /^[\s,]*(?:(?:up|down)\s+from|from|vs\.?|versus|against|compared with)\s*$/i
+/** No share or rate in percent reaches this: a bare number past it after a percentage is something else. */
+const PERCENT_CEILING = 1000
+
+/** "increasing their vote to 14.3 pct from 11.4 in 1983": the bare number set against a percentage is a percentage too. */
+const earlierPercent = (text: string, timexes: ReadonlyArray<Timex>, before: Quantity, quantity: Quantity): Quantity => {
+  const date = timexes.find((t) => t.start >= before.end && t.end <= quantity.start)
+  if (date !== undefined && !OWN_DATE_GAP.test(text.slice(before.end, date.start))) return quantity
+  const gap = text.slice(date?.end ?? before.end, quantity.start)
+  if (gap.length > 24 || !EARLIER_PERCENT_GAP.test(gap) || Math.abs(quantity.value) > PERCENT_CEILING) return quantity
+  return { ...quantity, kind: "percent", unit: "percent", derivation: `${quantity.derivation}; a percentage, as '${before.text}' before it` }
 }
 
 /** A bare number in the unit of a money figure or a measure it goes with. */

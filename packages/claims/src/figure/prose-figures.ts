@@ -440,6 +440,15 @@ const asDealVerb = (facts: SentenceFacts, match: PhraseMatch<Measure>): Readonly
   return match.value.id === DEAL_VALUE_ID ? [] : [match]
 }
 
+/** "Net purchases grew to 1.5 billion dlrs", "net buying", "net exports": a bare "net" before a noun nets that, no result. */
+const isNetOfOther = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => {
+  if (match.end - match.first !== 1 || tokens[match.first]?.normal !== NET) return false
+  const next = tokens[match.end]
+  // "First quarter net rose 10 pct": a word of change after it is its verb, whatever the tagger calls it
+  return next !== undefined && changeDirection(next) === undefined && (next.pos === "NOUN" || (next.pos === "VERB" && next.normal.endsWith("ing")))
+}
+const NET = "net"
+
 /** A share-price word that names no price here (`TRADED_ONLY_MEASURE_WORDS`): a plural ("crude stocks"), a noun's modifier, or no trading or move in its clause. */
 const tradesNot = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
   const token = facts.tokens[match.first]!
@@ -1279,7 +1288,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m)
       ),
       ...owningVerbs(facts),
       ...closingVerbs(facts)

@@ -1122,6 +1122,21 @@ describe("prose figures read by their phrase", () => {
     expect(measures("Dutch coal consumption in 1986 was 12 mln tonnes.")).toEqual(["energy_consumption"])
   })
 
+  it("a bare 'net' before a noun nets that noun, no result; before a word of change it is the result", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("Japanese net purchases of foreign stocks grew to 1.5 billion dlrs in December.")).not.toContain("net_income")
+    expect(measures("Net buying in 1985 totalled only 995 mln dlrs.")).not.toContain("net_income")
+    expect(measures("Widget Corp said first quarter net rose 10 pct to 21.1 mln dlrs.")).toEqual(["net_income", "net_income"])
+  })
+
+  it("a bare number set against a percentage is a percentage too; after 'to' it is a level of its own", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.unit])
+    expect(read("The Socialists increased their vote to 14.3 pct from 11.4 in 1983.")).toEqual([
+      [14.3, "percent"],
+      [11.4, "percent"]
+    ])
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
