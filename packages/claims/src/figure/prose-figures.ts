@@ -469,6 +469,9 @@ const RATE_WORDS: ReadonlySet<string> = new Set(["at", "plus", "over", "of"])
 const holdsNothing = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
   const token = facts.tokens[match.first]!
   if (match.end - match.first !== 1 || !HOLDING_ONLY_WORDS.has(token.lowerLemma)) return false
+  // "5.5 pct interest in the first year, rising to 5.85 pct": interest paid over a time, no holding in it
+  const inTime = facts.tokens.slice(match.end + 1, match.end + 3).find((t) => t.normal !== "the")
+  if (facts.tokens[match.end]?.normal === "in" && inTime !== undefined && facts.timexes.some((x) => x.start <= inTime.start && inTime.end <= x.end)) return true
   const sized = facts.quantities.some((q) => q.end <= match.start && match.start - q.end <= 1)
   // "Dart's holdings amounted to just under five pct", "each holding 43 pct": a percentage stated of it, not a rate paid "at" one.
   const stated = facts.quantities.find((q) => q.start >= match.stop)

@@ -1137,6 +1137,12 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("interest paid over a time holds nothing: 'interest in the first year' is no stake; 'a 20 pct interest in its operations' is one", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("The fund said the loan carries 4.95 pct interest in the first year, rising to 5.85 pct.")).not.toContain("stake")
+    expect(measures("Arco is considering a spin-off of a 20 pct interest in its chemical operations.")).toEqual(["stake"])
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
