@@ -83,13 +83,29 @@ const FIGURE_BEFORE_FROM = 3
  */
 export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolean => {
   const index = tokens.findIndex((t) => t.start >= at)
-  if (comparedWith(tokens, index)) return true
+  if (comparedWith(tokens, index) || afterChange(tokens, index)) return true
   if (tokens[index - 1]?.normal !== "from") return false
   const cue = tokens[index - 2]
   const words = tokens.slice(0, index - 1).filter((t) => t.text.trim() !== "")
   const figureBefore = words.slice(-FIGURE_BEFORE_FROM).some((t) => /\d/.test(t.text))
   return (cue !== undefined && (RISES.has(cue.normal) || FALLS.has(cue.normal))) || figureBefore || tokens.some((t) => t.normal === "to" && t.start < at)
 }
+
+/**
+ * "rose 0.2 pct in May, after rising 0.6 pct in April", "after a 0.4 pct rise in April": the change before the one
+ * reported, its own figure and date, with a figure said before it in the sentence.
+ */
+const afterChange = (tokens: ReadonlyArray<Token>, index: number): boolean => {
+  const [before, opener] = [tokens[index - 1], tokens[index - 2]]
+  const figureBefore = () => tokens.slice(0, Math.max(0, index - 2)).some((t) => /\d/.test(t.text))
+  if (opener?.normal === "after" && before !== undefined && before.normal.endsWith("ing") && changeDirection(before) !== undefined) return figureBefore()
+  if (opener?.normal !== "after" || (before?.normal !== "a" && before?.normal !== "an")) return false
+  // "after a 0.4 pct rise": the change word right after the figure's unit
+  const next = tokens.slice(index, index + 4).find((t) => !/\d/.test(t.text) && !PERCENT_UNIT_WORDS.has(t.normal))
+  return next !== undefined && changeDirection(next) !== undefined && figureBefore()
+}
+/** Words of a percentage's unit between it and a word of change: "a 0.4 pct rise". */
+const PERCENT_UNIT_WORDS: ReadonlySet<string> = new Set(["pct", "percent", "%", "per", "cent", "point", "points", "percentage"])
 
 /** The word right before a figure, commas aside, is "or": "$85 million, or 83 cents a share". */
 export const restatedAfterOr = (tokens: ReadonlyArray<Token>, at: Span): boolean =>

@@ -638,14 +638,21 @@ const ONLY_A_YEAR_BACK = /^(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:pr
 
 /** A date written only as a year back ("a year earlier"), which counts from the figure an earlier value is set against. */
 export const isOnlyAYearBack = (scope: TimeScope): boolean => ONLY_A_YEAR_BACK.test(scope.text.trim())
+/** Or a month back: "the month before", "a month earlier", "the previous month". */
+const ONLY_A_MONTH_BACK = /^(?:a\s+month\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior|preceding)\s+month|the\s+month\s+(?:before|earlier))$/i
 
 /**
- * "Sales surged to $805.9m in the third quarter, up from $393.9m a year earlier": an earlier value dated only a year back
- * from a figure of its sentence (`against`, read before it) whose date is written there but could not be read has no
- * period either, never a year back from whatever date of another sentence the words alone were read against.
+ * "Sales surged to $805.9m in the third quarter, up from $393.9m a year earlier": an earlier value dated only a year (or a
+ * month: "compared with a 0.6 pct increase the month before") back from a figure of its sentence (`against`, read before
+ * it) whose date is written there but could not be read has no period either, never one counted back from whatever
+ * other date the words alone were read against.
  */
 export const isYearBackFromUnread = (facts: SentenceFacts, quantity: Span, own: TimeScope | undefined, against: { readonly time: TimeScope | undefined } | undefined): boolean =>
-  own !== undefined && against !== undefined && against.time === undefined && isOnlyAYearBack(own) && facts.timexes.some((t) => t.type === "DATE" && t.end <= quantity.start && !own.timexes.includes(t.id))
+  own !== undefined &&
+  against !== undefined &&
+  against.time === undefined &&
+  (isOnlyAYearBack(own) || ONLY_A_MONTH_BACK.test(own.text.trim())) &&
+  facts.timexes.some((t) => t.type === "DATE" && t.end <= quantity.start && !own.timexes.includes(t.id))
 
 /**
  * "11.0 billion schillings in the first four months this year from 8.2 billion in the same period last

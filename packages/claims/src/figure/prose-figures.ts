@@ -148,8 +148,14 @@ const OWN_DATE_REACH = 8
 /** Or the words between may say it is the same point of that date: "from 130,000 at the same time last year". */
 const SAME_POINT_OF = /^[\s,]*(?:at|in|during|for|over)\s+the\s+same\s+(?:time|period|date|day|week|month|quarter|stage|point)(?:\s+of)?\s*$/i
 /** The date right after an earlier value that is its own. */
-const ownDateAfter = (text: string, timexes: ReadonlyArray<Timex>, quantity: Quantity): Timex | undefined =>
-  timexes.find((t) => t.start >= quantity.end && (t.start - quantity.end <= OWN_DATE_REACH || SAME_POINT_OF.test(text.slice(quantity.end, t.start))))
+const ownDateAfter = (text: string, timexes: ReadonlyArray<Timex>, quantity: Quantity, reached?: Quantity): Timex | undefined => {
+  // "after rising 6.47 pct to 57.52 billion in March": past the level a change reached, its date ("from 417 mln dlrs to
+  // 2.3 billion last year" dates the level only)
+  const from = quantity.kind === "percent" && reached !== undefined && reached.kind !== "percent" && REACHED_GAP.test(text.slice(quantity.end, reached.start)) ? reached.end : quantity.end
+  return timexes.find((t) => t.start >= from && (t.start - from <= OWN_DATE_REACH || SAME_POINT_OF.test(text.slice(from, t.start))))
+}
+/** Between a change and the level it reached: "6.47 pct to 57.52 billion". */
+const REACHED_GAP = /^\s*,?\s*to\s*$/i
 
 /**
  * Measures only a sum of money states: a percentage by an offer or a deal is the part of a firm bought
@@ -1469,7 +1475,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const firmResult = measure.holder === "company" && !DAY_READINGS.has(measure.id) && !statement
       // "from 86 billion in 1986": an earlier value's period is the date right after it (both years of "in 1985/86"), else one
       // after it in its line (below); a figure's own, the clause's.
-      const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity)) : []
+      const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity, facts.quantities[i + 1])) : []
       // An earlier value with no date of its own is no value of a date before it ("rose to 120.5 in May from 118.2"); a date
       // after it in its clause is its own ("compared with 123.4 mln dlrs in the 1986 third quarter").
       const framing = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, { firmResult, statement })

@@ -1143,6 +1143,16 @@ describe("prose figures read by their phrase", () => {
     expect(measures("Arco is considering a spin-off of a 20 pct interest in its chemical operations.")).toEqual(["stake"])
   })
 
+  it("a change 'after' which another is reported is an earlier value, its date its own: it dates no figure of a later clause", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.period?.value])
+    const text = "The department said personal income rose 0.2 pct in May, after increasing 0.4 pct in April, and that personal consumption expenditures had risen just 0.1 pct, compared with a 0.6 pct increase the month before."
+    const periods = new Map(read(text).map(([value, period]) => [value, period]))
+    // the 0.1 pct is May's, which no date of its clause says; never April's, nor is "the month before" reckoned from April
+    expect(periods.get(0.1)).not.toBe("1987-04")
+    expect(periods.get(0.6)).not.toBe("1987-03")
+    expect(read("M-2 rose 8.28 pct to 58.71 billion in April after rising 6.47 pct to 57.52 billion in March.").find(([value]) => value === 6.47)?.[1]).toBe("1987-03")
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
