@@ -989,6 +989,8 @@ const restatedOnlySince = (facts: SentenceFacts, from: number, i: number): boole
 /** One balance word alone ("the deficit", "a surplus"): which balance it is, the text said before. */
 const isBareBalance = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
   match.end - match.first === 1 && BALANCE_NOUNS.has(tokens[match.first]!.normal) && !BALANCE_QUALIFIERS.has(tokens[match.first - 1]?.normal ?? "")
+/** A sentence about the overall balance of payments, which the vocabulary does not measure: its bare deficit is no trade balance. */
+const OVERALL_BALANCE = /\boverall\s+(?:balance\s+of\s+payments|payments\s+balance|balance)\b/i
 /** Words before a balance word that say which it is: "a trade deficit" is matched whole; "a budget" one word apart is not. */
 const BALANCE_QUALIFIERS: ReadonlySet<string> = new Set(["trade", "budget", "fiscal", "account", "payments"])
 
@@ -1305,6 +1307,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       .flatMap((m) => asDealVerb(facts, m))
       .sort((a, b) => a.start - b.start)
       .reduce(growthOfMeasureBefore(doc.text), [])
+      // "Italy's overall balance of payments showed a deficit of 3,211 billion lire": the overall balance, no trade's
+      .filter((m) => !(isBareBalance(facts.tokens, m) && OVERALL_BALANCE.test(doc.text.slice(facts.span.start, facts.span.end))))
       .map((m) => {
         // "the deficit" goes on with the balance the text last named; a balance named in full is the one it goes on with next.
         const bare = isBareBalance(facts.tokens, m)

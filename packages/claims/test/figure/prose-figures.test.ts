@@ -1153,6 +1153,12 @@ describe("prose figures read by their phrase", () => {
     expect(read("M-2 rose 8.28 pct to 58.71 billion in April after rising 6.47 pct to 57.52 billion in March.").find(([value]) => value === 6.47)?.[1]).toBe("1987-03")
   })
 
+  it("the bare deficit of an overall balance of payments is no trade balance; a trade deficit still is one", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("Italy's overall balance of payments showed a deficit of 3,211 billion lire in May, the Bank of Italy said.")).not.toContain("trade_balance")
+    expect(measures("Italy's trade deficit was 1,200 billion lire in May, the statistics institute said.")).toEqual(["trade_balance"])
+  })
+
   it("'budget' naming a deficit or surplus is no plan: the deficit that hit a figure is actual, one to come a forecast", () => {
     const statuses = (text: string) => figures(text, "2005-01-27").map((f) => [f.measure, f.status])
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
