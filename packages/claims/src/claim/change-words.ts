@@ -111,11 +111,11 @@ const PERCENT_UNIT_WORDS: ReadonlySet<string> = new Set(["pct", "percent", "%", 
 export const restatedAfterOr = (tokens: ReadonlyArray<Token>, at: Span): boolean =>
   tokens.findLast((t) => t.end <= at.start && t.text !== ",")?.normal === "or"
 
-/** Words that open the figure another is set against: "15.89 pct against a revised 27.52 pct", "up 4 pct from a revised 3 pct". */
-export const COMPARISON_WORDS: ReadonlySet<string> = new Set(["against", "versus", "vs", "vs.", "compared", "from"])
-
 /** Words right before a figure that set it against another one said before it: "18.2 billion, against 16.1 billion a year earlier". */
 const COMPARISON_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [["against"], ["versus"], ["vs"], ["vs."], ["compared", "with"], ["compared", "to"]]
+
+/** Words that open the figure another is set against: the openers' first words, and a change's "from" ("up 4 pct from a revised 3 pct"). */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set([...COMPARISON_OPENERS.map((words) => words[0]!), "from"])
 
 /** How many words may name the earlier value's measure between the opener and it: "compared with a deficit of 39.40 billion". */
 const COMPARED_PHRASE_REACH = 4

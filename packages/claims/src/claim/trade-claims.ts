@@ -63,14 +63,18 @@ const capitalisedName = (t: Token | undefined): boolean => t !== undefined && t.
  * A capitalised one alone is a trade word ("Exports in the first four months …").
  */
 const tradeWordsOf = (sentence: ReadonlyArray<Token>): ((t: Token) => boolean) => {
-  const names = new Set(
+  // one pass, the name and credit tests asked only of trade nouns
+  const words = new Set(
     sentence.filter(
-      (t, i) => capitalisedName(t) && (capitalisedName(sentence[i + 1]) || capitalisedName(sentence[i - 1]) || (NAME_LINKS.has(sentence[i - 1]?.normal ?? "") && capitalisedName(sentence[i - 2])))
+      (t, i) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma)) && !isNameWord(sentence, i) && !financesTrade(sentence, i)
     )
   )
-  const credit = new Set(sentence.filter((_, i) => financesTrade(sentence, i)))
-  return (t) => (t.pos === "NOUN" || t.pos === "PROPN") && (TRADE_WORDS.has(t.normal) || TRADE_WORDS.has(t.lowerLemma)) && !names.has(t) && !credit.has(t)
+  return (t) => words.has(t)
 }
+
+/** A capitalised word of a name the sentence writes with others: "Commerce Department", "Department of Trade". */
+const isNameWord = (sentence: ReadonlyArray<Token>, i: number): boolean =>
+  capitalisedName(sentence[i]) && (capitalisedName(sentence[i + 1]) || capitalisedName(sentence[i - 1]) || (NAME_LINKS.has(sentence[i - 1]?.normal ?? "") && capitalisedName(sentence[i - 2])))
 
 /** Credit nouns a trade word may modify: "short-term trade and interbank lines", "export credits", "trade finance". */
 const CREDIT_NOUNS: ReadonlySet<string> = new Set(["line", "lines", "credit", "credits", "finance", "financing", "loan", "loans", "debt", "debts", "facility", "facilities", "bills"])

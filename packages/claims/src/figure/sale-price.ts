@@ -16,7 +16,8 @@ const LIST_WORDS: ReadonlySet<string> = new Set(["to", "for", "and"])
 export const isPriceOfSale = (facts: SentenceFacts, quantity: Quantity): boolean => {
   const { tokens } = facts
   // a word of a figure or a date in the list ("dlrs", "March/April")
-  const listed = (t: Token) => LIST_POS.has(t.pos) || LIST_WORDS.has(t.normal) || [...facts.quantities, ...facts.timexes].some((s) => s.start <= t.start && t.end <= s.end)
+  const spans = [...facts.quantities, ...facts.timexes]
+  const listed = (t: Token) => LIST_POS.has(t.pos) || LIST_WORDS.has(t.normal) || spans.some((s) => s.start <= t.start && t.end <= s.end)
   let i = tokens.findLastIndex((t) => t.end <= quantity.start)
   while (i > 0 && listed(tokens[i]!)) i--
   const at = tokens[i]
