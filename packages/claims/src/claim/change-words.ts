@@ -5,8 +5,8 @@ import type { Span } from "../model/span.js"
  * Words that say a figure is a change, by lemma or normal form, and its direction. Irregular past
  * forms are listed too: the tagger does not always see a verb ("the industrial average fell" as a noun).
  */
-const RISES = new Set(["grow", "growth", "increase", "rise", "jump", "climb", "surge", "soar", "up", "expand", "gain", "boost", "rocket", "leap", "double", "rose", "risen", "grew", "grown", "strengthen", "appreciate", "higher"])
-const FALLS = new Set(["decline", "fall", "drop", "decrease", "shrink", "slump", "plunge", "down", "contract", "slide", "dip", "tumble", "sink", "cut", "lose", "slip", "reduce", "fell", "fallen", "shrank", "sank", "slid", "weaken", "depreciate", "ease", "lower"])
+const RISES = new Set(["grow", "growth", "increase", "rise", "jump", "climb", "surge", "soar", "up", "expand", "gain", "boost", "rocket", "leap", "double", "rose", "risen", "grew", "grown", "strengthen", "appreciate", "higher", "hike", "rebound", "rally"])
+const FALLS = new Set(["decline", "fall", "drop", "decrease", "shrink", "slump", "plunge", "down", "contract", "slide", "dip", "tumble", "sink", "cut", "lose", "slip", "reduce", "fell", "fallen", "shrank", "sank", "slid", "weaken", "depreciate", "ease", "lower", "trim", "slash", "pare", "shed", "axe", "plummet"])
 
 export type Direction = "rise" | "fall"
 

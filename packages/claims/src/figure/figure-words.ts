@@ -205,6 +205,16 @@ export const UNIT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["units", new Set(["sales_volume", "production"])]
 ])
 
+/**
+ * A verb and its particle right before a percentage that state it as a part of a whole, a level: "Christians make up
+ * about two per cent of India's population", "debt servicing took up 40 pct", "accounts for 12 pct of sales" ("up" is no rise).
+ */
+export const PART_STATING_VERBS: ReadonlyArray<readonly [verb: string, particle: string]> = [
+  ["make", "up"],
+  ["take", "up"],
+  ["account", "for"]
+]
+
 /** Words between a change and its size: "fell a record 36.64", "lost a further 233.2". */
 export const CHANGE_SIZE_MODIFIERS: ReadonlySet<string> = new Set(["a", "an", "further", "record", "another", "additional"])
 

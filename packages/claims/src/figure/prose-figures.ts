@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudie
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, PART_STATING_VERBS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
 import { isNoFigure } from "./no-figure.js"
@@ -140,6 +140,13 @@ const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
   const [of, whose, what] = tokensFrom(tokens, quantity.end).slice(0, 3)
   const ownValue = whose?.pos === "PRON" && what !== undefined && VALUE_WORDS.has(what.normal)
   return (of?.normal === "of" && !ownValue) || isRatioToOutput(tokens, quantity)
+}
+/** A percentage a verb of making up states (`PART_STATING_VERBS`): "make up 4.7% of the population". */
+const statedAsPart = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  if (quantity.kind !== "percent") return false
+  const at = tokens.findLastIndex((t) => t.end <= quantity.start)
+  const [verb, particle] = [tokens[at - 1], tokens[at]]
+  return PART_STATING_VERBS.some(([v, p]) => verb?.lowerLemma === v && particle?.normal === p)
 }
 /** A whole a percentage is of that is its holder's own value ("lost 50% of its value"); "90 pct of the value of a contract" is a share. */
 const VALUE_WORDS: ReadonlySet<string> = new Set(["value", "worth"])
@@ -1449,12 +1456,13 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const aspect: FigureAspect =
         jobs !== undefined || shareTrade !== undefined || (quantity.kind !== "percent" && namesGrowth(facts.tokens, match))
           ? "change_amount"
-          : isOwningVerb(facts.tokens, match)
+          : isOwningVerb(facts.tokens, match) || statedAsPart(tokens, quantity)
           ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
           : off || (by && (change !== undefined || raisedBy)) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
-            ? "change_amount"
+            // "shed 10% of the workforce": a change of a measure not in percent, by a percentage, is a percentage change
+            ? quantity.kind === "percent" && measure.unit !== "percent" ? "change_percent" : "change_amount"
             : "level"
       // "a deficit of 300 mln schillings compared with an 800 mln surplus", "a net loss … versus a 330.5 mln dlr profit":
       // a balance's noun right after the figure is its own.

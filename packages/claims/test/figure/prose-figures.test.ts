@@ -1164,4 +1164,17 @@ describe("prose figures read by their phrase", () => {
     expect(statuses("The US budget deficit hit a record $412bn in the 12 months to 30 September 2004.")).toEqual([["budget_balance", "actual"]])
     expect(statuses("The US budget deficit is set to hit $368bn this year.")).toEqual([["budget_balance", "forecast"]])
   })
+
+  it("trimming, slashing, paring and shedding are falls: 'by' sizes the change, never a level; a percentage of a whole so cut is a percentage change", () => {
+    const read = (text: string) => figures(text, "1987-10-20").map((f) => [f.value, f.measure, f.aspect])
+    expect(read("Salomon Brothers announced it would trim its worldwide staff by 800.")).toEqual([[-800, "employment", "change_amount"]])
+    expect(read("General Motors Corp has slashed its planned car output by 12.6 pct from last year's third quarter.")).toEqual([[-12.6, "production", "change_percent"]])
+    expect(read("Cadbury said the programme will shed 10% of the workforce.")).toEqual([[-10, "employment", "change_percent"]])
+  })
+
+  it("a percentage a verb of making up states is a part of a whole, a level, never a rise", () => {
+    const aspects = (text: string) => figures(text, "2005-01-20").map((f) => f.aspect)
+    expect(aspects("Consumer spending makes up two-thirds of economic output in the US.")).toEqual(["level"])
+    expect(aspects("Debt servicing took up 40 pct of export earnings in April.")).toEqual(["level"])
+  })
 })
