@@ -8,7 +8,7 @@ import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, 
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
-import { BUYER_HELD, measureById, NEVER_BARE, PLACE_HELD } from "./measures.js"
+import { BUYER_HELD, measureById, NEVER_BARE, PLACE_HELD, PERCENT_STATED_MEASURES } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { addMonths, dayNumber } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
@@ -114,7 +114,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   const aspect = given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, counted, input.clause)
   // "45% of the Japanese people", "about half of its staff": a share of a group counted is no count of it;
   // the vocabulary names no share of most groups (of the jobless, it is the unemployment rate).
-  const share = counted !== undefined && input.value.kind === "percent" && aspect === "level" && measureById(counted)?.unit === "count"
+  const share = counted !== undefined && input.value.kind === "percent" && aspect === "level" && isPartOf(counted)
   // "would reduce its German workforce by 1,920": a headcount's change is jobs cut or added (GUIDE).
   const measure = share ? SHARES_OF_COUNTS.get(counted) : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
   const period = given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead
@@ -145,6 +145,11 @@ export const completeFigure = (input: FigureInput): Figure => {
 const CHANGES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["employees", "employment"]])
 
 /** The measure of a share of a group a count measure counts, where the vocabulary has one. */
+/** Whether a percentage level of a measure is a part of it: of counts and amounts of goods, and of sums of money but `PERCENT_STATED_MEASURES`. */
+const isPartOf = (measure: string): boolean => {
+  const unit = measureById(measure)?.unit
+  return unit === "count" || unit === "measure" || (unit === "money" && !PERCENT_STATED_MEASURES.has(measure))
+}
 const SHARES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["unemployed", "unemployment_rate"]])
 
 /**

@@ -127,6 +127,17 @@ export const MEASURES: ReadonlyArray<Measure> = [
 /** Measures of buying or holding a firm: the buyer's or holder's, never the firm bought or held (a headline's object). */
 export const BUYER_HELD: ReadonlySet<string> = new Set(["offer_price", "deal_value", "stake"])
 
+/**
+ * Money measures a percentage level states in full: an economy's, as a share of its output, "of GDP" written or not
+ * ("a budget deficit of 3.6%", "public debt at 106% of GDP"), and a dividend as a share of a share's par value ("Dividend
+ * 25 pct vs same"). A percentage level of any other measure in money or units is a part of it ("generates 80% of its
+ * sales in the US", "70% of its oil output"), which no measure names.
+ */
+export const PERCENT_STATED_MEASURES: ReadonlySet<string> = new Set([
+  "budget_balance", "current_account", "trade_balance", "debt", "government_spending", "public_spending", "government_revenue", "reserves", "investment", "capital_spending",
+  "dividend"
+])
+
 /** Measures of people in a place or harmed by an event: the firm an article is about never holds them. */
 export const PLACE_HELD: ReadonlySet<string> = new Set(["casualties", "population"])
 

@@ -1177,4 +1177,11 @@ describe("prose figures read by their phrase", () => {
     expect(aspects("Consumer spending makes up two-thirds of economic output in the US.")).toEqual(["level"])
     expect(aspects("Debt servicing took up 40 pct of export earnings in April.")).toEqual(["level"])
   })
+
+  it("a percentage level of a sum of money or of goods is a part of it, which no measure names; an economy's ratio to output is its level", () => {
+    const read = (text: string) => figures(text, "2005-01-20").map((f) => [f.value, f.measure, f.unresolved ?? []])
+    expect(read("Snapple generates more than 80% of its sales in the US.")).toEqual([[80, undefined, expect.arrayContaining(["measure"])]])
+    expect(read("American Express said the unit contributed about 20 pct of earnings last year.")).toEqual([[20, undefined, expect.arrayContaining(["measure"])]])
+    expect(read("France's budget deficit was 3.6% of GDP in 2004.")).toEqual([[-3.6, "budget_balance", []]])
+  })
 })
