@@ -84,8 +84,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
       // "sales were registered at 785 to 995 dlrs": the price sales went at, no amount sold.
       if (SALES.has(thing.value) && isPriceOfSale(facts, quantity)) return []
-      // "a surplus of about three pct of GDP": a ratio to output, no growth of it.
-      if (thing.value === "gdp_growth" && isRatioToOutput(facts.tokens, quantity)) return []
+      // "a surplus of about three pct of GDP": a ratio to output, no growth of it; "nearly three-quarters of the UK economy": a part of it.
+      if (thing.value === "gdp_growth" && (isRatioToOutput(facts.tokens, quantity) || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of")) return []
       // "a net loss of $2.3 million, or 68 cents a share, versus net income of …": a figure per share is no company's total.
       if (COMPANY_RESULTS.has(thing.value) && quantity.kind === "money" && isPerShare(facts.tokens, quantity)) return []
       // "profits jumped 76%" states a change, not the statistic; only rates are read as percentages,

@@ -116,7 +116,9 @@ export const completeFigure = (input: FigureInput): Figure => {
   // the vocabulary names no share of most groups (of the jobless, it is the unemployment rate).
   const share = counted !== undefined && input.value.kind === "percent" && aspect === "level" && isPartOf(counted)
   // "would reduce its German workforce by 1,920": a headcount's change is jobs cut or added (GUIDE).
-  const measure = share ? SHARES_OF_COUNTS.get(counted) : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
+  // "The $100m movie will be produced by Sony": a sum of money counts no units made, sold or held.
+  const priced = counted !== undefined && input.value.kind === "money" && IN_UNITS_ONLY.has(measureById(counted)?.unit ?? "")
+  const measure = share ? SHARES_OF_COUNTS.get(counted) : priced ? undefined : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
   const period = given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
@@ -145,10 +147,14 @@ export const completeFigure = (input: FigureInput): Figure => {
 const CHANGES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["employees", "employment"]])
 
 /** The measure of a share of a group a count measure counts, where the vocabulary has one. */
+/** An economy's output, whose level is a sum of money: "40% of the economy" is a part of it. */
+const OUTPUT: ReadonlySet<string> = new Set(["gdp", "gnp"])
+/** Units of measures only a count or an amount of goods states. */
+const IN_UNITS_ONLY: ReadonlySet<string> = new Set(["count", "measure", "physical"])
 /** Whether a percentage level of a measure is a part of it: of counts and amounts of goods, and of sums of money but `PERCENT_STATED_MEASURES`. */
 const isPartOf = (measure: string): boolean => {
   const unit = measureById(measure)?.unit
-  return unit === "count" || unit === "measure" || (unit === "money" && !PERCENT_STATED_MEASURES.has(measure))
+  return unit === "count" || unit === "measure" || OUTPUT.has(measure) || (unit === "money" && !PERCENT_STATED_MEASURES.has(measure))
 }
 const SHARES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["unemployed", "unemployment_rate"]])
 

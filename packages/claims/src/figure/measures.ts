@@ -41,7 +41,7 @@ const m = (id: string, unit: Measure["unit"], description: string, words: Readon
 const ECONOMY: ReadonlySet<string> = new Set([
   "trade_balance", "current_account", "total_trade", "gdp", "gnp", "consumer_prices", "producer_prices", "wholesale_prices",
   "unemployment_rate", "unemployed", "money_supply", "reserves", "budget_balance", "government_spending", "government_revenue",
-  "industrial_output", "retail_sales", "housing_starts", "capacity_utilisation", "exchange_rate"
+  "consumer_spending", "industrial_output", "retail_sales", "housing_starts", "capacity_utilisation", "exchange_rate"
 ])
 
 /** Measures of a company's accounts: their holder is a firm. */
@@ -71,6 +71,8 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("exchange_rate", "money", "a currency's rate (item the pair)", ["exchange rate", "parity", "fixing"]),
   m("reserves", "money", "foreign exchange or gold reserves", ["reserves", "foreign exchange reserves", "currency reserves", "gold reserves", "foreign reserves"]),
   m("budget_balance", "money", "government budget surplus or deficit", ["budget deficit", "budget surplus", "budget gap", "fiscal deficit", "public sector borrowing requirement", "borrowing requirement"], "balance"),
+  // Households' spending is no government's: "consumer spending makes up two-thirds of the US economy".
+  m("consumer_spending", "money", "household (private, personal) consumption", ["consumer spending", "consumer expenditure", "consumer expenditures", "private consumption", "personal consumption", "personal consumption expenditures", "personal spending", "household spending", "household consumption", "private spending"]),
   m("government_spending", "money", "government spending", ["government spending", "public spending", "expenditure", "spending", "outlays"]),
   m("government_revenue", "money", "government revenue", ["government revenue", "tax revenue", "tax receipts", "receipts"]),
   m("debt", "money", "public or external debt", ["debt", "foreign debt", "external debt", "public debt", "national debt"]),

@@ -1184,4 +1184,13 @@ describe("prose figures read by their phrase", () => {
     expect(read("American Express said the unit contributed about 20 pct of earnings last year.")).toEqual([[20, undefined, expect.arrayContaining(["measure"])]])
     expect(read("France's budget deficit was 3.6% of GDP in 2004.")).toEqual([[-3.6, "budget_balance", []]])
   })
+
+  it("households' spending is consumer spending, no government's; a part of the economy is no growth of it; a sum of money is no output in units", () => {
+    const read = (text: string) => figures(text, "2005-01-20").map((f) => [f.value, f.measure ?? null])
+    expect(read("US consumer spending grew 4.2% in the third quarter.")).toEqual([[4.2, "consumer_spending"]])
+    expect(read("Personal consumption expenditures rose 0.1 pct in May.")).toEqual([[0.1, "consumer_spending"]])
+    expect(read("Services, which make up nearly three-quarters of the UK economy, grew 1.0% in the quarter.").map(([value]) => value)).not.toContain(75)
+    expect(read("Tourism accounts for about 6% of Thailand's economy.")).toEqual([[6, null]])
+    expect(read("The $100m movie will be produced by Columbia/Sony Pictures.")).toEqual([[100e6, null]])
+  })
 })
