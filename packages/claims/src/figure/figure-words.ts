@@ -206,6 +206,14 @@ export const UNIT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ])
 
 /**
+ * Debt securities: a sentence issuing one prices the issue ("a 100 mln dlr eurobond due 1990 paying 8-1/4 pct and
+ * priced at 101 pct", "a 9-1/2 pct coupon and were priced at par"), as a percentage of its face value, no commodity.
+ */
+export const DEBT_SECURITY_WORDS: ReadonlySet<string> = new Set([
+  "bond", "bonds", "eurobond", "eurobonds", "debenture", "debentures", "notes", "coupon", "coupons", "cmos"
+])
+
+/**
  * A verb and its particle right before a percentage that state it as a part of a whole, a level: "Christians make up
  * about two per cent of India's population", "debt servicing took up 40 pct", "accounts for 12 pct of sales" ("up" is no rise).
  */

@@ -1,6 +1,6 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Token } from "../nlp/analyze.js"
-import { AGE_BOUND_WORDS, AGE_WORDS, CONTAINER_NOUNS, IDENTIFIER_BEFORE, IDIOM_AFTER, MAX_AGE, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
+import { AGE_BOUND_WORDS, AGE_WORDS, CONTAINER_NOUNS, DEBT_SECURITY_WORDS, IDENTIFIER_BEFORE, IDIOM_AFTER, MAX_AGE, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
 
 /**
  * Numbers that are no figure of the world (GUIDE: ages, identifiers, numbers inside names, vague
@@ -18,9 +18,18 @@ export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): bo
     isAge(tokens, before, after, quantity) ||
     isApposedAge(tokens, at, after, quantity) ||
     isCompoundModifier(tokens, at, quantity) ||
-    isSizeOfEach(tokens, at, quantity)
+    isSizeOfEach(tokens, at, quantity) ||
+    isIssuePrice(tokens, at, quantity)
   )
 }
+
+/**
+ * "a five pct 12-year bond priced at 100.5 pct": a debt security's price, a percentage of its face value, is
+ * a term of the issue, no figure of the world to check.
+ */
+const isIssuePrice = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean =>
+  quantity.kind === "percent" && tokens[at - 1]?.normal === "at" && tokens[at - 2]?.lowerLemma === PRICE && tokens.some((t) => DEBT_SECURITY_WORDS.has(t.normal))
+const PRICE = "price"
 
 /** "155,221 bags of 60 kilos", "three cargoes of 30,000 tonnes": an amount of each of the goods counted before it. */
 const isSizeOfEach = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean =>

@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudie
 import { negated } from "../claim/synthetic-quantity.js"
 import { framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, PART_STATING_VERBS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
 import { isNoFigure } from "./no-figure.js"
@@ -28,6 +28,8 @@ import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import { decodeIsoDay } from "../time/iso-day.js"
 
+/** How many words after a verb its own figure may begin ("to yield 6.21 pct", "to yield about 8.1 pct"). */
+const INFINITIVE_OBJECT_REACH = 3
 /** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
 const REACH_BEFORE = 12
 const REACH_AFTER = 3
@@ -323,8 +325,12 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // Per-share words are the figure's only right after it, or after the range it opens ("17 cents to 19 cents a share"):
   // "5,704,000 dlrs or four cts per share" is no amount per share.
   const reaches = (m: PhraseMatch<Measure>) => (PER_SHARE.has(m.value.id) ? m.first === end || rangeEndsAt(tokens, end, m.first) : m.first - end <= REACH_AFTER)
+  // "priced at 99-1/2 pct to yield 6.21 pct": a verb after "to" with a figure of its own measures that figure ("to spend
+  // five mln dlrs to purchase" names what the sum buys).
+  const infinitive = (m: PhraseMatch<Measure>) =>
+    tokens[m.first]?.pos === "VERB" && tokens[m.first - 1]?.normal === "to" && tokens.slice(m.end, m.end + INFINITIVE_OBJECT_REACH).some((t) => t.pos === "NUM")
   const after = matches.find(
-    (m) => end >= 0 && m.first >= end && reaches(m) && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)) && !changeBetween(m)
+    (m) => end >= 0 && m.first >= end && reaches(m) && fits(m.value, quantity) && (!laterClause || PER_SHARE.has(m.value.id)) && !changeBetween(m) && !infinitive(m)
   )
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lowerLemma))
@@ -452,6 +458,11 @@ const asDealVerb = (facts: SentenceFacts, match: PhraseMatch<Measure>): Readonly
   if (pricedDeal(facts, match)) return [match.value.id === DEAL_VALUE_ID ? match : { ...match, value: DEAL_VALUE }]
   return match.value.id === DEAL_VALUE_ID ? [] : [match]
 }
+
+/** A price word in a sentence issuing a debt security (`DEBT_SECURITY_WORDS`): the issue's price, no commodity's. */
+const pricesSecurity = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean =>
+  match.value.id === COMMODITY_PRICE && facts.tokens.some((t) => DEBT_SECURITY_WORDS.has(t.normal))
+const COMMODITY_PRICE = "commodity_price"
 
 /** "Net purchases grew to 1.5 billion dlrs", "net buying", "net exports": a bare "net" before a noun nets that, no result. */
 const isNetOfOther = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => {
@@ -1306,7 +1317,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m) && !pricesSecurity(facts, m)
       ),
       ...owningVerbs(facts),
       ...closingVerbs(facts)

@@ -1193,4 +1193,12 @@ describe("prose figures read by their phrase", () => {
     expect(read("Tourism accounts for about 6% of Thailand's economy.")).toEqual([[6, null]])
     expect(read("The $100m movie will be produced by Columbia/Sony Pictures.")).toEqual([[100e6, null]])
   })
+
+  it("a debt security's coupon and issue price are no commodity's price; the yield is the figure after 'to yield'", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.measure ?? null])
+    expect(read("Aegon NV is issuing a 100 mln dlr eurobond due July 23, 1990 paying 8-1/4 pct and priced at 101 pct, lead manager Goldman Sachs said.").map(([, measure]) => measure)).not.toContain("commodity_price")
+    expect(read("The bank is raising 200 mln marks through an eight-year eurobond carrying a 6-1/8 pct coupon and priced at 99-1/2 pct to yield 6.21 pct.")).toContainEqual([6.21, "interest_rate"])
+    expect(read("The bank is raising 200 mln marks through an eight-year eurobond carrying a 6-1/8 pct coupon and priced at 99-1/2 pct to yield 6.21 pct.").map(([value]) => value)).not.toContain(99.5)
+    expect(read("Spot copper prices rose 5 pct in May, traders said.")).toEqual([[5, "commodity_price"]])
+  })
 })
