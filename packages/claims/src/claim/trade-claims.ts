@@ -152,9 +152,12 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
         : reading.flowCue !== undefined
           ? flowParties(facts, clause, reading.flowCue)
           : tradeWithParties(facts, clause, tradeCue(tokens, quantity, isTradeWord)?.cue, principalParty(period))
-  // "Peru's coffee exports": the flow of one commodity, never the whole of the country's exports.
+  // "Peru's coffee exports": the flow of one commodity, never the whole of the country's exports; "a car parts trade deficit",
+  // "a deficit in semiconductor trade": the balance of one trade, never the country's.
   const flowCue = reading.flowCue
-  const commodity = flowCue === undefined ? undefined : commodityBefore(facts, facts.tokens.findIndex((t) => t.start === flowCue.start))
+  const goods =
+    flowCue !== undefined ? facts.tokens.findIndex((t) => t.start === flowCue.start) : reading.predicate === "trade.balance" || reading.predicate === "trade.volume" ? tradeOfBalance(facts, reading, isTradeWord) : undefined
+  const commodity = goods === undefined || goods < 0 ? undefined : goodsOf(commodityBefore(facts, goods))
   const governing = period.governing
   const implicit =
     written.length < 2 && governing !== undefined && tokens.some((t) => IMPLICIT_PARTNER.has(t.normal))
@@ -220,6 +223,32 @@ const unwrittenParties = (
   return period.governing?.subjects ?? []
 }
 
+/** Words before a trade word that name all goods or a scope, no one trade: "merchandise trade deficit", "two-way trade", "world tungsten exports". */
+const ALL_GOODS: ReadonlySet<string> = new Set(["merchandise", "goods", "visible", "visibles", "commodity", "commodities", "way", "world"])
+/** The goods the nouns before a trade word name, words of all goods or a scope left out. */
+const goodsOf = (nouns: string | undefined): string | undefined => {
+  const words = nouns?.split(" ").filter((w) => !ALL_GOODS.has(w)) ?? []
+  return words.length === 0 ? undefined : words.join(" ")
+}
+/** How far after "deficit in" its trade word may stand: "a deficit in car parts trade". */
+const TRADE_AFTER_IN = 4
+
+/**
+ * The index of the trade word a balance or volume is of: the cue itself for a volume ("semiconductor trade"), the trade
+ * word right before a balance word ("car parts trade deficit") or after its "in" ("deficit in car parts trade").
+ */
+const tradeOfBalance = (facts: SentenceFacts, reading: FigureReading, isTradeWord: (t: Token) => boolean): number | undefined => {
+  const at = facts.tokens.findIndex((t) => t.start === reading.cue.start)
+  if (at < 0) return undefined
+  const cue = facts.tokens[at]!
+  if (isTradeWord(cue)) return at
+  if (!isBalanceWord(cue)) return undefined
+  if (isTradeWord(facts.tokens[at - 1] ?? cue)) return at - 1
+  if (facts.tokens[at + 1]?.normal !== "in") return undefined
+  const trade = facts.tokens.slice(at + 2, at + 2 + TRADE_AFTER_IN).findIndex(isTradeWord)
+  return trade < 0 ? undefined : at + 2 + trade
+}
+
 /** How far the nearest token satisfying `test` stands before the figure (after it counts double). */
 const nearestNoun = (tokens: ReadonlyArray<Token>, quantity: Quantity, test: (t: Token) => boolean): number =>
   Math.min(
@@ -268,7 +297,9 @@ const isBalanceWord = (t: Token) => BALANCE_WORDS.has(t.normal)
 
 const readFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity, isTradeWord: (t: Token) => boolean): FigureReading | undefined => {
   const nearest = nearestCue(tokens, quantity, (t) => isBalanceWord(t) || isTradeWord(t))
-  const balance = nearest !== undefined && isBalanceWord(nearest) ? nearest : undefined
+  // "a five billion dlr car parts trade deficit": the trade word modifies the balance word right after it
+  const next = nearest === undefined ? undefined : tokens[tokens.indexOf(nearest) + 1]
+  const balance = nearest !== undefined && isBalanceWord(nearest) ? nearest : nearest !== undefined && next !== undefined && isTradeWord(nearest) && isBalanceWord(next) ? next : undefined
   const trade = tradeCue(tokens, quantity, isTradeWord)
   const flow = trade?.flow === undefined ? {} : { flow: trade.flow, flowCue: trade.cue }
   if (quantity.kind === "money") {

@@ -190,4 +190,12 @@ describe("trade claims", () => {
     const claims = extractText(text, "2020-01-20").claims
     expect(withPredicate(claims, "trade.exports").map((c) => [c.subjects, c.value?.value])).toEqual([[["country:CL", "country:JP"], 20e9]])
   })
+
+  it("a balance of one trade is that trade's, never the country's: its goods are the item; a compound after the figure is a balance", () => {
+    const read = (text: string) => extractText(text, "1987-02-26").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.figure?.item ?? null, c.value?.value])
+    expect(read("Japan's semiconductor trade surplus with the U.S. was 1.2 billion dlrs last year.")).toEqual([["trade_balance", "semiconductor", 1.2e9]])
+    expect(read("The U.S. had a five billion dlr car parts trade deficit with Japan last year.")).toEqual([["trade_balance", "car parts", -5e9]])
+    expect(read("Talks began to redress an estimated five billion dlr deficit in car parts trade with Japan.")).toEqual([["trade_balance", "car parts", -5e9]])
+    expect(read("The U.S. merchandise trade deficit was 15.1 billion dlrs in January.")).toEqual([["trade_balance", null, -15.1e9]])
+  })
 })
