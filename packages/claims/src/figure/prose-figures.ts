@@ -838,8 +838,11 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
   const doer = measure.holder !== "economy" && !PLACE_HELD.has(measure.id) ? subjectOfVerb(facts, clause, measureStart, named) : undefined
   // "now owns 8% of search-engine Google": a verb of owning's holder is its subject, never a name after it.
   const subjectOnly = facts.tokens.some((t) => t.start === measureStart && isVerbOfPart(t))
+  // "Pravda said there were 283.8 mln people in the Soviet Union": people or things no one acts on, counted in a place, are the place's.
+  const place = COUNTED_IN_PLACE.has(measure.id) ? facts.entities.find((e) => ECONOMIES.has(e.type) && e.start >= measureEnd && e.end <= clause.end && isMarketOf(facts, e, measureEnd)) : undefined
   return (
     (doer !== undefined && doer.entity !== held?.entity && !isAnalystsFirm(facts, doer) ? doer : undefined) ??
+    (place !== undefined && place.entity !== held?.entity ? place : undefined) ??
     candidates.filter(within(clause)).filter((e) => e.end <= measureStart).at(-1) ??
     unknownFirm() ??
     (subjectOnly ? undefined : candidates.filter(within(clause)).at(0) ?? candidates.at(0))

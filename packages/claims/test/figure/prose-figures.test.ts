@@ -1201,4 +1201,10 @@ describe("prose figures read by their phrase", () => {
     expect(read("The bank is raising 200 mln marks through an eight-year eurobond carrying a 6-1/8 pct coupon and priced at 99-1/2 pct to yield 6.21 pct.").map(([value]) => value)).not.toContain(99.5)
     expect(read("Spot copper prices rose 5 pct in May, traders said.")).toEqual([[5, "commodity_price"]])
   })
+
+  it("people no one acts on, counted in a place, are the place's, never the paper that reports them; people a firm acts on stay the firm's", () => {
+    const holders = (text: string) => figures(text, "1987-10-19").filter((f) => f.measure === "people_count").map((f) => f.holder)
+    expect(holders("Figures in the Communist Party newspaper Pravda show output rose. Pravda said there were 283.8 mln people in the Soviet Union as of October 1.")).toEqual(["country:RU"])
+    expect(holders("Shearson Lehman Brothers recently laid off 150 people in London.")).toEqual(["org:shearson-lehman-brothers"])
+  })
 })
