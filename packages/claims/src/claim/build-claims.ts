@@ -207,6 +207,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
           referenceDay: doc.referenceDate._tag === "Day" ? doc.referenceDate.day : undefined,
           // "last year" in a text whose date is only inferred (a bare year, a lower bound): its year is a guess.
           yearGuessed: time !== undefined && yearGuessed(time, timexes, doc.referenceDate),
+          yearWritten: time !== undefined && yearsWritten(time, timexes),
           object: draft.object,
           growth: doc.growth
         })

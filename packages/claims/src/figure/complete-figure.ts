@@ -10,6 +10,7 @@ import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
 import { BUYER_HELD, measureById, NEVER_BARE, PLACE_HELD, PERCENT_STATED_MEASURES } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
+import { MAX_MONTHS_TO_REPORT } from "./table-period.js"
 import { addMonths, dayNumber } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
 import { PREDICATE_MEASURES } from "./predicate-measures.js"
@@ -49,6 +50,8 @@ export interface FigureInput {
    * "last year" resolved against an inferred reference date): the period is then unresolved, never a guess.
    */
   readonly yearGuessed: boolean
+  /** Whether the words of the period write its year ("the 1986 second quarter"), not leave it to the article's date ("first quarter profits"). */
+  readonly yearWritten: boolean
   /** The country an organisation belongs to, if the gazetteer says (the Bundesbank's is West Germany). */
   readonly countryOf: (entity: string) => string | undefined
   /** What a statistic measures, in words: growth not said to be of GDP is `growth`'s. */
@@ -119,7 +122,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   // "The $100m movie will be produced by Sony": a sum of money counts no units made, sold or held.
   const priced = counted !== undefined && input.value.kind === "money" && IN_UNITS_ONLY.has(measureById(counted)?.unit ?? "")
   const measure = share ? SHARES_OF_COUNTS.get(counted) : priced ? undefined : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
-  const period = given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead
+  const period = calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input)
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
@@ -146,7 +149,6 @@ export const completeFigure = (input: FigureInput): Figure => {
 /** The measure a count measure's change is: a workforce's change, jobs. */
 const CHANGES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["employees", "employment"]])
 
-/** The measure of a share of a group a count measure counts, where the vocabulary has one. */
 /** An economy's output, whose level is a sum of money: "40% of the economy" is a part of it. */
 const OUTPUT: ReadonlySet<string> = new Set(["gdp", "gnp"])
 /** Units of measures only a count or an amount of goods states. */
@@ -156,6 +158,7 @@ const isPartOf = (measure: string): boolean => {
   const unit = measureById(measure)?.unit
   return unit === "count" || unit === "measure" || OUTPUT.has(measure) || (unit === "money" && !PERCENT_STATED_MEASURES.has(measure))
 }
+/** The measure of a share of a group a count measure counts, where the vocabulary has one. */
 const SHARES_OF_COUNTS: ReadonlyMap<string, string> = new Map([["unemployed", "unemployment_rate"]])
 
 /**
@@ -190,6 +193,25 @@ const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
   if (time === undefined || !/^(?:FY)?\d/.test(time.start) || time.start.includes("X") || time.end.includes("X")) return undefined
   const value = time.start === time.end ? time.start : `${time.start}/${time.end}`
   return { value, origin: time.origin === "inherited" ? "inherited" : time.timexes.length === 0 ? "document_date" : "written", prior: false }
+}
+
+const CALENDAR_PART = /^(\d{4})-([QH])([1-4])$/
+
+/**
+ * "It reported an increase in first quarter profits" in October: a firm's quarter or half whose year the words leave to
+ * the article's date, reported too long after the calendar one ended for it to be that one (or a whole number of years
+ * after, "last year's"), is a fiscal one whose months the text does not give: its period is left unresolved. (A results
+ * table names such a period by its fiscal year, `fiscalPeriodValue`; prose does not say whether "third quarter" in
+ * February is this fiscal year's or, "last year's", the one before.)
+ */
+const calendarOrNone = (period: FigurePeriod | undefined, holderKind: string | undefined, input: FigureInput): FigurePeriod | undefined => {
+  const part = period === undefined ? null : CALENDAR_PART.exec(period.value)
+  if (part === null || holderKind !== "company" || input.yearWritten || input.referenceDay === undefined) return period
+  const months = part[2] === "Q" ? 3 : 6
+  // an earlier value's period is a year before its figure's
+  const end = (Number(part[1]) + (period!.prior ? 1 : 0)) * 12 + Number(part[3]) * months
+  const reported = Number(input.referenceDay.slice(0, 4)) * 12 + Number(input.referenceDay.slice(5, 7))
+  return reported < end || (reported - end) % 12 <= MAX_MONTHS_TO_REPORT ? period : undefined
 }
 
 /** Measure units of what adds up over a period: a sum of money, an amount of goods, a flow. */

@@ -7,7 +7,7 @@ import { phraseAt, phraseIndex } from "../claim/phrase-index.js"
 import type { FigurePeriod } from "../model/figure.js"
 import { type Headline, monthAfter, periodOf } from "./headline.js"
 import { PERIOD_END_HEADS, PERIOD_HEADS, RESULT_SIGNS, ROW_HEADS, type RowHead, VERSUS_WORDS } from "./table-labels.js"
-import { endYear, fiscalPeriodValue, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
+import { endYear, fiscalPeriodValue, MAX_MONTHS_TO_REPORT, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
 import { inCurrentMinorUnit, inTableCurrency } from "./table-money.js"
 import { tableNoteClaims } from "./table-notes.js"
 import { measureById } from "./measures.js"
@@ -17,12 +17,6 @@ import { negated } from "../claim/synthetic-quantity.js"
 const ROWS = phraseIndex(ROW_HEADS)
 const PERIODS = phraseIndex(PERIOD_HEADS)
 const PERIOD_ENDS = phraseIndex(PERIOD_END_HEADS)
-/**
- * Reports follow their period within a few months: a period whose end is not written, only implied
- * by its name ("4TH QTR", "YEAR" as calendar ones), that would have ended longer ago than this is a
- * fiscal one whose calendar the text does not give, so its period is left unresolved.
- */
-const MAX_MONTHS_TO_REPORT = 4
 const TABLE_CONFIDENCE = 0.9
 /** A table's bare figures are in dollars unless a row writes another currency. */
 const DEFAULT_CURRENCY = "USD"

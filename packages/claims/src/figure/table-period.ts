@@ -25,6 +25,12 @@ export const endYear = (endMonth: number, day: string, endWritten: boolean): num
   return endMonth < month || (endWritten && endMonth === month) ? year : year - 1
 }
 
+/**
+ * A firm reports a period within this many months of its end: a calendar one, by its name ("4TH QTR", "YEAR", "first
+ * quarter profits"), that would have ended longer ago than this is a fiscal one whose calendar the text does not give.
+ */
+export const MAX_MONTHS_TO_REPORT = 4
+
 /** The period's value, `back` periods of its own length before the one ending in `year` (0: that one). */
 export const periodValue = (period: TablePeriod, year: number, back = 0): string => {
   // Months since year 0 of the period's last month, moved back whole periods.

@@ -1207,4 +1207,17 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Figures in the Communist Party newspaper Pravda show output rose. Pravda said there were 283.8 mln people in the Soviet Union as of October 1.")).toEqual(["country:RU"])
     expect(holders("Shearson Lehman Brothers recently laid off 150 people in London.")).toEqual(["org:shearson-lehman-brothers"])
   })
+
+  it("a firm's quarter reported too long after the calendar one ended is a fiscal one whose months are not written: its period is left open", () => {
+    const periods = (text: string) => figures(text, "1987-10-19").map((f) => [f.value, f.period?.value ?? null]).sort()
+    expect(periods("Kennametal Inc reported an increase in first quarter profits to 4.9 mln dlrs from 3.6 mln a year ago.")).toEqual([
+      [3.6e6, null],
+      [4.9e6, null]
+    ])
+    expect(periods("Widget Corp said third quarter profits rose to 12 mln dlrs from 9.5 mln a year ago.")).toEqual([
+      [12e6, "1987-Q3"],
+      [9.5e6, "1986-Q3"]
+    ])
+    expect(periods("Widget Corp earned 68.5 mln dlrs in the 1986 first quarter.")).toEqual([[68.5e6, "1986-Q1"]])
+  })
 })
