@@ -32,7 +32,7 @@ import { statisticClaims } from "./statistic-claims.js"
 import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmInFocus } from "./subject-firm.js"
-import { scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
+import { countsRunOfMonths, scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
 export type { ClaimContext } from "./document-facts.js"
@@ -171,7 +171,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   )
   const attribution = sentence.attribution
   // A result stated as a fact that no reader dated is of the period the article first reports (a forecast is not).
-  const carried = reported !== undefined && modality.modality === "reported" && isUndatedResult(draft) ? reported : undefined
+  // "Nine month profits were up 23 pct": a result over months its clause counts is not of the period the article first reports.
+  const carried = reported !== undefined && modality.modality === "reported" && isUndatedResult(draft) && !countsRunOfMonths(sentence, clause) ? reported : undefined
   const time = carried ?? (draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) })
   const usedTimexes = time ? timexes.filter((t) => time.timexes.includes(t.id)) : []
   const doubts = [

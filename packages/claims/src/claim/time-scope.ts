@@ -412,6 +412,9 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   if (governed.length > 0 && ownDate(governed)) return governed
   if (clauseDates.length > 0 && ownDate(clauseDates)) return clauseDates
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
+  // "Nine month profits were up 23 pct": a firm's result over a run of months its clause counts is of those months, never
+  // of the period the sentence before sets (its end is not written: the period is left open).
+  if (firmResult && countsRunOfMonths(facts, clause)) return []
   // A firm's result goes on with no plain day of the sentence before ("… shares rose 6 pence in early trading yesterday. Sales fell 20%").
   const previous = facts.previous
   const setBy = (sentence: SentenceFacts) => onePeriod(sentence.tokens, periodsSetBy(sentence).filter((t) => !(firmResult && isPlainDay(sentence, t))))
@@ -423,6 +426,13 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   }
   return set.length > 0 || !firmResult || passed === undefined || !onlyComparisons(previous) ? set : setBy(passed)
 }
+
+/** A duration of months or quarters a firm reports results over: "nine months" P9M, "six months", "the first half" aside. */
+const MONTHS_RUN = /^P\d+[MQ]$/
+
+/** Whether a clause counts a run of months ("Nine month profits were up 23 pct", "in the six months"): results over them. */
+export const countsRunOfMonths = (facts: SentenceFacts, clause: Span): boolean =>
+  facts.timexes.some((t) => t.start >= clause.start && t.end <= clause.end && t.type === "DURATION" && MONTHS_RUN.test(t.value))
 
 /** A day that ends no period ("yesterday", "on October 13"; not "the six months ended Oct. 1"): no firm's result is of it but by its own words. */
 const isPlainDay = (facts: SentenceFacts, t: Timex): boolean => DAY_VALUE.test(t.value) && periodEndedOn(facts.text, facts.timexes, t) === undefined

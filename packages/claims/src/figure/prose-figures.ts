@@ -16,7 +16,7 @@ import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
+import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
@@ -28,6 +28,8 @@ import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import { decodeIsoDay } from "../time/iso-day.js"
 
+/** A calendar year's value: "1986". */
+const WHOLE_YEAR = /^\d{4}$/
 /** How many words after a verb its own figure may begin ("to yield 6.21 pct", "to yield about 8.1 pct"). */
 const INFINITIVE_OBJECT_REACH = 3
 /** How many tokens a measure's words may stand before their figure ("the current account surplus in 1987 will rise to 95 bln"), or after it. */
@@ -1509,8 +1511,13 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         !earlier || own.length > 0 || framing.some((t) => datesEarlierValue(doc.text, facts, quantity, t)) ? timeScopeOf(doc.text, framing, doc.referenceDate) : undefined
       // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.
       // "Revenue rose 33% to $378.1 million from $283.8 million": a firm's result's earlier value, its year-ago period (inherited).
+      // "Nine month profits were up 23 pct to 64 cts a share from 52 cts last year": of a run of months whose end is not
+      // written, "last year" is the same run a year before, whose months are not written either ("the first nine months …
+      // compared with a loss of $195 million in the 1988 period" is the same part of 1988).
+      const runYearBefore =
+        earlier && firmResult && figureBefore?.time === undefined && ownScope !== undefined && WHOLE_YEAR.test(ownScope.start) && ownScope.start === ownScope.end && countsRunOfMonths(facts, clause)
       const dated =
-        earlier && isYearBackFromUnread(facts, quantity, ownScope, figureBefore?.earlier === false ? figureBefore : undefined)
+        runYearBefore || (earlier && isYearBackFromUnread(facts, quantity, ownScope, figureBefore?.earlier === false ? figureBefore : undefined))
         ? undefined
         : (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
         (earlier && ownScope !== undefined && measure.holder === "company" ? partYearBefore(figureBefore?.time, ownScope) : undefined) ??

@@ -1220,4 +1220,14 @@ describe("prose figures read by their phrase", () => {
     ])
     expect(periods("Widget Corp earned 68.5 mln dlrs in the 1986 first quarter.")).toEqual([[68.5e6, "1986-Q1"]])
   })
+
+  it("a firm's result over a run of months its clause counts is never of the quarter the article reported first, nor its earlier value of the whole year before", () => {
+    const periods = (text: string) => figures(text, "1987-10-19").map((f) => [f.value, f.period?.value ?? null])
+    const read = periods("Widget Corp said third quarter profits rose to 23 cts a share. Nine month profits were up 23 pct to 64 cts a share from 52 cts last year.")
+    expect(read).toContainEqual([0.23, "1987-Q3"])
+    expect(read.filter(([value]) => value !== 0.23).map(([, period]) => period)).toEqual([null, null, null])
+    // the same part of a year written for it stays: "in the first nine months, net was … compared with a loss in the 1988 period"
+    const travelers = figures("In the first nine months, Widget Corp's net was $306 million, compared with a loss of $195 million in the 1988 period.", "1989-10-19")
+    expect(travelers.map((f) => [f.value, f.period?.value])).toContainEqual([-195e6, "1988-01/1988-09"])
+  })
 })
