@@ -205,6 +205,11 @@ export const UNIT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["units", new Set(["sales_volume", "production"])]
 ])
 
+/** Units a price is given per ("89 dlrs per tonne", "two dlr per bushel", "four dlrs per unit"): such a price is no sum of a deal. */
+export const PRICED_UNITS: ReadonlySet<string> = new Set([
+  "tonne", "tonnes", "ton", "tons", "barrel", "barrels", "bushel", "bushels", "ounce", "ounces", "pound", "lb", "kilo", "kg", "head", "unit", "bale", "bag"
+])
+
 /**
  * Debt securities: a sentence issuing one prices the issue ("a 100 mln dlr eurobond due 1990 paying 8-1/4 pct and
  * priced at 101 pct", "a 9-1/2 pct coupon and were priced at par"), as a percentage of its face value, no commodity.

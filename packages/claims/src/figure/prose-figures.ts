@@ -18,7 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudie
 import { negated } from "../claim/synthetic-quantity.js"
 import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
 import { isNoFigure } from "./no-figure.js"
@@ -229,10 +229,19 @@ const headUnknown = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>
  */
 const measureFor = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>, matches: ReadonlyArray<PhraseMatch<Measure>>, quantity: Quantity, laterClause: boolean) => {
   const match = nearestMeasure(tokens, matches, quantity, laterClause)
+  // "Egypt submitted a bid of 89 dlrs per tonne": a price per unit is no deal's sum.
+  if (match !== undefined && SUMS_ONLY.has(match.value.id) && isPricePerUnit(tokens, quantity)) return undefined
   if (match === undefined || !headUnknown(tokens, timexes, matches, quantity, match.value)) return match
   // "sold 2.4 million vehicles": what a verb sold, made or lost is its item; a noun's measure ("interests") counts no facilities.
   return quantity.kind !== "money" && tokens.find((t) => t.start === match.start)?.pos === "VERB" ? match : undefined
 }
+
+/** A sum of money given per unit of goods: "89 dlrs per tonne", "94.00 dlrs a tonne". */
+const isPricePerUnit = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
+  const at = tokens.findIndex((t) => t.start >= quantity.end)
+  return at >= 0 && PER_WORDS.has(tokens[at]!.normal) && PRICED_UNITS.has(tokens[at + 1]?.normal ?? "")
+}
+const PER_WORDS: ReadonlySet<string> = new Set(["per", "a", "an", "each"])
 
 /** The measure matches inside a clause (a match's `end` counts tokens, so `within` would not do). */
 const matchesIn = (matches: ReadonlyArray<PhraseMatch<Measure>>, clause: Span): ReadonlyArray<PhraseMatch<Measure>> =>

@@ -284,7 +284,9 @@ describe("prose figures read by their phrase", () => {
     // The date an offer runs until is its deadline, not its period: it is stated on the article's day.
     expect(figures("Widget Corp. extended its tender offer of $18 a share for Gadget Inc. until 5 p.m. EST, Nov. 6.", "1989-10-30").map((f) => f.period?.value)).toEqual(["1989-10-30"])
     // An offer for goods names no firm bought.
-    expect(offers("Widget Corp. accepted offers for 25,000 tonnes of wheat at 80.49 dlrs per tonne.").map(([, , , counterpart]) => counterpart)).toEqual([undefined])
+    expect(offers("Widget Corp. accepted offers for 25,000 tonnes of wheat at 2.01 mln dlrs.").map(([, , , counterpart]) => counterpart)).toEqual([undefined])
+    // A price per tonne is no deal's sum at all.
+    expect(offers("Widget Corp. accepted offers for 25,000 tonnes of wheat at 80.49 dlrs per tonne.")).toEqual([])
   })
 
   it("a firm the gazetteer does not know, made a sentence's subject, holds the bare figures after it; a comparison date ('a year ago') frames no later sentence", () => {
@@ -492,8 +494,8 @@ describe("prose figures read by their phrase", () => {
   it("a country holds a deal, an offer or a stake only as the sentence's first name or by its possessive, never as a place a clause names", () => {
     const holders = (text: string) => figures(text, "1987-06-29").filter((f) => f.measure === "stake" || f.measure === "deal_value").map((f) => f.holder)
     expect(holders("Widget Corp said it acquired a 50 pct interest in Gadget Ltd of Japan.")).toEqual(["org:widget"])
-    expect(holders("Egypt for the third time submitted a bid of 89 dlrs per tonne in its tender.")).toEqual(["country:EG"])
-    expect(holders("The analysts said Algeria's bid of 94.00 dlrs per tonne was accepted.")).toEqual(["country:DZ"])
+    expect(holders("Egypt for the third time submitted a bid of 89 mln dlrs in its tender.")).toEqual(["country:EG"])
+    expect(holders("The analysts said Algeria's bid of 94 mln dlrs was accepted.")).toEqual(["country:DZ"])
     expect(holders("Public holders of Gadget Ltd of Canada would be offered the option to receive 31 dlrs.")).toEqual([undefined])
   })
 
@@ -1229,5 +1231,12 @@ describe("prose figures read by their phrase", () => {
     // the same part of a year written for it stays: "in the first nine months, net was … compared with a loss in the 1988 period"
     const travelers = figures("In the first nine months, Widget Corp's net was $306 million, compared with a loss of $195 million in the 1988 period.", "1989-10-19")
     expect(travelers.map((f) => [f.value, f.period?.value])).toContainEqual([-195e6, "1988-01/1988-09"])
+  })
+
+  it("a price per unit of goods is no deal's sum", () => {
+    const measures = (text: string) => figures(text, "1987-06-18").map((f) => f.measure)
+    expect(measures("Egypt for the third time submitted a bid of 89 dlrs per tonne in its tender for 200,000 tonnes of wheat.")).not.toContain("deal_value")
+    expect(measures("Algeria's bid of 94.00 dlrs per tonne, c and f, for 50,000 tonnes for Nov 10-25 was accepted.")).not.toContain("deal_value")
+    expect(measures("XYZ Corp said it agreed to buy ABC Inc for 50 mln dlrs.")).toEqual(["deal_value"])
   })
 })
