@@ -366,10 +366,16 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // "won the seat with 20,645 votes", "take three key seats": what a count counts is the noun right after it, unless
   // that noun is only "people", whom the measure before says more of ("a population of more than a billion people").
   if (after !== undefined && quantity.kind === "count" && after.value.id !== GENERIC_COUNT && tokens.slice(end, after.first).every((t) => t.pos === "ADJ")) return after
+  // "started a tender offer for up to 4,100,000 of its own common shares at 28 dlrs each": the price an offer names "at" for
+  // shares, a price of one share, not one they moved to ("shares rose to 576p")
+  const offeredAt = tokens[at - 1]?.normal === "at" && quantity.kind === "money" && quantity.value < PER_SHARE_PRICE_CEILING
+  if (before?.value.id === SHARE_PRICE && offeredAt && offer && !earned && !trading && !tokens.some((t) => SHARES_MOVED.has(t.lowerLemma))) return { ...before, value: measureById("offer_price")! }
   return before ?? after
 }
 
 const SHARE_PRICE = "share_price"
+/** No price of one share offered reaches this: a sum "at" which shares are offered above it is their total. */
+const PER_SHARE_PRICE_CEILING = 10_000
 /** Verbs (lemmas) of shares moving in price: "lost a third", "have lost more than 50%", "fell 5 pct". */
 const SHARES_MOVED: ReadonlySet<string> = new Set([
   "lose", "shed", "gain", "add", "rise", "fall", "drop", "jump", "climb", "slump", "sink", "plunge", "soar", "tumble", "slide", "surge", "ease", "firm", "decline"

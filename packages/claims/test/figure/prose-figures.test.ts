@@ -1239,4 +1239,11 @@ describe("prose figures read by their phrase", () => {
     expect(measures("Algeria's bid of 94.00 dlrs per tonne, c and f, for 50,000 tonnes for Nov 10-25 was accepted.")).not.toContain("deal_value")
     expect(measures("XYZ Corp said it agreed to buy ABC Inc for 50 mln dlrs.")).toEqual(["deal_value"])
   })
+
+  it("the price 'at' which an offer is for shares is the offer's price, never the shares' market price; a price shares moved to stays theirs", () => {
+    const read = (text: string) => figures(text, "1987-06-19").map((f) => [f.value, f.measure])
+    expect(read("King World Productions Inc said it has started a tender offer for up to 4,100,000 of its own common shares at 28 dlrs each.")).toContainEqual([28, "offer_price"])
+    expect(read("Dairy Farm said it will offer to buy up to 32.58 mln Kwik Save shares at 4.50 stg.")).toContainEqual([4.5, "offer_price"])
+    expect(read("After the offer was made, Stewart Wrightson shares rose to 576p.")).toContainEqual([5.76, "share_price"])
+  })
 })
