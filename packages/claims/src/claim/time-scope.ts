@@ -324,6 +324,15 @@ export interface Framing {
 /** Words before a date that make it a deadline: "until Nov. 6", "expires on July 10". */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(["until", "till", "through", "expires", "expire", "expiring", "expiry", "deadline"])
 
+/** Words right before a date that make it the day a payment is made or its holders are counted: "payable July 15", "Pay April one", "holders of record June 30". */
+const PAYMENT_DATE_WORDS: ReadonlySet<string> = new Set(["payable", "pay", "record", "distributable"])
+
+/** "a dividend of 25 cts a share payable May one to shareholders of record April 10": a payment's day is no figure's period. */
+const isPaymentDate = (facts: SentenceFacts, timex: Timex): boolean => {
+  const before = facts.tokens.findLast((t) => t.end <= timex.start && t.text.trim() !== "" && t.normal !== "on")
+  return before !== undefined && PAYMENT_DATE_WORDS.has(before.normal)
+}
+
 /** A date a statement's figure holds until, read back over its preposition: "until 5 p.m. EST, Nov. 6", "expires on July 10". */
 const isDeadline = (facts: SentenceFacts, timex: Timex, earlier: ReadonlyArray<Timex>): boolean => {
   // "until 5 p.m. EST, Nov. 6": the day that goes on a deadline's time is the deadline too.
@@ -342,7 +351,7 @@ const isDeadline = (facts: SentenceFacts, timex: Timex, earlier: ReadonlyArray<T
  * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
 export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, framing: Framing = {}): ReadonlyArray<Timex> => {
-  const candidates = framingCandidates(facts, anchor, anchors, framing)
+  const candidates = framingCandidates(facts, anchor, anchors, framing).filter((t) => !isPaymentDate(facts, t))
   const own = framing.statement === true ? candidates.filter((t) => !isDeadline(facts, t, facts.timexes)) : candidates
   return nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, own), anchor)
 }

@@ -1246,4 +1246,9 @@ describe("prose figures read by their phrase", () => {
     expect(read("Dairy Farm said it will offer to buy up to 32.58 mln Kwik Save shares at 4.50 stg.")).toContainEqual([4.5, "offer_price"])
     expect(read("After the offer was made, Stewart Wrightson shares rose to 576p.")).toContainEqual([5.76, "share_price"])
   })
+
+  it("the day a dividend is payable or its holders of record are counted is no period of it", () => {
+    const periods = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.period?.value ?? null])
+    expect(periods("Torchmark Corp said its board declared a dividend of 25 cts per share payable July 15 to shareholders of record June 30.")).toEqual([[0.25, null]])
+  })
 })
