@@ -81,15 +81,21 @@ const readRow = (line: Line): Row | undefined => {
       if (word !== undefined) sign = word
     }
   }
-  if (values.length === 0 || values[0]!.quantity.start > line.tokens[match.end]!.start + 12) return undefined
+  if (values.length === 0 || values[0]!.quantity.start > line.tokens[match.end]!.start + HEAD_TO_FIGURE) return undefined
   // Only sign words stand between a head and its figure: "Net in qtr 1987 vs 1986 includes …" is a note, not a row.
+  // "Shr loss primary 82 cts vs profit 15 cts": the head's own qualifier may follow its sign word.
   const gap = line.tokens.slice(match.end).filter((t) => t.end <= values[0]!.quantity.start)
-  if (gap.some((t) => /\p{L}/u.test(t.text) && !RESULT_SIGNS.has(t.normal))) return undefined
+  if (gap.some((t) => /\p{L}/u.test(t.text) && !RESULT_SIGNS.has(t.normal) && !HEAD_QUALIFIERS.has(t.normal))) return undefined
   // "Oper shr profit 442,000 vs profit 2,986,000": a per-share head over totals is a mistyped head; its row is not read.
   if (PER_SHARE_MEASURES.has(match.value.measure) && values.some((v) => Math.abs(v.quantity.value) >= PER_SHARE_CEILING)) return undefined
   const priorIsPrevious = line.tokens.slice(-2).some((t) => PRIOR_WORDS.has(t.normal))
   return { line, head: match.value, headSpan, values, priorIsPrevious, change: rowChange(line, values[0]!.quantity) }
 }
+
+/** How far (characters) a row's first figure may stand from the end of its head: past a sign word and a qualifier ("loss primary "). */
+const HEAD_TO_FIGURE = 24
+/** Words that qualify a per-share head and may follow its sign word: "Shr loss primary", "Shr profit fully diluted". */
+const HEAD_QUALIFIERS: ReadonlySet<string> = new Set(["primary", "diluted", "fully", "basic"])
 
 /** Words between a row's figure and its change: "9.42 billion, a 12.4 pct increase". */
 const CHANGE_OPENERS: ReadonlySet<string> = new Set([",", "a", "an"])

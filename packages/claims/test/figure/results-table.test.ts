@@ -285,5 +285,13 @@ describe("company results tables", () => {
     const revenue = wire("GTE <GTE> ENCOURAGED BY US SPRINT'S SMALLER LOSS", body, "1987-10-20").find((c) => c.value?.value === 685e6)
     expect(revenue?.figure?.holder).toBe("org:us-sprint")
   })
-})
 
+  it("a per-share head's qualifier may follow its sign word: 'Shr loss primary 82 cts vs profit 15 cts' is a row of earnings per share", () => {
+    const claims = wire("SOUTHWEST BANCORP <SWB> 3RD QTR LOSS", "Shr loss primary 82 cts vs profit 15 cts\n    Net loss 4,134,000 vs profit 649,000\n Reuter\n", "1987-10-19")
+    expect(row(claims).filter(([measure]) => measure === "eps").map(([, value, , period]) => [value, period])).toEqual([
+      [-0.82, "1987-Q3"],
+      [0.15, "1986-Q3"]
+    ])
+    expect(row(claims).map(([measure]) => measure)).not.toContain(undefined)
+  })
+})
