@@ -209,6 +209,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
           // "last year" in a text whose date is only inferred (a bare year, a lower bound): its year is a guess.
           yearGuessed: time !== undefined && yearGuessed(time, timexes, doc.referenceDate),
           yearWritten: time !== undefined && yearsWritten(time, timexes),
+          earlier: draft.earlier === true,
           object: draft.object,
           growth: doc.growth
         })

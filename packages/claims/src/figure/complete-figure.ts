@@ -3,6 +3,7 @@ import type { Modality } from "../model/claim.js"
 import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
+import { COMPARISON_WORDS } from "../claim/change-words.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
 import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
@@ -50,6 +51,8 @@ export interface FigureInput {
    * "last year" resolved against an inferred reference date): the period is then unresolved, never a guess.
    */
   readonly yearGuessed: boolean
+  /** Whether the figure is an earlier value another is set against ("to 8.25 pct from 8.5 pct"): a level held before. */
+  readonly earlier: boolean
   /** Whether the words of the period write its year ("the 1986 second quarter"), not leave it to the article's date ("first quarter profits"). */
   readonly yearWritten: boolean
   /** The country an organisation belongs to, if the gazetteer says (the Bundesbank's is West Germany). */
@@ -122,7 +125,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   // "The $100m movie will be produced by Sony": a sum of money counts no units made, sold or held.
   const priced = counted !== undefined && input.value.kind === "money" && IN_UNITS_ONLY.has(measureById(counted)?.unit ?? "")
   const measure = share ? SHARES_OF_COUNTS.get(counted) : priced ? undefined : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
-  const period = calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input)
+  const period = heldNoLater(calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input), input)
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
@@ -138,9 +141,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status:
-      given.status ??
-      planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest)),
+    status: given.status ?? heldBeforeOrRead(planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest)), period, input),
     aspect,
     unresolved
   }
@@ -253,6 +254,27 @@ const cutAnnounced = (measure: string, value: Quantity, markers: ReadonlyArray<T
   value.value < 0 &&
   !markers.some((t) => CUT_AT_RISK_WORDS.has(t.normal)) &&
   findPhrases(STATUS, markers).every((match) => match.value !== "forecast" || DECISION_MODALS.has(markers[match.first]!.normal))
+
+/** "to 8.25 pct from 8.5 pct, effective tomorrow": an earlier value's period is never after the article's day; a later date is the change's. */
+const heldNoLater = (period: FigurePeriod | undefined, input: FigureInput): FigurePeriod | undefined => {
+  const first = period === undefined || !input.earlier || input.referenceDay === undefined ? undefined : periodInterval(period.value)?.first
+  return first !== undefined && first > input.referenceDay! ? undefined : period
+}
+
+/** Statuses a clause's words of what is to come give: "will lower its prime rate to 8.25 pct". */
+const TO_COME: ReadonlySet<FigureStatus> = new Set(["forecast", "plan", "target"])
+
+/**
+ * "will lower its prime rate to 8.25 pct from 8.5 pct": the level a change to come starts from is in force, actual, unless
+ * the words of its own phrase say otherwise ("from an earlier forecast of 2.5 pct") or its period is not over.
+ */
+const heldBeforeOrRead = (status: FigureStatus, period: FigurePeriod | undefined, input: FigureInput): FigureStatus => {
+  // "to nine pct in 1988 from 9.25 pct this year": a period not yet over is still to come
+  if (!input.earlier || !TO_COME.has(status) || (period !== undefined && daysSinceEnd(period, input.referenceDay) === undefined)) return status
+  const at = input.clause.findLastIndex((t) => t.end <= input.value.start && COMPARISON_WORDS.has(t.normal))
+  const own = at < 0 ? [] : input.clause.slice(at).filter((t) => t.end <= input.value.start)
+  return findPhrases(STATUS, own)[0]?.value ?? "actual"
+}
 
 /** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
 const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>

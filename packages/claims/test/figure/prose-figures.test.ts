@@ -1251,4 +1251,12 @@ describe("prose figures read by their phrase", () => {
     const periods = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.period?.value ?? null])
     expect(periods("Torchmark Corp said its board declared a dividend of 25 cts per share payable July 15 to shareholders of record June 30.")).toEqual([[0.25, null]])
   })
+
+  it("the level a change to come starts from is in force: actual, and never dated by the day the change takes effect", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.status, f.period?.value ?? null])
+    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.5, "actual", null])
+    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.25, "forecast", null])
+    // a period of its own not yet over is still to come
+    expect(read("Canada's unemployment should edge down to nine pct in 1988 from 9.25 pct this year.")).toContainEqual([9.25, "forecast", "1987"])
+  })
 })
