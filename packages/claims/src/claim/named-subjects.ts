@@ -111,6 +111,10 @@ const joinerInName = (
   return false
 }
 
+/** "Bank of Boston", "Bank of Tokyo": "of" after a bank's word joins the name after it to the bank's. */
+const bankOf = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArray<Token>, name: (token: Token | undefined) => boolean): boolean =>
+  tokens[i]!.normal === "of" && run.at(-1)?.normal === "bank" && name(tokens[i + 1])
+
 /** `wordsOfSuffixedNames` of each sentence, worked out once: names are looked for many times a sentence. */
 const suffixedBySentence = new WeakMap<SentenceFacts, ReadonlySet<Token>>()
 
@@ -180,7 +184,8 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     token !== undefined && ((token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) || suffixed.has(token))
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
-    if (inside && (name(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames))) run.push(token)
+    if (inside && (name(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames) || bankOf(facts.tokens, i, run, name)))
+      run.push(token)
     else if (run.length > 0) {
       runs.push({ tokens: run, first: i - run.length, last: i - 1 })
       run = []

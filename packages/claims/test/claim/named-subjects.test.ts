@@ -9,6 +9,11 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Jobs growth slowed to 2% in January.")).not.toContain("org:jobs")
   })
 
+  it("joins a place the gazetteer does not know to 'Bank of' before it: the bank holds the figure, not the town", () => {
+    expect(holders("Bank of Boston said its net income rose to 80 mln dlrs in the third quarter.")).toEqual(["org:bank-of-boston"])
+    expect(holders("The National Bank of Chicago subsidiary agreed to buy a 35 pct stake in Wood Gundy.")).not.toContain("org:chicago")
+  })
+
   it("joins names across 'and' when they run on to a company suffix; two firms, or 'X and Co', stay as they are", () => {
     expect(holders("Widget Oil and Gas Partners Ltd said its revenue rose 4% to $2bn in 2004.")).toContain("org:widget-oil-and-gas-partners")
     expect(holders("Gadget Bank and Widget Trust Corp said its revenue rose 4% to $2bn in 2004.")).not.toContain("org:gadget-bank-and-widget-trust")
