@@ -261,8 +261,12 @@ const heldNoLater = (period: FigurePeriod | undefined, input: FigureInput): Figu
   return first !== undefined && first > input.referenceDay! ? undefined : period
 }
 
-/** Statuses a clause's words of what is to come give: "will lower its prime rate to 8.25 pct". */
-const TO_COME: ReadonlySet<FigureStatus> = new Set(["forecast", "plan", "target"])
+/**
+ * Statuses a clause's words give its figure that its earlier value does not share: what is to come ("will lower its prime
+ * rate to 8.25 pct from 8.5 pct"), and a revision ("restated its quarter to a loss of 580,000 dlrs from net income of
+ * 740,000 dlrs": the figure revised from is the one first reported).
+ */
+const TO_COME: ReadonlySet<FigureStatus> = new Set(["forecast", "plan", "target", "revised"])
 
 /**
  * "will lower its prime rate to 8.25 pct from 8.5 pct": the level a change to come starts from is in force, actual, unless

@@ -1256,6 +1256,13 @@ describe("prose figures read by their phrase", () => {
     const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.status, f.period?.value ?? null])
     expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.5, "actual", null])
     expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.25, "forecast", null])
+    // the figure revised from is the one first reported, no revision; one its own words call revised stays so
+    const statuses = (text: string) => figures(text, "1987-02-26").map((f) => [f.value, f.status])
+    expect(statuses("The previous week's M-1 level was revised to 734.6 billion dlrs from 734.2 billion dlrs.")).toEqual([
+      [734.6e9, "revised"],
+      [734.2e9, "actual"]
+    ])
+    expect(statuses("M-1 growth was 15.89 pct in January against a revised 27.52 pct in December.")).toContainEqual([27.52, "revised"])
     // a period of its own not yet over is still to come
     expect(read("Canada's unemployment should edge down to nine pct in 1988 from 9.25 pct this year.")).toContainEqual([9.25, "forecast", "1987"])
   })
