@@ -21,11 +21,17 @@ const bounds = (claim: Claim) => {
   return first !== undefined && last !== undefined ? { first, last } : undefined
 }
 
+const TABLE = "table"
+
 /** Times agree when one is unknown or they overlap: "during the visit" and "July 3-4" may be one time. */
 const timesAgree = (a: Claim, b: Claim): boolean => {
   // Two figures' periods, when both are known, must overlap: a year-ago figure is another fact.
   const [p, q] = [a.figure?.period, b.figure?.period]
   if (p !== undefined && q !== undefined && p.value !== q.value) {
+    // "Avg 13.2 mln vs 13.0 mln" in the quarter's rows and "Avg shrs 13.2 mln vs 12.0 mln" in the nine months': two
+    // periods a table's heads set are two facts, however they overlap (prose may write one period two ways: "the current
+    // fiscal year", "1987/88").
+    if (p.origin === TABLE && q.origin === TABLE) return false
     const [u, v] = [periodInterval(p.value), periodInterval(q.value)]
     if (p.prior !== q.prior || u === undefined || v === undefined || u.first > v.last || v.first > u.last) return false
   }

@@ -36,7 +36,7 @@ export const ROW_HEADS: ReadonlyArray<readonly [string, RowHead]> = [
   ...["revs", "rev", "revenues", "revenue", "sales", "net sales", "total revenues", "oper revs", "operating revenues", "turnover", "group turnover", "total income", "gross revenues"].map(
     (head) => [head, row("revenue")] as const
   ),
-  ...["avg shrs", "avg shares", "average shares", "avg shrs primary", "avg shrs diluted", "primary avg shrs", "diluted avg shrs", "shrs outstanding", "shares outstanding", "outstanding shrs", "outstanding shares", "avg shr", "shrs"].map(
+  ...["avg shrs", "avg shares", "average shares", "avg shrs primary", "avg shrs diluted", "primary avg shrs", "diluted avg shrs", "shrs outstanding", "shares outstanding", "outstanding shrs", "outstanding shares", "avg shr", "shrs", "avg"].map(
     (head) => [head, row("shares_outstanding", false, { item: "shares" })] as const
   ),
   ...["qtly div", "qtrly div", "quarterly div", "quarterly dividend", "qtly dividend", "reg qtly div", "regular qtly div"].map(

@@ -294,4 +294,15 @@ describe("company results tables", () => {
     ])
     expect(row(claims).map(([measure]) => measure)).not.toContain(undefined)
   })
+
+  it("the same figure in two periods' rows is two facts, and a bare 'Avg' row counts average shares", () => {
+    const body = "Shr profit 30 cts vs profit three cts\n    Net profit 3,933,000 vs profit 436,000\n    Avg 13.2 mln vs 13.0 mln\n    Nine mths\n    Shr profit 85 cts vs loss 17 cts\n    Net profit 11.2 mln vs loss 2,083,000\n    Avg shrs 13.2 mln vs 12.0 mln\n Reuter\n"
+    const shares = row(wire("AVX CORP <AVX> 3RD QTR OCT THREE NET", body, "1987-10-19")).filter(([measure]) => measure === "shares_outstanding")
+    expect(shares.map(([, value, , period]) => [value, period])).toEqual([
+      [13.2e6, "1987-Q3"],
+      [13e6, "1986-Q3"],
+      [13.2e6, "1987-01/1987-09"],
+      [12e6, "1986-01/1986-09"]
+    ])
+  })
 })
