@@ -26,7 +26,7 @@ import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts, type Se
 import { eventClaims } from "./event-claims.js"
 import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
-import { isUndatedResult, reportedPeriodOf } from "./reported-period.js"
+import { isUndatedResult, type ReportedPeriod, reportedPeriodOf } from "./reported-period.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
 import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
@@ -146,7 +146,7 @@ interface InFocus {
   readonly listed: ListedFirm | undefined
 }
 
-const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: ClaimDraft, focus: InFocus, tableNote: boolean, reported: TimeScope | undefined): Claim => {
+const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: ClaimDraft, focus: InFocus, tableNote: boolean, reported: ReportedPeriod | undefined): Claim => {
   const { sentence } = undated
   const clause = clauseAt(sentence, undated.anchor.start)
   // A figure no reader dated may be a change counted from a date ("up 23 pct since September 1983").
@@ -172,7 +172,8 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   const attribution = sentence.attribution
   // A result stated as a fact that no reader dated is of the period the article first reports (a forecast is not).
   // "Nine month profits were up 23 pct": a result over months its clause counts is not of the period the article first reports.
-  const carried = reported !== undefined && modality.modality === "reported" && isUndatedResult(draft) && !countsRunOfMonths(sentence, clause) ? reported : undefined
+  const carried =
+    reported !== undefined && reported.from <= draft.anchor.start && modality.modality === "reported" && isUndatedResult(draft) && !countsRunOfMonths(sentence, clause) ? reported.time : undefined
   const time = carried ?? (draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) })
   const usedTimexes = time ? timexes.filter((t) => time.timexes.includes(t.id)) : []
   const doubts = [

@@ -33,10 +33,24 @@ export const isUndatedResult = (draft: ClaimDraft): boolean => draft.time === un
  * ("Sales fell 20% to #722 million", sentences later) is of it, when stated as a fact (`finish`). A period so carried is
  * inherited: it may corroborate, never contradict.
  */
-export const reportedPeriodOf = (drafts: ReadonlyArray<ClaimDraft>): TimeScope | undefined => {
+export const reportedPeriodOf = (drafts: ReadonlyArray<ClaimDraft>): ReportedPeriod | undefined => {
   const lead = drafts.filter((draft) => isCurrentResult(draft) && statedForIt(draft)).reduce<ClaimDraft | undefined>((a, d) => (a === undefined || d.anchor.start < a.anchor.start ? d : a), undefined)
   const time = lead?.time
   return time === undefined
     ? undefined
-    : { ...time, origin: "inherited", derivation: `no date of its own nor in the sentence before: the period the article first reports results for, ${time.derivation}` }
+    : {
+        time: { ...time, origin: "inherited", derivation: `no date of its own nor in the sentence before: the period the article first reports results for, ${time.derivation}` },
+        // a table's rows under a period head date no rows above it: those are of a period the table's heads did not give
+        from: lead!.figure?.period?.origin === "table" ? lead!.anchor.start : 0
+      }
+}
+
+/**
+ * The period an article first reports results for, and where the results it may date begin: anywhere for one the text
+ * states in prose (a lead may give the figure and the next sentence its period), only after its rows for a results
+ * table's (rows above a "Nine months" head whose own period could not be read are of another period).
+ */
+export interface ReportedPeriod {
+  readonly time: TimeScope
+  readonly from: number
 }

@@ -120,6 +120,12 @@ const rowChange = (line: Line, current: Quantity): Row["change"] => {
  */
 const readPeriodHead = (line: Line): { months?: number; endMonth?: number } | undefined => {
   if (line.quantities.some((q) => q.kind !== "count" || q.value > 31)) return undefined
+  // "Sept 30 end": a line of a month, its day and "end" gives the period's end too
+  const last = line.tokens.at(-1)
+  if (last?.normal === END_WORD && line.tokens.length <= MONTH_DAY_END) {
+    const endMonth = monthAfter(line.tokens, 0)
+    if (endMonth !== undefined) return { endMonth }
+  }
   const ends = phraseAt(PERIOD_ENDS, line.tokens, 0)
   if (ends !== undefined) {
     const endMonth = monthAfter(line.tokens, ends.end)
@@ -130,6 +136,10 @@ const readPeriodHead = (line: Line): { months?: number; endMonth?: number } | un
   const read = periodOf(line.tokens)
   return read === undefined ? { months: match.value } : { months: read.months, ...(read.endMonth !== undefined ? { endMonth: read.endMonth } : {}) }
 }
+
+const END_WORD = "end"
+/** Words of a line "Sept 30 end" at most (a month, its day, "end"). */
+const MONTH_DAY_END = 3
 
 /** Months from a period's last month to the report's (12 when the report is in that month: a year later). */
 const monthsToReport = (endMonth: number, published: string): number => (Number(published.slice(5, 7)) - endMonth + 11) % 12 + 1

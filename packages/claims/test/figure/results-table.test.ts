@@ -305,4 +305,26 @@ describe("company results tables", () => {
       [12e6, "1986-01/1986-09"]
     ])
   })
+
+  it("a line of a month, its day and 'end' gives the table's period end: 'Sept 30 end' under '2ND QTR' is the quarter to September", () => {
+    const body = "Sept 30 end\n    Shr six cts vs 17 cts\n    Net 1,064,000 vs 2,676,000\n    Six months\n    Shr 13 cts vs 25 cts\n Reuter\n"
+    const periods = row(wire("TRINITY INDUSTRIES INC <TRN> 2ND QTR NET", body, "1987-10-20")).filter(([measure]) => measure === "eps").map(([, value, , period]) => [value, period])
+    expect(periods).toEqual([
+      [0.06, "1987-Q3"],
+      [0.17, "1986-Q3"],
+      [0.13, "1987-04/1987-09"],
+      [0.25, "1986-04/1986-09"]
+    ])
+  })
+
+  it("rows above a period head whose own period could not be read take no period of the rows below it", () => {
+    const body = "Sept 25 end\n    Primary shr 31 cts vs 22 cts\n    Net 5,019,000 vs 3,165,000\n   \n    Nine months\n    Primary shr 1.27 dlrs vs 1.07 dlrs\n    Net 20.2 mln vs 15.5 mln\n Reuter\n"
+    const periods = row(wire("ALEX BROWN INC <ABSB.O> 3RD QET", body, "1987-10-20")).filter(([measure]) => measure === "net_income").map(([, value, , period]) => [value, period ?? null])
+    expect(periods).toEqual([
+      [5019000, null],
+      [3165000, null],
+      [20.2e6, "1987-01/1987-09"],
+      [15.5e6, "1986-01/1986-09"]
+    ])
+  })
 })
