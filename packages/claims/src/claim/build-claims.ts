@@ -32,10 +32,13 @@ import { statisticClaims } from "./statistic-claims.js"
 import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmInFocus } from "./subject-firm.js"
-import { countsRunOfMonths, scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
+import { countsRunOfMonths, namesYearResult, scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
 export type { ClaimContext } from "./document-facts.js"
+
+/** A whole calendar or fiscal year's value: "2004", "FY1987". */
+const YEAR_VALUE = /^(?:FY)?\d{4}$/
 
 /** How much each doubt lowers a reading's confidence. */
 const DOUBT = {
@@ -172,8 +175,12 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   const attribution = sentence.attribution
   // A result stated as a fact that no reader dated is of the period the article first reports (a forecast is not).
   // "Nine month profits were up 23 pct": a result over months its clause counts is not of the period the article first reports.
+  // "a 26% rise in annual profits to $16.2bn" is of no quarter the article reports
+  const yearOnly = reported !== undefined && !YEAR_VALUE.test(reported.time.start) && namesYearResult(sentence, clause)
   const carried =
-    reported !== undefined && reported.from <= draft.anchor.start && modality.modality === "reported" && isUndatedResult(draft) && !countsRunOfMonths(sentence, clause) ? reported.time : undefined
+    reported !== undefined && reported.from <= draft.anchor.start && modality.modality === "reported" && isUndatedResult(draft) && !countsRunOfMonths(sentence, clause) && !yearOnly
+      ? reported.time
+      : undefined
   const time = carried ?? (draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) })
   const usedTimexes = time ? timexes.filter((t) => time.timexes.includes(t.id)) : []
   const doubts = [

@@ -443,6 +443,12 @@ const MONTHS_RUN = /^P\d+[MQ]$/
 export const countsRunOfMonths = (facts: SentenceFacts, clause: Span): boolean =>
   facts.timexes.some((t) => t.start >= clause.start && t.end <= clause.end && t.type === "DURATION" && MONTHS_RUN.test(t.value))
 
+/** Whether a clause names a year's results ("a 26% rise in annual profits", "full-year sales"): no quarter's. */
+export const namesYearResult = (facts: SentenceFacts, clause: Span): boolean =>
+  facts.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && YEAR_RESULT_WORDS.has(t.normal))
+/** Words that make results a whole year's. */
+const YEAR_RESULT_WORDS: ReadonlySet<string> = new Set(["annual", "full-year", "yearly"])
+
 /** A day that ends no period ("yesterday", "on October 13"; not "the six months ended Oct. 1"): no firm's result is of it but by its own words. */
 const isPlainDay = (facts: SentenceFacts, t: Timex): boolean => DAY_VALUE.test(t.value) && periodEndedOn(facts.text, facts.timexes, t) === undefined
 

@@ -1266,4 +1266,11 @@ describe("prose figures read by their phrase", () => {
     // a period of its own not yet over is still to come
     expect(read("Canada's unemployment should edge down to nine pct in 1988 from 9.25 pct this year.")).toContainEqual([9.25, "forecast", "1987"])
   })
+
+  it("a year's results are of no quarter the article reports: 'a 26% rise in annual profits' is not the fourth quarter's", () => {
+    const text = "BP has announced a 26% rise in annual profits to $16.2bn. Fourth-quarter profits rose to $3.65bn in the three months to December."
+    const periods = figures(text, "2005-02-08").map((f) => [f.value, f.period?.value ?? null])
+    expect(periods).toContainEqual([16.2e9, null])
+    expect(periods).toContainEqual([3.65e9, "2004-10/2004-12"])
+  })
 })
