@@ -234,3 +234,10 @@ const economyNamedAfter = (facts: SentenceFacts, figure: Span): boolean => {
   const [link, next] = facts.tokens.filter((t) => t.start >= figure.end).slice(0, 2)
   return (link?.normal === "for" || link?.normal === "in") && facts.entities.some((e) => (e.type === "country" || e.type === "bloc") && e.start === next?.start)
 }
+
+/** "Diageo, which is listed on the London Stock Exchange, reported …": the exchange a firm is listed or traded on holds none of its figures. */
+export const isListingVenue = (facts: SentenceFacts, entity: Span): boolean => {
+  const at = facts.tokens.findLastIndex((t) => t.end <= entity.start && t.normal !== "the")
+  return facts.tokens[at]?.normal === "on" && LISTING_VERBS.has(facts.tokens[at - 1]?.normal ?? "")
+}
+const LISTING_VERBS: ReadonlySet<string> = new Set(["listed", "traded", "quoted", "floated"])

@@ -11,7 +11,7 @@ import { distinct, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
-import { isAudienceOrReporter, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
+import { isAudienceOrReporter, isListingVenue, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, samePartBefore, timeScopeOf } from "./time-scope.js"
 import { carriedUnit } from "../figure/carried-unit.js"
@@ -224,7 +224,7 @@ const subjectsOf = (
   if (about !== undefined) return [about]
   const candidates = facts.entities
     .filter(
-      (e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity) && !isNationalityOfPeople(facts, e) && !isRouteEnd(facts, e) && !isCityOfMeeting(facts, e) && !isSeatOfFirm(facts, e) && !isAudienceOrReporter(facts, e) && !isInApposition(facts, e)
+      (e) => SUBJECT_TYPES.has(e.type) && !isSourceOrPlace(facts, e, quantity) && !isNationalityOfPeople(facts, e) && !isRouteEnd(facts, e) && !isCityOfMeeting(facts, e) && !isSeatOfFirm(facts, e) && !isAudienceOrReporter(facts, e) && !isInApposition(facts, e) && !isListingVenue(facts, e)
     )
     .map((e) => (firms ? firmOpenedByCountry(facts, e) : e))
   const inClause = candidates.filter(within(clause))

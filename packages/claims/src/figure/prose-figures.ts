@@ -14,7 +14,7 @@ import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
-import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
+import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isListingVenue, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
 import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
@@ -842,7 +842,8 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
         e.entity !== held?.entity &&
         !(measure.holder !== "economy" && !COUNTED_IN_PLACE.has(measure.id) && isMarketOf(facts, e, measureEnd)) &&
         !isPlaceOfOwnedMeasure(facts, e, measureStart) &&
-        !(measure.id === SHARE_PRICE && isTradingVenue(facts, e))
+        !(measure.id === SHARE_PRICE && isTradingVenue(facts, e)) &&
+        !isListingVenue(facts, e)
     )
     .map((e) => (measure.holder === "company" ? firmOpenedByCountry(facts, e) : e))
   // A company's figure is a company's: "US media giant TimeWarner" holds its profits, not the US.

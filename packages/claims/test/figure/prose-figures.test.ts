@@ -1273,4 +1273,9 @@ describe("prose figures read by their phrase", () => {
     expect(periods).toContainEqual([16.2e9, null])
     expect(periods).toContainEqual([3.65e9, "2004-10/2004-12"])
   })
+
+  it("the exchange a firm is listed on holds none of its figures", () => {
+    const holders = (text: string) => figures(text, "2005-01-10").map((f) => f.holder)
+    expect(holders("In July, Diageo, which is listed on the London Stock Exchange, reported an annual turnover of £8.89bn.")).toEqual(["org:diageo"])
+  })
 })
