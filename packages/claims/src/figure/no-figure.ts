@@ -19,9 +19,21 @@ export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): bo
     isApposedAge(tokens, at, after, quantity) ||
     isCompoundModifier(tokens, at, quantity) ||
     isSizeOfEach(tokens, at, quantity) ||
-    isIssuePrice(tokens, at, quantity)
+    isIssuePrice(tokens, at, quantity) ||
+    isRatioTerm(tokens, at, quantity)
   )
 }
+
+/** "a two-for-one stock split", "3-for-2": the terms of a ratio, no figure (no count of votes or shares). */
+const isRatioTerm = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean => {
+  if (quantity.kind !== "count") return false
+  const end = tokens.findIndex((t, i) => i >= at && t.start >= quantity.end)
+  const [dash, next] = [tokens[end], tokens[end + 1]]
+  const opens = dash?.text === "-" && dash.start === quantity.end && next !== undefined && (next.normal === FOR || next.normal.startsWith(`${FOR}-`))
+  const closes = tokens[at - 1]?.text === "-" && tokens[at - 2]?.normal === FOR && tokens[at - 3]?.text === "-"
+  return opens || closes
+}
+const FOR = "for"
 
 /**
  * "a five pct 12-year bond priced at 100.5 pct": a debt security's price, a percentage of its face value, is

@@ -1278,4 +1278,10 @@ describe("prose figures read by their phrase", () => {
     const holders = (text: string) => figures(text, "2005-01-10").map((f) => f.holder)
     expect(holders("In July, Diageo, which is listed on the London Stock Exchange, reported an annual turnover of £8.89bn.")).toEqual(["org:diageo"])
   })
+
+  it("the terms of a ratio are no figure: 'a two-for-one stock split' counts no votes", () => {
+    const values = (text: string) => figures(text, "1987-06-18").map((f) => f.value)
+    expect(values("Lincoln Telecommunications Co said its directors voted a two-for-one stock split.")).toEqual([])
+    expect(values("The company approved a 3-for-2 stock split and said 2,000 shareholders voted for it.")).not.toContain(3)
+  })
 })
