@@ -174,11 +174,15 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   )
   const attribution = sentence.attribution
   // A result stated as a fact that no reader dated is of the period the article first reports (a forecast is not).
-  // "Nine month profits were up 23 pct": a result over months its clause counts is not of the period the article first reports.
-  // "a 26% rise in annual profits to $16.2bn" is of no quarter the article reports
-  const yearOnly = reported !== undefined && !YEAR_VALUE.test(reported.time.start) && namesYearResult(sentence, clause)
+  // Not a result over months its clause counts ("Nine month profits were up 23 pct"), nor a year's when the period carried is
+  // shorter ("a 26% rise in annual profits to $16.2bn" is of no quarter the article reports).
   const carried =
-    reported !== undefined && reported.from <= draft.anchor.start && modality.modality === "reported" && isUndatedResult(draft) && !countsRunOfMonths(sentence, clause) && !yearOnly
+    reported !== undefined &&
+    reported.from <= draft.anchor.start &&
+    modality.modality === "reported" &&
+    isUndatedResult(draft) &&
+    !countsRunOfMonths(sentence, clause) &&
+    !(!YEAR_VALUE.test(reported.time.start) && namesYearResult(sentence, clause))
       ? reported.time
       : undefined
   const time = carried ?? (draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) })

@@ -266,7 +266,7 @@ const heldNoLater = (period: FigurePeriod | undefined, input: FigureInput): Figu
  * rate to 8.25 pct from 8.5 pct"), and a revision ("restated its quarter to a loss of 580,000 dlrs from net income of
  * 740,000 dlrs": the figure revised from is the one first reported).
  */
-const TO_COME: ReadonlySet<FigureStatus> = new Set(["forecast", "plan", "target", "revised"])
+const NOT_SHARED_BY_EARLIER: ReadonlySet<FigureStatus> = new Set(["forecast", "plan", "target", "revised"])
 
 /**
  * "will lower its prime rate to 8.25 pct from 8.5 pct": the level a change to come starts from is in force, actual, unless
@@ -274,7 +274,7 @@ const TO_COME: ReadonlySet<FigureStatus> = new Set(["forecast", "plan", "target"
  */
 const heldBeforeOrRead = (status: FigureStatus, period: FigurePeriod | undefined, input: FigureInput): FigureStatus => {
   // "to nine pct in 1988 from 9.25 pct this year": a period not yet over is still to come
-  if (!input.earlier || !TO_COME.has(status) || (period !== undefined && daysSinceEnd(period, input.referenceDay) === undefined)) return status
+  if (!input.earlier || !NOT_SHARED_BY_EARLIER.has(status) || (period !== undefined && daysSinceEnd(period, input.referenceDay) === undefined)) return status
   const at = input.clause.findLastIndex((t) => t.end <= input.value.start && COMPARISON_WORDS.has(t.normal))
   const own = at < 0 ? [] : input.clause.slice(at).filter((t) => t.end <= input.value.start)
   return findPhrases(STATUS, own)[0]?.value ?? "actual"
