@@ -1,5 +1,6 @@
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
+import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 
 /** Punctuation that always ends a clause (brackets do not: they restate, "on Friday (May 17)"). */
 const CLAUSE_PUNCTUATION = new Set([";", ":", "—", "–"])
@@ -17,28 +18,72 @@ const SUBORDINATORS = new Set(["as", "after", "because", "while", "although", "t
 /** Words that make the next one part of a fixed phrase, not a clause opener: "as well as", "such as", "soon after", "as many as". */
 const FIXED_BEFORE = new Set(["well", "such", "so", "as", "soon", "shortly", "just", "long", "even", "many", "much", "far", "day", "week", "month", "year", "years", "months", "days", "weeks"])
 
+/** Parts of speech of a short subject between a comma and its verb of saying: ", Treasurer Paul Keating said". */
+const REPORTER_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "DET", "PRON", "ADJ"])
+/** The longest subject of a reporting clause, in tokens. */
+const REPORTER_REACH = 5
+
+/**
+ * Whether the comma at token `comma` opens a clause of saying with a subject of its own (", Keating said
+ * the deficit is likely …", ", the ministry said"). What that clause says is not the clause before's:
+ * "figures showed the May deficit was below forecasts at 866 mln dlrs, Keating said the cumulative
+ * deficit is now likely …" hedges no May deficit. A verb right after the comma has its subject before
+ * it ("Mutual Shares Corp, said it sold …"), and one that says nothing after it is an aside (", the
+ * ministry said,"): no new clause.
+ */
+const opensReport = (tokens: ReadonlyArray<Token>, comma: number): boolean => {
+  for (let i = comma + 1; i < tokens.length && i <= comma + REPORTER_REACH + 1; i++) {
+    const token = tokens[i]!
+    // a pronoun or determiner only opens the subject: ", a target he says he has" is a relative clause
+    if ((token.pos === "PRON" || token.pos === "DET") && i > comma + 1) return false
+    // a verb with nothing after it but punctuation is an aside (", the Agriculture Department said, with wine sales …")
+    if (token.pos === "VERB" && SPEECH_VERBS.has(token.lowerLemma)) return i > comma + 1 && tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== "PUNCT"
+    if (!REPORTER_POS.has(token.pos)) return false
+  }
+  return false
+}
+
+/** A clause of a sentence, as a character span. */
+export interface Clause extends Span {
+  /** The clause states the sentence's own assertion: it opens the sentence, or a clause of saying opens it (`opensReport`). */
+  readonly asserts: boolean
+}
+
 /**
  * A sentence cut into clauses at semicolons, dashes, brackets, subordinating conjunctions ("as",
  * "after", "while") and commas that open a subordinate or coordinate clause; a relative clause
- * opened after a comma ends at the next comma.
+ * opened after a comma ends at the next comma; so does a clause before one of saying with its own
+ * subject (`opensReport`).
  */
-export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): ReadonlyArray<Span> => {
-  const clauses: Array<Span> = []
+export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): ReadonlyArray<Clause> => {
+  const clauses: Array<Clause> = []
   let start = sentence.start
-  const close = (end: number, next: number) => {
-    if (end > start) clauses.push({ start, end })
+  let asserts = true
+  // Whether the clause so far has a verb, and opens with a preposition or a participle: a phrase put first ("In the year to
+  // March, BA reported …", "For the quarter ended Sept 30, the company said …", "Revising its estimates, Ferro said …") is no
+  // clause to end; one opened by a subordinator is ("after figures showed …, Keating said …").
+  let verb = false
+  let phrase: boolean | undefined
+  const close = (end: number, next: number, reported = false) => {
+    if (end > start) clauses.push({ start, end, asserts })
     start = next
+    asserts = reported
+    verb = false
+    phrase = undefined
   }
   // Inside a relative clause set off by commas: the next comma ends it and the main clause goes on.
   let relative = false
   tokens.forEach((token, i) => {
     const next = tokens[i + 1]
+    if (phrase === undefined) phrase = (token.pos === "ADP" || token.pos === "VERB") && !SUBORDINATORS.has(token.normal)
+    if (token.pos === "VERB" || token.pos === "AUX") verb = true
     if (CLAUSE_PUNCTUATION.has(token.text) && next !== undefined) close(token.start, next.start)
     else if (token.text === "," && next !== undefined && CLAUSE_OPENERS.has(next.normal)) {
       close(token.start, next.start)
       relative = RELATIVE_PRONOUNS.has(next.normal)
       return
     } else if (token.text === "," && next !== undefined && relative) close(token.start, next.start)
+    else if (token.text === "," && next !== undefined && verb && !phrase && opensReport(tokens, i)) close(token.start, next.start, true)
     else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal)) close(token.start, token.start)
     else return
     relative = false

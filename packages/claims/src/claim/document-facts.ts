@@ -9,7 +9,7 @@ import { type HeadlineEconomy, headlineEconomy } from "../figure/headline-econom
 import { type Measure, MEASURE_WORDS } from "../figure/measures.js"
 import { bareGrowthMeasure, type OutputMeasure } from "../figure/output-measure.js"
 import { type Attribution, findAttribution } from "./attribution.js"
-import { appositionsOf, clausesOf } from "./clauses.js"
+import { appositionsOf, type Clause, clausesOf } from "./clauses.js"
 import { personSurnames } from "./person-names.js"
 import { indexEndingAfter, indexStartingFrom } from "../nlp/sorted-spans.js"
 import { findPhrases, type PhraseMatch } from "./phrase-index.js"
@@ -30,7 +30,7 @@ export interface SentenceFacts {
   readonly span: Span
   readonly tokens: ReadonlyArray<Token>
   /** Clause boundaries inside the sentence, as character spans, in order. */
-  readonly clauses: ReadonlyArray<Span>
+  readonly clauses: ReadonlyArray<Clause>
   /** Noun phrases set off by commas that describe the name before them (`appositionsOf`), in order. */
   readonly appositions: ReadonlyArray<Span>
   /** The phrases of the measure vocabulary (`MEASURE_WORDS`) the sentence's tokens spell, in order. */
@@ -262,5 +262,5 @@ export const tokensWithin = (tokens: ReadonlyArray<Token>, span: Span): Readonly
 export const tokensFrom = (tokens: ReadonlyArray<Token>, offset: number): ReadonlyArray<Token> => tokens.slice(indexStartingFrom(tokens, offset))
 
 /** The clause of a sentence that contains `at` (the whole sentence if none does). */
-export const clauseAt = (facts: SentenceFacts, at: number): Span =>
-  facts.clauses.find((c) => at >= c.start && at < c.end) ?? facts.span
+export const clauseAt = (facts: SentenceFacts, at: number): Clause =>
+  facts.clauses.find((c) => at >= c.start && at < c.end) ?? { ...facts.span, asserts: true }

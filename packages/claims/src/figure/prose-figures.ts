@@ -556,7 +556,7 @@ const comparedBack = (
   const compared = comparedWith(facts.tokens, match.first) ? facts.quantities.findLast((q) => q.end <= match.start) : undefined
   if (compared === undefined) return match
   const clause = clauseAt(facts, compared.start)
-  const earlier = measureFor(tokensWithin(facts.tokens, clause), facts.timexes, matchesIn(matches, clause), compared, clause.start > facts.span.start)
+  const earlier = measureFor(tokensWithin(facts.tokens, clause), facts.timexes, matchesIn(matches, clause), compared, !clause.asserts)
   return earlier === undefined ? undefined : { ...match, value: earlier.value }
 }
 
@@ -1388,7 +1388,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)
       const ownMatch =
-        comparedBack(doc.text, facts, matches, measureFor(tokens, facts.timexes, matchesIn(matches, clause).filter((m) => !apartInAside(asides, { start: m.start, end: m.stop }, quantity)), quantity, clause.start > facts.span.start)) ??
+        comparedBack(doc.text, facts, matches, measureFor(tokens, facts.timexes, matchesIn(matches, clause).filter((m) => !apartInAside(asides, { start: m.start, end: m.stop }, quantity)), quantity, !clause.asserts)) ??
         measureOfAntecedent(facts, matches, clause)
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
       // "…widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago": an earlier value with no measure words of its own is the

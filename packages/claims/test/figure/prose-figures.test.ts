@@ -1284,4 +1284,26 @@ describe("prose figures read by their phrase", () => {
     expect(values("Lincoln Telecommunications Co said its directors voted a two-for-one stock split.")).toEqual([])
     expect(values("The company approved a 3-for-2 stock split and said 2,000 shareholders voted for it.")).not.toContain(3)
   })
+
+  it("a clause of saying with its own subject after a comma ends the clause before it: its hedges and its dates are not that clause's", () => {
+    const read = (text: string, published: string) => figures(text, published).map((f) => [f.value, f.status, f.period?.value ?? null])
+    // "likely" is the cumulative deficit's, not May's
+    expect(
+      read("In a statement released after Statistics Bureau figures showed the May deficit was 866 mln dlrs, Keating said the cumulative deficit is now likely to be about 13.25 billion dlrs.", "1987-06-15")
+    ).toContainEqual([-866e6, "actual", "1987-05"])
+    // "last week" dates the telling, not the figure
+    const told =
+      "The Philippine 1987 inflation rate will rise to 4.8 pct from 0.74 pct in 1986 if the government implements an employers' association " +
+      "recommendation for a 10 pct increase in the 54 peso minimum daily wage this month, Economic Planning Secretary Solita Monsod said. " +
+      "The government's own proposal for an across-the-board daily pay rise of six pesos for non-agricultural workers and eight pesos for " +
+      "agriculture workers, would push the full year average higher to 5.4 pct, she told the Senate last week."
+    const dates = figures(told, "1987-10-19").filter((f) => f.value === 5.4).map((f) => f.period?.value ?? null)
+    expect(dates).toHaveLength(1)
+    expect(dates).not.toContain("1987-W42")
+    // a phrase put first is no clause: its period is the figure's
+    expect(read("For the quarter ended Sept 30, the company said its total volume of packages increased to 69,826,000 from 54,232,000 a year earlier.", "1987-10-20")).toContainEqual([69826000, "actual", "1987-07/1987-09"])
+    // the subject before a bare verb of saying ("Charter Oak, said it bought"), and an aside (", the department said,") keep the clause whole
+    const holders = (text: string) => figures(text, "2005-01-10").map((f) => [f.value, f.holder ?? null])
+    expect(holders("In a filing with the Securities and Exchange Commission, Charter Oak Partners said it bought 180,000 Facet Enterprises common shares on June 12 at 18.25 dlrs each.")).toContainEqual([180000, "org:charter-oak-partners"])
+  })
 })
