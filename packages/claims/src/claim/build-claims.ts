@@ -8,6 +8,7 @@ import { writtenReference } from "../time/reference-day.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
 import { measureById } from "../figure/measures.js"
+import { MEASURED_AGAINST_GAP_POS, MEASURED_AGAINST_WORDS } from "../figure/figure-words.js"
 import { type HeadlineCompany, headlineReader, titleTokensOf } from "../figure/headline.js"
 import { headlineFirm } from "../figure/headline-firm.js"
 import type { HeadlineEconomy } from "../figure/headline-economy.js"
@@ -340,9 +341,33 @@ const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, 
       !marks.inDate[i] &&
       (figure === undefined || figure.id === own.id || !inClause(figure)) &&
       (ownInApposition || !inApposition(t)) &&
-      (comparison === undefined || !within(comparison)(t))
+      (comparison === undefined || !within(comparison)(t)) &&
+      !(isMeasuredAgainst(sentence.tokens, i) && !isReadingOf(sentence.tokens, i, own))
     )
   })
+}
+
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"])
+/** The most words between a word setting a figure against a reading and that reading's status word. */
+const MEASURED_AGAINST_GAP = 2
+
+/**
+ * Whether the figure is the value of the reading whose status word is token `i`: it comes after the word
+ * ("in line with forecasts … of growth ranging from 1.5 to two pct", "missed its sales target of a 3-5% rise"),
+ * other than as the outcome given "at" ("below forecasts at 866 mln dlrs").
+ */
+const isReadingOf = (tokens: ReadonlyArray<Token>, i: number, figure: Quantity): boolean =>
+  figure.start >= tokens[i]!.end && tokens[i + 1]?.normal !== "at"
+
+/** Whether token `i` is the status word of a reading the figure is set against: "below [market] forecasts" (`MEASURED_AGAINST_WORDS`). */
+const isMeasuredAgainst = (tokens: ReadonlyArray<Token>, i: number): boolean => {
+  for (let back = i - 1; back >= 0 && back >= i - 1 - MEASURED_AGAINST_GAP; back--) {
+    const token = tokens[back]!
+    if (MEASURED_AGAINST_WORDS.has(token.normal)) return true
+    // a plural possessive's apostrophe is read as punctuation: "above analysts' estimates"
+    if (!MEASURED_AGAINST_GAP_POS.has(token.pos) && !APOSTROPHES.has(token.text)) return false
+  }
+  return false
 }
 
 /** Marks that end a phrase set off in a clause. */

@@ -25,6 +25,17 @@ export const STATUS_WORDS: ReadonlyArray<readonly [string, FigureStatus]> = [
 ]
 
 /**
+ * Words that set a figure against a reading of it made before ("below forecasts at 866 mln", "above
+ * analysts' estimates", "short of its target"): the status word after them is that reading's, not the
+ * figure's, which is actual.
+ */
+export const MEASURED_AGAINST_WORDS: ReadonlySet<string> = new Set([
+  "below", "above", "than", "beat", "beats", "beating", "exceeded", "exceeds", "exceeding", "topped", "missed", "short", "line"
+])
+/** Words between such a word and the status word it governs: "below [market] forecasts", "short [of its] target", "in line [with] expectations". */
+export const MEASURED_AGAINST_GAP_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PART", "PRON", "ADP"])
+
+/**
  * Measures whose future figures are decisions, not forecasts: a deal's value, price and stake, a
  * budget's spending and a tax. "would buy a 43 pct stake", "will raise the duty to 10 pct" are plans
  * (GUIDE: planned, proposed, offered, budgeted amounts); jobs "expected" or "threatened" are not, so

@@ -1306,4 +1306,12 @@ describe("prose figures read by their phrase", () => {
     const holders = (text: string) => figures(text, "2005-01-10").map((f) => [f.value, f.holder ?? null])
     expect(holders("In a filing with the Securities and Exchange Commission, Charter Oak Partners said it bought 180,000 Facet Enterprises common shares on June 12 at 18.25 dlrs each.")).toContainEqual([180000, "org:charter-oak-partners"])
   })
+
+  it("a status word of a reading the figure is set against is that reading's: 'below forecasts at 866 mln dlrs' is actual", () => {
+    const statuses = (text: string) => figures(text, "1987-06-15").map((f) => [f.value, f.status])
+    expect(statuses("Statistics Bureau figures showed the Australian current account deficit in May was below forecasts at 866 mln dlrs.")).toEqual([[-866e6, "actual"]])
+    expect(statuses("Widget Corp said its first quarter net profit was 200 mln dlrs, above analysts' estimates.")).toContainEqual([200e6, "actual"])
+    // the figure after the word is the reading's own: "missed its sales target of a 3-5% rise"
+    expect(statuses("Widget Corp said it missed its sales target of a five pct rise in sales.")).toContainEqual([5, "target"])
+  })
 })
