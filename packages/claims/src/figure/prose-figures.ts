@@ -201,8 +201,15 @@ const fits = (measure: Measure, quantity: Quantity): boolean => {
 const PER_SHARE = new Set(["eps"])
 /** Measures whose amount may be given per share too, which stays theirs: a charge, gain or provision "or 11 cts a share", "a dividend of 10 cents a share". */
 const PER_SHARE_OF = new Set(["extraordinary_item", "dividend"])
-/** Words of a clause about buying a company: its per-share figure is an offer price, its total the deal's value. */
-const OFFER_WORDS = new Set(["offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase", "price"])
+/**
+ * Words of a clause about buying a company or its shares: its per-share figure is an offer price (a price per share offered or
+ * paid), its total the deal's value. Shares offered to the public ("an initial public offering of 2,129,300 shares at 12 dlrs a
+ * share") and shares bought on a warrant's or option's terms ("warrants exercisable at 1.50 dlrs a share") are such too.
+ */
+const OFFER_WORDS = new Set([
+  "offer", "offered", "offers", "bid", "bids", "acquire", "acquisition", "tender", "buy", "buyout", "merger", "takeover", "pay", "paid", "paying", "purchase", "price",
+  "offering", "offerings", "warrant", "warrants", "exercisable", "exercise", "exercised"
+])
 /** Words (lemmas) of a firm's results, whose amount a per-share figure after them restates: then no offer price ("net purchases" are no result). */
 const EARNED_WORDS: ReadonlySet<string> = new Set(["earn", "earned", "earnings", "profit", "income", "loss"])
 /** Words of trading before a per-share figure: "shares rose 50 cents to close at $13 a share" is a share price, no earnings. */

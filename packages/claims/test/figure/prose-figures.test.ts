@@ -1314,4 +1314,11 @@ describe("prose figures read by their phrase", () => {
     // the figure after the word is the reading's own: "missed its sales target of a 3-5% rise"
     expect(statuses("Widget Corp said it missed its sales target of a five pct rise in sales.")).toContainEqual([5, "target"])
   })
+
+  it("a price per share of shares offered to the public or bought on a warrant's terms is an offer price, never earnings per share", () => {
+    const read = (text: string) => figures(text, "1987-06-19").map((f) => [f.value, f.measure])
+    expect(read("Spectramed Inc said an initial public offering of 3,640,000 common shares is underway at 11 dlrs a share.")).toEqual([[11, "offer_price"]])
+    expect(read("Sage Equities will receive 667,667 warrants exercisable at 1.50 dlrs a share.")).toContainEqual([1.5, "offer_price"])
+    expect(read("Widget Corp said it earned 1.2 mln dlrs or 50 cts a share in the quarter.")).toContainEqual([0.5, "eps"])
+  })
 })
