@@ -1,3 +1,4 @@
+import { type BareBalanceMeasure, bareBalanceMeasure } from "../figure/bare-balance.js"
 import type { FurnitureRegion } from "../model/article.js"
 import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
@@ -61,6 +62,8 @@ export interface DocumentFacts {
   readonly economy: HeadlineEconomy | undefined
   /** What a bare "growth" of an economy measures in this text. */
   readonly growth: OutputMeasure
+  /** What a bare "deficit" or "surplus" measures in this text when no balance is named before it. */
+  readonly balance: BareBalanceMeasure
 }
 
 export interface ClaimContext {
@@ -182,7 +185,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
     lastPerson = sentenceEntities.findLast((e) => e.type === "person") ?? lastPerson
   })
   const economy = headlineEconomy(context.title, matcher)
-  return { articleId: context.articleId, text: context.text, referenceDate: context.referenceDate, sentences: facts, isQuoted, countryOf, economy, growth: bareGrowthMeasure(context.text) }
+  return { articleId: context.articleId, text: context.text, referenceDate: context.referenceDate, sentences: facts, isQuoted, countryOf, economy, growth: bareGrowthMeasure(context.text), balance: bareBalanceMeasure(context.text, context.title) }
 }
 
 /** A dateline's date says when the report was filed, not when anything in it happened: "BEIJING, May 9 (Xinhua) --". */

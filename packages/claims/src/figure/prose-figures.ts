@@ -1356,10 +1356,12 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "Italy's overall balance of payments showed a deficit of 3,211 billion lire": the overall balance, no trade's
       .filter((m) => !(isBareBalance(facts.tokens, m) && OVERALL_BALANCE.test(doc.text.slice(facts.span.start, facts.span.end))))
       .map((m) => {
-        // "the deficit" goes on with the balance the text last named; a balance named in full is the one it goes on with next.
+        // "the deficit" goes on with the balance the text last named, else is the text's (`bareBalanceMeasure`); a balance named in
+        // full is the one it goes on with next.
         const bare = isBareBalance(facts.tokens, m)
         if (!bare && m.value.sign === "balance" && m.value.holder === "economy" && m.end - m.first > 1) last.balance = m.value
-        return bare && last.balance !== undefined ? { ...m, value: last.balance } : m
+        if (!bare) return m
+        return last.balance !== undefined ? { ...m, value: last.balance } : m.value.id === doc.balance ? m : { ...m, value: measureById(doc.balance)! }
       })
     // A figure is read by measure words of its sentence (its own, or those of the figure before it in the sentence): with none, no figure is.
     if (matches.length === 0) return []

@@ -1321,4 +1321,11 @@ describe("prose figures read by their phrase", () => {
     expect(read("Sage Equities will receive 667,667 warrants exercisable at 1.50 dlrs a share.")).toContainEqual([1.5, "offer_price"])
     expect(read("Widget Corp said it earned 1.2 mln dlrs or 50 cts a share in the quarter.")).toContainEqual([0.5, "eps"])
   })
+
+  it("a bare deficit or surplus with no balance named before it is the budget's in a text of a budget that never speaks of trade", () => {
+    const measures = (title: string, body: string) => headlined(title, body, "1987-06-19").flatMap((c) => (c.figure?.measure === undefined ? [] : [[c.value?.value, c.figure.measure]]))
+    expect(measures("U.S. BUDGET DUE FOR APPROVAL", "The Democrat budget plan is set to be passed next week. It would cut next year's deficit by about $37 billion to $134 billion.\n")).toContainEqual([-134e9, "budget_balance"])
+    expect(measures("U.S. TREASURY REPORT", "The U.S. budget was in deficit 35.74 billion dlrs in May.\n")).toContainEqual([-35.74e9, "budget_balance"])
+    expect(measures("JAPAN SURPLUS WIDENS", "Japan's exports rose in May. The surplus widened to 8.5 billion dlrs in May.\n")).toContainEqual([8.5e9, "trade_balance"])
+  })
 })
