@@ -114,7 +114,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     : given.holderText ?? (holder === undefined ? undefined : holder === input.company?.id ? input.company.name : read === undefined ? input.economy?.text : undefined)
   // Only trade and deals have a second party: a statistic's other subjects are no partners.
   const counterpart = given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined)
-  const periodRead = input.yearGuessed ? undefined : given.period ?? periodOf(input.time)
+  const periodRead = input.yearGuessed ? undefined : given.period ?? periodOf(input.time, input.earlier)
   const basis = given.basis ?? findPhrases(BASIS, input.clause)[0]?.value
   const source = given.source ?? input.source
   const aspect = given.aspect ?? byPredicate?.aspect ?? aspectOf(input.value, counted, input.clause)
@@ -189,11 +189,14 @@ const partOf = (clause: ReadonlyArray<Token>): string | undefined => {
 const headlineFirm = (holder: string | undefined, company: HeadlineCompany | undefined): string | undefined =>
   holder !== undefined && company !== undefined && holder.startsWith("org:") && firmNameKey(holder.slice(4).split("-")) === company.nameKey ? company.id : holder
 
-/** A time scope as one TIMEX3 period; none when it has no calendar value (`PRESENT_REF`, `XXXX-06`). A fiscal year's is one ("FY1989"). */
-const periodOf = (time: TimeScope | undefined): FigurePeriod | undefined => {
+/**
+ * A time scope as one TIMEX3 period; none when it has no calendar value (`PRESENT_REF`, `XXXX-06`). A fiscal year's is one ("FY1989").
+ * An earlier value's is the prior period ("against 8.2 mln dlrs last year"), whichever reader read it.
+ */
+const periodOf = (time: TimeScope | undefined, earlier: boolean): FigurePeriod | undefined => {
   if (time === undefined || !/^(?:FY)?\d/.test(time.start) || time.start.includes("X") || time.end.includes("X")) return undefined
   const value = time.start === time.end ? time.start : `${time.start}/${time.end}`
-  return { value, origin: time.origin === "inherited" ? "inherited" : time.timexes.length === 0 ? "document_date" : "written", prior: false }
+  return { value, origin: time.origin === "inherited" ? "inherited" : time.timexes.length === 0 ? "document_date" : "written", prior: earlier }
 }
 
 const CALENDAR_PART = /^(\d{4})-([QH])([1-4])$/

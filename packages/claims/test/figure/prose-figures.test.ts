@@ -1328,4 +1328,10 @@ describe("prose figures read by their phrase", () => {
     expect(measures("U.S. TREASURY REPORT", "The U.S. budget was in deficit 35.74 billion dlrs in May.\n")).toContainEqual([-35.74e9, "budget_balance"])
     expect(measures("JAPAN SURPLUS WIDENS", "Japan's exports rose in May. The surplus widened to 8.5 billion dlrs in May.\n")).toContainEqual([8.5e9, "trade_balance"])
   })
+
+  it("an earlier value is of the prior period whichever reader read it", () => {
+    const periods = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.period?.value ?? null, f.period?.prior ?? null])
+    expect(periods("ZCCM recorded a net loss of 718 mln kwacha in 1986 compared with a net profit of 19 mln kwacha the previous year.")).toContainEqual([19e6, "1985", true])
+    expect(periods("German economic growth will slow to 1.5 pct this year from 2.4 pct in 1986.")).toContainEqual([2.4, "1986", true])
+  })
 })
