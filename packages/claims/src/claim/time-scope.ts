@@ -380,13 +380,16 @@ const RANGE_ON: ReadonlySet<string> = new Set(["to", "through", "thru", "until",
 /**
  * "In December, exports declined 1.4 percent from a year earlier": the base a change is counted from
  * is not the figure's period when another date is there to be it; an earlier value's own date ("from
- * 5.3 million a year earlier") it is.
+ * 5.3 million a year earlier") it is. A base counted back from the figure's own time ("declined 1.4 pct
+ * from a year earlier", "slashed its output by 12.6 pct from last year's third quarter") is never its
+ * period, even alone; a plain date after "from" alone may start it ("tax cuts worth 39 billion marks from 1990").
  */
 const ownPeriodCandidates = (facts: SentenceFacts, anchor: Span, timexes: ReadonlyArray<Timex>): ReadonlyArray<Timex> => {
   if (isEarlierValue(facts.tokens, anchor.start)) return timexes
   const own = timexes.filter((t) => !isBaseOfChange(facts, t))
-  return own.some((t) => t.type === "DATE" || t.type === "TIME") ? own : timexes
+  return own.some((t) => t.type === "DATE" || t.type === "TIME") ? own : timexes.filter((t) => !(isBaseOfChange(facts, t) && isCountedBack(t)))
 }
+
 
 /** Parts of a year written before it in the plural: "the third and fourth quarters of last year". */
 const PARTS_OF_YEAR_BEFORE = /\b(?:quarters|halves|months|weeks)\s+of\s+(?:the\s+)?$/i
@@ -571,6 +574,10 @@ const onePeriod = (tokens: ReadonlyArray<Token>, timexes: ReadonlyArray<Timex>):
 const COMPARISON_DATE_WORDS = new Set(["ago", "earlier", "previous", "prior", "before", "year-ago", "year-earlier"])
 
 const isComparisonDate = (timex: Timex): boolean => timex.text.toLowerCase().split(/\s+/).some((word) => COMPARISON_DATE_WORDS.has(word))
+
+/** Words of a date counted back from the figure's own time: "a year earlier", "the previous month", "last year's third quarter". */
+const COUNTED_BACK_WORDS: ReadonlySet<string> = new Set([...COMPARISON_DATE_WORDS, "last", "year-ago", "year-earlier"])
+const isCountedBack = (timex: Timex): boolean => timex.text.toLowerCase().split(/\s+/).some((word) => COUNTED_BACK_WORDS.has(word.replace(/'s$/, "")))
 
 /** The dates of its clause that a figure governs: "240.1bn in 2023 from 190.3bn in 2022" gives each its own year. */
 const governedTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>): ReadonlyArray<Timex> => {

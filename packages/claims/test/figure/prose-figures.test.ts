@@ -1334,4 +1334,12 @@ describe("prose figures read by their phrase", () => {
     expect(periods("ZCCM recorded a net loss of 718 mln kwacha in 1986 compared with a net profit of 19 mln kwacha the previous year.")).toContainEqual([19e6, "1985", true])
     expect(periods("German economic growth will slow to 1.5 pct this year from 2.4 pct in 1986.")).toContainEqual([2.4, "1986", true])
   })
+
+  it("a base a change is counted back from is never the figure's period, even with no other date", () => {
+    const periods = (text: string) => figures(text, "1987-04-08").map((f) => [f.value, f.period?.value ?? null])
+    expect(periods("Japan's exports declined 1.4 pct from a year earlier.")).toEqual([[-1.4, null]])
+    expect(periods("General Motors Corp has slashed its planned car output by 12.6 pct from last year's third quarter.")).toEqual([[-12.6, null]])
+    // a plain date after "from" alone may start the figure's period
+    expect(periods("The government will introduce tax cuts worth 39 billion marks from 1990.")).not.toContainEqual([39e9, null])
+  })
 })
