@@ -1,6 +1,9 @@
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import type { TimeScope } from "../model/time.js"
 import type { ClaimDraft } from "./claim-draft.js"
+import { STATUS_WORDS } from "../figure/figure-words.js"
+import { clauseAt, tokensWithin } from "./document-facts.js"
+import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { isReportingPeriod } from "./time-scope.js"
 
 /**
@@ -15,6 +18,13 @@ const isCurrentResult = (draft: ClaimDraft): boolean => {
   const measure = measureOf(draft)
   return measure !== undefined && RESULTS_OVER_A_PERIOD.has(measure) && draft.earlier !== true && draft.figure?.period?.prior !== true
 }
+
+/** Words that state a figure to come: a forecast, target or plan. */
+const TO_COME = phraseIndex(STATUS_WORDS.filter(([, status]) => status === "forecast" || status === "target" || status === "plan"))
+
+/** A result its clause states to come ("operating margins … could reach 14.8% by 2006"): its period is none the article reports results for. */
+const statedToCome = (draft: ClaimDraft): boolean =>
+  findPhrases(TO_COME, tokensWithin(draft.sentence.tokens, clauseAt(draft.sentence, draft.anchor.start))).length > 0
 
 /** Dated by words of its own sentence, or by a results table's heads: a period the text states for this figure. */
 const statedForIt = (draft: ClaimDraft): boolean => {
@@ -34,7 +44,7 @@ export const isUndatedResult = (draft: ClaimDraft): boolean => draft.time === un
  * inherited: it may corroborate, never contradict.
  */
 export const reportedPeriodOf = (drafts: ReadonlyArray<ClaimDraft>): ReportedPeriod | undefined => {
-  const lead = drafts.filter((draft) => isCurrentResult(draft) && statedForIt(draft)).reduce<ClaimDraft | undefined>((a, d) => (a === undefined || d.anchor.start < a.anchor.start ? d : a), undefined)
+  const lead = drafts.filter((draft) => isCurrentResult(draft) && statedForIt(draft) && !statedToCome(draft)).reduce<ClaimDraft | undefined>((a, d) => (a === undefined || d.anchor.start < a.anchor.start ? d : a), undefined)
   const time = lead?.time
   return time === undefined
     ? undefined

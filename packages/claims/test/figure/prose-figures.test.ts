@@ -1342,4 +1342,11 @@ describe("prose figures read by their phrase", () => {
     // a plain date after "from" alone may start the figure's period
     expect(periods("The government will introduce tax cuts worth 39 billion marks from 1990.")).not.toContainEqual([39e9, null])
   })
+
+  it("the period an article first reports results for is never one a forecast states", () => {
+    const periods = (text: string) => extractUndated(text).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value ?? null])
+    const text = "Widget said its net profit would reach £700m in 2006.\n\nIts shares rose on the news.\n\nPre-tax profits rose 15% to £546m."
+    expect(periods(text)).toContainEqual([546e6, null])
+    expect(periods("Widget has reported a 44% rise in profits for 2004, to $778m.\n\nIts shares rose on the news.\n\nPre-tax profits rose 15% to £546m.")).toContainEqual([546e6, "2004"])
+  })
 })
