@@ -33,7 +33,7 @@ import { statisticClaims } from "./statistic-claims.js"
 import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmInFocus } from "./subject-firm.js"
-import { countsRunOfMonths, namesYearResult, scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
+import { countsRunOfMonths, namesPartResult, namesYearResult, scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
 export type { ClaimContext } from "./document-facts.js"
@@ -176,14 +176,16 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   const attribution = sentence.attribution
   // A result stated as a fact that no reader dated is of the period the article first reports (a forecast is not).
   // Not a result over months its clause counts ("Nine month profits were up 23 pct"), nor a year's when the period carried is
-  // shorter ("a 26% rise in annual profits to $16.2bn" is of no quarter the article reports).
+  // shorter ("a 26% rise in annual profits to $16.2bn" is of no quarter the article reports), nor a part's when it is a year
+  // ("EBay's net revenue for the quarter rose to $935.8m" is of no year).
+  const yearCarried = reported !== undefined && YEAR_VALUE.test(reported.time.start)
   const carried =
     reported !== undefined &&
     reported.from <= draft.anchor.start &&
     modality.modality === "reported" &&
     isUndatedResult(draft) &&
     !countsRunOfMonths(sentence, clause) &&
-    !(!YEAR_VALUE.test(reported.time.start) && namesYearResult(sentence, clause))
+    !(yearCarried ? namesPartResult(sentence, clause) : namesYearResult(sentence, clause))
       ? reported.time
       : undefined
   const time = carried ?? (draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) })

@@ -452,6 +452,12 @@ export const namesYearResult = (facts: SentenceFacts, clause: Span): boolean =>
 /** Words that make results a whole year's. */
 const YEAR_RESULT_WORDS: ReadonlySet<string> = new Set(["annual", "full-year", "yearly"])
 
+/** Whether a clause names results of a part of a year ("EBay's net revenue for the quarter rose to $935.8m", "interim profits"): no year's. */
+export const namesPartResult = (facts: SentenceFacts, clause: Span): boolean =>
+  facts.tokens.some((t) => t.start >= clause.start && t.end <= clause.end && PART_RESULT_WORDS.has(t.normal))
+/** Words that make results a part of a year's. */
+const PART_RESULT_WORDS: ReadonlySet<string> = new Set(["quarter", "quarterly", "half", "half-year", "interim"])
+
 /** A day that ends no period ("yesterday", "on October 13"; not "the six months ended Oct. 1"): no firm's result is of it but by its own words. */
 const isPlainDay = (facts: SentenceFacts, t: Timex): boolean => DAY_VALUE.test(t.value) && periodEndedOn(facts.text, facts.timexes, t) === undefined
 

@@ -1349,4 +1349,10 @@ describe("prose figures read by their phrase", () => {
     expect(periods(text)).toContainEqual([546e6, null])
     expect(periods("Widget has reported a 44% rise in profits for 2004, to $778m.\n\nIts shares rose on the news.\n\nPre-tax profits rose 15% to £546m.")).toContainEqual([546e6, "2004"])
   })
+
+  it("a result its clause says is a part of a year's takes no year the article first reports", () => {
+    const periods = (text: string) => extractUndated(text).claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value ?? null])
+    const text = "Widget has reported a 44% rise in profits for 2004, to $778m.\n\nIts shares rose on the news.\n\nNet revenue for the quarter rose to $935.8m."
+    expect(periods(text)).toContainEqual([935.8e6, null])
+  })
 })
