@@ -64,6 +64,8 @@ interface Group {
   own?: { readonly months: ReadonlyArray<number>; readonly years: ReadonlyArray<number>; readonly back?: 0 | 1; readonly respective: boolean }
   /** Set after "vs": the year-ago figure of the group before. */
   prior: boolean
+  /** The words right after it count a year back and name no period ("vs 2.3 mln a year earlier and …"). */
+  yearBack?: boolean
 }
 
 /** The years, period words and relative words in `tokens`; `consumed` collects the figures inside period words ("nine"). */
@@ -125,6 +127,9 @@ const ownPeriodTokens = (gap: ReadonlyArray<Token>): ReadonlyArray<Token> => {
   return own
 }
 
+/** How many words after an amount may count it a year back: "a year earlier", "year ago". */
+const YEAR_BACK_REACH = 3
+
 /** The note's figures grouped ("X dlrs or Y cts a share" is one amount), each with the period words after it. */
 const groupsOf = (tokens: ReadonlyArray<Token>, money: ReadonlyArray<Quantity>, all: ReadonlyArray<Quantity>, consumed: Set<string>, table: NoteTable): Array<Group> => {
   const groups: Array<Group> = []
@@ -140,6 +145,7 @@ const groupsOf = (tokens: ReadonlyArray<Token>, money: ReadonlyArray<Quantity>, 
     const next = money[i + 1]
     const gap = tokens.filter((t) => t.start >= quantity.end && (next === undefined || t.end <= next.start))
     const own = ownPeriodTokens(gap)
+    group.yearBack = gap.slice(0, YEAR_BACK_REACH).some((t) => NOTE_PRIOR_WORDS.has(t.normal))
     if (own.length > 0) {
       const words = readPeriodWords(own, all, consumed, table)
       if (words.months.length > 0 || words.years.length > 0 || words.back !== undefined)
@@ -160,8 +166,15 @@ const assignPeriods = (groups: ReadonlyArray<Group>, scope: ReturnType<typeof re
   const named: Array<number> = []
   let pending: Array<number> = []
   groups.forEach((group, i) => {
-    pending.push(i)
     const own = group.own
+    // "4.2 mln dlrs in quarter vs 2.3 mln a year earlier and …": a year-ago amount naming no period of its own is of the
+    // period of the amount it is set against, a year back.
+    const against = i > 0 && groups[i - 1]!.own !== undefined ? periods[i - 1] : undefined
+    if (own === undefined && group.prior && group.yearBack === true && against?.months !== undefined) {
+      periods[i] = { months: against.months, ...(against.year !== undefined ? { year: against.year - 1 } : { back: 1 as const }) }
+      return
+    }
+    pending.push(i)
     if (own === undefined) return
     const months = own.months.length > 0 ? own.months : own.respective ? named.slice(-pending.length) : []
     const spread = <T>(list: ReadonlyArray<T>, k: number): T | undefined => (list.length === 1 ? list[0] : list.length === pending.length ? list[k] : undefined)

@@ -51,6 +51,15 @@ describe("results table notes", () => {
     ])
   })
 
+  it("a year-ago amount after 'vs' that names no period but a year back is of the period of the amount it is set against", () => {
+    const claims = wire(
+      "BROOK VALLEY MILLS INC <BVM> 3RD QTR NET",
+      [...quarterAndNine, "    Figures include extraordinary credit from tax benefit of", "42,000 dlrs in quarter vs 23,000 a year earlier and 142,000 for nine mths vs 56,000 year earlier."],
+      "1987-10-22"
+    )
+    expect(notes(claims)).toContainEqual([23000, "1986-Q3", true, H, []])
+  })
+
   it("reads 'to third quarter net', 'to nine months net' and 'in the respective 1986 periods'", () => {
     const claims = wire(
       "BROOK VALLEY MILLS INC <BVM> 3RD QTR NET",
