@@ -111,6 +111,12 @@ const PERCENT_UNIT_WORDS: ReadonlySet<string> = new Set(["pct", "percent", "%", 
 export const restatedAfterOr = (tokens: ReadonlyArray<Token>, at: Span): boolean =>
   tokens.findLast((t) => t.end <= at.start && t.text !== ",")?.normal === "or"
 
+/** Every figure after the one at `from` and before the `i`th of `quantities` is a restatement after "or" ("…, or 89 cents a share,"). */
+export const restatedOnlySince = (tokens: ReadonlyArray<Token>, quantities: ReadonlyArray<Span>, from: number, i: number): boolean => {
+  const between = quantities.slice(0, i).filter((q) => q.start > from)
+  return between.length > 0 && between.every((q) => restatedAfterOr(tokens, q))
+}
+
 /** Words right before a figure that set it against another one said before it: "18.2 billion, against 16.1 billion a year earlier". */
 const COMPARISON_OPENERS: ReadonlyArray<ReadonlyArray<string>> = [["against"], ["versus"], ["vs"], ["vs."], ["compared", "with"], ["compared", "to"]]
 

@@ -2,18 +2,18 @@ import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { TimeScope } from "../model/time.js"
 import { oneLine, type Span } from "../model/span.js"
-import { changeOf, isEarlierValue, isLevelAfterChange } from "./change-words.js"
+import { changeOf, isEarlierValue, isLevelAfterChange, restatedAfterOr, restatedOnlySince } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { apartInAside, dashAsides } from "./clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
-import { findPhrases, phraseIndex } from "./phrase-index.js"
+import { findPhrases, type PhraseMatch, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isListingVenue, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
-import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, samePartBefore, timeScopeOf } from "./time-scope.js"
+import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, samePartBefore, timeScopeOf, yearBefore } from "./time-scope.js"
 import { carriedUnit } from "../figure/carried-unit.js"
 import { isNoFigure } from "../figure/no-figure.js"
 import { isPerShare } from "../figure/table-notes.js"
@@ -58,8 +58,8 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const owner = figureRightBefore(facts, m)
       return owner === undefined ? [] : [[m, owner] as const]
     }))
-    // The time of the sentence's last figure read that is no earlier value: what "the same period last year" is reckoned from.
-    let current: { readonly time: TimeScope | undefined } | undefined
+    // The sentence's last figure read that is no earlier value: its time is what "the same period last year" is reckoned from.
+    let current: { readonly time: TimeScope | undefined; readonly thing: PhraseMatch<string>; readonly at: number } | undefined
     const asides = dashAsides(doc.text, facts.span)
     return facts.quantities.flatMap((written, i) => {
       if (taken.has(written.id) || written.kind === "ordinal") return []
@@ -69,25 +69,33 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // A figure set against one ("below 15 mln sales from above 15 mln") or a part of it ("100 of the parliament's 347 seats") shares its word.
       const earlier = isEarlierValue(facts.tokens, quantity.start)
       const sharing = earlier || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of"
-      const thing = nearest(
-        measured.filter(
-          (m) =>
-            m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && (owning.has(m) || actedOn(facts, quantity, m))) && (sharing || (ownedBy.get(m) ?? quantity) === quantity) &&
-            !apartInAside(asides, { start: m.start, end: m.stop }, quantity)
-        ),
-        quantity
-      )
+      const own = nearest(
+          measured.filter(
+            (m) =>
+              m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && (owning.has(m) || actedOn(facts, quantity, m))) && (sharing || (ownedBy.get(m) ?? quantity) === quantity) &&
+              !apartInAside(asides, { start: m.start, end: m.stop }, quantity)
+          ),
+          quantity
+        )
+      // "net income fell to $89.7 million, or 16 cents a share, from $94.8 million": past a restatement per share, the earlier
+      // value is of the thing the figure it is set against measures.
+      const against = own === undefined && earlier && current !== undefined && restatedOnlySince(facts.tokens, facts.quantities, current.at, i) ? current : undefined
+      const thing = own ?? against?.thing
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
       // (Asked once a measured thing is found in the figure's clause: most figures have none.)
-      if (isUndatedEarlierValue(facts, quantity) || isNoFigure(facts.tokens, written)) return []
+      // Such a firm's result with no date of its own is of the year-ago period of the one it is set against; another earlier
+      // value with none is no dated fact.
+      const yearAgo = against !== undefined && COMPANY_RESULTS.has(thing.value) ? yearBefore(against.time) : undefined
+      if ((yearAgo === undefined && isUndatedEarlierValue(facts, quantity)) || isNoFigure(facts.tokens, written)) return []
       if (LENGTHS.has(thing.value) && quantity.unit !== LENGTH_UNIT) return []
       // "sales were registered at 785 to 995 dlrs": the price sales went at, no amount sold.
       if (SALES.has(thing.value) && isPriceOfSale(facts, quantity)) return []
       // "a surplus of about three pct of GDP": a ratio to output, no growth of it; "nearly three-quarters of the UK economy": a part of it.
       if (thing.value === "gdp_growth" && (isRatioToOutput(facts.tokens, quantity) || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of")) return []
-      // "a net loss of $2.3 million, or 68 cents a share, versus net income of …": a figure per share is no company's total.
-      if (COMPANY_RESULTS.has(thing.value) && quantity.kind === "money" && isPerShare(facts.tokens, quantity)) return []
+      // "a net loss of $2.3 million, or 68 cents a share, versus net income of …": a figure per share is no company's total; nor is
+      // one restating an amount after "or" ("down from 123,450,000 dlrs or 1.53 dlrs in the third quarter").
+      if (COMPANY_RESULTS.has(thing.value) && quantity.kind === "money" && (isPerShare(facts.tokens, quantity) || restatedAfterOr(facts.tokens, quantity))) return []
       // "profits jumped 76%" states a change, not the statistic; only rates are read as percentages,
       // and the economy's change is its growth ("could shrink by 45 percent" → −45).
       if (quantity.kind === "percent" && !RATES.has(thing.value)) return []
@@ -103,8 +111,11 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
           ? tollPlace(facts)
           : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
       const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
-      const time = earlier && isYearBackFromUnread(facts, quantity, framed, current) ? undefined : (earlier ? samePartBefore(current?.time, framed) : undefined) ?? framed
-      if (!earlier) current = { time }
+      const time =
+        earlier && yearAgo !== undefined && isUndatedEarlierValue(facts, quantity)
+          ? yearAgo
+          : earlier && isYearBackFromUnread(facts, quantity, framed, current) ? undefined : (earlier ? samePartBefore(current?.time, framed) : undefined) ?? framed
+      if (!earlier) current = { time, thing, at: quantity.start }
       const cue = { start: thing.start, end: thing.stop }
       return [
         {

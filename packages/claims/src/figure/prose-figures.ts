@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js"
 import type { TimeScope, Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
-import { changeDirection, changedPhraseAfter, changeNear, changeOf, comparedWith, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "../claim/change-words.js"
+import { changeDirection, changedPhraseAfter, changeNear, changeOf, comparedWith, isEarlierValue, isLevelAfterChange, restatedAfterOr, restatedOnlySince } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { apartInAside, appositionAt, dashAsides } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
@@ -18,6 +18,7 @@ import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isListingVenue, isWorl
 import { negated } from "../claim/synthetic-quantity.js"
 import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
+import { PER_SHARE_WORDS } from "./table-labels.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
@@ -199,6 +200,8 @@ const fits = (measure: Measure, quantity: Quantity): boolean => {
 
 /** "a share", "per share" right after a money figure: its measure is per share, whatever came before. */
 const PER_SHARE = new Set(["eps"])
+/** A sum at least this many times another restated after it makes that one its amount per share ("16.7 mln dlrs or 11 cts"). */
+const PER_SHARE_RATIO = 1000
 /** Measures whose amount may be given per share too, which stays theirs: a charge, gain or provision "or 11 cts a share", "a dividend of 10 cents a share". */
 const PER_SHARE_OF = new Set(["extraordinary_item", "dividend"])
 /**
@@ -322,6 +325,35 @@ const isOwningVerb = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>)
 const ownsOtherFigure = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
   isOwningVerb(tokens, match) && !tokens.slice(match.end, at).every((t) => OWNED_GAP_WORDS.has(t.normal))
 
+/** How many words a per-share restatement may take after its "or": "or 16 cents a share", "or 1.61 dlrs per share". */
+const RESTATEMENT_REACH = 6
+
+/**
+ * How many of the tokens from `from` to `to` only restate a figure: a figure in brackets ("#89.7 million ($141.9 million)") or
+ * per share ("$89.7 million, or 16 cents a share, from $94.8 million"). They put no distance between measure words and a figure;
+ * a name in brackets ("(Groupe Promexpo Inc), a company which …") does.
+ */
+const restatingTokens = (tokens: ReadonlyArray<Token>, from: number, to: number): number => {
+  let count = 0
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!
+    if (token.text === "(") {
+      const close = tokens.findIndex((t, k) => k > i && k < to && t.text === ")")
+      if (close > 0 && tokens.slice(i + 1, close).some((t) => t.pos === "NUM")) {
+        count += close - i + 1
+        i = close
+      }
+      continue
+    }
+    if (token.normal !== "or") continue
+    const share = tokens.slice(i + 1, Math.min(to, i + 1 + RESTATEMENT_REACH)).findIndex((t) => PER_SHARE_WORDS.has(t.normal))
+    if (share < 0) continue
+    count += share + 2
+    i += share + 1
+  }
+  return count
+}
+
 /** Words that join a range's two ends: "17 cents to 19 cents". */
 const RANGE_WORDS: ReadonlySet<string> = new Set(["to", "-", "–"])
 
@@ -353,7 +385,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lowerLemma))
   const before = matches
-    .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
+    .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) - restatingTokens(tokens, m.end, at) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
     // In a later clause, measure words name the figure as their verb's subject, or as their own "of" ("versus net income of $5.3 million").
     .filter((m) => (!laterClause || isSubjectOfVerbBefore(tokens, m, at) || isOwningVerb(tokens, m) || (m.end === at - 1 && tokens[m.end]?.normal === "of")) && !ownsOtherFigure(tokens, m, at))
     .at(-1)
@@ -1026,12 +1058,6 @@ const pronounChangesAgain = (facts: SentenceFacts, clause: ReadonlyArray<Token>,
 /** Measures of what was sold, whose figure after "at" a sale was made at is no amount sold but the price each went at. */
 const SOLD_MEASURES: ReadonlySet<string> = new Set(["sales_volume", "revenue"])
 
-/** Every figure after the one at `from` and before the `i`th is a restatement after "or" ("…, or 89 cents a share,"). */
-const restatedOnlySince = (facts: SentenceFacts, from: number, i: number): boolean => {
-  const between = facts.quantities.slice(0, i).filter((q) => q.start > from)
-  return between.length > 0 && between.every((q) => restatedAfterOr(facts.tokens, q))
-}
-
 /** One balance word alone ("the deficit", "a surplus"): which balance it is, the text said before. */
 const isBareBalance = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
   match.end - match.first === 1 && BALANCE_NOUNS.has(tokens[match.first]!.normal) && !BALANCE_QUALIFIERS.has(tokens[match.first - 1]?.normal ?? "")
@@ -1406,7 +1432,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         ownMatch === undefined &&
         figureBefore !== undefined &&
         // "Net advanced to $94.2 million, or 89 cents a share, from $85 million": past its restatement per share.
-        (figureBefore.clause.start === clause.start || restatedOnlySince(facts, figureBefore.at, i)) &&
+        (figureBefore.clause.start === clause.start || restatedOnlySince(facts.tokens, facts.quantities, figureBefore.at, i)) &&
         isEarlierValue(facts.tokens, quantity.start) &&
         sameKindAndSize(inUnitOf(quantity, figureBefore.value), figureBefore.value)
       // "…for 15 dlrs a share, or about 175 mln dlrs": the offer's total; "bought 32,800 Robeson common shares … for 175,691
@@ -1432,6 +1458,17 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const match = offerTotal ? continued?.match : ownMatch ?? continued?.match
       if (earlierOfBefore) quantity = inUnitOf(quantity, figureBefore!.value)
       if (match === undefined || growthOfOther(doc.text, facts, tokens, matches, match) || (SOLD_MEASURES.has(match.value.id) && isPriceOfSale(facts, quantity)) || isNoGrowthSize(facts.tokens, match, quantity)) return []
+      // "down from 123,450,000 dlrs or 1.53 dlrs in the third quarter", "raise taxes by £10bn or £11bn": a sum restating the sum
+      // before it after "or" is no figure of the measure before it, unless it is a charge's or dividend's amount per share ("a
+      // charge of 16.7 mln dlrs or 11 cts"); a change restated as a percentage ("rose 8.5p, or 8.1%") is a figure of its own.
+      const sumBefore = facts.quantities[i - 1]
+      const perShareOfSum = sumBefore !== undefined && Math.abs(sumBefore.value) >= Math.abs(quantity.value) * PER_SHARE_RATIO
+      if (
+        !PER_SHARE.has(match.value.id) && !(perShareOfSum && PER_SHARE_OF.has(match.value.id)) && sumBefore !== undefined && sumBefore.kind === written.kind &&
+        // a price per share restated in total ("$50 a share, or about $950 million") is the deal's value
+        !offerTotal && !isPerShare(facts.tokens, sumBefore) &&
+        (taken.has(sumBefore.id) || figureBefore?.at === sumBefore.start) && restatedAfterOr(facts.tokens, quantity)
+      ) return []
       // "growth of 2 pct" in a text that names GDP only is GDP's growth
       const read = offerTotal
         ? DEAL_VALUE
@@ -1521,7 +1558,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const value = inIndexPoints(measure, negative ? negated(quantity) : quantity)
       // "from $85 million, or 83 cents a share": a result's amount per share restated right after it is of its period.
       const perShareOf = PER_SHARE.has(measure.id) && facts.quantities[i - 1]?.start === figureBefore?.at && restatedAfterOr(facts.tokens, quantity) ? figureBefore : undefined
-      const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true || perShareOf?.earlier === true
+      // "from $94.8 million, or 17.3 cents a share": the amount restated per share is an earlier value, whichever reader read it (or none).
+      const restatesEarlier = PER_SHARE.has(measure.id) && i > 0 && restatedAfterOr(facts.tokens, quantity) && isEarlierValue(facts.tokens, facts.quantities[i - 1]!.start)
+      const earlier = isEarlierValue(facts.tokens, quantity.start) || restated?.earlier === true || perShareOf?.earlier === true || restatesEarlier
       // A firm's result over a period, not a reading of a day nor a statement's (a share price, a holding, an offer).
       // A deal's worth is stated as the day's news when the firm it buys is named ("about $576 million, for the 33% of Telerate Inc.").
       const statement = DATED_BY_STATEMENT.has(measure.id) || (ACQUISITION_MEASURES.has(measure.id) && held !== undefined)
@@ -1544,7 +1583,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const dated =
         runYearBefore || (earlier && isYearBackFromUnread(facts, quantity, ownScope, figureBefore?.earlier === false ? figureBefore : undefined))
         ? undefined
-        : (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
+        : (restatesEarlier && ownScope === undefined && figureBefore !== undefined && !figureBefore.earlier && firmResult ? yearBefore(figureBefore.time) : undefined) ??
+        (earlier && ownScope !== undefined ? weekBefore(figureBefore?.time, ownScope) : undefined) ??
         (earlier && ownScope !== undefined && measure.holder === "company" ? partYearBefore(figureBefore?.time, ownScope) : undefined) ??
         // counted from the figure it is set against, never from another earlier value ("from 65 mln … compared to 1.1 billion a year earlier")
         (earlier ? samePartBefore(figureBefore === undefined ? periodOfTakenBefore(doc, facts, i, taken) : figureBefore.earlier ? undefined : figureBefore.time, ownScope) : undefined) ??

@@ -1355,4 +1355,15 @@ describe("prose figures read by their phrase", () => {
     const text = "Widget has reported a 44% rise in profits for 2004, to $778m.\n\nIts shares rose on the news.\n\nNet revenue for the quarter rose to $935.8m."
     expect(periods(text)).toContainEqual([935.8e6, null])
   })
+
+  it("an earlier value restated per share after its amount is the year-ago figure, whichever reader read the amount; a sum restated after 'or' is no figure of its own", () => {
+    const read = (text: string) => figures(text, "1989-11-02").map((f) => [f.value, f.measure, f.period?.value ?? null, f.period?.prior ?? null])
+    const reed = read("Reed Corp said third-quarter net income fell to $89.7 million, or 16 cents a share, from $94.8 million, or 17.3 cents a share.")
+    expect(reed).toContainEqual([94.8e6, "net_income", "1988-Q3", true])
+    expect(reed).toContainEqual([0.173, "eps", "1988-Q3", true])
+    expect(reed).not.toContainEqual([0.173, "eps", "1989-Q3", false])
+    const tribune = read("Tribune reported net income of 33,085,000 dlrs or 42 cts a share, down from 123,450,000 dlrs or 1.53 dlrs in the 1986 third quarter.")
+    expect(tribune.filter(([value]) => value === 1.53).map(([, measure]) => measure)).not.toContain("net_income")
+    expect(read("Widget Corp said it agreed to be acquired for $50 a share, or about $950 million.")).toContainEqual([950e6, "deal_value", "1989-11-02", false])
+  })
 })
