@@ -1,5 +1,5 @@
 import type { Claim, Figure, FigureGap, FigureStatus } from "@crosscheck/claims"
-import { ITEM_REQUIRED_MEASURES, MARKET_MEASURES, MEASURED_STATUSES } from "./figure-rules.js"
+import { COUNTERPART_REQUIRED_MEASURES, ITEM_REQUIRED_MEASURES, MARKET_MEASURES, MEASURED_STATUSES } from "./figure-rules.js"
 
 /**
  * Why a claim is not compared with any other, in the order a claim is counted under (each claim
@@ -13,6 +13,7 @@ export const UNCOMPARED_REASONS = {
   no_measure: "no measure (what it counts)",
   no_period: "no period",
   no_item: "no item (which commodity, rate or category)",
+  no_counterpart: "no counterpart (a stake in, or a deal or offer for, what)",
   forecast: "a forecast",
   estimate: "an estimate",
   target: "a target or quota",
@@ -70,6 +71,7 @@ export const figureStanding = (claim: Claim): FigureStanding => {
     return { comparable: false, reason: figure.holder === undefined ? "no_holder" : figure.measure === undefined ? "no_measure" : "no_period" }
   }
   if (figure.item === undefined && ITEM_REQUIRED_MEASURES.has(figure.measure)) return { comparable: false, reason: "no_item" }
+  if (figure.counterpart === undefined && COUNTERPART_REQUIRED_MEASURES.has(figure.measure)) return { comparable: false, reason: "no_counterpart" }
   if (!MEASURED_STATUSES.has(figure.status)) return { comparable: false, reason: STATUS_REASONS[figure.status as keyof typeof STATUS_REASONS] }
   if (claim.modality === "negated") return { comparable: false, reason: "negated" }
   const plainlyAsserted = claim.modality === "reported" || claim.modality === "quoted_opinion"

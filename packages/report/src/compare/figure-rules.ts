@@ -58,6 +58,13 @@ export const ITEM_REQUIRED_MEASURES: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Measures that name no quantity until their counterpart says of what: a stake in which firm, a deal
+ * or an offer for what. A figure of one of these with no counterpart is never compared ("Willis
+ * already owns 2.05 mln" and "holds 9.9 pct" may be stakes in two firms).
+ */
+export const COUNTERPART_REQUIRED_MEASURES: ReadonlySet<string> = new Set(["stake", "deal_value", "offer_price"])
+
+/**
  * Measures of a market that moves through its trading day: its opening, midday and closing readings
  * differ without disagreeing ("the FTSE 100 was down 259.1 points at 0945 GMT", "closed down 249.6"),
  * and a text seldom says which it gives. Two figures of one day or hour corroborate but never contradict.

@@ -80,6 +80,9 @@ describe("comparisonKeyOf", () => {
     expect(comparisonKeyOrReason(figureClaim({ holder: "org:x", measure: "revenue" }))).toBe("no_period")
     expect(comparisonKeyOrReason(figureClaim({ holder: "country:US", measure: "production", period: "1986" }))).toBe("no_item")
     expect(comparisonKeyOrReason(figureClaim({ holder: "country:US", measure: "production", item: "wheat", period: "1986" }))).not.toBe("no_item")
+    // a stake in what, a deal or an offer for what
+    expect(comparisonKeyOrReason(figureClaim({ holder: "org:willis-faber", measure: "stake", period: "1987-06-29" }))).toBe("no_counterpart")
+    expect(comparisonKeyOrReason(figureClaim({ holder: "org:willis-faber", measure: "stake", counterpart: "org:stewart-wrightson", period: "1987-06-29" }))).not.toBe("no_counterpart")
     expect(comparisonKeyOrReason(figureClaim({ ...full, status: "forecast" }))).toBe("forecast")
     expect(comparisonKeyOrReason(figureClaim({ ...full, status: "target" }))).toBe("target")
     expect(comparisonKeyOrReason(figureClaim(full, "negated"))).toBe("negated")
