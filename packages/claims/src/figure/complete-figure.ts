@@ -9,7 +9,7 @@ import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, 
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
-import { BUYER_HELD, measureById, NEVER_BARE, PLACE_HELD, PERCENT_STATED_MEASURES } from "./measures.js"
+import { BUYER_HELD, measureById, NAMED_ITEMS, NEVER_BARE, PLACE_HELD, PERCENT_STATED_MEASURES } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { MAX_MONTHS_TO_REPORT } from "./table-period.js"
 import { addMonths, dayNumber } from "../time/calendar.js"
@@ -20,6 +20,14 @@ import { PREDICATE_MEASURES } from "./predicate-measures.js"
 export type FigureDraft = { -readonly [K in keyof Omit<Figure, "unresolved">]?: Figure[K] }
 
 const STATUS = phraseIndex(STATUS_WORDS)
+const ITEM_NAMES = new Map([...NAMED_ITEMS].map(([measure, names]) => [measure, phraseIndex(names)]))
+
+/** The one item the words of the figure's clause name for its measure ("M-1", "prime rate"); none when they name none or two. */
+const namedItem = (measure: string | undefined, clause: ReadonlyArray<Token>): string | undefined => {
+  const index = measure === undefined ? undefined : ITEM_NAMES.get(measure)
+  const items = index === undefined ? [] : [...new Set(findPhrases(index, clause).map((m) => m.value))]
+  return items.length === 1 ? items[0] : undefined
+}
 const REVISES = phraseIndex(REVISES_WORDS)
 const PARTNERED = /^(?:trade|deal)\./
 const BASIS = phraseIndex(BASIS_WORDS)
@@ -108,7 +116,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   const heldByOther = found !== undefined && found === (given.counterpart ?? (PARTNERED.test(input.predicate) ? input.subjects[1] : undefined))
   const holder = heldByOther ? undefined : found
   // A division's figure is no figure of the whole firm: the part is its item.
-  const item = given.item ?? (holderKind === "company" ? partOf(input.clause) : undefined)
+  const item = given.item ?? namedItem(written, input.clause) ?? (holderKind === "company" ? partOf(input.clause) : undefined)
   const holderText = heldByOther
     ? undefined
     : given.holderText ?? (holder === undefined ? undefined : holder === input.company?.id ? input.company.name : read === undefined ? input.economy?.text : undefined)

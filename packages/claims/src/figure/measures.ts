@@ -195,3 +195,33 @@ export const MEASURE_WORDS = phraseIndex(
  * (complete-figure.ts), the other way round.
  */
 export const IN_MONEY: ReadonlyMap<string, string> = new Map([["sales", "revenue"]])
+
+/**
+ * The words that name which quantity a measure's figure is, for measures no figure of which is compared without
+ * it (report's ITEM_REQUIRED_MEASURES): a money aggregate ("M-1 fell eight billion dlrs"), a named rate ("raised
+ * its prime rate to 8.25 pct"). Matched on the words of the figure's clause; a clause naming two items gives none.
+ */
+export const NAMED_ITEMS: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = new Map([
+  [
+    "money_supply",
+    [
+      ...["m0", "m-0"].map((w) => [w, "M0"] as const),
+      ...["m1", "m-1"].map((w) => [w, "M1"] as const),
+      ...["m2", "m-2"].map((w) => [w, "M2"] as const),
+      ...["m3", "m-3"].map((w) => [w, "M3"] as const),
+      ...["m4", "m-4"].map((w) => [w, "M4"] as const),
+      ["broad money", "broad money"],
+      ["narrow money", "narrow money"]
+    ]
+  ],
+  // Only rates a bank sets and keeps for days: a market's rate moves within the day ("the Fed funds rate dropped to 7-1/4 pct from
+  // Monday's average of 7.61 pct"), and "discount rate" is a central bank's (policy_rate) or a bill market's.
+  [
+    "interest_rate",
+    [
+      ...["prime rate", "prime rates", "prime lending rate"].map((w) => [w, "prime rate"] as const),
+      ...["base rate", "base rates", "base lending rate"].map((w) => [w, "base rate"] as const),
+      ...["mortgage rate", "mortgage rates"].map((w) => [w, "mortgage rate"] as const)
+    ]
+  ]
+])

@@ -1366,4 +1366,12 @@ describe("prose figures read by their phrase", () => {
     expect(tribune.filter(([value]) => value === 1.53).map(([, measure]) => measure)).not.toContain("net_income")
     expect(read("Widget Corp said it agreed to be acquired for $50 a share, or about $950 million.")).toContainEqual([950e6, "deal_value", "1989-11-02", false])
   })
+
+  it("a money aggregate or a bank's named rate is the item of its figure; a clause naming two gives none, a market's rate none", () => {
+    const items = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.measure, f.item ?? null])
+    expect(items("U.S. M-1 money supply rose 2.1 billion dlrs to a seasonally adjusted 736.7 billion dlrs in the week ended February 9.")).toContainEqual([736.7e9, "money_supply", "M1"])
+    expect(items("Chemical Bank said it is raising its prime rate to 9-3/4 pct from 9-1/4 pct.")).toContainEqual([9.75, "interest_rate", "prime rate"])
+    expect(items("The combined M-1 and M-3 money supply rose 5.0 billion dlrs in the week ended February 9.")).toContainEqual([5e9, "money_supply", null])
+    expect(items("The Fed funds rate dropped to 7-1/4 pct from Monday's average of 7.61 pct.").map(([, , item]) => item)).not.toContain("federal funds rate")
+  })
 })
