@@ -281,7 +281,12 @@ const tradeCue = (tokens: ReadonlyArray<Token>, quantity: Quantity, isTradeWord:
   const cue = (changed !== undefined && isTradeWord(changed) ? changed : undefined) ?? words.findLast((t) => t.end <= quantity.start) ?? words[0]
   if (cue === undefined) return undefined
   const at = tokens.indexOf(cue)
-  const paired = [tokens[at - 2], tokens[at + 2]].some((t) => flowOf(t) !== undefined && flowOf(t) !== flowOf(cue))
+  // "exports and imports", "imports from and exports to China": the other flow joined to it by "and", each with its preposition
+  const joined = (from: number, to: number) => tokens.slice(from + 1, to).some((t) => t.normal === "and") && flowOf(tokens[from === at ? to : from]) !== undefined
+  const paired = [at - 3, at - 2, at + 2, at + 3].some((k) => {
+    const other = tokens[k]
+    return other !== undefined && flowOf(other) !== undefined && flowOf(other) !== flowOf(cue) && joined(Math.min(k, at), Math.max(k, at))
+  })
   const flow = paired ? undefined : flowOf(cue)
   return flow === undefined ? { cue } : { cue, flow }
 }

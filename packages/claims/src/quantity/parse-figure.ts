@@ -7,7 +7,7 @@ import { parseSuffix, unitReading } from "./figure-unit.js"
 import type { Lexeme } from "./lexemes.js"
 import { ordinalWords, several, smallNumbers, vagueAmounts } from "./numerals.js"
 import { matchLongest } from "./phrase-table.js"
-import { MOVED_UP_WORDS, qualifiedInterval, qualifierAfter, qualifierBefore, rangeInterval, rangeOpeners, vagueInterval } from "./qualifiers.js"
+import { MOVED_UP_WORDS, qualifiedInterval, SUMMED_UP_WORDS, qualifierAfter, qualifierBefore, rangeInterval, rangeOpeners, vagueInterval } from "./qualifiers.js"
 import { tidyNumber } from "./tidy-number.js"
 import { applyUnit } from "./units.js"
 import { parseFraction, parseOrdinalWord, parseRatio, wholeFigure } from "./whole-figures.js"
@@ -38,6 +38,8 @@ export const parseFigureAt = (ctx: FigureContext, i: number): Figure | undefined
   const before = qualifierBefore.match(lexemes, j)
   // "edged up to 1.144 billion": a change's "to", read from the figure on
   if (before !== undefined && start.lower === "up" && MOVED_UP_WORDS.has(lexemes[i - 1]?.lower ?? "")) return undefined
+  // "added up to 22,201bn yen": a sum's "to" before money (read from the figure on); "add up to 500 jobs" bounds a count
+  const summedUp = before !== undefined && start.lower === "up" && SUMMED_UP_WORDS.has(lexemes[i - 1]?.lower ?? "")
   if (before !== undefined) {
     qualifier = before.value
     notes.push(`'${textOf(lexemes, j, before.next)}' → ${qualifier}`)
@@ -86,6 +88,7 @@ export const parseFigureAt = (ctx: FigureContext, i: number): Figure | undefined
     next = after.next
   }
   const { kind, unit } = reading
+  if (summedUp && kind === "money") return undefined
   const low = applyUnit(amount.low, unit)
   const high = applyUnit(amount.high, unit)
   const value = amount.range && !amount.vague ? tidyNumber((low + high) / 2) : low

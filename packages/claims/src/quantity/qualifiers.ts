@@ -25,6 +25,9 @@ export const MOVED_UP_WORDS: ReadonlySet<string> = new Set([
   "shot", "pushed", "revised", "marked", "nudged", "drifted", "jumped", "rose", "risen", "rising", "gone", "soared", "surged"
 ])
 
+/** Verbs of summing after which "up to" is the particle of "add up to", no bound: "imports and exports added up to 22,201bn yen". */
+export const SUMMED_UP_WORDS: ReadonlySet<string> = new Set(["add", "adds", "added", "adding"])
+
 /** Words after a figure that qualify it: "30 or more", "a dozen or so". */
 export const qualifierAfter = compilePhrases<Qualifier>([
   ...phrases("at_least", "or more", "-plus", "plus", "and over", "and above"),

@@ -198,4 +198,8 @@ describe("trade claims", () => {
     expect(read("Talks began to redress an estimated five billion dlr deficit in car parts trade with Japan.")).toEqual([["trade_balance", "car parts", -5e9]])
     expect(read("The U.S. merchandise trade deficit was 15.1 billion dlrs in January.")).toEqual([["trade_balance", null, -15.1e9]])
   })
+  it("reads imports and exports joined by 'and', each with its preposition, as the volume of trade; 'added up to' a sum as its level", () => {
+    const read = extractText("In 2004, Japan's imports from and exports to China added up to 22,201bn yen.", "2005-02-08").claims.map((c) => [c.figure?.measure, c.figure?.counterpart, c.figure?.aspect, c.value?.qualifier])
+    expect(read).toEqual([["total_trade", "country:CN", "level", "exact"]])
+  })
 })

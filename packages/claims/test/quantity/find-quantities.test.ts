@@ -342,6 +342,11 @@ describe("findQuantities: American style and ranges", () => {
     ])
     expect(quantitiesIn("It may buy up to 5 mln shares.").map((q) => [q.text, q.qualifier])).toEqual([["up to 5 mln", "at_most"]])
   })
+
+  it("reads 'up to' after a verb of adding before money as the sum's 'to', before a count as a bound", () => {
+    expect(quantitiesIn("Imports from and exports to China added up to 22,201bn yen.").map((q) => [q.text, q.qualifier])).toEqual([["22,201bn yen", "exact"]])
+    expect(quantitiesIn("The plant will add up to 500 jobs.").map((q) => [q.text, q.qualifier])).toEqual([["up to 500", "at_most"]])
+  })
 })
 
 describe("findQuantities: time expressions and identifiers", () => {
