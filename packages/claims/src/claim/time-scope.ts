@@ -367,13 +367,28 @@ const isBaseOfChange = (facts: SentenceFacts, timex: Timex): boolean => {
   // "rose 2.8 pct from February", "up nearly $3bn from 2003": a date right after "from" after a change is its base too,
   // unless a range goes on from it ("from 2003 to 2004"), it is the date of a value of its own ("from August's 22 pct"),
   // or a clause tells of it ("from 2002 when output fell 11%").
+  // "up 27% from its 2003 performance": the date of what the change is counted from, its owner's word between
+  if (OWNER_WORDS.has(before) && facts.tokens[at - 1]?.normal === "from") return changedBefore(facts, timex, at - 1)
   if (before !== "from") return false
-  const clause = clauseAt(facts, timex.start)
-  const changed = facts.tokens.slice(0, at).some((t) => t.start >= clause.start && changeDirection(t) !== undefined)
   const next = facts.tokens.find((t) => t.start >= timex.end)
   const goesOn = next !== undefined && (RANGE_ON.has(next.normal) || (next.text === "-" && next.start === timex.end) || POSSESSIVE.has(next.normal) || next.normal === "when")
-  return changed && !goesOn && !timex.text.endsWith("'s")
+  return changedBefore(facts, timex, at) && !goesOn && !timex.text.endsWith("'s")
 }
+/** Possessive words between "from" and the date of what a change is counted from: "from its 2003 performance". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["its", "their", "his", "her"])
+
+/** "from its 2003 performance": a base its owner's word sets apart, never a period a change starts from. */
+const isOwnedBase = (facts: SentenceFacts, timex: Timex): boolean => {
+  const at = facts.tokens.findLastIndex((t) => t.end <= timex.start && t.text.trim() !== "")
+  return OWNER_WORDS.has(facts.tokens[at]?.normal ?? "") && facts.tokens[at - 1]?.normal === "from"
+}
+
+/** A word of change in the clause of `timex` before token `at`. */
+const changedBefore = (facts: SentenceFacts, timex: Timex, at: number): boolean => {
+  const clause = clauseAt(facts, timex.start)
+  return facts.tokens.slice(0, at).some((t) => t.start >= clause.start && changeDirection(t) !== undefined)
+}
+
 /** Words that carry a range on from its first date: "from 2003 to 2004". */
 const RANGE_ON: ReadonlySet<string> = new Set(["to", "through", "thru", "until", "till"])
 
@@ -387,7 +402,7 @@ const RANGE_ON: ReadonlySet<string> = new Set(["to", "through", "thru", "until",
 const ownPeriodCandidates = (facts: SentenceFacts, anchor: Span, timexes: ReadonlyArray<Timex>): ReadonlyArray<Timex> => {
   if (isEarlierValue(facts.tokens, anchor.start)) return timexes
   const own = timexes.filter((t) => !isBaseOfChange(facts, t))
-  return own.some((t) => t.type === "DATE" || t.type === "TIME") ? own : timexes.filter((t) => !(isBaseOfChange(facts, t) && isCountedBack(t)))
+  return own.some((t) => t.type === "DATE" || t.type === "TIME") ? own : timexes.filter((t) => !(isBaseOfChange(facts, t) && (isCountedBack(t) || isOwnedBase(facts, t))))
 }
 
 

@@ -1339,6 +1339,10 @@ describe("prose figures read by their phrase", () => {
     const periods = (text: string) => figures(text, "1987-04-08").map((f) => [f.value, f.period?.value ?? null])
     expect(periods("Japan's exports declined 1.4 pct from a year earlier.")).toEqual([[-1.4, null]])
     expect(periods("General Motors Corp has slashed its planned car output by 12.6 pct from last year's third quarter.")).toEqual([[-12.6, null]])
+    expect(periods("For the full-year, TimeWarner posted a profit of 3.36 bln dlrs, up 27 pct from its 1986 performance.")).toEqual([
+      [27, null],
+      [3.36e9, null]
+    ])
     // a plain date after "from" alone may start the figure's period
     expect(periods("The government will introduce tax cuts worth 39 billion marks from 1990.")).not.toContainEqual([39e9, null])
   })
