@@ -97,17 +97,28 @@ const claimDatesOf = new WeakMap<SentenceFacts, ReadonlyArray<Timex>>()
 
 /** The possessive after a date: "August's 22 pct", "1986's 2.5 pct growth", "last year's record 3.1 billion". */
 const POSSESSIVE = new Set(["'s", "’s"])
+/** What joins the two years of a split year written as one ("1986/7", "1986-87"). */
+const SPLIT_JOINERS: ReadonlySet<string> = new Set(["/", "-", "–"])
+/** A year's value, and a part of a year's: a quarter, half, month or week ("1987-Q2", "1987-H1", "1987-05", "1987-W24"). */
+const WHOLE_YEAR_VALUE = /^\d{4}$/
+const PART_OF_YEAR_VALUE = /^\d{4}-(?:Q[1-4]|H[12]|\d{2}|W\d{2})$/
+
+/** Words that set the figure after them against what a possessive date names: "last week's pact from 3.80 pct". */
+const COMPARED_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(["from", "against", "versus", "vs", "vs.", "than", "compared"])
 /** How many words may stand between a possessive date and its figure ("last year's record 3.1 billion"). */
 const POSSESSIVE_REACH = 2
 
 /** The figure a date in the possessive qualifies: the one right after it. */
 const possessedBy = (t: Timex, anchors: ReadonlyArray<Span>, tokens: ReadonlyArray<Token>): Span | undefined => {
   // The time model may take the possessive into the expression ("August's") or leave it a token of its own.
-  const mark = tokens.find((k) => k.end > t.end - 2)
-  if (mark === undefined || !POSSESSIVE.has(mark.normal) || (mark.start !== t.end && mark.end !== t.end)) return undefined
+  const mark = tokens.find((k) => POSSESSIVE.has(k.normal) && (k.end === t.end || k.start === t.end))
+  if (mark === undefined) return undefined
   const after = Math.max(mark.end, t.end)
   const next = anchors.filter((a) => a.start >= after).sort((a, b) => a.start - b.start)[0]
-  return next !== undefined && tokens.filter((k) => k.start >= after && k.end <= next.start && k.text.trim() !== "").length <= POSSESSIVE_REACH ? next : undefined
+  // the words between name what the figure is ("last year's record 3.1 billion", "2003's imbalance of $496.5bn"); a word of
+  // comparison or a verb starts another phrase ("last week's pact from 3.80 pct")
+  const between = next === undefined ? [] : tokens.filter((k) => k.start >= after && k.end <= next.start && k.text.trim() !== "")
+  return next !== undefined && between.length <= POSSESSIVE_REACH && !between.some((k) => k.pos === "VERB" || COMPARED_AFTER_POSSESSIVE.has(k.normal)) ? next : undefined
 }
 
 /**
@@ -351,6 +362,15 @@ const isDeadline = (facts: SentenceFacts, timex: Timex, earlier: ReadonlyArray<T
  * once), but not its comparison dates ("a year ago"). Never the attribution's own date nor a boundary ("since 2001").
  */
 export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, framing: Framing = {}): ReadonlyArray<Timex> => {
+  // "less than the second quarter's 12 cents a share": a date in the possessive before the figure is its own, whatever else the
+  // clause dates and whatever word stands before it ("than" sets no boundary then).
+  const possessive = facts.timexes.filter((t) => possessedBy(t, anchors, facts.tokens)?.start === anchor.start)
+  // "second quarter earnings lower than last year's 74 cts": a year counted back beside a part of the year is that part's a year
+  // back, which the words alone do not give: left to the reading below.
+  const yearOfPart = possessive.some((t) => WHOLE_YEAR_VALUE.test(t.value) && !/\d/.test(t.text)) && facts.timexes.some((t) => PART_OF_YEAR_VALUE.test(t.value))
+  // "1986/7's one billion dlrs": a split year is read as two dates, joined
+  const joined = facts.timexes.filter((t) => possessive.some((p) => p !== t && t.end < p.start && SPLIT_JOINERS.has(facts.text.slice(t.end, p.start))))
+  if (possessive.length > 0 && !yearOfPart) return [...joined, ...possessive]
   const candidates = framingCandidates(facts, anchor, anchors, framing).filter((t) => !isPaymentDate(facts, t))
   const own = framing.statement === true ? candidates.filter((t) => !isDeadline(facts, t, facts.timexes)) : candidates
   return nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, own), anchor)

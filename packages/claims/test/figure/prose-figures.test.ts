@@ -1378,4 +1378,16 @@ describe("prose figures read by their phrase", () => {
     expect(items("The combined M-1 and M-3 money supply rose 5.0 billion dlrs in the week ended February 9.")).toContainEqual([5e9, "money_supply", null])
     expect(items("The Fed funds rate dropped to 7-1/4 pct from Monday's average of 7.61 pct.").map(([, , item]) => item)).not.toContain("federal funds rate")
   })
+
+  it("a date in the possessive right before a figure is its own period ('2003's $1.2bn loss', 'from the second quarter's 7 mln dlrs')", () => {
+    const periods = (text: string, published: string) => figures(text, published).map((f) => [f.value, f.period?.value ?? null])
+    expect(periods("Widget said third quarter profit fell to 5 mln dlrs from the second quarter's 7 mln dlrs.", "1987-10-19")).toEqual([
+      [5e6, "1987-Q3"],
+      [7e6, "1987-Q2"]
+    ])
+    expect(periods("AMR posted a loss of $761m for 2004, lower than 2003's $1.2bn loss.", "2005-01-20")).toContainEqual([-1.2e9, "2003"])
+    expect(periods("Imports were put at 1.805 billion dlrs, compared with 1986/7's one billion dlrs.", "1987-06-29")).toContainEqual([1e9, "1986/1987"])
+    // the words of another phrase stand between: "last week's pact from 3.80 pct" dates no 3.80
+    expect(periods("The allocation rate rose to 3.85 pct at last week's pact from 3.80 pct.", "1987-10-20")).not.toContainEqual([3.8, "1987-W42"])
+  })
 })
