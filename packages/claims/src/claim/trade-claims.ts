@@ -1,3 +1,4 @@
+import { COVERING_VERBS } from "../figure/figure-words.js"
 import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
@@ -18,7 +19,7 @@ const PARTNER_WORDS = new Set(["trade", "trading"])
 /** Words that make a clause about markets, not trade: "shares were trading at", "the yen traded at". */
 const MARKET_WORDS = new Set(["share", "shares", "stock", "stocks", "index", "crude", "currency", "yen", "dollar", "euro", "sterling", "bond", "bonds", "price", "prices"])
 // A Map, not an object literal: a token such as "constructor" must not find a prototype member.
-const BALANCE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([["surplus", 1], ["deficit", -1], ["gap", -1]])
+const BALANCE_WORDS: ReadonlyMap<string, 1 | -1> = new Map([["surplus", 1], ["surpluses", 1], ["deficit", -1], ["deficits", -1], ["gap", -1]])
 /** Words that give a balance its other side: "surplus with China", "the gap between them". */
 const BALANCE_PAIR_WORDS = new Set(["with", "between"])
 /** Nouns that, standing nearer a figure than any trade word, make it theirs: "the economy grew 1.7%". */
@@ -144,6 +145,10 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
   if (nearestNoun(tokens, quantity, (t) => OTHER_MEASURES.has(t.normal) || isMarketWord(t)) < nearestNoun(tokens, quantity, isTradeWord)) return []
   const reading = readFigure(tokens, quantity, isTradeWord)
   if (reading === undefined) return []
+  // "annual trade surpluses had been sufficient to cover the 12 billion dlrs": what a verb of covering or paying takes after the
+  // trade words is what is covered or paid, no trade figure
+  const cue = reading.cue
+  if (tokens.some((t) => t.start >= cue.end && t.end <= quantity.start && t.pos === "VERB" && COVERING_VERBS.has(t.lowerLemma))) return []
   const written =
     reading.predicate === "trade.share"
       ? shareParties(facts, clause, quantity)

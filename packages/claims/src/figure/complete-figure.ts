@@ -9,7 +9,7 @@ import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, 
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
-import { BUYER_HELD, measureById, NAMED_ITEMS, NEVER_BARE, PLACE_HELD, PERCENT_STATED_MEASURES } from "./measures.js"
+import { BUYER_HELD, measureById, NAMED_ITEMS, NEVER_BARE, PERIOD_SUMS, PLACE_HELD, PERCENT_STATED_MEASURES } from "./measures.js"
 import { periodInterval } from "../time/timex-interval.js"
 import { MAX_MONTHS_TO_REPORT } from "./table-period.js"
 import { addMonths, dayNumber } from "../time/calendar.js"
@@ -133,7 +133,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   // "The $100m movie will be produced by Sony": a sum of money counts no units made, sold or held.
   const priced = counted !== undefined && input.value.kind === "money" && IN_UNITS_ONLY.has(measureById(counted)?.unit ?? "")
   const measure = share ? SHARES_OF_COUNTS.get(counted) : priced ? undefined : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
-  const period = heldNoLater(calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input), input)
+  const period = sumOrNone(heldNoLater(calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input), input), measure, input)
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
@@ -265,6 +265,25 @@ const cutAnnounced = (measure: string, value: Quantity, markers: ReadonlyArray<T
   value.value < 0 &&
   !markers.some((t) => CUT_AT_RISK_WORDS.has(t.normal)) &&
   findPhrases(STATUS, markers).every((match) => match.value !== "forecast" || DECISION_MODALS.has(markers[match.first]!.normal))
+
+/** Words right before a figure that make it an average: "averaging one billion dlrs", "an average of 800 mln", "averaged 178,000". */
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(["averaging", "averaged", "average", "averages"])
+/** A period of more than one month, by its value's ends: averages per month or per week over it are no sum of it. */
+const longerThanMonth = (value: string): boolean => {
+  const interval = periodInterval(value)
+  return interval !== undefined && interval.first.slice(0, 7) !== interval.last.slice(0, 7)
+}
+
+/**
+ * "monthly surpluses averaging one billion dlrs" over the first nine months: an average of a sum measure over a period longer
+ * than a month is no figure of that period, which is then left open (a rate's average, "an average of 840,000 bpd in 1986", is
+ * its figure: not a sum).
+ */
+const sumOrNone = (period: FigurePeriod | undefined, measure: string | undefined, input: FigureInput): FigurePeriod | undefined => {
+  if (period === undefined || measure === undefined || !PERIOD_SUMS.has(measure) || input.value.kind === "percent" || !longerThanMonth(period.value)) return period
+  const before = input.clause.filter((t) => t.end <= input.value.start).slice(-2)
+  return before.some((t) => AVERAGE_WORDS.has(t.normal)) ? undefined : period
+}
 
 /** "to 8.25 pct from 8.5 pct, effective tomorrow": an earlier value's period is never after the article's day; a later date is the change's. */
 const heldNoLater = (period: FigurePeriod | undefined, input: FigureInput): FigurePeriod | undefined => {

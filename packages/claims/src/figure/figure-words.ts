@@ -308,3 +308,9 @@ export const FIRM_PART_NOUNS: ReadonlySet<string> = new Set(["unit", "units", "d
 export const STOCK_WORDS: ReadonlySet<string> = new Set(["outstanding", "common", "ordinary", "preferred", "voting", "issued", "share", "shares", "stock", "capital", "equity", "securities", "class"])
 /** Parts of speech between a subject and its verb: "The Taiwan dollar has risen", "BA has already cut". */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["AUX", "ADV", "PART"])
+
+/**
+ * Verbs (lemmas) whose object is what is paid for or covered, not the amount of their subject: "annual trade surpluses had been
+ * sufficient to cover the 12 billion dlrs in interest payments", "export earnings will service 3 bln dlrs of debt".
+ */
+export const COVERING_VERBS: ReadonlySet<string> = new Set(["cover", "finance", "fund", "offset", "pay", "repay", "service", "meet"])

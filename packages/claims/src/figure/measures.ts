@@ -51,8 +51,8 @@ const COMPANY: ReadonlySet<string> = new Set([
 
 export const MEASURES: ReadonlyArray<Measure> = [
   // Economy and trade
-  m("trade_balance", "money", "merchandise trade surplus or deficit", ["trade surplus", "trade deficit", "trade balance", "trade gap", "surplus", "deficit", "trade account"], "balance"),
-  m("current_account", "money", "current account balance", ["current account", "current account surplus", "current account deficit", "payments deficit", "payments surplus"], "balance"),
+  m("trade_balance", "money", "merchandise trade surplus or deficit", ["trade surplus", "trade deficit", "trade balance", "trade gap", "surplus", "deficit", "trade account", "trade surpluses", "trade deficits", "surpluses", "deficits"], "balance"),
+  m("current_account", "money", "current account balance", ["current account", "current account surplus", "current account deficit", "payments deficit", "payments surplus", "current account surpluses", "current account deficits"], "balance"),
   m("exports", "flow", "exports of goods, or of a commodity (with item)", ["exports", "export", "shipments abroad", "export earnings", "export sales"]),
   m("imports", "flow", "imports of goods, or of a commodity (with item)", ["imports", "import", "import bill"]),
   m("total_trade", "money", "two-way trade", ["trade", "bilateral trade", "two-way trade", "foreign trade", "trade volume", "trade turnover"]),
@@ -70,7 +70,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("policy_rate", "percent", "a central bank's official rate", ["discount rate", "lombard rate", "repo rate", "base rate", "base lending rate", "official rate", "key rate", "bank rate"]),
   m("exchange_rate", "money", "a currency's rate (item the pair)", ["exchange rate", "parity", "fixing"]),
   m("reserves", "money", "foreign exchange or gold reserves", ["reserves", "foreign exchange reserves", "currency reserves", "gold reserves", "foreign reserves"]),
-  m("budget_balance", "money", "government budget surplus or deficit", ["budget deficit", "budget surplus", "budget gap", "fiscal deficit", "public sector borrowing requirement", "borrowing requirement"], "balance"),
+  m("budget_balance", "money", "government budget surplus or deficit", ["budget deficit", "budget surplus", "budget gap", "fiscal deficit", "public sector borrowing requirement", "borrowing requirement", "budget deficits", "budget surpluses", "fiscal deficits"], "balance"),
   // Households' spending is no government's: "consumer spending makes up two-thirds of the US economy".
   m("consumer_spending", "money", "household (private, personal) consumption", ["consumer spending", "consumer expenditure", "consumer expenditures", "private consumption", "personal consumption", "personal consumption expenditures", "personal spending", "household spending", "household consumption", "private spending"]),
   m("government_spending", "money", "government spending", ["government spending", "public spending", "expenditure", "spending", "outlays"]),
@@ -224,4 +224,14 @@ export const NAMED_ITEMS: ReadonlyMap<string, ReadonlyArray<readonly [string, st
       ...["mortgage rate", "mortgage rates"].map((w) => [w, "mortgage rate"] as const)
     ]
   ]
+])
+
+/**
+ * Measures whose figure for a period is the sum over it (a flow of money, goods or jobs): an average over a longer period
+ * ("monthly surpluses averaging one billion dlrs" in the first nine months) is no figure of that period.
+ */
+export const PERIOD_SUMS: ReadonlySet<string> = new Set([
+  "trade_balance", "current_account", "exports", "imports", "total_trade", "budget_balance", "revenue", "net_income",
+  "operating_income", "pretax_income", "sales_volume", "employment", "public_spending", "government_spending",
+  "government_revenue", "capital_spending", "investment", "credit"
 ])

@@ -19,6 +19,7 @@ import { negated } from "../claim/synthetic-quantity.js"
 import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { PER_SHARE_WORDS } from "./table-labels.js"
+import { COVERING_VERBS } from "./figure-words.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
@@ -386,6 +387,8 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lowerLemma))
   const before = matches
     .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) - restatingTokens(tokens, m.end, at) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
+    // "trade surpluses had been sufficient to cover the 12 billion dlrs": what a verb of covering or paying takes is no balance's amount
+    .filter((m) => m.value.sign !== "balance" || !tokens.slice(m.end, at).some((t) => t.pos === "VERB" && COVERING_VERBS.has(t.lowerLemma)))
     // In a later clause, measure words name the figure as their verb's subject, or as their own "of" ("versus net income of $5.3 million").
     .filter((m) => (!laterClause || isSubjectOfVerbBefore(tokens, m, at) || isOwningVerb(tokens, m) || (m.end === at - 1 && tokens[m.end]?.normal === "of")) && !ownsOtherFigure(tokens, m, at))
     .at(-1)

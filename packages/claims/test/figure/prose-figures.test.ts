@@ -1390,4 +1390,16 @@ describe("prose figures read by their phrase", () => {
     // the words of another phrase stand between: "last week's pact from 3.80 pct" dates no 3.80
     expect(periods("The allocation rate rose to 3.85 pct at last week's pact from 3.80 pct.", "1987-10-20")).not.toContainEqual([3.8, "1987-W42"])
   })
+
+  it("an average of a sum over a period longer than a month is no figure of that period; a rate's average is", () => {
+    const periods = (text: string) => figures(text, "1987-10-20").map((f) => [f.value, f.measure, f.period?.value ?? null])
+    expect(periods("In the first nine months of 1987, Brazil's monthly trade surpluses averaged 1.1 billion dlrs.")).toContainEqual([1.1e9, "trade_balance", null])
+    expect(periods("Norway's oil production rose 10 pct to an average of around 840,000 bpd in 1986.")).toContainEqual([840000, "production", "1986"])
+  })
+
+  it("plural balance words are balances; what a verb of covering takes after a balance is no amount of it", () => {
+    const read = (text: string) => figures(text, "1987-10-20").map((f) => [f.value, f.measure])
+    expect(read("Brazil's trade surpluses rose to 1.1 billion dlrs in May.")).toEqual([[1.1e9, "trade_balance"]])
+    expect(read("In 1984 and 1985 Brazil's annual trade surpluses had been sufficient to cover the 12 billion dlrs in interest payments.")).toEqual([])
+  })
 })
