@@ -165,7 +165,12 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   // A dateline's date ("TOKYO, May 15 -") frames no figure, but its "May" is a month all the same.
   const marks = sentenceMarks(sentence, timexes)
   const reach = draft.kind === "event" ? verbGroupEnd(sentence.tokens, draft.anchor) : clause.end
-  const modalityTokens = modalityWords(sentence.tokens, marks, clause, reach, timeParts)
+  // "rose a higher than expected 17,000": a word of a reading the figure is set against hedges no figure
+  const amount = draft.value
+  const modalityTokens = modalityWords(sentence.tokens, marks, clause, reach, timeParts).filter((t) => {
+    const i = amount === undefined ? -1 : sentence.tokens.indexOf(t)
+    return i < 0 || !isMeasuredAgainst(sentence.tokens, i) || isReadingOf(sentence.tokens, i, amount!)
+  })
   const modality = readModality(
     doc.text,
     modalityTokens,
@@ -354,18 +359,19 @@ const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"])
 const MEASURED_AGAINST_GAP = 2
 
 /**
- * Whether the figure is the value of the reading whose status word is token `i`: it comes after the word
- * ("in line with forecasts … of growth ranging from 1.5 to two pct", "missed its sales target of a 3-5% rise"),
- * other than as the outcome given "at" ("below forecasts at 866 mln dlrs").
+ * Whether the figure is the value of the reading whose status word is token `i`: it comes after the word, which "of" ties it to
+ * ("in line with forecasts … of growth ranging from 1.5 to two pct", "missed its sales target of a 3-5% rise"); not an outcome
+ * given after it otherwise ("below forecasts at 866 mln dlrs", "rose a higher than expected 17,000").
  */
 const isReadingOf = (tokens: ReadonlyArray<Token>, i: number, figure: Quantity): boolean =>
-  figure.start >= tokens[i]!.end && tokens[i + 1]?.normal !== "at"
+  figure.start >= tokens[i]!.end && tokens.some((t, k) => k > i && t.end <= figure.start && t.normal === "of")
 
 /** Whether token `i` is the status word of a reading the figure is set against: "below [market] forecasts" (`MEASURED_AGAINST_WORDS`). */
 const isMeasuredAgainst = (tokens: ReadonlyArray<Token>, i: number): boolean => {
   for (let back = i - 1; back >= 0 && back >= i - 1 - MEASURED_AGAINST_GAP; back--) {
     const token = tokens[back]!
-    if (MEASURED_AGAINST_WORDS.has(token.normal)) return true
+    // "line" only as "in line with": "Brazil's hard line would have …" sets nothing against a reading
+    if (MEASURED_AGAINST_WORDS.has(token.normal)) return token.normal !== "line" || (tokens[back - 1]?.normal === "in" && tokens[back + 1]?.normal === "with")
     // a plural possessive's apostrophe is read as punctuation: "above analysts' estimates"
     if (!MEASURED_AGAINST_GAP_POS.has(token.pos) && !APOSTROPHES.has(token.text)) return false
   }

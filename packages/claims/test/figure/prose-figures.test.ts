@@ -1311,8 +1311,14 @@ describe("prose figures read by their phrase", () => {
     const statuses = (text: string) => figures(text, "1987-06-15").map((f) => [f.value, f.status])
     expect(statuses("Statistics Bureau figures showed the Australian current account deficit in May was below forecasts at 866 mln dlrs.")).toEqual([[-866e6, "actual"]])
     expect(statuses("Widget Corp said its first quarter net profit was 200 mln dlrs, above analysts' estimates.")).toContainEqual([200e6, "actual"])
-    // the figure after the word is the reading's own: "missed its sales target of a 3-5% rise"
+    // the figure after the word is the reading's own when "of" ties it: "missed its sales target of a 3-5% rise"
     expect(statuses("Widget Corp said it missed its sales target of a five pct rise in sales.")).toContainEqual([5, "target"])
+    expect(statuses("Reuters beat profit forecasts, posting a 52 pct rise in profits for the year to 198 mln stg.")).toContainEqual([198e6, "actual"])
+    // nor does such a word hedge the figure: "rose a higher than expected 17,000" is plainly reported
+    const modality = extractText("The German jobless total rose a higher than expected 17,000 to 4.483 million in January.", "2005-02-01").claims.map((c) => [c.value?.value, c.modality])
+    expect(modality).toContainEqual([4483000, "reported"])
+    // "line" only as "in line with"
+    expect(statuses("Bankers will hear what impact Brazil's hard line would have on Argentina's request for 2.15 billion dlrs in new loans.")).not.toContainEqual([2.15e9, "actual"])
   })
 
   it("a price per share of shares offered to the public or bought on a warrant's terms is an offer price, never earnings per share", () => {
