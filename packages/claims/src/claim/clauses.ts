@@ -47,6 +47,8 @@ const opensReport = (tokens: ReadonlyArray<Token>, comma: number): boolean => {
 export interface Clause extends Span {
   /** The clause states the sentence's own assertion: it opens the sentence, or a clause of saying opens it (`opensReport`). */
   readonly asserts: boolean
+  /** A relative clause set off by a comma (", which it said could reach 14.8% by 2006"): what it dates is its own. */
+  readonly relative: boolean
 }
 
 /**
@@ -64,15 +66,15 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
   // clause to end; one opened by a subordinator is ("after figures showed …, Keating said …").
   let verb = false
   let phrase: boolean | undefined
+  // Inside a relative clause set off by commas: the next comma ends it and the main clause goes on.
+  let relative = false
   const close = (end: number, next: number, reported = false) => {
-    if (end > start) clauses.push({ start, end, asserts })
+    if (end > start) clauses.push({ start, end, asserts, relative })
     start = next
     asserts = reported
     verb = false
     phrase = undefined
   }
-  // Inside a relative clause set off by commas: the next comma ends it and the main clause goes on.
-  let relative = false
   tokens.forEach((token, i) => {
     const next = tokens[i + 1]
     if (phrase === undefined) phrase = (token.pos === "ADP" || token.pos === "VERB") && !SUBORDINATORS.has(token.normal)

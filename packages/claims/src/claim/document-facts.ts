@@ -266,4 +266,4 @@ export const tokensFrom = (tokens: ReadonlyArray<Token>, offset: number): Readon
 
 /** The clause of a sentence that contains `at` (the whole sentence if none does). */
 export const clauseAt = (facts: SentenceFacts, at: number): Clause =>
-  facts.clauses.find((c) => at >= c.start && at < c.end) ?? { ...facts.span, asserts: true }
+  facts.clauses.find((c) => at >= c.start && at < c.end) ?? { ...facts.span, asserts: true, relative: false }

@@ -446,7 +446,7 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
   const earlier = anchors.filter((a) => a !== anchor && isEarlierValue(facts.tokens, a.start))
   const all = claimDates(facts).filter(
-    (t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier], facts.tokens) === a) && !(firmResult && isDayOfOtherFigure(facts, t, clause, anchors))
+    (t) => !earlier.some((a) => ownerOf(t, [anchor, ...earlier], facts.tokens) === a) && !(firmResult && isDayOfOtherFigure(facts, t, clause, anchors)) && !trailsOtherFigure(facts, t, clause, anchor, anchors)
   )
   // "the third and fourth quarters of last year": the year of parts the time tagger did not read is no period, nor is any other
   const dates = all.filter((t) => !isYearOfUnreadParts(facts, t))
@@ -472,6 +472,19 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
     return dates.length > 0 && dates.every(isComparisonDate)
   }
   return set.length > 0 || !firmResult || passed === undefined || !onlyComparisons(previous) ? set : setBy(passed)
+}
+
+/**
+ * "Revenues were £4.3bn while the firm's operating margins were 14.1%, which it said could reach 14.8% by 2006": a date after
+ * another figure in a relative clause of its own is that figure's, no frame of the sentence (a date a subordinate clause shares,
+ * "unlikely to achieve the 3.5 pct forecast for 1987/88, although growth might come close to three pct", may be).
+ */
+const trailsOtherFigure = (facts: SentenceFacts, t: Timex, clause: Span, anchor: Span, anchors: ReadonlyArray<Span>): boolean => {
+  if (t.start >= clause.start && t.end <= clause.end) return false
+  const owner = anchors.filter((a) => a.end <= t.start && a !== anchor).sort((a, b) => b.end - a.end)[0]
+  if (owner === undefined) return false
+  const ownerClause = clauseAt(facts, owner.start)
+  return ownerClause.relative && ownerClause.start !== clause.start && t.start >= ownerClause.start && t.end <= ownerClause.end
 }
 
 /** A duration of months or quarters a firm reports results over: "nine months" P9M, "six months", "the first half" aside. */

@@ -1408,4 +1408,12 @@ describe("prose figures read by their phrase", () => {
     expect(read("Brazil's trade surpluses rose to 1.1 billion dlrs in May.")).toEqual([[1.1e9, "trade_balance"]])
     expect(read("In 1984 and 1985 Brazil's annual trade surpluses had been sufficient to cover the 12 billion dlrs in interest payments.")).toEqual([])
   })
+
+  it("a date after another figure in a relative clause of its own dates no figure outside it", () => {
+    const periods = (text: string) => figures(text, "2005-02-25").map((f) => [f.value, f.period?.value ?? null])
+    const text = "Revenues were 4.3 bln stg while the firm's operating profit was 600 mln stg, which it said could reach 700 mln stg by 2006."
+    expect(periods(text)).toContainEqual([4.3e9, null])
+    // a date a subordinate clause shares still frames it
+    expect(periods("Growth was unlikely to reach the government's 3.5 pct forecast for 2005, although it might come close to three pct.")).not.toContainEqual([3, null])
+  })
 })
