@@ -66,6 +66,12 @@ const hasOverlongRun = (text: string): boolean => {
   return false
 }
 
+/**
+ * A short word written in capitals only: an acronym ("CD", "DVD"), which no expansion of wink's reads ("cd" → "could"). Longer
+ * words in capitals (a wire headline's "SCHERING-PLOUGH") keep wink's normal form, as the same words in the text do.
+ */
+const ACRONYM = /^[A-Z]{2,3}$/
+
 /** A scale's or pence's letter with a full stop, as wink keeps it ("$901m." → "901", "m."; "548p."): an abbreviation only inside a sentence. */
 const SCALE_STOP = /^(?:m|bn|k|tn|p)\.$/i
 /** A unit's abbreviation with a full stop after a figure ("30 pct."). */
@@ -136,8 +142,11 @@ export const analyze = (text: string): Analysis => {
     const end = Math.min(text.length, start + value.length)
     // in place, the value is the text (unless it was an over-long run): no need to cut a copy of it
     const written = inPlace && !masked ? value : text.slice(start, end)
-    const tokenLemma = lemma[i] ?? value
-    tokens.push({ start, end, text: written, pos: pos[i] ?? "X", normal: normal[i] ?? value, lemma: tokenLemma, lowerLemma: tokenLemma.toLowerCase() })
+    // wink expands some words it reads as abbreviations ("cd" → "could"): an acronym in capitals ("CD") is itself
+    const acronym = ACRONYM.test(written) && normal[i] !== written.toLowerCase()
+    const tokenLemma = acronym ? written : (lemma[i] ?? value)
+    const tokenNormal = acronym ? written.toLowerCase() : (normal[i] ?? value)
+    tokens.push({ start, end, text: written, pos: pos[i] ?? "X", normal: tokenNormal, lemma: tokenLemma, lowerLemma: tokenLemma.toLowerCase() })
     cursor = end
   }
 

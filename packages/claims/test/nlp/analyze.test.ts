@@ -10,6 +10,12 @@ const gaps = fc.constantFrom(" ", "  ", "\n", "\n\n", "        \n      \n", "\t"
 const messyText = fc.array(fc.tuple(gaps, words), { maxLength: 40 }).map((parts) => parts.map(([gap, word]) => gap + word).join(""))
 
 describe("analyze", () => {
+  it("reads a short acronym in capitals as itself, never as a word wink expands ('CD' is no 'could')", () => {
+    const token = analyze("The UK CD albums market grew by 4.5% in 2004.").tokens.find((t) => t.text === "CD")!
+    expect([token.normal, token.lowerLemma]).toEqual(["cd", "cd"])
+    expect(analyze("Sales could rise.").tokens.find((t) => t.text === "could")?.normal).toBe("could")
+  })
+
   it("gives every token its exact offsets, also across blanked markup and odd whitespace", () => {
     // Cleaning blanks markup to runs of spaces and line breaks; offsets must not drift after them.
     const file = fileURLToPath(new URL("../../../../fixtures/timeml/wire-1998.tml", import.meta.url))
