@@ -1,9 +1,8 @@
 import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import type { TimeScope } from "../model/time.js"
 import type { ClaimDraft } from "./claim-draft.js"
-import { STATUS_WORDS } from "../figure/figure-words.js"
 import { clauseAt, tokensWithin } from "./document-facts.js"
-import { findPhrases, phraseIndex } from "./phrase-index.js"
+import { statesToCome } from "./to-come.js"
 import { isReportingPeriod } from "./time-scope.js"
 
 /**
@@ -19,12 +18,8 @@ const isCurrentResult = (draft: ClaimDraft): boolean => {
   return measure !== undefined && RESULTS_OVER_A_PERIOD.has(measure) && draft.earlier !== true && draft.figure?.period?.prior !== true
 }
 
-/** Words that state a figure to come: a forecast, target or plan. */
-const TO_COME = phraseIndex(STATUS_WORDS.filter(([, status]) => status === "forecast" || status === "target" || status === "plan"))
-
 /** A result its clause states to come ("operating margins … could reach 14.8% by 2006"): its period is none the article reports results for. */
-const statedToCome = (draft: ClaimDraft): boolean =>
-  findPhrases(TO_COME, tokensWithin(draft.sentence.tokens, clauseAt(draft.sentence, draft.anchor.start))).length > 0
+const statedToCome = (draft: ClaimDraft): boolean => statesToCome(tokensWithin(draft.sentence.tokens, clauseAt(draft.sentence, draft.anchor.start)))
 
 /** Dated by words of its own sentence, or by a results table's heads: a period the text states for this figure. */
 const statedForIt = (draft: ClaimDraft): boolean => {
