@@ -401,10 +401,17 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // "a 15 pct drop in 1987 operating earnings": what changed, named further on
   const named = changed && matches.find((m) => m.start >= changed.start && m.stop <= changed.end && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
   if (named !== undefined) return named
+  // "The drop of Irving's share to 44 dlrs per share": a share's price it moved to or stands at, no earnings
+  const priced = (tokens[at - 1]?.normal === "to" || tokens[at - 1]?.normal === "at") && SHARE_NOUNS.has(tokens[at - 2]?.normal ?? "")
   const trading = tokens.some((t) => t.end <= quantity.start && (TRADING_WORDS.has(t.normal) || SOLD_WORDS.has(t.normal)))
   // "Had the acquisition been in place, the company earned 14.1 mln dlrs or 10 cts per share": earnings per share, offer or not.
   const earned = tokens.slice(0, at).some((t) => EARNED_WORDS.has(t.lowerLemma))
-  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading ? { ...after, value: measureById("share_price")! } : after
+  // "debentures convertible into Ogden common stock at 79.75 dlrs per share": a debt security's conversion price, which no measure
+  // names ("shares would be converted into the right to receive 61.32 dlrs a share" in a merger is its price)
+  const beforeIt = tokens.slice(0, Math.max(0, at))
+  const conversion = beforeIt.some((t) => CONVERSION_WORDS.has(t.normal)) && beforeIt.some((t) => DEBT_SECURITY_WORDS.has(t.normal))
+  if (after !== undefined && PER_SHARE.has(after.value.id) && conversion) return undefined
+  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading || priced ? { ...after, value: measureById("share_price")! } : after
   // "won the seat with 20,645 votes", "take three key seats": what a count counts is the noun right after it, unless
   // that noun is only "people", whom the measure before says more of ("a population of more than a billion people").
   if (after !== undefined && quantity.kind === "count" && after.value.id !== GENERIC_COUNT && tokens.slice(end, after.first).every((t) => t.pos === "ADJ")) return after
@@ -416,6 +423,10 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
 }
 
 const SHARE_PRICE = "share_price"
+/** Words of converting a security into shares: the price per share after them is a conversion price. */
+const CONVERSION_WORDS: ReadonlySet<string> = new Set(["convertible", "conversion", "convert", "converted", "exchangeable"])
+/** Nouns of shares whose price a figure after "to" or "at" is. */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(["share", "shares", "stock"])
 /** No price of one share offered reaches this: a sum "at" which shares are offered above it is their total. */
 const PER_SHARE_PRICE_CEILING = 10_000
 /** Verbs (lemmas) of shares moving in price: "lost a third", "have lost more than 50%", "fell 5 pct". */

@@ -1416,4 +1416,12 @@ describe("prose figures read by their phrase", () => {
     // a date a subordinate clause shares still frames it
     expect(periods("Growth was unlikely to reach the government's 3.5 pct forecast for 2005, although it might come close to three pct.")).not.toContainEqual([3, null])
   })
+
+  it("a price per share a share moved to is its price; a debt security's conversion price is no earnings per share", () => {
+    const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.measure])
+    expect(read("The drop of Irving's share to 44 dlrs per share increases the chance that Bank of New York will succeed.")).toEqual([[44, "share_price"]])
+    expect(read("The company said the debentures are convertible into Ogden common stock at 79.75 dlrs per share.")).toEqual([])
+    // a conversion named after the figure converts nothing it prices
+    expect(read("The company expects to offer three mln common shares at 11 to 12 dlrs a share along with convertible debentures.")).toContainEqual([11.5, "offer_price"])
+  })
 })
