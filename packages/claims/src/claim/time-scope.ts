@@ -9,7 +9,7 @@ import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "./change-words.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
-import { yearPart, yearPartSoFar, yearThenPart } from "./year-part.js"
+import { yearPart, yearPartSoFar, yearRest, yearThenPart } from "./year-part.js"
 import { periodEndedOn } from "./period-ended.js"
 import { addDays, dayNumber, isoWeek } from "../time/calendar.js"
 import { calendarDayOf, decodeIsoDay, isoDayOf } from "../time/iso-day.js"
@@ -154,7 +154,7 @@ export const timexesFor = (facts: SentenceFacts, anchor: Span, anchors: Readonly
 export const timeScopeOf = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate): TimeScope | undefined => {
   const datedAll = timexes.flatMap(
     (t, i) =>
-      partOfYear(text, timexes[i - 1], t) ?? yearThenMonths(text, t, timexes[i + 1]) ?? periodEnded(text, timexes, t) ?? dated(t, referenceDate) ?? partSoFar(text, t, timexes[i + 1], referenceDate) ?? []
+      partOfYear(text, timexes[i - 1], t) ?? yearThenMonths(text, t, timexes[i + 1]) ?? periodEnded(text, timexes, t) ?? restOfYear(text, t, referenceDate) ?? dated(t, referenceDate) ?? partSoFar(text, t, timexes[i + 1], referenceDate) ?? []
   )
   // "this year's summit … in September": the narrower date says when; the year only frames it.
   const all = datedAll.filter((d) => !datedAll.some((o) => o !== d && contains(d.interval, o.interval)))
@@ -215,6 +215,13 @@ const yearThenMonths = (text: string, year: Timex, duration: Timex | undefined):
 
 /** Words after "the first N months" that make them part of a year other than the calendar's current one. */
 const PART_OF_OTHER_YEAR = /^\s+of\s+(?!the\s+year\b|this\s+year\b)/i
+
+/** "for the rest of 1987", "the remainder of the year": the article's year after its month (`yearRest`). */
+const restOfYear = (text: string, t: Timex, referenceDate: ReferenceDate): ReadonlyArray<Dated> | undefined => {
+  if (referenceDate._tag !== "Day" || referenceDate.basis !== "metadata") return undefined
+  const part = yearRest(text, t, referenceDate.day)
+  return part === undefined ? undefined : endsOf(phraseOf(text, t, t, t, part, `the months of the article's year after its own (${referenceDate.day})`), part.first, part.last)
+}
 
 /** "the first nine months" with no year after it: the months of the article's year so far (`yearPartSoFar`). */
 const partSoFar = (text: string, duration: Timex, next: Timex | undefined, referenceDate: ReferenceDate): ReadonlyArray<Dated> | undefined => {

@@ -52,3 +52,21 @@ export const yearThenPart = (text: string, year: Timex, duration: Timex | undefi
   const y = yearOfValue(year.value)!
   return FROM_END.test(duration.text) ? { first: month(y, MONTHS_IN_YEAR - count + 1), last: month(y, MONTHS_IN_YEAR) } : { first: month(y, 1), last: month(y, count) }
 }
+
+/** Words before a year, or opening its phrase, that name what is left of it: "for the rest of 1987", "the remainder of the year". */
+const REST_OF = /\b(?:rest|remainder|balance)\s+of\s+(?:the\s+)?$/i
+const REST_OF_PHRASE = /^(?:the\s+)?(?:rest|remainder|balance)\s+of\b/i
+/** How far before a year its "rest of" may begin. */
+const REST_REACH = 24
+
+/**
+ * "an output ceiling of 16.6 mln bpd for the rest of 1987" in a story of June 29, 1987: the months of the article's year after its
+ * month (1987-07..1987-12), when the year is the article's own; none in its last month.
+ */
+export const yearRest = (text: string, year: Timex, day: string): { readonly first: string; readonly last: string } | undefined => {
+  const y = isYearValue(year.value) ? yearOfValue(year.value) : undefined
+  const m = Number(day.slice(5, 7))
+  if (y === undefined || y !== Number(day.slice(0, 4)) || m >= MONTHS_IN_YEAR) return undefined
+  const named = REST_OF_PHRASE.test(year.text) || REST_OF.test(text.slice(Math.max(0, year.start - REST_REACH), year.start))
+  return named ? { first: month(y, m + 1), last: month(y, MONTHS_IN_YEAR) } : undefined
+}

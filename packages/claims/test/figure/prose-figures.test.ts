@@ -1424,4 +1424,10 @@ describe("prose figures read by their phrase", () => {
     // a conversion named after the figure converts nothing it prices
     expect(read("The company expects to offer three mln common shares at 11 to 12 dlrs a share along with convertible debentures.")).toContainEqual([11.5, "offer_price"])
   })
+
+  it("the rest of the article's year is the months after its own", () => {
+    const periods = (text: string) => figures(text, "1987-06-29").map((f) => [f.value, f.period?.value ?? null])
+    expect(periods("OPEC agreed on an output ceiling of 16.6 mln barrels per day for the rest of 1987.")).toEqual([[16.6e6, "1987-07/1987-12"]])
+    expect(periods("OPEC agreed on an output ceiling of 16.6 mln barrels per day for 1988.")).toEqual([[16.6e6, "1988"]])
+  })
 })
