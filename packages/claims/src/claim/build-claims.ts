@@ -168,7 +168,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   // "rose a higher than expected 17,000": a word of a reading the figure is set against hedges no figure
   const amount = draft.value
   const modalityTokens = modalityWords(sentence.tokens, marks, clause, reach, timeParts).filter((t) => {
-    const i = amount === undefined ? -1 : sentence.tokens.indexOf(t)
+    const i = amount === undefined ? -1 : indexStartingFrom(sentence.tokens, t.start)
     return i < 0 || !isMeasuredAgainst(sentence.tokens, i) || isReadingOf(sentence.tokens, i, amount!)
   })
   const modality = readModality(
