@@ -12,6 +12,12 @@ const wire = (title: string, body: string, published: string): ReadonlyArray<Cla
 const row = (claims: ReadonlyArray<Claim>) =>
   claims.filter((c) => c.figure !== undefined).map((c) => [c.figure!.measure, c.value?.value, c.value?.unit, c.figure!.period?.value, c.figure!.period?.prior, c.figure!.holder])
 
+/** The value and period (null when none) of each row of one measure. */
+const periodsOf = (claims: ReadonlyArray<Claim>, measure: string) =>
+  row(claims)
+    .filter(([m]) => m === measure)
+    .map(([, value, , period]) => [value, period ?? null])
+
 describe("company results tables", () => {
   const quarter = [
     "Shr loss 13 cts vs loss 20 cts",
@@ -288,7 +294,7 @@ describe("company results tables", () => {
 
   it("a per-share head's qualifier may follow its sign word: 'Shr loss primary 82 cts vs profit 15 cts' is a row of earnings per share", () => {
     const claims = wire("SOUTHWEST BANCORP <SWB> 3RD QTR LOSS", "Shr loss primary 82 cts vs profit 15 cts\n    Net loss 4,134,000 vs profit 649,000\n Reuter\n", "1987-10-19")
-    expect(row(claims).filter(([measure]) => measure === "eps").map(([, value, , period]) => [value, period])).toEqual([
+    expect(periodsOf(claims, "eps")).toEqual([
       [-0.82, "1987-Q3"],
       [0.15, "1986-Q3"]
     ])
@@ -297,8 +303,7 @@ describe("company results tables", () => {
 
   it("the same figure in two periods' rows is two facts, and a bare 'Avg' row counts average shares", () => {
     const body = "Shr profit 30 cts vs profit three cts\n    Net profit 3,933,000 vs profit 436,000\n    Avg 13.2 mln vs 13.0 mln\n    Nine mths\n    Shr profit 85 cts vs loss 17 cts\n    Net profit 11.2 mln vs loss 2,083,000\n    Avg shrs 13.2 mln vs 12.0 mln\n Reuter\n"
-    const shares = row(wire("AVX CORP <AVX> 3RD QTR OCT THREE NET", body, "1987-10-19")).filter(([measure]) => measure === "shares_outstanding")
-    expect(shares.map(([, value, , period]) => [value, period])).toEqual([
+    expect(periodsOf(wire("AVX CORP <AVX> 3RD QTR OCT THREE NET", body, "1987-10-19"), "shares_outstanding")).toEqual([
       [13.2e6, "1987-Q3"],
       [13e6, "1986-Q3"],
       [13.2e6, "1987-01/1987-09"],
@@ -308,8 +313,7 @@ describe("company results tables", () => {
 
   it("a line of a month, its day and 'end' gives the table's period end: 'Sept 30 end' under '2ND QTR' is the quarter to September", () => {
     const body = "Sept 30 end\n    Shr six cts vs 17 cts\n    Net 1,064,000 vs 2,676,000\n    Six months\n    Shr 13 cts vs 25 cts\n Reuter\n"
-    const periods = row(wire("TRINITY INDUSTRIES INC <TRN> 2ND QTR NET", body, "1987-10-20")).filter(([measure]) => measure === "eps").map(([, value, , period]) => [value, period])
-    expect(periods).toEqual([
+    expect(periodsOf(wire("TRINITY INDUSTRIES INC <TRN> 2ND QTR NET", body, "1987-10-20"), "eps")).toEqual([
       [0.06, "1987-Q3"],
       [0.17, "1986-Q3"],
       [0.13, "1987-04/1987-09"],
@@ -319,8 +323,7 @@ describe("company results tables", () => {
 
   it("rows above a period head whose own period could not be read take no period of the rows below it", () => {
     const body = "Sept 25 end\n    Primary shr 31 cts vs 22 cts\n    Net 5,019,000 vs 3,165,000\n   \n    Nine months\n    Primary shr 1.27 dlrs vs 1.07 dlrs\n    Net 20.2 mln vs 15.5 mln\n Reuter\n"
-    const periods = row(wire("ALEX BROWN INC <ABSB.O> 3RD QET", body, "1987-10-20")).filter(([measure]) => measure === "net_income").map(([, value, , period]) => [value, period ?? null])
-    expect(periods).toEqual([
+    expect(periodsOf(wire("ALEX BROWN INC <ABSB.O> 3RD QET", body, "1987-10-20"), "net_income")).toEqual([
       [5019000, null],
       [3165000, null],
       [20.2e6, "1987-01/1987-09"],
