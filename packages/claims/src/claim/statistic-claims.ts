@@ -70,13 +70,13 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const earlier = isEarlierValue(facts.tokens, quantity.start)
       const sharing = earlier || tokensFrom(facts.tokens, quantity.end)[0]?.normal === "of"
       const own = nearest(
-          measured.filter(
-            (m) =>
-              m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && (owning.has(m) || actedOn(facts, quantity, m))) && (sharing || (ownedBy.get(m) ?? quantity) === quantity) &&
-              !apartInAside(asides, { start: m.start, end: m.stop }, quantity)
-          ),
-          quantity
-        )
+        measured.filter(
+          (m) =>
+            m.start >= clause.start && m.stop <= clause.end && !(m.start >= quantity.end && (owning.has(m) || actedOn(facts, quantity, m))) && (sharing || (ownedBy.get(m) ?? quantity) === quantity) &&
+            !apartInAside(asides, { start: m.start, end: m.stop }, quantity)
+        ),
+        quantity
+      )
       // "net income fell to $89.7 million, or 16 cents a share, from $94.8 million": past a restatement per share, the earlier
       // value is of the thing the figure it is set against measures.
       const against = own === undefined && earlier && current !== undefined && restatedOnlySince(facts.tokens, facts.quantities, current.at, i) ? current : undefined

@@ -5,6 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { referenceBasis, referenceInterval, writtenReference } from "../time/reference-day.js"
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
+import { isYearValue } from "../time/timex-value.js"
 import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "./change-words.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
@@ -97,10 +98,21 @@ const claimDatesOf = new WeakMap<SentenceFacts, ReadonlyArray<Timex>>()
 
 /** The possessive after a date: "August's 22 pct", "1986's 2.5 pct growth", "last year's record 3.1 billion". */
 const POSSESSIVE = new Set(["'s", "’s"])
-/** What joins the two years of a split year written as one ("1986/7", "1986-87"). */
-const SPLIT_JOINERS: ReadonlySet<string> = new Set(["/", "-", "–"])
-/** A year's value, and a part of a year's: a quarter, half, month or week ("1987-Q2", "1987-H1", "1987-05", "1987-W24"). */
-const WHOLE_YEAR_VALUE = /^\d{4}$/
+/** What joins the two years of a split year written as one ("1985/86", "1986-87"): the period runs over both. */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(["/", "-", "–"])
+
+/** A date with the dates joined to it as one written range ("1985/86" is two time expressions, one period). */
+export const joinedRange = (text: string, timexes: ReadonlyArray<Timex>, first: Timex | undefined): ReadonlyArray<Timex> => {
+  if (first === undefined) return []
+  const range = [first]
+  for (const next of timexes) if (next.start > range.at(-1)!.start && RANGE_JOINERS.has(text.slice(range.at(-1)!.end, next.start))) range.push(next)
+  return range
+}
+
+/** The first date of the written range that `last` ends ("1986" of "1986/7"), `last` when it ends none. */
+const rangeStart = (text: string, timexes: ReadonlyArray<Timex>, last: Timex): Timex =>
+  timexes.findLast((t) => t.end < last.start && RANGE_JOINERS.has(text.slice(t.end, last.start))) ?? last
+/** A part of a year's value: a quarter, half, month or week ("1987-Q2", "1987-H1", "1987-05", "1987-W24"). */
 const PART_OF_YEAR_VALUE = /^\d{4}-(?:Q[1-4]|H[12]|\d{2}|W\d{2})$/
 
 /** Words that set the figure after them against what a possessive date names: "last week's pact from 3.80 pct". */
@@ -120,6 +132,22 @@ const possessedBy = (t: Timex, anchors: ReadonlyArray<Span>, tokens: ReadonlyArr
   const between = next === undefined ? [] : tokens.filter((k) => k.start >= after && k.end <= next.start && k.text.trim() !== "")
   return next !== undefined && between.length <= POSSESSIVE_REACH && !between.some((k) => k.pos === "VERB" || COMPARED_AFTER_POSSESSIVE.has(k.normal)) ? next : undefined
 }
+
+/** The dates in the possessive of a sentence, by the start of the figure each qualifies, worked out once per sentence and figures. */
+const possessiveDates = (facts: SentenceFacts, anchors: ReadonlyArray<Span>): ReadonlyMap<number, ReadonlyArray<Timex>> => {
+  const ofFacts = possessiveDatesOf.get(facts) ?? new WeakMap<ReadonlyArray<Span>, ReadonlyMap<number, ReadonlyArray<Timex>>>()
+  possessiveDatesOf.set(facts, ofFacts)
+  const known = ofFacts.get(anchors)
+  if (known !== undefined) return known
+  const dates = new Map<number, Array<Timex>>()
+  for (const t of facts.timexes) {
+    const owner = possessedBy(t, anchors, facts.tokens)
+    if (owner !== undefined) dates.set(owner.start, [...(dates.get(owner.start) ?? []), t])
+  }
+  ofFacts.set(anchors, dates)
+  return dates
+}
+const possessiveDatesOf = new WeakMap<SentenceFacts, WeakMap<ReadonlyArray<Span>, ReadonlyMap<number, ReadonlyArray<Timex>>>>()
 
 /**
  * The anchor a date belongs to: the figure after a possessive date ("from August's 22 pct"), else
@@ -371,13 +399,12 @@ const isDeadline = (facts: SentenceFacts, timex: Timex, earlier: ReadonlyArray<T
 export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, framing: Framing = {}): ReadonlyArray<Timex> => {
   // "less than the second quarter's 12 cents a share": a date in the possessive before the figure is its own, whatever else the
   // clause dates and whatever word stands before it ("than" sets no boundary then).
-  const possessive = facts.timexes.filter((t) => possessedBy(t, anchors, facts.tokens)?.start === anchor.start)
+  const possessive = possessiveDates(facts, anchors).get(anchor.start) ?? []
   // "second quarter earnings lower than last year's 74 cts": a year counted back beside a part of the year is that part's a year
   // back, which the words alone do not give: left to the reading below.
-  const yearOfPart = possessive.some((t) => WHOLE_YEAR_VALUE.test(t.value) && !/\d/.test(t.text)) && facts.timexes.some((t) => PART_OF_YEAR_VALUE.test(t.value))
+  const yearOfPart = possessive.some((t) => isYearValue(t.value) && !/\d/.test(t.text)) && facts.timexes.some((t) => PART_OF_YEAR_VALUE.test(t.value))
   // "1986/7's one billion dlrs": a split year is read as two dates, joined
-  const joined = facts.timexes.filter((t) => possessive.some((p) => p !== t && t.end < p.start && SPLIT_JOINERS.has(facts.text.slice(t.end, p.start))))
-  if (possessive.length > 0 && !yearOfPart) return [...joined, ...possessive]
+  if (possessive.length > 0 && !yearOfPart) return [...new Set(possessive.flatMap((p) => joinedRange(facts.text, facts.timexes, rangeStart(facts.text, facts.timexes, p))))]
   const candidates = framingCandidates(facts, anchor, anchors, framing).filter((t) => !isPaymentDate(facts, t))
   const own = framing.statement === true ? candidates.filter((t) => !isDeadline(facts, t, facts.timexes)) : candidates
   return nearestPeriod(facts.tokens, ownPeriodCandidates(facts, anchor, own), anchor)
@@ -431,7 +458,6 @@ const ownPeriodCandidates = (facts: SentenceFacts, anchor: Span, timexes: Readon
   const own = timexes.filter((t) => !isBaseOfChange(facts, t))
   return own.some((t) => t.type === "DATE" || t.type === "TIME") ? own : timexes.filter((t) => !(isBaseOfChange(facts, t) && (isCountedBack(t) || isOwnedBase(facts, t))))
 }
-
 
 /** Parts of a year written before it in the plural: "the third and fourth quarters of last year". */
 const PARTS_OF_YEAR_BEFORE = /\b(?:quarters|halves|months|weeks)\s+of\s+(?:the\s+)?$/i

@@ -1,4 +1,4 @@
-import { COVERING_VERBS } from "../figure/figure-words.js"
+import { coversBetween } from "../figure/figure-words.js"
 import type { EntityMention } from "../model/entity.js"
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
@@ -148,7 +148,7 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
   // "annual trade surpluses had been sufficient to cover the 12 billion dlrs": what a verb of covering or paying takes after the
   // trade words is what is covered or paid, no trade figure
   const cue = reading.cue
-  if (tokens.some((t) => t.start >= cue.end && t.end <= quantity.start && t.pos === "VERB" && COVERING_VERBS.has(t.lowerLemma))) return []
+  if (coversBetween(tokens.filter((t) => t.start >= cue.end && t.end <= quantity.start))) return []
   const written =
     reading.predicate === "trade.share"
       ? shareParties(facts, clause, quantity)

@@ -1,3 +1,4 @@
+import type { Token } from "../nlp/analyze.js"
 import type { FigureStatus } from "../model/figure.js"
 
 /**
@@ -313,4 +314,6 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["AUX", "AD
  * Verbs (lemmas) whose object is what is paid for or covered, not the amount of their subject: "annual trade surpluses had been
  * sufficient to cover the 12 billion dlrs in interest payments", "export earnings will service 3 bln dlrs of debt".
  */
-export const COVERING_VERBS: ReadonlySet<string> = new Set(["cover", "finance", "fund", "offset", "pay", "repay", "service", "meet"])
+const COVERING_VERBS: ReadonlySet<string> = new Set(["cover", "finance", "fund", "offset", "pay", "repay", "service", "meet"])
+/** Whether words between a figure's measure words and the figure hold a verb of covering or paying (`COVERING_VERBS`). */
+export const coversBetween = (between: ReadonlyArray<Token>): boolean => between.some((t) => t.pos === "VERB" && COVERING_VERBS.has(t.lowerLemma))

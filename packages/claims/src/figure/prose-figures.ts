@@ -16,11 +16,10 @@ import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isListingVenue, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
+import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, joinedRange, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { PER_SHARE_WORDS } from "./table-labels.js"
-import { COVERING_VERBS } from "./figure-words.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
 import { isNoFigure } from "./no-figure.js"
@@ -388,7 +387,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   const before = matches
     .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) - restatingTokens(tokens, m.end, at) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
     // "trade surpluses had been sufficient to cover the 12 billion dlrs": what a verb of covering or paying takes is no balance's amount
-    .filter((m) => m.value.sign !== "balance" || !tokens.slice(m.end, at).some((t) => t.pos === "VERB" && COVERING_VERBS.has(t.lowerLemma)))
+    .filter((m) => m.value.sign !== "balance" || !coversBetween(tokens.slice(m.end, at)))
     // In a later clause, measure words name the figure as their verb's subject, or as their own "of" ("versus net income of $5.3 million").
     .filter((m) => (!laterClause || isSubjectOfVerbBefore(tokens, m, at) || isOwningVerb(tokens, m) || (m.end === at - 1 && tokens[m.end]?.normal === "of")) && !ownsOtherFigure(tokens, m, at))
     .at(-1)
@@ -408,10 +407,11 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   const earned = tokens.slice(0, at).some((t) => EARNED_WORDS.has(t.lowerLemma))
   // "debentures convertible into Ogden common stock at 79.75 dlrs per share": a debt security's conversion price, which no measure
   // names ("shares would be converted into the right to receive 61.32 dlrs a share" in a merger is its price)
-  const beforeIt = tokens.slice(0, Math.max(0, at))
-  const conversion = beforeIt.some((t) => CONVERSION_WORDS.has(t.normal)) && beforeIt.some((t) => DEBT_SECURITY_WORDS.has(t.normal))
-  if (after !== undefined && PER_SHARE.has(after.value.id) && conversion) return undefined
-  if (after !== undefined && PER_SHARE.has(after.value.id)) return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading || priced ? { ...after, value: measureById("share_price")! } : after
+  if (after !== undefined && PER_SHARE.has(after.value.id)) {
+    const beforeIt = tokens.slice(0, Math.max(0, at))
+    if (beforeIt.some((t) => CONVERSION_WORDS.has(t.normal)) && beforeIt.some((t) => DEBT_SECURITY_WORDS.has(t.normal))) return undefined
+    return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading || priced ? { ...after, value: measureById("share_price")! } : after
+  }
   // "won the seat with 20,645 votes", "take three key seats": what a count counts is the noun right after it, unless
   // that noun is only "people", whom the measure before says more of ("a population of more than a billion people").
   if (after !== undefined && quantity.kind === "count" && after.value.id !== GENERIC_COUNT && tokens.slice(end, after.first).every((t) => t.pos === "ADJ")) return after
@@ -1676,15 +1676,4 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
 const periodOfTakenBefore = (doc: DocumentFacts, facts: SentenceFacts, i: number, taken: ReadonlySet<string>): TimeScope | undefined => {
   const before = facts.quantities[i - 1]
   return before === undefined || !taken.has(before.id) ? undefined : timeScopeOf(doc.text, framingTimexes(facts, before, facts.quantities), doc.referenceDate)
-}
-
-/** What joins the two years of a split year written as one ("1985/86", "1986-87"): the period runs over both. */
-const RANGE_JOINERS: ReadonlySet<string> = new Set(["/", "-", "–"])
-
-/** A date with the dates joined to it as one written range ("1985/86" is two time expressions, one period). */
-const joinedRange = (text: string, timexes: ReadonlyArray<Timex>, first: Timex | undefined): ReadonlyArray<Timex> => {
-  if (first === undefined) return []
-  const range = [first]
-  for (const next of timexes) if (next.start > range.at(-1)!.start && RANGE_JOINERS.has(text.slice(range.at(-1)!.end, next.start))) range.push(next)
-  return range
 }
