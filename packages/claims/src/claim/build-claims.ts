@@ -5,6 +5,7 @@ import type { TimeScope, TimeScopeOrigin } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { indexEndingAfter, indexStartingFrom } from "../nlp/sorted-spans.js"
 import { writtenReference } from "../time/reference-day.js"
+import { isWholeYearValue } from "../time/timex-value.js"
 import { EXTRACTOR_VERSION } from "../version.js"
 import { completeFigure } from "../figure/complete-figure.js"
 import { measureById } from "../figure/measures.js"
@@ -37,9 +38,6 @@ import { countsRunOfMonths, namesPartResult, namesYearResult, scopeStartsAfter, 
 import { tradeClaims } from "./trade-claims.js"
 
 export type { ClaimContext } from "./document-facts.js"
-
-/** A whole calendar or fiscal year's value: "2004", "FY1987". */
-const YEAR_VALUE = /^(?:FY)?\d{4}$/
 
 /** How much each doubt lowers a reading's confidence. */
 const DOUBT = {
@@ -183,7 +181,7 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   // Not a result over months its clause counts ("Nine month profits were up 23 pct"), nor a year's when the period carried is
   // shorter ("a 26% rise in annual profits to $16.2bn" is of no quarter the article reports), nor a part's when it is a year
   // ("EBay's net revenue for the quarter rose to $935.8m" is of no year).
-  const yearCarried = reported !== undefined && YEAR_VALUE.test(reported.time.start)
+  const yearCarried = reported !== undefined && isWholeYearValue(reported.time.start)
   const carried =
     reported !== undefined &&
     reported.from <= draft.anchor.start &&

@@ -5,7 +5,7 @@ import type { Token } from "../nlp/analyze.js"
 import { referenceBasis, referenceInterval, writtenReference } from "../time/reference-day.js"
 import { type TimexInterval, timexInterval } from "../time/timex-interval.js"
 import { writesYear } from "../time/timex-patterns.js"
-import { isYearValue } from "../time/timex-value.js"
+import { isPartOfYearValue, isYearValue } from "../time/timex-value.js"
 import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "./change-words.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
@@ -112,8 +112,6 @@ export const joinedRange = (text: string, timexes: ReadonlyArray<Timex>, first: 
 /** The first date of the written range that `last` ends ("1986" of "1986/7"), `last` when it ends none. */
 const rangeStart = (text: string, timexes: ReadonlyArray<Timex>, last: Timex): Timex =>
   timexes.findLast((t) => t.end < last.start && RANGE_JOINERS.has(text.slice(t.end, last.start))) ?? last
-/** A part of a year's value: a quarter, half, month or week ("1987-Q2", "1987-H1", "1987-05", "1987-W24"). */
-const PART_OF_YEAR_VALUE = /^\d{4}-(?:Q[1-4]|H[12]|\d{2}|W\d{2})$/
 
 /** Words that set the figure after them against what a possessive date names: "last week's pact from 3.80 pct". */
 const COMPARED_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(["from", "against", "versus", "vs", "vs.", "than", "compared"])
@@ -402,7 +400,7 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
   const possessive = possessiveDates(facts, anchors).get(anchor.start) ?? []
   // "second quarter earnings lower than last year's 74 cts": a year counted back beside a part of the year is that part's a year
   // back, which the words alone do not give: left to the reading below.
-  const yearOfPart = possessive.some((t) => isYearValue(t.value) && !/\d/.test(t.text)) && facts.timexes.some((t) => PART_OF_YEAR_VALUE.test(t.value))
+  const yearOfPart = possessive.some((t) => isYearValue(t.value) && !/\d/.test(t.text)) && facts.timexes.some((t) => isPartOfYearValue(t.value))
   // "1986/7's one billion dlrs": a split year is read as two dates, joined
   if (possessive.length > 0 && !yearOfPart) return [...new Set(possessive.flatMap((p) => joinedRange(facts.text, facts.timexes, rangeStart(facts.text, facts.timexes, p))))]
   const candidates = framingCandidates(facts, anchor, anchors, framing).filter((t) => !isPaymentDate(facts, t))
@@ -413,16 +411,19 @@ export const framingTimexes = (facts: SentenceFacts, anchor: Span, anchors: Read
 /** Words that make the date counted back after them the base of a change: "from a year earlier", "on the previous month". */
 const BASE_OF_CHANGE: ReadonlySet<string> = new Set(["from", "on", "over"])
 
+/** The index of the last word before a date (-1 when none). */
+const wordBefore = (facts: SentenceFacts, timex: Timex): number => facts.tokens.findLastIndex((t) => t.end <= timex.start && t.text.trim() !== "")
+
 /** "declined 1.4 percent from a year earlier": a date counted back from another, after "from", "on" or "over". */
 const isBaseOfChange = (facts: SentenceFacts, timex: Timex): boolean => {
-  const at = facts.tokens.findLastIndex((t) => t.end <= timex.start && t.text.trim() !== "")
+  const at = wordBefore(facts, timex)
   const before = facts.tokens[at]?.normal ?? ""
   if (isComparisonDate(timex) && BASE_OF_CHANGE.has(before)) return true
   // "rose 2.8 pct from February", "up nearly $3bn from 2003": a date right after "from" after a change is its base too,
   // unless a range goes on from it ("from 2003 to 2004"), it is the date of a value of its own ("from August's 22 pct"),
   // or a clause tells of it ("from 2002 when output fell 11%").
   // "up 27% from its 2003 performance": the date of what the change is counted from, its owner's word between
-  if (OWNER_WORDS.has(before) && facts.tokens[at - 1]?.normal === "from") return changedBefore(facts, timex, at - 1)
+  if (ownerAfterFrom(facts.tokens, at)) return changedBefore(facts, timex, at - 1)
   if (before !== "from") return false
   const next = facts.tokens.find((t) => t.start >= timex.end)
   const goesOn = next !== undefined && (RANGE_ON.has(next.normal) || (next.text === "-" && next.start === timex.end) || POSSESSIVE.has(next.normal) || next.normal === "when")
@@ -431,11 +432,11 @@ const isBaseOfChange = (facts: SentenceFacts, timex: Timex): boolean => {
 /** Possessive words between "from" and the date of what a change is counted from: "from its 2003 performance". */
 const OWNER_WORDS: ReadonlySet<string> = new Set(["its", "their", "his", "her"])
 
+/** Whether token `at` is an owner's word right after "from": "from its 2003 performance". */
+const ownerAfterFrom = (tokens: ReadonlyArray<Token>, at: number): boolean => OWNER_WORDS.has(tokens[at]?.normal ?? "") && tokens[at - 1]?.normal === "from"
+
 /** "from its 2003 performance": a base its owner's word sets apart, never a period a change starts from. */
-const isOwnedBase = (facts: SentenceFacts, timex: Timex): boolean => {
-  const at = facts.tokens.findLastIndex((t) => t.end <= timex.start && t.text.trim() !== "")
-  return OWNER_WORDS.has(facts.tokens[at]?.normal ?? "") && facts.tokens[at - 1]?.normal === "from"
-}
+const isOwnedBase = (facts: SentenceFacts, timex: Timex): boolean => ownerAfterFrom(facts.tokens, wordBefore(facts, timex))
 
 /** A word of change in the clause of `timex` before token `at`. */
 const changedBefore = (facts: SentenceFacts, timex: Timex, at: number): boolean => {

@@ -126,6 +126,21 @@ export const isYearValue = (value: string): boolean => {
   return parts !== undefined && parts.year !== undefined && Object.keys(parts).length === 1
 }
 
+/** True for a whole calendar or fiscal year ("2016", "FY2016"). */
+export const isWholeYearValue = (value: string): boolean => {
+  const parts = parseTimexValue(value)
+  return parts !== undefined && Object.keys(parts).length === 1 && (parts.year !== undefined || parts.fiscalYear !== undefined)
+}
+
+/** The parts of a known year a period may be: a quarter, half, month or week, given alone ("2016-Q1", "2016-H2", "2016-03", "2016-W12"). */
+const YEAR_PARTS = ["quarter", "half", "month", "week"] as const
+
+/** True for a known quarter, half, month or week of a known year, and nothing finer. */
+export const isPartOfYearValue = (value: string): boolean => {
+  const parts = parseTimexValue(value)
+  return parts?.year !== undefined && Object.keys(parts).length === 2 && YEAR_PARTS.some((k) => typeof parts[k] === "number")
+}
+
 const DURATION = /^P(T)?(\d+(?:\.\d+)?|X)([A-Z]{1,2})$/
 
 /** A TIMEX3 duration's parts: "P4M" → 4 "M", "PT39M" → 39 "M" of time, "PXY" → an unknown count of "Y". */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { addDays } from "../../src/time/calendar.js"
 import { isoDayOf } from "../../src/time/iso-day.js"
 import { compareTimexValues, periodInterval, timexInterval } from "../../src/time/timex-interval.js"
-import { formatTimexValue, isYearQuarterOrHalf, parseTimexValue } from "../../src/time/timex-value.js"
+import { formatTimexValue, isPartOfYearValue, isWholeYearValue, isYearQuarterOrHalf, parseTimexValue } from "../../src/time/timex-value.js"
 
 describe("timexInterval", () => {
   it.each([
@@ -90,6 +90,22 @@ describe("isYearQuarterOrHalf", () => {
     expect(["1987", "1987-Q3", "2004-H1"].map(isYearQuarterOrHalf)).toEqual([true, true, true])
     expect(["1987-06", "1987-06-19", "XXXX", "1987-QX", "XXXX-Q3", "FY1987", "FY1987-Q3", "198", "1987-SU", "PRESENT_REF"].map(isYearQuarterOrHalf)).toEqual(
       [false, false, false, false, false, false, false, false, false, false]
+    )
+  })
+})
+
+describe("isWholeYearValue", () => {
+  it("is a known calendar or fiscal year and nothing finer", () => {
+    expect(["1987", "FY1987"].map(isWholeYearValue)).toEqual([true, true])
+    expect(["1987-Q3", "FY1987-Q3", "1987-06", "XXXX", "198", "PRESENT_REF"].map(isWholeYearValue)).toEqual([false, false, false, false, false, false])
+  })
+})
+
+describe("isPartOfYearValue", () => {
+  it("is a known quarter, half, month or week of a known year, never a year, day, open part or fiscal part", () => {
+    expect(["1987-Q2", "1987-H1", "1987-05", "1987-W24"].map(isPartOfYearValue)).toEqual([true, true, true, true])
+    expect(["1987", "1987-05-15", "1987-W24-WE", "1987-QX", "XXXX-Q3", "FY1987-Q3", "1987-SU", "PRESENT_REF"].map(isPartOfYearValue)).toEqual(
+      [false, false, false, false, false, false, false, false]
     )
   })
 })
