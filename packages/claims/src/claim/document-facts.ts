@@ -56,7 +56,7 @@ export interface DocumentFacts {
   readonly sentences: ReadonlyArray<SentenceFacts>
   /** True when `at` lies between quotation marks. */
   readonly isQuoted: (at: number) => boolean
-  /** The country an entity stands for: itself for a country, its `country` for people and organisations. */
+  /** The economy an entity stands for: itself for a country or bloc, its `country` for people and organisations. */
   readonly countryOf: (entity: string) => string | undefined
   /** The one economy the headline names, if any: whose an economy's figures are when their sentences name none. */
   readonly economy: HeadlineEconomy | undefined
@@ -155,7 +155,8 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
   )
   const isQuoted = quotedTest(quotedRegions(context.text))
   const matcher = context.matcher
-  const countryOf = (id: string) => (id.startsWith("country:") ? id : matcher?.entry(id)?.country)
+  // A bloc is its own economy: the EU's growth is the EU's, not a member's.
+  const countryOf = (id: string) => (id.startsWith("country:") || matcher?.entry(id)?.type === "bloc" ? id : matcher?.entry(id)?.country)
   const namesMidSentence = new Set<string>()
   for (const { tokens } of sentences) for (const name of capitalisedAfterFirstWord(tokens)) namesMidSentence.add(name.normal)
   const personNames = personSurnames(sentences.map((s) => s.tokens))

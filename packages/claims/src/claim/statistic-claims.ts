@@ -109,7 +109,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
         ? []
         : TOLLS.has(thing.value)
           ? tollPlace(facts)
-          : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, COMPANY_RESULTS.has(thing.value))
+          : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, { firms: COMPANY_RESULTS.has(thing.value), economy: ECONOMY_THINGS.has(thing.value) })
       const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
       const time =
         earlier && yearAgo !== undefined && isUndatedEarlierValue(facts, quantity)
@@ -216,8 +216,10 @@ const nearest = <T extends { readonly start: number; readonly stop: number; read
 /**
  * Who the figure is about (never its source, nor a place after it): the organisations and
  * countries of its clause, else (for company results) the proper name nearest before it
- * ("Verizon's sales"), else those of its sentence, else the first of the sentence before ("North
- * Korea test-fired an ICBM. The missile reached an altitude of …"), read as a coreference.
+ * ("Verizon's sales"), else those of its sentence, else, for an economy's figure, the country or bloc
+ * written after it as where it is ("growth of 2.2% across the European Union"), else the first of
+ * the sentence before ("North Korea test-fired an ICBM. The missile reached an altitude of …"),
+ * read as a coreference.
  */
 const subjectsOf = (
   facts: SentenceFacts,
@@ -225,7 +227,7 @@ const subjectsOf = (
   previous: SentenceFacts | undefined,
   quantity: Quantity,
   measureStart: number,
-  firms: boolean
+  { firms, economy }: { readonly firms: boolean; readonly economy: boolean }
 ): ReadonlyArray<EntityMention> => {
   const before = Math.min(measureStart, quantity.start)
   // "Its $17m profit … was dwarfed by the $204m announced by rival Google": the firm in focus's.
@@ -243,6 +245,9 @@ const subjectsOf = (
   const named = firms ? namedSubjects(facts, clause, before).slice(0, 1) : []
   if (named.length > 0) return named
   if (candidates.length > 0) return candidates
+  // A place after the figure is where a missile fell, but where an economy grew: the text's own word, not a guess from before.
+  const where = economy ? facts.entities.filter((e) => PLACE_TYPES.has(e.type) && within(clause)(e) && isPlaceAfter(facts, e, quantity)) : []
+  if (new Set(where.map((e) => e.entity)).size === 1) return where.slice(0, 1)
   // The sentence before is read whole: its speaker is often the actor ("North Korea said it test-fired …").
   const antecedent = previous?.entities.find((e) => SUBJECT_TYPES.has(e.type))
   return antecedent ? [{ ...antecedent, via: "coreference" }] : []
@@ -274,6 +279,11 @@ const PLACE_GAP = new Set(["the", "a", "an"])
 const isSourceOrPlace = (facts: SentenceFacts, entity: EntityMention, quantity: Quantity): boolean => {
   const source = facts.attribution?.span
   if (source !== undefined && within(source)(entity)) return true
+  return isPlaceAfter(facts, entity, quantity)
+}
+
+/** A name after the figure, right after a preposition of place ("into Japan's zone", "across the European Union"). */
+const isPlaceAfter = (facts: SentenceFacts, entity: EntityMention, quantity: Quantity): boolean => {
   if (entity.start < quantity.end) return false
   const before = facts.tokens.findLast((t) => t.end <= entity.start && !PLACE_GAP.has(t.normal))
   return before !== undefined && PLACE_PREPOSITIONS.has(before.normal)

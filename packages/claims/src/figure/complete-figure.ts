@@ -63,7 +63,7 @@ export interface FigureInput {
   readonly earlier: boolean
   /** Whether the words of the period write its year ("the 1986 second quarter"), not leave it to the article's date ("first quarter profits"). */
   readonly yearWritten: boolean
-  /** The country an organisation belongs to, if the gazetteer says (the Bundesbank's is West Germany). */
+  /** The economy an entity stands for, if the gazetteer says: a bloc itself, the Bundesbank West Germany. */
   readonly countryOf: (entity: string) => string | undefined
   /** What a statistic measures, in words: growth not said to be of GDP is `growth`'s. */
   readonly object: string | undefined

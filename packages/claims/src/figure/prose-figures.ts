@@ -1381,7 +1381,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     // An economy's measure is held the same way, by fewer types of entity: its holders are among these, read once.
     const holders = holdersIn(facts, undefined)
     const economies = holders.filter((e) => ECONOMIES.has(e.type))
-    last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies[0] ?? last.economy
+    // A bloc named in passing under a headline's economy is the frame, not a new subject ("Italy …: The country has been one of
+    // the eurozone's worst performers. Growth was 1.1% in 2004"): the headline's economy goes on.
+    last.economy = economies.find((e) => e.entity === doc.economy?.id) ?? economies.find((e) => e.type !== "bloc" || doc.economy === undefined) ?? last.economy
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(

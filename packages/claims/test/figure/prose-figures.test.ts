@@ -241,6 +241,17 @@ describe("prose figures read by their phrase", () => {
     expect(holders("U.S. URGES JAPAN TO CUT RATES")).toEqual([[4.5, undefined, undefined]])
   })
 
+  it("a bloc holds its own economy's figures, also named after the figure; one named in passing under a headline's economy is no new subject", () => {
+    const holders = (title: string, body: string) =>
+      headlined(title, body, "2005-01-20").filter((c) => c.figure?.aspect === "change_percent").map((c) => [c.value?.value, c.figure?.holder])
+    expect(holders("Euro zone prices rise", "Inflation in the euro zone rose to 2.2% in December, the ECB said.")).toEqual([[2.2, "org:eurozone"]])
+    // a country the sentence before names is no guess for where the figure's economy is: the text says after it
+    const across = "Growth could be threatened by the United States' current account deficit. The agency is forecasting growth of 2.2% across the European Union in 2005."
+    expect(holders("Growth report", across)).toEqual([[2.2, "org:eu"]])
+    const framed = "The country has been one of the eurozone's worst economic performers in recent years. Growth was 1.1% in 2004, up from 0.3% in 2003."
+    expect(holders("Italy to get economic action plan", framed)).toEqual([[1.1, "country:IT"], [0.3, "country:IT"]])
+  })
+
   it("a country after 'with' is the other side, never the holder; of the economies the sentence before names, the headline's holds the figures after it", () => {
     const body =
       "The reserves, the largest after Japan's, draw attention to Singapore's trade surplus with the U.S.\n    " +
