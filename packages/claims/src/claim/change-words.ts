@@ -68,10 +68,17 @@ export const changeNear = (tokens: ReadonlyArray<Token>, at: number): { readonly
 /** Words right before a figure that make it a level even beside a change word: "raised tariffs to 100 pct", "stood at", "growth will slow to 1.5 pct". */
 const LEVEL_WORDS = new Set(["to", "at", "from", "of"])
 
-/** True when the word right before the figure at `at` makes it the level a change reached or left ("slip to 1.5 pct"), not the change. */
+/** Words opening a figure that bound the level a change reached: "inflation fell below 10%", "rose above 2 mln". */
+const LEVEL_BOUNDS = new Set(["below", "above", "under", "beneath"])
+
+/**
+ * True when the word right before the figure at `at` makes it the level a change reached or left ("slip to 1.5 pct"), or
+ * the figure's own first word bounds that level ("fell below 10%"), not the change.
+ */
 export const isLevelAfterChange = (tokens: ReadonlyArray<Token>, at: number): boolean => {
   const before = tokens.findLast((t) => t.end <= at)
-  return before !== undefined && LEVEL_WORDS.has(before.normal)
+  const first = tokens.find((t) => t.start >= at)
+  return (before !== undefined && LEVEL_WORDS.has(before.normal)) || (first?.start === at && LEVEL_BOUNDS.has(first.normal))
 }
 
 /** How many words a figure's number may stand before the "from" that follows it: "1.90 billion dlrs from". */

@@ -94,6 +94,26 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
   return clauses
 }
 
+/** Present forms of the verbs "be" and "have": "which is", "who have". */
+const PRESENT_BE_HAVE: ReadonlySet<string> = new Set(["is", "are", "has", "have"])
+
+/**
+ * "Norway, which pumps around one mln bpd from its offshore fields, said it would …": a relative clause whose
+ * first verb before `at` is in the simple present states what holds now, whatever the sentence around it dates.
+ * A modal or any other verb form ("which would cut", "which rose") is no such state.
+ */
+export const statesPresent = (clause: Clause, tokens: ReadonlyArray<Token>, at: number): boolean => {
+  if (!clause.relative) return false
+  const opener = tokens.findIndex((t) => t.start >= clause.start)
+  // Right after "which" or "who" the word is the verb, whatever wink tags it ("which pumps" is read a noun).
+  const verb = SUBJECT_PRONOUNS.has(tokens[opener]?.normal ?? "") && tokens[opener + 1] !== undefined && tokens[opener + 1]!.end <= at
+    ? tokens[opener + 1]!
+    : tokens.find((t) => t.start >= clause.start && t.end <= at && (t.pos === "VERB" || t.pos === "AUX"))
+  return verb !== undefined && (PRESENT_BE_HAVE.has(verb.normal) || (verb.pos !== "PROPN" && verb.normal !== verb.lemma && (verb.normal === `${verb.lemma}s` || verb.normal === `${verb.lemma}es`)))
+}
+/** Relative pronouns that are the subject of the verb right after them. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["which", "who"])
+
 /** Determiners that open an apposition set off by commas: "the surplus, the target of much criticism, is expected to rise". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"])
 /** The longest apposition skipped, in tokens with its commas. */

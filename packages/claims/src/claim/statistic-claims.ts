@@ -5,7 +5,7 @@ import { oneLine, type Span } from "../model/span.js"
 import { changeOf, isEarlierValue, isLevelAfterChange, restatedAfterOr, restatedOnlySince } from "./change-words.js"
 import { negated } from "./synthetic-quantity.js"
 import type { ClaimDraft } from "./claim-draft.js"
-import { apartInAside, dashAsides } from "./clauses.js"
+import { apartInAside, dashAsides, statesPresent } from "./clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
 import { findPhrases, type PhraseMatch, phraseIndex } from "./phrase-index.js"
@@ -13,9 +13,11 @@ import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isListingVenue, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
 import { refersBack } from "./subject-firm.js"
-import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, samePartBefore, timeScopeOf, yearBefore } from "./time-scope.js"
+import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, referenceScope, samePartBefore, timeScopeOf, yearBefore } from "./time-scope.js"
 import { carriedUnit } from "../figure/carried-unit.js"
 import { isNoFigure } from "../figure/no-figure.js"
+import { CHANGE_BY_WORDS } from "../figure/figure-words.js"
+import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { isPerShare } from "../figure/table-notes.js"
 import { isPriceOfSale } from "../figure/sale-price.js"
 import { isRatioToOutput } from "../figure/output-measure.js"
@@ -100,9 +102,14 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       // and the economy's change is its growth ("could shrink by 45 percent" → −45).
       if (quantity.kind === "percent" && !RATES.has(thing.value)) return []
       const predicate = `statistic.${thing.value}`
-      const change = thing.value === "gdp_growth" ? changeOf(tokensWithin(facts.tokens, clause), quantity) : undefined
-      // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent").
-      const value = change?.direction === "fall" && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
+      // Growth is a change whatever word is before it; another thing's figure is a change's size after "by" or the verb of
+      // change ("output fell by 80,000 bpd", "reduced its output by 80,000 bpd"), as completing the figure reads its aspect.
+      const sized = thing.value === "gdp_growth" || CHANGE_BY_WORDS.has(facts.tokens.findLast((t) => t.end <= quantity.start)?.normal ?? "")
+      const change = sized ? changeOf(tokensWithin(facts.tokens, clause), quantity) : undefined
+      // "growth will slow to 1.5 pct" lands at 1.5: a fall only when the figure is its size ("shrink by 45 percent"). A loss
+      // is its measure's negative side: "the loss rose by 1.5 mln" is net income down by it.
+      const falls = change !== undefined && (change.direction === "fall") !== (PREDICATE_MEASURES.get(predicate)?.negative === true)
+      const value = falls && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
       // "Global gross domestic product": the world's, which no country holds.
       const world = ECONOMY_THINGS.has(thing.value) && isWorldFigure(facts, thing.start, quantity)
       const subjects = world
@@ -110,7 +117,10 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
         : TOLLS.has(thing.value)
           ? tollPlace(facts)
           : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, { firms: COMPANY_RESULTS.has(thing.value), economy: ECONOMY_THINGS.has(thing.value) })
-      const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate)
+      const framed =
+        timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate) ??
+        // "Norway, which pumps around one mln bpd": a present state holds on the article's day.
+        (!earlier && statesPresent(clause, facts.tokens, quantity.start) ? referenceScope(doc.referenceDate) : undefined)
       const time =
         earlier && yearAgo !== undefined && isUndatedEarlierValue(facts, quantity)
           ? yearAgo

@@ -8,6 +8,7 @@ import { writesYear } from "../time/timex-patterns.js"
 import { isPartOfYearValue, isYearValue } from "../time/timex-value.js"
 import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "./change-words.js"
+import { statesPresent } from "./clauses.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart, yearPartSoFar, yearRest, yearThenPart } from "./year-part.js"
@@ -492,6 +493,8 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
   const ownDate = (ts: ReadonlyArray<Timex>) => ts.some((t) => !isBaseOfChange(facts, t))
   if (governed.length > 0 && ownDate(governed)) return governed
   if (clauseDates.length > 0 && ownDate(clauseDates)) return clauseDates
+  // "Norway, which pumps around one mln bpd, said it would curb output for the rest of the year": a present state, no period of the sentence's.
+  if (statesPresent(clause, facts.tokens, anchor.start)) return clauseDates
   if (dates.length > 0 || !inherit || facts.previous === undefined) return dates
   // "Nine month profits were up 23 pct": a firm's result over a run of months its clause counts is of those months, never
   // of the period the sentence before sets (its end is not written: the period is left open).

@@ -6,7 +6,7 @@ import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, changeOf, comparedWith, isEarlierValue, isLevelAfterChange, restatedAfterOr, restatedOnlySince } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
-import { apartInAside, appositionAt, dashAsides } from "../claim/clauses.js"
+import { apartInAside, appositionAt, dashAsides, statesPresent } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore } from "../claim/commodity.js"
@@ -1612,7 +1612,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // A day's reading only as a market's: a share index the text names, shares said to trade ("BA's shares closed up four pence").
       const dayReading = DAY_READINGS.has(measure.id) && (measure.id === INDEX_MEASURE ? holder?.type === "index" : tokens.some((t) => TRADING_WORDS.has(t.normal)))
       // Shares bought or sold changed a holding when they were, not on the day it is stated.
-      const present = !earlier && (inPresentState(tokens, quantity) || dayReading || (knownDay && statement && shareTrade === undefined) || ratedDebt)
+      const present = !earlier && (inPresentState(tokens, quantity) || statesPresent(clause, facts.tokens, quantity.start) || dayReading || (knownDay && statement && shareTrade === undefined) || ratedDebt)
       // "Telerate shares fell 50 cents on Friday … Dow Jones shares also fell 50 cents to close at $36.125": a market's reading
       // with no date of its own, right after one dated to a day, is of that day.
       const sameDay = dayReading && !earlier && dated === undefined && marketDay?.sentence === facts.index - 1 ? { ...marketDay.time, origin: "inherited" as const } : undefined

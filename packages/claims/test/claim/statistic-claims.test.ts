@@ -11,6 +11,25 @@ describe("statistic claims", () => {
     expect(altitude?.quote).toContain("2,802 kilometers")
   })
 
+  it("a figure in a relative clause in the simple present holds on the article's day, not in the period the sentence around it dates", () => {
+    const read = (text: string) =>
+      extractText(text, "1987-06-29").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.status])
+    const pumps = "Norway, which pumps around one mln bpd from its offshore fields, said it would continue its output curbs for the rest of the year."
+    expect(read(pumps)).toEqual([[1e6, "1987-06-29", "actual"]])
+    // a relative clause of the past dates its figure by the sentence, as before
+    expect(read("Norway, which pumped around one mln bpd from its offshore fields in 1986, said it would continue its output curbs.")).toEqual([[1e6, "1986", "actual"]])
+  })
+
+  it("a figure that is the size of a fall is negative, a loss's rise too; a level a change fell below is no change's size", () => {
+    const read = (text: string) => extractText(text, "1987-11-02").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.aspect])
+    expect(read("Norway's oil output fell by 80,000 bpd in May.")).toEqual([[-80000, "change_amount"]])
+    expect(read("The cut reduced Norway's oil output by about 80,000 bpd in May.")).toEqual([[-80000, "change_amount"]])
+    expect(read("Norway's oil output rose by 80,000 bpd in May.")).toEqual([[80000, "change_amount"]])
+    expect(read("Widget Corp said its loss rose by 1.5 mln dlrs in the third quarter.")).toEqual([[-1.5e6, "change_amount"]])
+    expect(read("Widget Corp said its loss fell by 1.5 mln dlrs in the third quarter.")).toEqual([[1.5e6, "change_amount"]])
+    expect(read("Turkey's economic growth fell below 1% in the third quarter.").map(([value]) => value)).toEqual([1])
+  })
+
   it("a pre-tax profit is pretax income, never net income; a tax take named beside a profit is the tax's", () => {
     const measures = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
     expect(measures("In 1986, Lloyds reported a pre-tax profit of 700 mln stg.")).toEqual([[700e6, "pretax_income"]])
