@@ -61,7 +61,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       return owner === undefined ? [] : [[m, owner] as const]
     }))
     // The sentence's last figure read that is no earlier value: its time is what "the same period last year" is reckoned from.
-    let current: { readonly time: TimeScope | undefined; readonly thing: PhraseMatch<string>; readonly at: number } | undefined
+    let current: { readonly time: TimeScope | undefined; readonly thing: PhraseMatch<string>; readonly at: number; readonly clause: number } | undefined
     const asides = dashAsides(doc.text, facts.span)
     return facts.quantities.flatMap((written, i) => {
       if (taken.has(written.id) || written.kind === "ordinal") return []
@@ -79,9 +79,11 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
         ),
         quantity
       )
-      // "net income fell to $89.7 million, or 16 cents a share, from $94.8 million": past a restatement per share, the earlier
-      // value is of the thing the figure it is set against measures.
-      const against = own === undefined && earlier && current !== undefined && restatedOnlySince(facts.tokens, facts.quantities, current.at, i) ? current : undefined
+      // "net income fell to $89.7 million, or 16 cents a share, from $94.8 million": right after it in its clause or past a
+      // restatement per share, the earlier value is of the thing the figure it is set against measures ("inflation … fell to
+      // 0.75 pct from 3.6 pct"); a figure between that another reader took is no restatement.
+      const rightAfter = current !== undefined && current.clause === clause.start && facts.quantities[i - 1]?.start === current.at
+      const against = own === undefined && earlier && current !== undefined && (rightAfter || restatedOnlySince(facts.tokens, facts.quantities, current.at, i)) ? current : undefined
       const thing = own ?? against?.thing
       // A rate is a percentage: "15% interest rates, £3bn in lost reserves" gives the £3bn no rate.
       if (thing === undefined || (RATES.has(thing.value) && quantity.kind !== "percent")) return []
@@ -125,7 +127,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
         earlier && yearAgo !== undefined && isUndatedEarlierValue(facts, quantity)
           ? yearAgo
           : earlier && isYearBackFromUnread(facts, quantity, framed, current) ? undefined : (earlier ? samePartBefore(current?.time, framed) : undefined) ?? framed
-      if (!earlier) current = { time, thing, at: quantity.start }
+      if (!earlier) current = { time, thing, at: quantity.start, clause: clause.start }
       const cue = { start: thing.start, end: thing.stop }
       return [
         {

@@ -129,8 +129,18 @@ const possessedBy = (t: Timex, anchors: ReadonlyArray<Span>, tokens: ReadonlyArr
   // the words between name what the figure is ("last year's record 3.1 billion", "2003's imbalance of $496.5bn"); a word of
   // comparison or a verb starts another phrase ("last week's pact from 3.80 pct")
   const between = next === undefined ? [] : tokens.filter((k) => k.start >= after && k.end <= next.start && k.text.trim() !== "")
-  return next !== undefined && between.length <= POSSESSIVE_REACH && !between.some((k) => k.pos === "VERB" || COMPARED_AFTER_POSSESSIVE.has(k.normal)) ? next : undefined
+  if (next === undefined || between.some((k) => COMPARED_AFTER_POSSESSIVE.has(k.normal))) return undefined
+  return (between.length <= POSSESSIVE_REACH && !between.some((k) => k.pos === "VERB")) || isChangeTo(between) ? next : undefined
 }
+
+/** How many words may stand between a possessive date and the figure its change reached: "last year's sharp fall to 0.75 pct". */
+const CHANGE_TO_REACH = 4
+/** Words between a change and the figure it reached or was by: "fall to", "rise of", "drop by". */
+const CHANGE_TO: ReadonlySet<string> = new Set(["to", "of", "by"])
+
+/** "sharp fall to", "rise of": the words of a change (whatever wink tags it) and the word that joins it to its figure. */
+const isChangeTo = (between: ReadonlyArray<Token>): boolean =>
+  between.length >= 2 && between.length <= CHANGE_TO_REACH && CHANGE_TO.has(between.at(-1)!.normal) && changeDirection(between.at(-2)!) !== undefined
 
 /** The dates in the possessive of a sentence, by the start of the figure each qualifies, worked out once per sentence and figures. */
 const possessiveDates = (facts: SentenceFacts, anchors: ReadonlyArray<Span>): ReadonlyMap<number, ReadonlyArray<Timex>> => {
@@ -687,7 +697,9 @@ const governedTimexes = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyAr
 export const isUndatedEarlierValue = (facts: SentenceFacts, quantity: Quantity): boolean => {
   if (!isEarlierValue(facts.tokens, quantity.start)) return false
   const later = facts.quantities.findLast((q) => q.end <= quantity.start)
-  const ownDate = (figure: Span) => governedTimexes(facts, figure, facts.quantities).some((t) => t.type === "DATE" || t.type === "TIME")
+  // "last year's sharp fall to 0.75 pct from 3.6 pct in 1985": a date in the possessive is its figure's own too.
+  const ownDate = (figure: Span) =>
+    governedTimexes(facts, figure, facts.quantities).some((t) => t.type === "DATE" || t.type === "TIME") || possessiveDates(facts, facts.quantities).has(figure.start)
   return later === undefined || !ownDate(quantity) || !ownDate(later)
 }
 

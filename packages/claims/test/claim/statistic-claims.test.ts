@@ -30,6 +30,18 @@ describe("statistic claims", () => {
     expect(read("Turkey's economic growth fell below 1% in the third quarter.").map(([value]) => value)).toEqual([1])
   })
 
+  it("a year in the possessive of a change dates the figure it reached; the earlier value right after it is of the same thing", () => {
+    const read = (text: string) =>
+      extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure, c.figure?.period?.value])
+    expect(read("Swiss inflation rose to 1.5 pct this year after last year's sharp fall to 0.75 pct from 3.6 pct in 1985.")).toEqual([
+      [1.5, "consumer_prices", "1987"],
+      [0.75, "consumer_prices", "1986"],
+      [3.6, "consumer_prices", "1985"]
+    ])
+    const growth = read("In Canada economic growth is expected to pick up slightly to around 2.75 pct in 1988 from 2.5 pct this year.")
+    expect(growth.map(([value, , period]) => [value, period])).toEqual([[2.75, "1988"], [2.5, "1987"]])
+  })
+
   it("a pre-tax profit is pretax income, never net income; a tax take named beside a profit is the tax's", () => {
     const measures = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
     expect(measures("In 1986, Lloyds reported a pre-tax profit of 700 mln stg.")).toEqual([[700e6, "pretax_income"]])
@@ -223,8 +235,10 @@ describe("statistic claims", () => {
     const text =
       "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier."
     const { claims } = extractText(text, "2005-02-09")
+    // the year-earlier profit it is set against is a figure of its own (GUIDE)
     expect(withPredicate(claims, "statistic.profit").map((c) => [c.subjects, c.value?.value, c.value?.unit])).toEqual([
-      [["country:US", "org:time-warner"], 1.13e9, "USD"]
+      [["country:US", "org:time-warner"], 1.13e9, "USD"],
+      [["country:US", "org:time-warner"], 639e6, "USD"]
     ])
     const figures = claims.filter((c) => c.figure?.measure === "net_income").map((c) => [c.value?.value, c.figure?.aspect, c.figure?.holder])
     expect(figures).toEqual(expect.arrayContaining([[76, "change_percent", "org:time-warner"], [1.13e9, "level", "org:time-warner"]]))
