@@ -21,6 +21,7 @@ import { PREDICATE_MEASURES } from "../figure/predicate-measures.js"
 import { isPerShare } from "../figure/table-notes.js"
 import { isPriceOfSale } from "../figure/sale-price.js"
 import { isRatioToOutput } from "../figure/output-measure.js"
+import { referenceDay } from "../time/reference-day.js"
 
 const MEASURED = phraseIndex(MEASURED_THINGS)
 /** How far (in tokens) a measured word may stand from its figure. */
@@ -120,7 +121,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
           ? tollPlace(facts)
           : subjectsOf(facts, clause, doc.sentences[facts.index - 1], quantity, thing.start, { firms: COMPANY_RESULTS.has(thing.value), economy: ECONOMY_THINGS.has(thing.value) })
       const framed =
-        timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value) }), doc.referenceDate) ??
+        timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: COMPANY_RESULTS.has(thing.value), referenceDay: referenceDay(doc.referenceDate) }), doc.referenceDate) ??
         // "Norway, which pumps around one mln bpd": a present state holds on the article's day.
         (!earlier && statesPresent(clause, facts.tokens, quantity.start) ? referenceScope(doc.referenceDate) : undefined)
       const time =

@@ -9,6 +9,7 @@ import { isPartOfYearValue, isYearValue } from "../time/timex-value.js"
 import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "./change-words.js"
 import { statesPresent } from "./clauses.js"
+import { isPastVerb } from "../time/sentence-tense.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
 import { yearPart, yearPartSoFar, yearRest, yearThenPart } from "./year-part.js"
@@ -369,6 +370,8 @@ export interface Framing {
    * profit fell 3.7% …, but shares rose 6 pence … in early trading yesterday") nor from the sentence before.
    */
   readonly firmResult?: boolean
+  /** The article's day, when known: a figure its clause tells in the past inherits no period after it (`inherit`). */
+  readonly referenceDay?: string | undefined
   /**
    * A figure stated as the day's news (an offer, a holding): a date it holds until is its deadline, not
    * its period ("extended its tender offer of $18 a share … until 5 p.m. EST, Nov. 6").
@@ -485,7 +488,7 @@ const isYearOfUnreadParts = (facts: SentenceFacts, timex: Timex): boolean => {
   return !facts.timexes.some((t) => t !== timex && t.end > partStart && t.start < timex.start)
 }
 
-const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, { inherit = false, firmResult = false }: Framing): ReadonlyArray<Timex> => {
+const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: ReadonlyArray<Span>, { inherit = false, firmResult = false, referenceDay }: Framing): ReadonlyArray<Timex> => {
   const clause = clauseAt(facts, anchor.start)
   const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end
   // "$38.9bn from $39.9bn a year earlier": the earlier value's own date frames no other figure.
@@ -518,7 +521,22 @@ const framingCandidates = (facts: SentenceFacts, anchor: Span, anchors: Readonly
     const dates = claimDates(sentence)
     return dates.length > 0 && dates.every(isComparisonDate)
   }
-  return set.length > 0 || !firmResult || passed === undefined || !onlyComparisons(previous) ? set : setBy(passed)
+  const inherited = set.length > 0 || !firmResult || passed === undefined || !onlyComparisons(previous) ? set : setBy(passed)
+  // "… is expected to reach 1.5 mln bpd by 1995. The cut reduced Norway's output by 80,000 bpd": a change a clause tells in the
+  // past happened by the article's day, never in a period after it that the sentence before looks to (nor in part of one).
+  return referenceDay !== undefined && inherited.some((t) => startsAfter(t, referenceDay)) && changedInPast(facts, clause, anchor) ? [] : inherited
+}
+
+/** Whether the last verb of change before `anchor` in its clause is in the past ("output fell by", "reduced … by", "has declined"; not "was seen rising"). */
+const changedInPast = (facts: SentenceFacts, clause: Span, anchor: Span): boolean => {
+  const verb = facts.tokens.findLastIndex((t) => t.start >= clause.start && t.end <= anchor.start && t.pos === "VERB" && changeDirection(t) !== undefined)
+  return verb >= 0 && isPastVerb(facts.tokens, verb)
+}
+
+/** Whether a date's period starts after the day `day` ("1995" after 1987-06-29). */
+const startsAfter = (timex: Timex, day: string): boolean => {
+  const interval = timexInterval(timex.value)
+  return interval !== undefined && interval.first > day
 }
 
 /**

@@ -11,6 +11,7 @@ import { bilateralParties, distinctMentions, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { negated, rankQuantity } from "./synthetic-quantity.js"
 import { framingTimexes, isUndatedEarlierValue, referenceScope, timeScopeOf } from "./time-scope.js"
+import { referenceDay } from "../time/reference-day.js"
 
 /** Nouns that make a clause about trade between economies ("trading" is a market's, "turnover" a firm's). */
 const TRADE_WORDS = new Set(["trade", "export", "import", "exports", "imports", "commerce"])
@@ -171,7 +172,7 @@ const figureClaim = (doc: DocumentFacts, facts: SentenceFacts, quantity: Quantit
   const unwritten = written.length === 0 && implicit.length === 0 ? unwrittenParties(period, facts, clause, tokens, reading) : []
   const subjects = [...implicit, ...written.map((p) => p.entity), ...unwritten]
   if (subjects.length === 0) return []
-  const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true }), doc.referenceDate)
+  const framed = timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, referenceDay: referenceDay(doc.referenceDate) }), doc.referenceDate)
   // A share stated in the present holds at the reference date; a volume takes the article's period.
   const inherited = framed === undefined && reading.predicate !== "trade.share" ? governing?.time : undefined
   const time = framed ?? inherited ?? (reading.predicate === "trade.share" ? referenceScope(doc.referenceDate) : undefined)

@@ -28,6 +28,7 @@ import { isPriceOfSale } from "./sale-price.js"
 import { isRatioToOutput, namesOutputMeasure } from "./output-measure.js"
 import { indexStartingFrom } from "../nlp/sorted-spans.js"
 import { decodeIsoDay } from "../time/iso-day.js"
+import { referenceDay } from "../time/reference-day.js"
 
 /** A calendar year's value: "1986". */
 const WHOLE_YEAR = /^\d{4}$/
@@ -1605,7 +1606,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         // counted from the figure it is set against, never from another earlier value ("from 65 mln … compared to 1.1 billion a year earlier")
         (earlier ? samePartBefore(figureBefore === undefined ? periodOfTakenBefore(doc, facts, i, taken) : figureBefore.earlier ? undefined : figureBefore.time, ownScope) : undefined) ??
         ownScope ??
-        (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: true }), doc.referenceDate)) : undefined)
+        (earlier && measure.holder === "company" ? yearBefore(timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult: true, referenceDay: referenceDay(doc.referenceDate) }), doc.referenceDate)) : undefined)
       // "it has 13 facilities": a present state with no date of its own holds on the article's day (only a known day),
       // never on the period of the sentence before; so do a holding, an offer or a quota the article states, when its day is known.
       // Other undated figures go on with that period, as the statistic reader's do.
@@ -1626,7 +1627,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (offerTotal ? continued?.time : undefined) ??
         (present
           ? knownDay ? referenceScope(doc.referenceDate) : undefined
-          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult }), doc.referenceDate))
+          : earlier ? undefined : timeScopeOf(doc.text, framingTimexes(facts, quantity, facts.quantities, { inherit: true, firmResult, referenceDay: referenceDay(doc.referenceDate) }), doc.referenceDate))
       const measureText = oneLine(doc.text.slice(match.start, match.stop))
       // A restatement per share leaves the result it restates the one an earlier value goes on with ("…, or 89 cents a share, from $85 million").
       if (perShareOf === undefined) figureBefore = { match, holder, partner, held, earlier, part, value: quantity, time, at: quantity.start, clause, trade: shareTrade !== undefined, aspect, negative }

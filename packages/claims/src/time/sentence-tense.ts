@@ -43,6 +43,9 @@ const cueOf = (tokens: ReadonlyArray<Token>, i: number): Cue["tense"] | undefine
   return "past"
 }
 
+/** Whether the verb at token `i` is itself in the past ("fell", "reduced", "has declined"), not a participle of a passive or a form to come. */
+export const isPastVerb = (tokens: ReadonlyArray<Token>, i: number): boolean => tokens[i]?.pos === "VERB" && cueOf(tokens, i) === "past"
+
 /** Verbs of saying whose object may be the one spoken to ("told Reuters on Monday that …"), not the clause reported. */
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "quote", "show"])
 /** Parts of speech that open a reported clause's subject right after its verb of saying: "said its unit …", "said Ford …". */

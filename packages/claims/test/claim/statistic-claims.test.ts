@@ -42,6 +42,13 @@ describe("statistic claims", () => {
     expect(growth.map(([value, , period]) => [value, period])).toEqual([[2.75, "1988"], [2.5, "1987"]])
   })
 
+  it("a change told in the past takes no period after the article's day from the sentence before; one seen to come does", () => {
+    const periods = (text: string) => extractText(text, "1987-06-29").claims.filter((c) => c.figure?.aspect === "change_amount").map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.status])
+    const before = "Norway's output is expected to reach about 1.5 mln bpd by 1995. "
+    expect(periods(`${before}The cut reduced Norway's oil output by about 80,000 bpd.`)).toEqual([[-80000, undefined, "actual"]])
+    expect(periods(`${before}Norway's oil output will be cut by about 80,000 bpd.`)).toEqual([[-80000, "1995", "forecast"]])
+  })
+
   it("a pre-tax profit is pretax income, never net income; a tax take named beside a profit is the tax's", () => {
     const measures = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
     expect(measures("In 1986, Lloyds reported a pre-tax profit of 700 mln stg.")).toEqual([[700e6, "pretax_income"]])
