@@ -121,13 +121,16 @@ const APPOSITION_REACH = 16
 
 /**
  * How many tokens an apposition at `index` takes (its commas included), 0 when there is none: a noun
- * phrase set off by commas, no verb in it (", the company said it has revised …," is a clause).
+ * phrase set off by commas, no verb in it (", the company said it has revised …," is a clause) but a
+ * participle right after a determiner, which only qualifies the noun after it (", the successor to the
+ * failed Fidelity Savings and Loan Association,").
  */
 export const appositionAt = (tokens: ReadonlyArray<Token>, index: number): number => {
   if (tokens[index]?.text !== "," || !APPOSITION_OPENERS.has(tokens[index + 1]?.normal ?? "")) return 0
   const close = tokens.findIndex((t, i) => i > index + 1 && t.text === ",")
   if (close < 0 || close - index >= APPOSITION_REACH) return 0
-  return tokens.slice(index + 1, close).some((t) => t.pos === "VERB" || t.pos === "AUX") ? 0 : close - index + 1
+  const verb = (t: Token, i: number) => (t.pos === "VERB" || t.pos === "AUX") && !(t.normal.endsWith("ed") && tokens[i - 1]?.pos === "DET")
+  return tokens.slice(index + 1, close).some((t, i) => verb(t, index + 1 + i)) ? 0 : close - index + 1
 }
 
 /** The appositions of a sentence ("ABN Amro, the Netherlands' largest bank, is to cut …"), as character spans, commas included. */

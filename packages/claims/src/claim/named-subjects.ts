@@ -207,6 +207,9 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     // "Senator" before a known person ("Senator Kerry") is the person's post.
     .filter(({ tokens }) => !facts.personNames.has(tokens.at(-1)!.normal) && !tokens.every((t) => isPersonTitle(t.normal)))
     .filter(({ first, last, tokens }) => !insideReferringPhrase(facts.tokens, tokens, before) && !placeModifier(facts.tokens, last) && !addressOfFirm(facts.tokens, first) && !insideTicker(facts.tokens, first, last))
+    // "Citicorp Savings, the successor to the failed Fidelity Savings and Loan Association, has assets of …", "Magma Copper Co,
+    // a subsidiary of Newmont Mining Corp, said it is cutting its price": a name in an apposition describes the one before it.
+    .filter(({ tokens }) => !facts.appositions.some((a) => tokens[0]!.start >= a.start && tokens.at(-1)!.end <= a.end))
     // The token after the run is the next one: tokens are in text order and never overlap.
     .filter(({ last, tokens }) => !tokens.some((t) => /\d/.test(t.text)) && !/\d/.test(facts.tokens[last + 1]?.text ?? ""))
     .reverse()

@@ -31,6 +31,16 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("In a filing with the Securities and Exchange Commission, the group said it bought 32,800 Gadget common shares in 2004.")).not.toContain("org:exchange-commission")
   })
 
+  it("never takes a name an apposition gives as what the name before it belongs to or succeeds: the name before holds the figure", () => {
+    expect(holders("Widget Copper Co, a subsidiary of Gadget Mining Corp, said it is cutting its cathode price by 0.75 cent to 66 cents.")).toEqual([
+      "org:widget-copper",
+      "org:widget-copper"
+    ])
+    expect(holders("Citiwidget Savings, the successor to the failed Fidelity Widget Savings and Loan Association, has assets of 4.9 billion dlrs.")).toEqual([
+      "org:citiwidget-savings"
+    ])
+  })
+
   it("takes a capitalised ordinal right before a name into it ('First Widget Corp'); an ordinal before a common noun is none", () => {
     expect(holders("First Widget Corp said its net income rose 12 pct to 59 mln dlrs.")).toEqual(["org:first-widget", "org:first-widget"])
     expect(holders("First quarter sales at Widget Corp rose 12 pct to 59 mln dlrs.")).not.toContain("org:first-quarter")
