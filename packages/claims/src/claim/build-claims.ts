@@ -25,6 +25,7 @@ import { byCoordinatedPeriod } from "./coordinated-periods.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
 import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
+import type { Clause } from "./clauses.js"
 import { eventClaims } from "./event-claims.js"
 import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
@@ -327,7 +328,9 @@ const modalityWords = (tokens: ReadonlyArray<Token>, marks: SentenceMarks, claus
  * takes its qualifier in, which says nothing of the status of the figure read), nor inside an
  * apposition the figure is not in ("the surplus, the target of criticism, will rise to …" is no target).
  */
-const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, own: Quantity): ReadonlyArray<Token> => {
+const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Clause, own: Quantity): ReadonlyArray<Token> => {
+  // "The OECD projection, which is based on …, is for a deficit of …": the clause's part before a relative clause marks it too.
+  const opening = clause.opening === undefined ? [] : markersOf(sentence, marks, { ...clause.opening, asserts: clause.asserts, relative: false }, own)
   const inClause = within(clause)
   const inApposition = (s: Span) => sentence.appositions.some((a) => within(a)(s))
   const ownInApposition = inApposition(own)
@@ -339,7 +342,7 @@ const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, 
   const close = opener < 0 ? -1 : tokens.findIndex((t, k) => k > opener && PHRASE_ENDS.has(t.text))
   const compared = opener < 0 ? undefined : { start: tokens[opener]!.start, end: close < 0 ? clause.end : tokens[close]!.start }
   const comparison = compared !== undefined && sentence.quantities.some((q) => within(compared)(q)) ? compared : undefined
-  return tokens.filter((t, k) => {
+  return [...opening, ...tokens.filter((t, k) => {
     const i = first + k
     const figure = sentence.quantities[marks.inQuantity[i]!]
     return (
@@ -349,7 +352,7 @@ const markersOf = (sentence: SentenceFacts, marks: SentenceMarks, clause: Span, 
       (comparison === undefined || !within(comparison)(t)) &&
       !(isMeasuredAgainst(sentence.tokens, i) && !isReadingOf(sentence.tokens, i, own))
     )
-  })
+  })]
 }
 
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"])

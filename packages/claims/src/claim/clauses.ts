@@ -49,6 +49,11 @@ export interface Clause extends Span {
   readonly asserts: boolean
   /** A relative clause set off by a comma (", which it said could reach 14.8% by 2006"): what it dates is its own. */
   readonly relative: boolean
+  /**
+   * The part of the same clause before a relative clause interrupted it: "The OECD projection" of "The OECD projection,
+   * which is based on …, is for a deficit of about 190 billion dollars".
+   */
+  readonly opening?: Span
 }
 
 /**
@@ -68,8 +73,12 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
   let phrase: boolean | undefined
   // Inside a relative clause set off by commas: the next comma ends it and the main clause goes on.
   let relative = false
+  // The main clause's part before the relative clause, while it is open; then the opening of the clause that goes on.
+  let interrupted: Span | undefined
+  let opening: Span | undefined
   const close = (end: number, next: number, reported = false) => {
-    if (end > start) clauses.push({ start, end, asserts, relative })
+    if (end > start) clauses.push({ start, end, asserts, relative, ...(opening !== undefined ? { opening } : {}) })
+    opening = undefined
     start = next
     asserts = reported
     verb = false
@@ -81,10 +90,16 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
     if (token.pos === "VERB" || token.pos === "AUX") verb = true
     if (CLAUSE_PUNCTUATION.has(token.text) && next !== undefined) close(token.start, next.start)
     else if (token.text === "," && next !== undefined && CLAUSE_OPENERS.has(next.normal)) {
+      const before = { start, end: token.start }
       close(token.start, next.start)
       relative = RELATIVE_PRONOUNS.has(next.normal)
+      interrupted = relative ? before : undefined
       return
-    } else if (token.text === "," && next !== undefined && relative) close(token.start, next.start)
+    } else if (token.text === "," && next !== undefined && relative) {
+      close(token.start, next.start)
+      opening = interrupted
+      interrupted = undefined
+    }
     else if (token.text === "," && next !== undefined && verb && !phrase && opensReport(tokens, i)) close(token.start, next.start, true)
     else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal)) close(token.start, token.start)
     else return

@@ -133,7 +133,11 @@ export const completeFigure = (input: FigureInput): Figure => {
   // "The $100m movie will be produced by Sony": a sum of money counts no units made, sold or held.
   const priced = counted !== undefined && input.value.kind === "money" && IN_UNITS_ONLY.has(measureById(counted)?.unit ?? "")
   const measure = share ? SHARES_OF_COUNTS.get(counted) : priced ? undefined : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
-  const period = sumOrNone(heldNoLater(calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input), input), measure, input)
+  const periodFound = sumOrNone(heldNoLater(calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input), input), measure, input)
+  const status = given.status ?? heldBeforeOrRead(planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(periodFound, input.referenceDay)), input.rest)), periodFound, input)
+  // "The OECD projection … is for a deficit of about 190 billion dollars": a forecast is of the period it looks to, never of
+  // the day it is stated on, which is all a present tense gives.
+  const period = status === "forecast" && periodFound?.origin === "document_date" ? undefined : periodFound
   const unresolved: Array<FigureGap> = [
     ...(holder === undefined ? (["holder"] as const) : []),
     ...(measure === undefined || input.tableNote ? (["measure"] as const) : []),
@@ -149,7 +153,7 @@ export const completeFigure = (input: FigureInput): Figure => {
     ...(period !== undefined ? { period } : {}),
     ...(basis !== undefined ? { basis } : {}),
     ...(source !== undefined ? { source: { text: source.text, ...(source.entity !== undefined ? { entity: source.entity } : {}) } } : {}),
-    status: given.status ?? heldBeforeOrRead(planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(period, input.referenceDay)), input.rest)), period, input),
+    status,
     aspect,
     unresolved
   }

@@ -49,6 +49,16 @@ describe("statistic claims", () => {
     expect(periods(`${before}Norway's oil output will be cut by about 80,000 bpd.`)).toEqual([[-80000, "1995", "forecast"]])
   })
 
+  it("a clause a relative clause interrupts keeps its status word; a forecast is never of the day it is stated on", () => {
+    const read = (text: string) =>
+      extractText(text, "1987-06-18").claims.filter((c) => c.figure?.measure === "budget_balance").map((c) => [c.value?.value, c.figure?.status, c.figure?.period?.value])
+    const projection = "The OECD said the U.S. federal budget deficit would overshoot. \"The OECD projection, which is based on slower growth, is for a deficit of about 190 billion dollars,\" it said."
+    expect(read(projection)).toEqual([[-190e9, "forecast", undefined]])
+    expect(read("The OECD projection, which is based on slower growth, is for a U.S. budget deficit of about 190 billion dollars in fiscal 1987.")).toEqual([
+      [-190e9, "forecast", "FY1987"]
+    ])
+  })
+
   it("a pre-tax profit is pretax income, never net income; a tax take named beside a profit is the tax's", () => {
     const measures = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
     expect(measures("In 1986, Lloyds reported a pre-tax profit of 700 mln stg.")).toEqual([[700e6, "pretax_income"]])
