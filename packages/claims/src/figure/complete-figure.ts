@@ -1,6 +1,7 @@
 import type { Figure, FigureAspect, FigureGap, FigurePeriod, FigureStatus } from "../model/figure.js"
 import type { Modality } from "../model/claim.js"
 import type { Quantity } from "../model/quantity.js"
+import type { Span } from "../model/span.js"
 import type { TimeScope } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import { COMPARISON_WORDS } from "../claim/change-words.js"
@@ -134,7 +135,7 @@ export const completeFigure = (input: FigureInput): Figure => {
   const priced = counted !== undefined && input.value.kind === "money" && IN_UNITS_ONLY.has(measureById(counted)?.unit ?? "")
   const measure = share ? SHARES_OF_COUNTS.get(counted) : priced ? undefined : aspect !== "level" && counted !== undefined ? CHANGES_OF_COUNTS.get(counted) ?? counted : counted
   const periodFound = sumOrNone(heldNoLater(calendarOrNone(given.period === undefined ? twelveMonthsTo(periodRead, input.time, input.clause, measure, aspect) : periodRead, holderKind, input), input), measure, input)
-  const status = given.status ?? heldBeforeOrRead(planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(periodFound, input.referenceDay)), input.rest)), periodFound, input)
+  const status = given.status ?? heldBeforeOrRead(planOrRead(measure, input.value, input.markers, revisedOrRead(statusOf(input.markers, input.modality, daysSinceEnd(periodFound, input.referenceDay), input.value), input.rest)), periodFound, input)
   // "The OECD projection … is for a deficit of about 190 billion dollars": a forecast is of the period it looks to, never of
   // the day it is stated on, which is all a present tense gives.
   const period = status === "forecast" && periodFound?.origin === "document_date" ? undefined : periodFound
@@ -332,6 +333,19 @@ const daysSinceEnd = (period: FigurePeriod | undefined, referenceDay: string | u
  */
 const UNPUBLISHED_DAYS = 45
 
+/** Words between "of" and the figure a status word's reading is of: "forecasts of about £560m", "a target of a 3-5% rise". */
+const VALUE_OF_GAP: ReadonlySet<string> = new Set(["about", "around", "some", "a", "an", "the", "nearly", "almost", "roughly", "up", "to"])
+
+/**
+ * "below analysts' forecasts of £560m", "an estimate of 1.65 dlrs": the figure is the value of the reading the status word names,
+ * whatever time it is of; the result it is set against is a fact, this figure the forecast.
+ */
+const isValueOf = (clause: ReadonlyArray<Token>, match: { readonly end: number }, figure: Span): boolean => {
+  if (clause[match.end]?.normal !== "of") return false
+  const next = clause.findIndex((t, i) => i > match.end && !VALUE_OF_GAP.has(t.normal))
+  return next >= 0 && clause[next]!.start <= figure.start && clause[next]!.end > figure.start
+}
+
 /** A status word right before a balance's noun only qualifies it: "the budget deficit hit a record $412bn" is no plan. */
 const namesBalance = (clause: ReadonlyArray<Token>, match: { readonly end: number }): boolean => BALANCE_NOUNS.has(clause[match.end]?.normal ?? "")
 
@@ -354,7 +368,7 @@ const setAgainst = (clause: ReadonlyArray<Token>, first: number): boolean => {
 }
 const SEEN_AS_FORECAST: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "being", "been"])
 
-const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: number | undefined): FigureStatus => {
+const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: number | undefined, figure: Span): FigureStatus => {
   const past = sinceEnd !== undefined
   const unpublished = past && sinceEnd <= UNPUBLISHED_DAYS
   const found = new Set(
@@ -364,7 +378,7 @@ const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: nu
           !namesBalance(clause, match) &&
           !setAgainst(clause, match.first) &&
           !(match.end - match.first === 1 && PAST_SEEING.has(clause[match.first]!.normal) && !SEEN_AS_FORECAST.has(clause[match.first - 1]?.normal ?? "")) &&
-          (!past || PAST_STATUSES.has(match.value) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal)))
+          (!past || PAST_STATUSES.has(match.value) || isValueOf(clause, match, figure) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal)))
       )
       .map((match) => match.value)
   )

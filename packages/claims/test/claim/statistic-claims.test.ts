@@ -59,6 +59,15 @@ describe("statistic claims", () => {
     ])
   })
 
+  it("a figure a forecast word ties to with 'of' is that forecast, even of a period past; the result set against it stays actual", () => {
+    const read = (text: string) => extractText(text, "2005-03-01").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.status])
+    expect(read("Widget's pretax profit rose to £555m in 2004, below analysts' forecasts of £560m.")).toEqual([
+      [555e6, "actual"],
+      [560e6, "forecast"]
+    ])
+    expect(read("Last year the Soviet Union produced 615 mln tonnes of oil, slightly short of the target of 616.7 mln tonnes.")).toContainEqual([616.7e9, "target"])
+  })
+
   it("a pre-tax profit is pretax income, never net income; a tax take named beside a profit is the tax's", () => {
     const measures = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.measure])
     expect(measures("In 1986, Lloyds reported a pre-tax profit of 700 mln stg.")).toEqual([[700e6, "pretax_income"]])
