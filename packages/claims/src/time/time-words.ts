@@ -179,6 +179,15 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
 }
 
 /** Plurals that wink lemmatises as themselves: after a bare number they make it a count ("2000 people"). */
+/**
+ * Nouns of what is set for a period: a date right before one names the period it is for, whatever the tense of the
+ * setting ("had set a third quarter ceiling", "met to fix a July-December output ceiling").
+ */
+export const TARGET_NOUNS: ReadonlySet<string> = new Set([
+  "ceiling", "ceilings", "quota", "quotas", "target", "targets", "budget", "budgets", "forecast", "forecasts",
+  "projection", "projections", "goal", "goals", "allocation", "allocations"
+])
+
 export const UNMARKED_PLURALS: ReadonlySet<string> = new Set(["people", "men", "women", "children", "police", "staff", "cattle", "personnel", "troops"])
 
 /** Alternation of table keys for a RegExp, longest first, with regex metacharacters escaped. */

@@ -2,6 +2,7 @@ import type { TimexMod, TimexType } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
 import type { Anchor, Resolved } from "./anchor.js"
 import type { Tense } from "./sentence-tense.js"
+import { TARGET_NOUNS } from "./time-words.js"
 
 /** A time expression before ids are given. */
 export interface Draft {
@@ -53,6 +54,28 @@ export interface RuleContext {
   readonly tenseAt: (offset: number) => Tense
   /** The first token starting at or after `offset`. */
   readonly tokenFrom: (offset: number) => Token | undefined
+}
+
+/** How many nouns or adjectives may stand between a date and the target it is for: "a July-December output ceiling". */
+const TARGET_REACH = 2
+
+/**
+ * The tense a date of a period is read in: none when it names what a target is for (`TARGET_NOUNS`: "had provisionally set a
+ * third quarter ceiling" in June is this year's third quarter, not last year's), else its sentence's.
+ */
+export const tenseOfPeriod = (context: RuleContext, start: number, end: number): Tense => {
+  // A line break is a token of its own ("a third quarter\nceiling").
+  const wordFrom = (at: number): Token | undefined => {
+    const token = context.tokenFrom(at)
+    return token?.pos === "SPACE" ? wordFrom(token.end) : token
+  }
+  let token = wordFrom(end)
+  for (let k = 0; k <= TARGET_REACH && token !== undefined; k++) {
+    if (TARGET_NOUNS.has(token.normal)) return "none"
+    if (token.pos !== "NOUN" && token.pos !== "ADJ") break
+    token = wordFrom(token.end)
+  }
+  return context.tenseAt(start)
 }
 
 /** A trigger that stands for any token with a digit in it. */

@@ -90,6 +90,12 @@ describe("seasons, quarters and halves", () => {
     expect(timexesOf("The shares were floated for 80 mln dlrs in the second half of July.", "1987-10-20").map((t) => t.text)).toEqual(["July"])
   })
 
+  it("reads a period a target is set for in the reference year, whatever the tense of setting it; a past quarter without one a year back", () => {
+    expect(valuesOf("The pact had set a third quarter\nceiling of 16.6 mln bpd.", "1987-06-29")).toEqual(["third quarter → 1987-Q3"])
+    expect(valuesOf("Ministers met to fix a July-December output ceiling.", "1987-06-29")).toEqual(["July → 1987-07", "December → 1987-12"])
+    expect(valuesOf("Profits rose in the third quarter.", "1987-06-29")).toEqual(["the third quarter → 1986-Q3"])
+  })
+
   it("reads the year written before a quarter as that quarter's", () => {
     expect(valuesOf("It lost $3 million in the 1994 second quarter.", "1995-08-02")).toEqual(["the 1994 second quarter → 1994-Q2"])
     expect(valuesOf("Costs rose in this year's first quarter.", "1995-08-02")).toEqual(["this year's first quarter → 1995-Q1"])

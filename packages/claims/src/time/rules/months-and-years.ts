@@ -19,7 +19,7 @@ import {
   YEAR
 } from "../timex-patterns.js"
 import type { Tense } from "../sentence-tense.js"
-import { before, makeDraft, NUMBER_TRIGGER, type RuleContext, spanOf, type TimexRule } from "../timex-rule.js"
+import { before, makeDraft, NUMBER_TRIGGER, type RuleContext, spanOf, tenseOfPeriod, type TimexRule } from "../timex-rule.js"
 import { formatTimexValue } from "../timex-value.js"
 
 /** Words before a bare month or year that make it a date ("in May", "the 2016 election", "since 2001", "Apple's 2004 results"). */
@@ -129,11 +129,11 @@ const monthRange: TimexRule = {
     // The end is dated as a month alone would be (a past range has ended); the start in its year, or the one before.
     const last: Resolved =
       g["year"] === undefined
-        ? resolveMonth(context.anchor, m2, context.tenseAt(at))
+        ? resolveMonth(context.anchor, m2, tenseOfPeriod(context, at, end))
         : { value: formatTimexValue({ year: Number(g["year"]), month: m2 }), why: "month with the year given at the end of the range" }
     const year = Number(last.value.slice(0, 4))
     const first: Resolved = Number.isNaN(year)
-      ? resolveMonth(context.anchor, m1, context.tenseAt(at))
+      ? resolveMonth(context.anchor, m1, tenseOfPeriod(context, at, end))
       : { ...last, value: formatTimexValue({ year: year - (m1 > m2 ? 1 : 0), month: m1 }), why: `the range's start, in the year of its end ${last.value}` }
     return [makeDraft(context, s1, e1, "DATE", first), makeDraft(context, s2, end, "DATE", last)]
   }

@@ -3,7 +3,7 @@ import { readCount, readMonth, readOrdinal, readPositionModifier } from "../read
 import type { Tense } from "../sentence-tense.js"
 import { SEASON_MONTHS, SEASONS } from "../time-words.js"
 import { compile, COUNT, MONTH_NAME, NUMBER_END, POSITION_MODIFIER, SAME_LINE, SEASON, WORD_END, WORD_START, YEAR } from "../timex-patterns.js"
-import { before, makeDraft, type RuleContext, spanOf, type TimexRule } from "../timex-rule.js"
+import { before, makeDraft, type RuleContext, spanOf, tenseOfPeriod, type TimexRule } from "../timex-rule.js"
 import { formatTimexValue } from "../timex-value.js"
 
 const QUARTER_ORDINAL = String.raw`(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)`
@@ -18,12 +18,12 @@ const YEAR_AFTER = String.raw`(?:(?:\s+of|,)?\s+(?:(?:fiscal|the\s+year)\s+)?(?<
  * A period of the year given without a year: the anchor's year, moved by tense ("the fourth quarter" reported in February → last
  * year's); "the year-ago third quarter", "the prior first half": that part a year before the one meant without it.
  */
-const periodOfYear = (context: RuleContext, at: number, index: number, perYear: number, g: Record<string, string | undefined>): { year: number | undefined; why: string } => {
-  const read = periodOfYearRead(context, at, index, perYear, g)
+const periodOfYear = (context: RuleContext, span: readonly [number, number], index: number, perYear: number, g: Record<string, string | undefined>): { year: number | undefined; why: string } => {
+  const read = periodOfYearRead(context, span, index, perYear, g)
   return g["yearAgo"] === undefined || read.year === undefined ? read : { year: read.year - 1, why: `a year before ${read.why}` }
 }
 
-const periodOfYearRead = (context: RuleContext, at: number, index: number, perYear: number, g: Record<string, string | undefined>): { year: number | undefined; why: string } => {
+const periodOfYearRead = (context: RuleContext, [at, end]: readonly [number, number], index: number, perYear: number, g: Record<string, string | undefined>): { year: number | undefined; why: string } => {
   if (g["year"] !== undefined) return { year: Number(g["year"]), why: "explicit year" }
   const anchor = context.anchor
   const anchorIndex = anchor.day === undefined ? undefined : Math.floor((anchor.day.month - 1) / (12 / perYear)) + 1
@@ -33,7 +33,7 @@ const periodOfYearRead = (context: RuleContext, at: number, index: number, perYe
     const shifted = shiftPeriod(anchor, "year", which === "this" ? 0 : which === "last" ? -1 : 1)
     return shifted.yearOpen === true ? { year: undefined, why: shifted.why } : { year: Number(shifted.value), why: shifted.why }
   }
-  const tense: Tense = context.tenseAt(at)
+  const tense: Tense = tenseOfPeriod(context, at, end)
   // "expects to report third-quarter results" in October: results come after a quarter ends, so the
   // quarter just before the reference date's is that one, whatever the tense (not next year's).
   if (perYear === 4 && tense === "future" && anchorIndex !== undefined && index === ((anchorIndex + 2) % 4) + 1) {
@@ -69,7 +69,7 @@ const quarter: TimexRule = {
     const ordinal = g["ordinal"]?.toLowerCase()
     if ((ordinal === "last" || ordinal === "final") && g["year"] === undefined && g["thisYear"] === undefined) return undefined
     const n = g["q"] !== undefined ? Number(g["q"]) : readOrdinal(ordinal!)!
-    const { year, why } = periodOfYear(context, start, n, 4, g)
+    const { year, why } = periodOfYear(context, [start, end], n, 4, g)
     const value = formatTimexValue(year === undefined ? { quarter: n } : { year, quarter: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why }, { mod: readPositionModifier(g["pos"]) })]
   }
@@ -110,7 +110,7 @@ const half: TimexRule = {
     const [start, end] = spanOf(match)!
     if (g["year"] === undefined && g["thisYear"] === undefined && (g["ordinal"] === undefined || !isReportedHalf(context.text, start, end))) return undefined
     const n = g["h"] !== undefined ? Number(g["h"]) : /^(?:first|1st)$/i.test(g["ordinal"]!) ? 1 : 2
-    const { year, why } = periodOfYear(context, start, n, 2, g)
+    const { year, why } = periodOfYear(context, [start, end], n, 2, g)
     const value = formatTimexValue(year === undefined ? { half: n } : { year, half: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why })]
   }
@@ -161,7 +161,7 @@ const monthQuarter: TimexRule = {
     g["year"] ??= g["named"]
     const [start, end] = spanOf(match)!
     const n = Math.ceil(readMonth(g["month"]!) / 3)
-    const { year, why } = periodOfYear(context, start, n, 4, g)
+    const { year, why } = periodOfYear(context, [start, end], n, 4, g)
     const value = formatTimexValue(year === undefined ? { quarter: n } : { year, quarter: n })
     return [makeDraft(context, start, end, "DATE", year === undefined ? { value, why, yearOpen: true } : { value, why: `the quarter containing ${g["month"]}; ${why}` })]
   }
@@ -188,7 +188,7 @@ const monthsOfYear: TimexRule = {
     if (period === undefined) return undefined
     const [start, end] = spanOf(match)!
     const first = g["edge"]!.toLowerCase() === "first"
-    const { year, why } = periodOfYear(context, start, 1, 1, g)
+    const { year, why } = periodOfYear(context, [start, end], 1, 1, g)
     if (year === undefined) return undefined
     if (period.kind === "year") return [makeDraft(context, start, end, "DATE", { value: String(year), why: `${why}; all 12 months` })]
     const n = first ? 1 : period.perYear
