@@ -10,9 +10,13 @@ const FALLS = new Set(["decline", "fall", "drop", "decrease", "shrink", "slump",
 
 export type Direction = "rise" | "fall"
 
+/** Words of change that as nouns name something else: "the contract price" is no shrinking. */
+const CHANGES_ONLY_AS_VERBS: ReadonlySet<string> = new Set(["contract"])
+
 /** The direction a word of change says, if it is one. */
 export const changeDirection = (token: Token): Direction | undefined => {
   const word = token.lowerLemma
+  if (CHANGES_ONLY_AS_VERBS.has(word) && token.pos !== "VERB") return undefined
   return RISES.has(word) || RISES.has(token.normal) ? "rise" : FALLS.has(word) || FALLS.has(token.normal) ? "fall" : undefined
 }
 
@@ -81,6 +85,8 @@ export const isLevelAfterChange = (tokens: ReadonlyArray<Token>, at: number): bo
   return (before !== undefined && LEVEL_WORDS.has(before.normal)) || (first?.start === at && LEVEL_BOUNDS.has(first.normal))
 }
 
+/** How many words may stand between "from" and a bracket restating the sum after it: "from #94.8 million (". */
+const BRACKETED_REACH = 4
 /** How many words a figure's number may stand before the "from" that follows it: "1.90 billion dlrs from". */
 const FIGURE_BEFORE_FROM = 3
 
@@ -91,6 +97,12 @@ const FIGURE_BEFORE_FROM = 3
 export const isEarlierValue = (tokens: ReadonlyArray<Token>, at: number): boolean => {
   const index = tokens.findIndex((t) => t.start >= at)
   if (comparedWith(tokens, index) || afterChange(tokens, index)) return true
+  // "from #94.8 million ($149.9 million)": a sum restated in brackets right after the earlier value is of it, even when the
+  // sum it restates is written in a way no figure is read from.
+  if (tokens[index - 1]?.text === "(") {
+    const from = tokens.findLastIndex((t, k) => k < index - 1 && k >= index - 1 - BRACKETED_REACH && t.normal === "from")
+    return from >= 0 && tokens.slice(from + 1, index - 1).some((t) => /\d/.test(t.text))
+  }
   if (tokens[index - 1]?.normal !== "from") return false
   const cue = tokens[index - 2]
   const words = tokens.slice(0, index - 1).filter((t) => t.text.trim() !== "")

@@ -20,6 +20,26 @@ export const commodityBefore = (facts: SentenceFacts, first: number): string | u
   return nouns.length === 0 ? undefined : nouns.map((t) => t.normal).join(" ")
 }
 
+/**
+ * Nouns that say what kind of price a price is, not of what: "the contract price", "its base price", "the spot price".
+ */
+const PRICE_KIND_NOUNS: ReadonlySet<string> = new Set([
+  "contract", "base", "list", "spot", "market", "world", "purchase", "sale", "sales", "retail", "wholesale", "reference",
+  "producer", "consumer", "record", "target", "floor", "support", "intervention", "export", "import", "cash", "futures",
+  "share", "stock", "offer", "issue", "conversion", "exercise", "strike", "average", "unit", "units", "selling", "buying",
+  "posting", "closing", "opening", "asking", "offering", "official", "forecast", "launch", "suspension", "increase", "rise",
+  "cut", "hike", "fall", "drop"
+])
+
+/**
+ * The commodity a price's words are of, the common nouns right before them ("its copper cathode price", "U.S. primary
+ * aluminum prices"); none when a noun says only what kind of price it is ("the contract price").
+ */
+export const commodityPriced = (facts: SentenceFacts, first: number): string | undefined => {
+  const commodity = commodityBefore(facts, first)
+  return commodity === undefined || commodity.split(" ").some((w) => PRICE_KIND_NOUNS.has(w)) ? undefined : commodity
+}
+
 /** How many common nouns after "of" may name what a physical amount is of: "tonnes of wheat flour". */
 const OF_COMMODITY_NOUNS = 2
 

@@ -9,7 +9,7 @@ import type { ClaimDraft } from "../claim/claim-draft.js"
 import { apartInAside, appositionAt, dashAsides, statesPresent } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
-import { commodityAfter, commodityBefore } from "../claim/commodity.js"
+import { commodityAfter, commodityBefore, commodityPriced } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
 import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
@@ -1497,7 +1497,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "Thailand exported 72,987 tonnes of rice": or, after the verb of a flow, the one the amount itself is of
       // (an "export bonus … to cover the sale of 37,000 long tons of wheat flour" exports nothing).
       const ofAmount = quantity.kind === "measure" && facts.tokens[match.first]?.pos === "VERB" ? commodityAfter(facts, quantity.end) : undefined
-      const commodity = measure.unit === "flow" ? (continued !== undefined ? continued.part : commodityBefore(facts, match.first) ?? ofAmount) : undefined
+      const commodity =
+        measure.unit === "flow"
+          ? (continued !== undefined ? continued.part : commodityBefore(facts, match.first) ?? ofAmount)
+          : measure.id === COMMODITY_PRICE ? commodityPriced(facts, match.first) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
       // "Dutch margarine consumption … at just under 210,000 tonnes": a bare consumption of something no fuel is no energy's.
       if (measure.unit === "physical" && !isEnergy(commodityBefore(facts, match.first))) return []

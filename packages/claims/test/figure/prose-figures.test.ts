@@ -252,6 +252,25 @@ describe("prose figures read by their phrase", () => {
     expect(holders("Italy to get economic action plan", framed)).toEqual([[1.1, "country:IT"], [0.3, "country:IT"]])
   })
 
+  it("a per-share restatement of an earlier value restated in brackets is the year-ago figure, even when the sum is written in a way not read", () => {
+    const text =
+      "Widget International PLC said that net income for the six months ended Oct. 1 slipped 5% to #89.7 million ($141.9 million), or 16 pence a share, from #94.8 million ($149.9 million), or 17.3 pence a share."
+    expect(figures(text, "1989-11-02").filter((f) => f.measure === "eps").map((f) => [f.value, f.period?.value])).toEqual([
+      [0.16, "1989-04/1989-09"],
+      [0.173, "1988-04/1988-09"]
+    ])
+  })
+
+  it("a commodity's price names its item by the nouns before 'price', not a word of the price's kind; 'contract' there is no fall", () => {
+    const items = (text: string) => figures(text, "1987-06-18").filter((f) => f.measure === "commodity_price").map((f) => [f.value, f.item])
+    expect(items("Widget Copper Co said it is cutting its copper cathode price by 0.75 cent to 66 cents a lb.")).toEqual([
+      [-0.0075, "copper cathode"],
+      [0.66, "copper cathode"]
+    ])
+    expect(items("Widget Petroleum Corp said it raised the contract price by 50 cts a barrel.")).toEqual([[0.5, undefined]])
+    expect(items("Widget said today's closing price of 1,290 yen was a record.").map(([, item]) => item)).not.toContain("closing")
+  })
+
   it("a country after 'with' is the other side, never the holder; of the economies the sentence before names, the headline's holds the figures after it", () => {
     const body =
       "The reserves, the largest after Japan's, draw attention to Singapore's trade surplus with the U.S.\n    " +
