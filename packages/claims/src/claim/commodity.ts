@@ -32,13 +32,27 @@ const PRICE_KIND_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * The commodity a price's words are of, the common nouns right before them ("its copper cathode price", "U.S. primary
- * aluminum prices"); none when a noun says only what kind of price it is ("the contract price").
+ * The commodity a price's words are of: the common nouns right before them ("its copper cathode price", "U.S. primary
+ * aluminum prices"), none when a noun says only what kind of price it is ("the contract price"); else the common nouns
+ * after "for" or "of" between the price's words and its figure ("the contract price it will pay for all grades of crude
+ * oil by 50 cts").
  */
-export const commodityPriced = (facts: SentenceFacts, first: number): string | undefined => {
-  const commodity = commodityBefore(facts, first)
-  return commodity === undefined || commodity.split(" ").some((w) => PRICE_KIND_NOUNS.has(w)) ? undefined : commodity
+export const commodityPriced = (facts: SentenceFacts, first: number, end: number, figure: Span): string | undefined => {
+  const before = commodityBefore(facts, first)
+  if (before !== undefined && !before.split(" ").some((w) => PRICE_KIND_NOUNS.has(w))) return before
+  const between = facts.tokens.filter((t) => t.start >= facts.tokens[end - 1]!.end && t.end <= figure.start)
+  const joiner = between.findLastIndex((t) => PRICED_AFTER.has(t.normal))
+  if (joiner < 0) return undefined
+  const after = between.slice(joiner + 1)
+  // at most two common nouns, then only the verb of the change and the word joining its figure ("of gold rose to")
+  let nouns = 0
+  while (nouns < after.length && nouns < COMMODITY_NOUNS && after[nouns]!.pos === "NOUN" && after[nouns]!.text === after[nouns]!.normal) nouns++
+  return nouns > 0 && after.slice(nouns).every((t) => TO_FIGURE_POS.has(t.pos)) ? after.slice(0, nouns).map((t) => t.normal).join(" ") : undefined
 }
+/** Words after a price's words that name what it is for: "the price it will pay for crude oil", "all grades of crude oil". */
+const PRICED_AFTER: ReadonlySet<string> = new Set(["for", "of"])
+/** Parts of speech between what is priced and the figure: "of gold rose to", "for crude oil by". */
+const TO_FIGURE_POS: ReadonlySet<string> = new Set(["VERB", "AUX", "ADV", "ADP", "PART"])
 
 /** How many common nouns after "of" may name what a physical amount is of: "tonnes of wheat flour". */
 const OF_COMMODITY_NOUNS = 2

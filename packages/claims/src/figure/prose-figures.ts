@@ -1500,7 +1500,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const commodity =
         measure.unit === "flow"
           ? (continued !== undefined ? continued.part : commodityBefore(facts, match.first) ?? ofAmount)
-          : measure.id === COMMODITY_PRICE ? commodityPriced(facts, match.first) : undefined
+          : measure.id === COMMODITY_PRICE ? commodityPriced(facts, match.first, match.end, quantity) : undefined
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
       // "Dutch margarine consumption … at just under 210,000 tonnes": a bare consumption of something no fuel is no energy's.
       if (measure.unit === "physical" && !isEnergy(commodityBefore(facts, match.first))) return []

@@ -269,6 +269,9 @@ describe("prose figures read by their phrase", () => {
     ])
     expect(items("Widget Petroleum Corp said it raised the contract price by 50 cts a barrel.")).toEqual([[0.5, undefined]])
     expect(items("Widget said today's closing price of 1,290 yen was a record.").map(([, item]) => item)).not.toContain("closing")
+    // what is priced may be named after the price's words, before its figure
+    expect(items("Widget Oil Corp said it raised the contract price it will pay for all grades of crude oil by 50 cts a barrel.")).toEqual([[0.5, "crude oil"]])
+    expect(items("The price of gold rose to 450 dlrs an ounce.")).toEqual([[450, "gold"]])
   })
 
   it("a country after 'with' is the other side, never the holder; of the economies the sentence before names, the headline's holds the figures after it", () => {
