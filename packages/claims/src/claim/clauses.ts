@@ -1,6 +1,7 @@
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
+import { isThirdPersonPresent } from "../time/sentence-tense.js"
 
 /** Punctuation that always ends a clause (brackets do not: they restate, "on Friday (May 17)"). */
 const CLAUSE_PUNCTUATION = new Set([";", ":", "—", "–"])
@@ -124,7 +125,7 @@ export const statesPresent = (clause: Clause, tokens: ReadonlyArray<Token>, at: 
   const verb = SUBJECT_PRONOUNS.has(tokens[opener]?.normal ?? "") && tokens[opener + 1] !== undefined && tokens[opener + 1]!.end <= at
     ? tokens[opener + 1]!
     : tokens.find((t) => t.start >= clause.start && t.end <= at && (t.pos === "VERB" || t.pos === "AUX"))
-  return verb !== undefined && (PRESENT_BE_HAVE.has(verb.normal) || (verb.pos !== "PROPN" && verb.normal !== verb.lemma && (verb.normal === `${verb.lemma}s` || verb.normal === `${verb.lemma}es`)))
+  return verb !== undefined && (PRESENT_BE_HAVE.has(verb.normal) || (verb.pos !== "PROPN" && isThirdPersonPresent(verb)))
 }
 /** Relative pronouns that are the subject of the verb right after them. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["which", "who"])

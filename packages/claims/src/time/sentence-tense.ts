@@ -35,13 +35,16 @@ const cueOf = (tokens: ReadonlyArray<Token>, i: number): Cue["tense"] | undefine
   if (PAST_AUXILIARIES.has(t.normal)) return "past"
   if (PERFECT_AUXILIARIES.has(t.normal)) return tokens[i + 1]?.pos === "VERB" ? "past" : undefined
   if (t.pos !== "VERB" || t.normal === t.lemma || t.normal.endsWith("ing")) return undefined
-  if (t.normal === `${t.lemma}s` || t.normal === `${t.lemma}es`) return undefined
+  if (isThirdPersonPresent(t)) return undefined
   const before = tokens[i - 1]?.normal
   const twoBefore = tokens[i - 2]?.normal
   if ((before !== undefined && PASSIVE_AUXILIARIES.has(before)) || (twoBefore !== undefined && PASSIVE_AUXILIARIES.has(twoBefore) && tokens[i - 1]?.pos === "ADV"))
     return undefined
   return "past"
 }
+
+/** Whether a word is a verb's third person present ("pumps", "reaches"), by its lemma: no past and nothing to come. */
+export const isThirdPersonPresent = (t: Token): boolean => t.normal !== t.lemma && (t.normal === `${t.lemma}s` || t.normal === `${t.lemma}es`)
 
 /** Whether the verb at token `i` is itself in the past ("fell", "reduced", "has declined"), not a participle of a passive or a form to come. */
 export const isPastVerb = (tokens: ReadonlyArray<Token>, i: number): boolean => tokens[i]?.pos === "VERB" && cueOf(tokens, i) === "past"
