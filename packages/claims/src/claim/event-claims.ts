@@ -6,6 +6,7 @@ import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-fac
 import { distinct, distinctMentions, within } from "./parties.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 import { timeScopeOf, timexesFor } from "./time-scope.js"
+import { isMeetingANeed, isOnlyWishedFor } from "./unrealised-events.js"
 
 /**
  * Who takes part in an event: one side that travels (or is hosted), everyone around the table, the
@@ -92,7 +93,9 @@ export const eventClaims = (doc: DocumentFacts): ReadonlyArray<ClaimDraft> =>
     const found = findPhrases(TRIGGERS, facts.tokens).filter(
       (m) =>
         (m.value.pos === undefined || facts.tokens[m.first]!.pos === m.value.pos) &&
-        (m.value.context === undefined || clauseHas(facts, m.start, m.value.context))
+        (m.value.context === undefined || clauseHas(facts, m.start, m.value.context)) &&
+        !isOnlyWishedFor(facts.tokens, m.first) &&
+        !(m.value.predicate === "event.meeting" && isMeetingANeed(facts.tokens, m.end - 1))
     )
     const anchors = found.map((m) => ({ start: m.start, end: m.stop }))
     const times = anchors.map((anchor) => timeScopeOf(doc.text, timexesFor(facts, anchor, anchors), doc.referenceDate))

@@ -89,4 +89,24 @@ describe("event claims", () => {
     expect(withPredicate(claims, "event.sanctions")[0]).toMatchObject({ subjects: ["org:unsc", "country:KP"], time: { start: "2017-06-03" } })
     expect(withPredicate(claims, "event.test")[0]).toMatchObject({ subjects: ["country:KP"], time: { start: "2017" } })
   })
+
+  it("yields no event that is only proposed or opposed, though the sentence has a date", () => {
+    const proposed = "The senator said he spoke to White House officials on Tuesday about his proposal for an economic summit."
+    expect(withPredicate(extractText(proposed, "1987-10-21").claims, "event.summit")).toEqual([])
+    const opposed = "A spokesman said on Wednesday that the White House still opposes a budget summit."
+    expect(withPredicate(extractText(opposed, "1987-10-21").claims, "event.summit")).toEqual([])
+    const called = "Delors on Monday called for the swift convening of a meeting of the G-7 countries."
+    expect(withPredicate(extractText(called, "1987-10-21").claims, "event.meeting")).toEqual([])
+    const held = "The White House held a budget summit on Tuesday."
+    expect(withPredicate(extractText(held, "1987-10-21").claims, "event.summit").map((c) => c.time?.start)).toEqual(["1987-10-20"])
+  })
+
+  it("reads no meeting in 'meet' as satisfying: 'met a cool reception', 'meeting its needs'", () => {
+    const reception = "President Bush met a cool reception from Jacques Chirac in Paris on Monday."
+    expect(withPredicate(extractText(reception, "2005-02-22").claims, "event.meeting")).toEqual([])
+    const needs = "The IMF lent Ecuador 48 mln dlrs on Monday to help it in meeting its foreign exchange needs."
+    expect(withPredicate(extractText(needs, "1987-06-10").claims, "event.meeting")).toEqual([])
+    const met = "President Bush met Jacques Chirac in Paris on Monday."
+    expect(withPredicate(extractText(met, "2005-02-22").claims, "event.meeting").map((c) => c.time?.start)).toEqual(["2005-02-21"])
+  })
 })
