@@ -3,7 +3,7 @@ import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
-import { namedSubjects } from "./named-subjects.js"
+import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { countriesIn, distinct, within } from "./parties.js"
 import { framingTimexes, timeScopeOf } from "./time-scope.js"
 
@@ -86,10 +86,18 @@ const draft = (
   confidence: number
 ): ClaimDraft => {
   const mentions = facts.entities.filter(within(clause))
-  const countries = countriesIn(doc, mentions.length > 0 ? mentions : facts.entities)
-  // Firms the gazetteer does not know ("MCI agreed to a buyout by Verizon") are parties by name.
-  const named = countries.length === 0 ? namedSubjects(facts, clause, clause.end) : []
-  const parties = countries.length > 0 ? countries : distinct(byAgentFirst(facts.tokens, [...named].reverse()).map((n) => n.entity))
+  const around = mentions.length > 0 ? mentions : facts.entities
+  // A firm's deal is the firm's, never its country's ("Shell has signed a $6bn deal with … Qatar", "British
+  // Aerospace has won a 150 mln stg contract to supply Switzerland"): firms the gazetteer knows (those with a
+  // home country), else names it does not know ("MCI agreed to a buyout by Verizon"); the countries only when no firm is named.
+  // "British Aerospace Plc", "US Sprint": a country opening a firm's name is the firm.
+  const opened = around.flatMap((m) => (m.type === "country" ? [firmOpenedByCountry(facts, m)] : [])).filter((m) => m.type === "organization")
+  // "70 Boeing 737-800 planes": a firm's name before a model's number names the model.
+  const known = around.filter((m) => m.type === "organization" && doc.countryOf(m.entity) !== undefined && !namesModel(facts.tokens, m))
+  const named = namedSubjects(facts, clause, clause.end).filter((n) => !opened.some((o) => n.start >= o.start && n.end <= o.end))
+  const firms = byAgentFirst(facts.tokens, [...opened, ...known, ...named].sort((a, b) => a.start - b.start))
+  const countries = firms.length === 0 ? countriesIn(doc, around) : []
+  const parties = firms.length > 0 ? distinct(firms.map((n) => n.entity)) : countries
   const object = objectOf(doc.text, facts.tokens, nounIndex, clause)
   const time = timeScopeOf(doc.text, framingTimexes(facts, value, facts.quantities), doc.referenceDate)
   return {
@@ -106,6 +114,7 @@ const draft = (
       `predicate: '${noun.text}' with a ${value.kind} → ${predicate}`,
       `value: ${value.derivation}`,
       ...(countries.length > 0 ? [`parties: the countries of ${mentions.length > 0 ? "the clause" : "the sentence"} → ${countries.join(", ")}`] : []),
+      ...[...opened, ...known].map((n) => `party: '${n.text}' → ${n.entity} (a firm)`),
       ...named.map((n) => `party: '${n.text}' → ${n.entity} (a proper name the gazetteer does not know)`),
       ...(object ? [`object: '${object.text}'`] : []),
       ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
@@ -114,6 +123,8 @@ const draft = (
     coreferent: mentions.some((m) => m.via === "coreference")
   }
 }
+
+const namesModel = (tokens: ReadonlyArray<Token>, mention: Span): boolean => /\d/.test(tokens.find((t) => t.start >= mention.end)?.text ?? "")
 
 /** Words right before a party that make it the deal's doer in a passive: "agreed to a buyout by Verizon", "acquired by Rosneft". */
 const AGENT_WORDS = new Set(["by"])

@@ -57,4 +57,12 @@ describe("deal claims", () => {
     const counted = "Putin and Xi met in Beijing. The neighbors signed 12 agreements, including one on joint space projects."
     expect(withPredicate(extractText(counted, "2018-06-09").claims, "deal.count")[0]).toMatchObject({ subjects: ["country:RU", "country:CN"], value: { value: 12 } })
   })
+
+  it("gives a firm's deal to the firm, never to its country or its partner's, and an interstate deal to the states", () => {
+    const deal = (text: string) => withPredicate(extractText(text, "2005-01-15").claims, "deal.value")[0]?.subjects
+    expect(deal("Shell has signed a $6bn deal with Qatar to supply liquid natural gas.")).toEqual(["org:shell"])
+    expect(deal("British Aerospace Plc has won a 150 mln stg contract to supply Switzerland with trainer aircraft.")).toEqual(["org:british-aerospace"])
+    expect(deal("Irish airline Ryanair ordered 70 Boeing 737-800 planes in a deal valued at $4bn.")).toEqual(["org:ryanair"])
+    expect(deal("Russia and China signed deals worth $10 billion.")).toEqual(["country:RU", "country:CN"])
+  })
 })
