@@ -4,7 +4,7 @@ import type { Token } from "../nlp/analyze.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts } from "./document-facts.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
-import { countriesIn, distinct, within } from "./parties.js"
+import { countriesIn, within } from "./parties.js"
 import { framingTimexes, timeScopeOf } from "./time-scope.js"
 
 /** Nouns that name deals, by lemma or normal form. */
@@ -97,7 +97,12 @@ const draft = (
   const named = namedSubjects(facts, clause, clause.end).filter((n) => !opened.some((o) => n.start >= o.start && n.end <= o.end))
   const firms = byAgentFirst(facts.tokens, [...opened, ...known, ...named].sort((a, b) => a.start - b.start))
   const countries = firms.length === 0 ? countriesIn(doc, around) : []
-  const parties = firms.length > 0 ? distinct(firms.map((n) => n.entity)) : countries
+  const partner =
+    firms.length > 0
+      ? (partnerOf(facts.tokens, noun, firms[0]!, [...firms.slice(1), ...around.filter((m) => m.type === "country" && m.via !== "demonym")], firms) ??
+        awarderSaying(facts, clause, firms))
+      : undefined
+  const parties = firms.length > 0 ? [firms[0]!.entity, ...(partner ? [partner.entity] : [])] : countries
   const object = objectOf(doc.text, facts.tokens, nounIndex, clause)
   const time = timeScopeOf(doc.text, framingTimexes(facts, value, facts.quantities), doc.referenceDate)
   return {
@@ -124,16 +129,69 @@ const draft = (
   }
 }
 
+/** Words that introduce the other side of a firm's deal: "a deal with Qatar", "a contract from Siemens", "agreed to buy Bexley Mills". */
+const PARTNER_WORDS: ReadonlySet<string> = new Set(["with", "from", "to", "by", "for", "of", "buy", "acquire", "purchase", "supply"])
+/**
+ * Of those, the ones that make a country a party: "a deal with Qatar", "a contract to supply Switzerland"; "Elbit Computers Ltd of
+ * Israel", "sell planes to Air China" during a visit "to Beijing", "37.5% of India's United Breweries" name places.
+ */
+const COUNTRY_PARTNER_WORDS: ReadonlySet<string> = new Set(["with", "from", "by", "supply"])
+/** What may stand between such a word and the party: "with the Middle Eastern sheikhdom of Qatar". */
+const PARTNER_GAP_POS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN"])
+const PARTNER_REACH = 7
+/** Brackets a name may open with in wire copy: "a contract from <Mississippi Chemical Corp> unit …". */
+const NAME_OPENERS: ReadonlySet<string> = new Set(["<"])
+
+/**
+ * The other side of a firm's deal: the first firm or country that names the deal or that a partner word introduces; none
+ * when no such word does (a place, a product or the one who reported it is no party: "Shell's … deal to supply LNG").
+ */
+const partnerOf = <T extends Span & { readonly entity: string; readonly type: string }>(
+  tokens: ReadonlyArray<Token>,
+  noun: Token,
+  holder: T,
+  candidates: ReadonlyArray<T>,
+  firms: ReadonlyArray<Span>
+): T | undefined =>
+  candidates
+    .filter((c) => c.entity !== holder.entity && !firms.some((f) => f !== c && c.start >= f.start && c.end <= f.end))
+    .sort((a, b) => a.start - b.start)
+    .find((c) => {
+      // "a U.S. Air Force contract": the party naming the deal.
+      if (c.end <= noun.start && tokens.every((t) => t.start < c.end || t.end > noun.start || t.pos === "ADJ" || t.pos === "NOUN")) return true
+      // "MCI agreed to a buyout by Verizon": the doer of a passive deals with its subject.
+      if (isAgent(tokens, holder) && firms.includes(c)) return true
+      const at = tokens.findIndex((t) => t.start >= c.start)
+      for (let i = at - 1; i >= 0 && at - i <= PARTNER_REACH; i--) {
+        const words = c.type === "country" ? COUNTRY_PARTNER_WORDS : PARTNER_WORDS
+        if (words.has(tokens[i]!.normal) || words.has(tokens[i]!.lowerLemma)) return true
+        // "with the Middle Eastern sheikhdom of Qatar", "with the government of Iran".
+        if (c.type === "country" && tokens[i]!.normal === "of") continue
+        if (!PARTNER_GAP_POS.has(tokens[i]!.pos) && !NAME_OPENERS.has(tokens[i]!.text)) return false
+      }
+      return false
+    })
+
+/** Verbs of a contract won: "has been awarded a 43.4 mln dlr contract", "has received a … contract", "won a … contract". */
+const AWARDED_VERBS: ReadonlySet<string> = new Set(["award", "receive", "win", "get", "land"])
+
+/** "Boeing Co has been awarded a 43.4 mln dlr contract …, the Air Force said": the one who says it awarded it. */
+const awarderSaying = (facts: SentenceFacts, clause: Span, firms: ReadonlyArray<Span & { readonly entity: string }>) => {
+  const source = facts.attribution?.span
+  if (source === undefined || !facts.tokens.some((t) => within(clause)(t) && t.pos === "VERB" && AWARDED_VERBS.has(t.lowerLemma))) return undefined
+  return firms.slice(1).find((f) => f.entity !== firms[0]!.entity && f.start >= source.start && f.end <= source.end)
+}
+
 const namesModel = (tokens: ReadonlyArray<Token>, mention: Span): boolean => /\d/.test(tokens.find((t) => t.start >= mention.end)?.text ?? "")
 
 /** Words right before a party that make it the deal's doer in a passive: "agreed to a buyout by Verizon", "acquired by Rosneft". */
 const AGENT_WORDS = new Set(["by"])
 
 /** Parties in text order, the doer of a passive first: the buyer holds the deal, the bought firm is its counterpart (GUIDE). */
-const byAgentFirst = <T extends Span>(tokens: ReadonlyArray<Token>, parties: ReadonlyArray<T>): ReadonlyArray<T> => {
-  const isAgent = (party: T) => AGENT_WORDS.has(tokens.findLast((t) => t.end <= party.start)?.normal ?? "")
-  return [...parties.filter(isAgent), ...parties.filter((p) => !isAgent(p))]
-}
+const byAgentFirst = <T extends Span>(tokens: ReadonlyArray<Token>, parties: ReadonlyArray<T>): ReadonlyArray<T> =>
+  [...parties.filter((p) => isAgent(tokens, p)), ...parties.filter((p) => !isAgent(tokens, p))]
+
+const isAgent = (tokens: ReadonlyArray<Token>, party: Span): boolean => AGENT_WORDS.has(tokens.findLast((t) => t.end <= party.start)?.normal ?? "")
 
 /** What the deals cover: the phrase after "on"/"in" following the noun, up to the clause's next turn. */
 const objectOf = (text: string, tokens: ReadonlyArray<Token>, noun: number, clause: Span): (Span & { text: string }) | undefined => {

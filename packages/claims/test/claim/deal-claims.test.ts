@@ -58,11 +58,20 @@ describe("deal claims", () => {
     expect(withPredicate(extractText(counted, "2018-06-09").claims, "deal.count")[0]).toMatchObject({ subjects: ["country:RU", "country:CN"], value: { value: 12 } })
   })
 
-  it("gives a firm's deal to the firm, never to its country or its partner's, and an interstate deal to the states", () => {
+  it("gives a firm's deal to the firm, never to its country, with the partner a word introduces; an interstate deal to the states", () => {
     const deal = (text: string) => withPredicate(extractText(text, "2005-01-15").claims, "deal.value")[0]?.subjects
-    expect(deal("Shell has signed a $6bn deal with Qatar to supply liquid natural gas.")).toEqual(["org:shell"])
-    expect(deal("British Aerospace Plc has won a 150 mln stg contract to supply Switzerland with trainer aircraft.")).toEqual(["org:british-aerospace"])
+    expect(deal("Shell has signed a $6bn deal with Qatar to supply liquid natural gas.")).toEqual(["org:shell", "country:QA"])
+    expect(deal("Scientific Micro Systems said it has won a contract valued at about 12 mln dlrs from Siemens AG.")).toEqual(["org:scientific-micro-systems", "org:siemens"])
+    expect(deal("British Aerospace Plc has won a 150 mln stg contract to supply Switzerland with trainer aircraft.")).toEqual(["org:british-aerospace", "country:CH"])
     expect(deal("Irish airline Ryanair ordered 70 Boeing 737-800 planes in a deal valued at $4bn.")).toEqual(["org:ryanair"])
     expect(deal("Russia and China signed deals worth $10 billion.")).toEqual(["country:RU", "country:CN"])
+  })
+
+  it("takes a deal's other side from the word that introduces it, the deal's own name or the awarder saying so, never a place or a product", () => {
+    const deal = (text: string) => withPredicate(extractText(text, "1987-06-29").claims, "deal.value")[0]?.subjects
+    expect(deal("Elbit Computers Ltd of Israel said it has received a 6,300,000 dlr contract from a buyer it did not name.")).toEqual(["org:elbit-computers"])
+    expect(deal("Toshiba Corp is seeking a U.S. Air Force contract for 90,000 lap-top computers worth some 100 mln dlrs.")).toEqual(["org:toshiba", "org:u-s-air-force"])
+    expect(deal("Boeing Co has been awarded a 43.4 mln dlr contract for production work, the Air Force said.")).toEqual(["org:boeing", "org:air-force"])
+    expect(deal("Shell has signed a $6bn deal with the government of Qatar to supply liquid natural gas (LNG).")).toEqual(["org:shell", "country:QA"])
   })
 })
