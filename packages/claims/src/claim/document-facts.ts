@@ -13,7 +13,7 @@ import { type Attribution, findAttribution } from "./attribution.js"
 import { appositionsOf, type Clause, clausesOf } from "./clauses.js"
 import { personSurnames } from "./person-names.js"
 import { indexEndingAfter, indexStartingFrom } from "../nlp/sorted-spans.js"
-import { findPhrases, type PhraseMatch } from "./phrase-index.js"
+import { findPhrases, isInHyphenedCompound, type PhraseMatch } from "./phrase-index.js"
 import { quotedRegions, quotedTest } from "./quoted-regions.js"
 
 /** What every claim extractor reads about one sentence, gathered once per document. */
@@ -177,7 +177,7 @@ export const documentFacts = (context: ClaimContext): DocumentFacts => {
       tokens,
       clauses: clausesOf(span, tokens),
       appositions: appositionsOf(tokens),
-      measurePhrases: findPhrases(MEASURE_WORDS, tokens),
+      measurePhrases: findPhrases(MEASURE_WORDS, tokens).filter((m) => !isInHyphenedCompound(tokens, m)),
       timexes: timexes[i]!,
       quantities: quantities[i]!,
       entities: sentenceEntities,

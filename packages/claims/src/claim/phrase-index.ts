@@ -70,3 +70,19 @@ export const findPhrases = <T>(index: PhraseIndex<T>, tokens: ReadonlyArray<Toke
   }
   return found
 }
+
+/** `a` and `b` written with no space between. */
+const touching = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start
+
+/**
+ * A phrase hyphened to a word outside it is part of a compound modifier, not a name of its own: "slow-growth
+ * businesses", "the loss-making unit", "after-tax profit" ("tax"), "profit-taking". A number before the hyphen makes a
+ * name's size, which names the thing still: "the 225-share index".
+ */
+export const isInHyphenedCompound = <T>(tokens: ReadonlyArray<Token>, match: PhraseMatch<T>): boolean => {
+  const [before, dashBefore, dashAfter, after] = [tokens[match.first - 2], tokens[match.first - 1], tokens[match.end], tokens[match.end + 1]]
+  return (
+    (dashBefore?.text === "-" && touching(before, dashBefore) && touching(dashBefore, tokens[match.first]) && before!.pos !== "NUM") ||
+    (dashAfter?.text === "-" && touching(tokens[match.end - 1], dashAfter) && touching(dashAfter, after))
+  )
+}

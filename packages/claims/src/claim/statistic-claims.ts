@@ -8,7 +8,7 @@ import type { ClaimDraft } from "./claim-draft.js"
 import { apartInAside, dashAsides, statesPresent } from "./clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
 import { distinct, within } from "./parties.js"
-import { findPhrases, type PhraseMatch, phraseIndex } from "./phrase-index.js"
+import { findPhrases, isInHyphenedCompound, type PhraseMatch, phraseIndex } from "./phrase-index.js"
 import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isListingVenue, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
@@ -47,7 +47,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
     // A word in the complement of a longer phrase of the measure vocabulary is that phrase's: "losses" in "provision for loan losses".
     const measured = findPhrases(MEASURED, facts.tokens).filter(
       (m) =>
-        !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !modifiesNoun(facts, m.end) &&
+        !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !modifiesNoun(facts, m.end) && !isInHyphenedCompound(facts.tokens, m) &&
         !(m.end - m.first === 1 && TRANSACTION_FORMS.has(facts.tokens[m.first]!.normal)) &&
         !facts.measurePhrases.some((p) => p.first < m.first && p.end >= m.end && facts.tokens.slice(p.first, m.first).some((t) => t.pos === "ADP"))
     )

@@ -312,4 +312,13 @@ describe("statistic claims", () => {
     expect(withPredicate(claims, "statistic.inflation").map((c) => [c.value?.value, c.subjects])).toEqual([[6.2, ["country:CL"]]])
   })
 
+
+  it("reads no measure in a word hyphened into a modifier ('slow-growth businesses', 'pre-tax income'), but a sized name's ('the 225-share index')", () => {
+    const text = "The divestiture of $300 million of slow-growth, low-profit businesses was offset by $600 million in acquisitions."
+    const figures = extractText(text, "1989-10-26").claims.filter((c) => c.figure !== undefined)
+    expect(figures.map((c) => c.figure?.measure)).not.toContain("gnp")
+    expect(figures.map((c) => c.figure?.measure)).not.toContain("net_income")
+    const index = extractText("Today the 225-share average ended 462.43 points lower at 25,288.12.", "1987-06-19").claims
+    expect(index.map((c) => [c.figure?.measure, c.value?.value])).toContainEqual(["index_level", 25288.12])
+  })
 })
