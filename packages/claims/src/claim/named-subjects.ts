@@ -87,6 +87,10 @@ const hyphenInName = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArra
   return hyphen.text === "-" && last !== undefined && last.end === hyphen.start && next !== undefined && next.start === hyphen.end && name(next)
 }
 
+/** "Marks & Spencer", "Independent News & Media": an ampersand between names joins one firm's name, never two. */
+const ampersandInName = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArray<Token>, name: (token: Token | undefined) => boolean): boolean =>
+  tokens[i]!.text === "&" && run.length > 0 && name(tokens[i + 1])
+
 /** Last words that make the names before an "and" a whole firm's name already: "Chemical Bank and …". */
 const WHOLE_NAME_ENDS: ReadonlySet<string> = new Set(["bank", "banks", "bancorp", "group", "holdings", "trust", "association"])
 /** How many names may follow the joiner before the company suffix that makes them one firm's. */
@@ -184,7 +188,7 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     token !== undefined && ((token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) || suffixed.has(token))
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
-    if (inside && (name(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames) || bankOf(facts.tokens, i, run, name)))
+    if (inside && (name(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || ampersandInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames) || bankOf(facts.tokens, i, run, name)))
       run.push(token)
     else if (run.length > 0) {
       runs.push({ tokens: run, first: i - run.length, last: i - 1 })

@@ -9,6 +9,11 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Jobs growth slowed to 2% in January.")).not.toContain("org:jobs")
   })
 
+  it("joins names across an ampersand into one firm's: 'Marks & Spencer', 'Independent News & Media'", () => {
+    expect(holders("Marks & Spencer said its 2004 profit rose to £3m.")).toEqual(["org:marks-spencer"])
+    expect(holders("Irish publishing group Independent News & Media said its 2004 profit rose to 3m euros.")).toEqual(["org:independent-news-media"])
+  })
+
   it("joins a place the gazetteer does not know to 'Bank of' before it: the bank holds the figure, not the town", () => {
     expect(holders("Bank of Boston said its net income rose to 80 mln dlrs in the third quarter.")).toEqual(["org:bank-of-boston"])
     expect(holders("The National Bank of Chicago subsidiary agreed to buy a 35 pct stake in Wood Gundy.")).not.toContain("org:chicago")
