@@ -29,13 +29,13 @@ import type { Clause } from "./clauses.js"
 import { eventClaims } from "./event-claims.js"
 import { linkRepetitions } from "./link-repetitions.js"
 import { readModality } from "./modality.js"
-import { isUndatedResult, type ReportedPeriod, reportedPeriodOf } from "./reported-period.js"
+import { isUndatedResult, isYearBackOfUndated, type ReportedPeriod, reportedPeriodOf } from "./reported-period.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
 import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmInFocus } from "./subject-firm.js"
-import { countsRunOfMonths, namesPartResult, namesYearResult, scopeStartsAfter, sinceScope, yearGuessed, yearsWritten } from "./time-scope.js"
+import { countsRunOfMonths, namesPartResult, namesYearResult, scopeStartsAfter, sinceScope, yearBefore, yearGuessed, yearsWritten } from "./time-scope.js"
 import { tradeClaims } from "./trade-claims.js"
 
 export type { ClaimContext } from "./document-facts.js"
@@ -183,15 +183,13 @@ const finish = (doc: DocumentFacts, timexes: ClaimContext["timexes"], undated: C
   // shorter ("a 26% rise in annual profits to $16.2bn" is of no quarter the article reports), nor a part's when it is a year
   // ("EBay's net revenue for the quarter rose to $935.8m" is of no year).
   const yearCarried = reported !== undefined && isWholeYearValue(reported.time.start)
-  const carried =
+  const carries =
     reported !== undefined &&
     reported.from <= draft.anchor.start &&
     modality.modality === "reported" &&
-    isUndatedResult(draft) &&
     !countsRunOfMonths(sentence, clause) &&
     !(yearCarried ? namesPartResult(sentence, clause) : namesYearResult(sentence, clause))
-      ? reported.time
-      : undefined
+  const carried = carries && isUndatedResult(draft) ? reported.time : carries && isYearBackOfUndated(draft) ? yearBefore(reported.time) : undefined
   const time = carried ?? (draft.time && { ...draft.time, origin: scopeOrigin(draft.time, timeParts.length) })
   const usedTimexes = time ? timexes.filter((t) => time.timexes.includes(t.id)) : []
   const doubts = [

@@ -28,6 +28,11 @@ export interface ClaimDraft {
   readonly holderless?: boolean
   /** True when the figure is an earlier value set against the one before it ("rose to 58.2 mln dlrs from 19.4 mln"), dated or not. */
   readonly earlier?: boolean
+  /**
+   * True when the figure is an earlier value dated only a year back ("up 15% from 4 pence a year earlier") from a result
+   * its sentence does not date: of that result's period a year back, once the period the article reports is known.
+   */
+  readonly yearBack?: boolean
   /** True when a party came from coreference ("the two countries"). */
   readonly coreferent: boolean
 }

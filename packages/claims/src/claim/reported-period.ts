@@ -33,6 +33,15 @@ const statedForIt = (draft: ClaimDraft): boolean => {
 export const isUndatedResult = (draft: ClaimDraft): boolean => draft.time === undefined && isCurrentResult(draft) && draft.holderless !== true
 
 /**
+ * An earlier value of a result dated only a year back from a result its sentence does not date ("from 4 pence a year
+ * earlier"): of the period the article reports a year back, whatever date before it the words alone were counted from.
+ */
+export const isYearBackOfUndated = (draft: ClaimDraft): boolean => {
+  const measure = measureOf(draft)
+  return draft.yearBack === true && measure !== undefined && RESULTS_OVER_A_PERIOD.has(measure) && draft.holderless !== true
+}
+
+/**
  * The period the article first reports a firm's results for in its own words or its table ("net income for the six months
  * ended Oct. 1 slipped 5%"): wire copy and business news state it once, in the lead, and a result no reader could date
  * ("Sales fell 20% to #722 million", sentences later) is of it, when stated as a fact (`finish`). A period so carried is

@@ -16,7 +16,7 @@ import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isListingVenue, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
 import { negated } from "../claim/synthetic-quantity.js"
-import { countsRunOfMonths, framingTimexes, isYearBackFromUnread, joinedRange, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
+import { countsRunOfMonths, framingTimexes, isOnlyAYearBack, isYearBackFromUnread, joinedRange, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { PER_SHARE_WORDS } from "./table-labels.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
@@ -1600,6 +1600,10 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // compared with a loss of $195 million in the 1988 period" is the same part of 1988).
       const runYearBefore =
         earlier && firmResult && figureBefore?.time === undefined && ownScope !== undefined && WHOLE_YEAR.test(ownScope.start) && ownScope.start === ownScope.end && countsRunOfMonths(facts, clause)
+      // "an interim dividend of 4.6 pence, up 15% from 4 pence a year earlier": a year back from a result its sentence does
+      // not date is a year back from the period the article reports, when it reports one (`yearBack`), not from the date named last.
+      const yearBackOfUndated =
+        earlier && firmResult && ownScope !== undefined && isOnlyAYearBack(ownScope) && figureBefore !== undefined && !figureBefore.earlier && figureBefore.time === undefined
       const dated =
         runYearBefore || (earlier && isYearBackFromUnread(facts, quantity, ownScope, figureBefore?.earlier === false ? figureBefore : undefined))
         ? undefined
@@ -1649,7 +1653,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             ...(partner !== undefined ? { counterpart: partner.entity } : held !== undefined ? { counterpart: held.entity } : {}),
             ...(part !== undefined ? { item: part } : {}),
             ...(ratedDebt ? { status: "actual" as const } : {}),
-            ...(time !== undefined && earlier
+            // A year back from an undated result is left for completion to date: by the period the article reports, if any.
+            ...(time !== undefined && earlier && !yearBackOfUndated
               ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: time.origin === "inherited" ? ("inherited" as const) : ("written" as const), prior: true } }
               : {})
           },
@@ -1666,6 +1671,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           confidence: PROSE_CONFIDENCE,
           ...(caused ? { holderless: true } : {}),
           ...(earlier ? { earlier: true } : {}),
+          ...(yearBackOfUndated ? { yearBack: true } : {}),
           coreferent: named === undefined && holder !== undefined
         }
       ]

@@ -41,4 +41,17 @@ describe("a day that ends the period its words name", () => {
   it("leaves a day that follows no period's name a day", () => {
     expect(periods("Zenith Corp's shares closed at 23 dlrs on October 13.", "1989-10-20").map(([, period]) => period)).toEqual(["1989-10-13"])
   })
+
+  it("dates a value 'a year earlier' than an undated result by the period the article reports, a year back", () => {
+    const text =
+      "Acme Holdings PLC said net income for the six months ended Oct. 1 rose 5% to 89.7 million pounds. " +
+      "Last year discontinued operations contributed 34 million pounds. " +
+      "Pretax profit fell 3.7% to 128 million pounds, but shares rose 6 pence in early trading yesterday. " +
+      "Acme is paying an interim dividend of 4.6 pence, up 15% from 4 pence a year earlier."
+    const dividends = extractText(text, "1989-11-02").claims.filter((c) => c.figure?.measure === "dividend" && c.figure.aspect === "level")
+    expect(dividends.map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.period?.prior])).toEqual([
+      [0.046, "1989-04/1989-09", false],
+      [0.04, "1988-04/1988-09", true]
+    ])
+  })
 })
