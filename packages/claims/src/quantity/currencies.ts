@@ -1,3 +1,5 @@
+import type { Lexeme } from "./lexemes.js"
+import { letterScales, scaleWords } from "./numerals.js"
 import { compilePhrases } from "./phrase-table.js"
 
 /** A way of writing money: its ISO 4217 code and how many currency units one of it is worth. */
@@ -149,6 +151,18 @@ export const currencyNamesWritten: ReadonlyArray<readonly [string, string]> = cu
 const gluedSubunits: ReadonlyArray<readonly [string, Currency]> = [["p", minor("GBP")]]
 
 export const currencySymbolTable = compilePhrases(currencySymbols, { caseSensitive: true })
+
+/**
+ * The pound sign as the Penn Treebank's Wall Street Journal text writes it, "#": "slipped 5% to #89.7 million". Read so only
+ * before a number glued to it and a scale word after that ("#1 seller" is a rank, "#12" a number).
+ */
+export const HASH_POUND = "#"
+export const hashPound = (lexemes: ReadonlyArray<Lexeme>, i: number): { readonly value: Currency; readonly next: number } | undefined => {
+  const [sign, number, scale] = [lexemes[i], lexemes[i + 1], lexemes[i + 2]]
+  return sign?.text === HASH_POUND && number?.kind === "number" && number.glued && scale !== undefined && (scaleWords.has(scale.lower) || (scale.glued && letterScales.has(scale.lower)))
+    ? { value: major("GBP"), next: i + 1 }
+    : undefined
+}
 export const currencyCodeTable = compilePhrases(currencyCodes, { caseSensitive: true })
 export const currencyNameTable = compilePhrases(currencyNames)
 export const gluedSubunitTable = compilePhrases(gluedSubunits, { caseSensitive: true })

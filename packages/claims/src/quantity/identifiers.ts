@@ -47,6 +47,9 @@ const labelAlternation = labelWords
   .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
   .join("|")
 
+// "#89.7 million", "No. 5 billion": a scale after the number makes it an amount
+const scaleAlternation = [...scaleWords.keys()].join("|")
+
 // "number three" in a chart, "No. 10": ranks and labels written in words too
 const numberWordAlternation = [...smallNumbers.keys()].join("|")
 
@@ -62,7 +65,8 @@ const patterns: ReadonlyArray<readonly [IdentifierKind, RegExp, number?]> = [
   // tennis sets: "6-1 6-2", "1-6,4-6", "6-7 (4-7) 7-5"
   ["score", /(?<![\w.-])\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?(?:(?:,\s?|\s)\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?)+(?![\w-])/g],
   // group 1 is the number after its label
-  ["labelled_number", new RegExp(`(?<![\\w])(?:tail number|Group of|${labelAlternation})\\.?\\s?#?\\s?(\\d[\\d-]*[A-Za-z]?|${numberWordAlternation})(?![\\w])`, "g"), 1],
+  // Not before a decimal or a scale word: "#89.7 million" is pounds in the Wall Street Journal's text (`hashPound`), no label.
+  ["labelled_number", new RegExp(`(?<![\\w])(?:tail number|Group of|${labelAlternation})\\.?\\s?#?\\s?(\\d[\\d-]*[A-Za-z]?|${numberWordAlternation})(?![\\w]|\\.\\d|\\s(?:${scaleAlternation})\\b)`, "g"), 1],
   ["street_number", /(?<![\w.,])(\d{1,5}[A-Za-z]?)(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive|Square|Place|Terrace|Crescent|Court|Parkway)\b/g, 1]
 ]
 

@@ -1,6 +1,6 @@
 import type { Qualifier } from "../model/quantity.js"
 import { isYearNumeral } from "../time/timex-patterns.js"
-import { currencyCodeTable, currencySymbolTable } from "./currencies.js"
+import { currencyCodeTable, currencySymbolTable, HASH_POUND, hashPound } from "./currencies.js"
 import { parseAmount, parseVague } from "./figure-amount.js"
 import { type Figure, type FigureContext, textOf } from "./figure-reading.js"
 import { parseSuffix, unitReading } from "./figure-unit.js"
@@ -18,7 +18,7 @@ const OPENING_TABLES = [qualifierBefore, ordinalWords, vagueAmounts, currencySym
 const firstKeysOf = (caseSensitive: boolean) =>
   OPENING_TABLES.filter((t) => t.caseSensitive === caseSensitive).flatMap((t) => [...t.firstKeys])
 const OPENING_WORDS: ReadonlySet<string> = new Set(["a", "an", "half", several.word, ...rangeOpeners, ...smallNumbers.keys(), ...firstKeysOf(false)])
-const OPENING_SYMBOLS: ReadonlySet<string> = new Set(firstKeysOf(true))
+const OPENING_SYMBOLS: ReadonlySet<string> = new Set([...firstKeysOf(true), HASH_POUND])
 
 /** Most lexemes ("the", "said", ",") cannot begin a figure: a set lookup spares them the full grammar. */
 const mayStartFigure = (l: Lexeme): boolean =>
@@ -57,7 +57,7 @@ export const parseFigureAt = (ctx: FigureContext, i: number): Figure | undefined
     return wholeFigure({ first: i, next: fraction.next, numeralFirst: j }, "percent", fraction.value, fraction.unit, qualifier, [...notes, fraction.note])
   }
 
-  const prefix = matchLongest([currencySymbolTable, currencyCodeTable], lexemes, j)
+  const prefix = matchLongest([currencySymbolTable, currencyCodeTable], lexemes, j) ?? hashPound(lexemes, j)
   let currency = prefix?.value
   if (prefix !== undefined) {
     notes.push(`'${textOf(lexemes, j, prefix.next)}' → ${prefix.value.code}`)

@@ -16,6 +16,14 @@ describe("findQuantities: money", () => {
     expect(profit.equivalents).toEqual([{ start: text.indexOf("£600m"), end: text.indexOf("£600m") + 5, text: "£600m", value: 600e6, unit: "GBP" }])
   })
 
+  it("reads the Wall Street Journal's '#' as the pound before a scaled amount, and nowhere else", () => {
+    const text = "Net income slipped 5% to #89.7 million ($141.9 million). It is the #1 seller, and room #12 is free."
+    expect(quantitiesIn(text).map(brief)).toEqual([
+      { text: "5%", kind: "percent", value: 5, unit: "percent" },
+      { text: "#89.7 million", kind: "money", value: 89.7e6, unit: "GBP" }
+    ])
+  })
+
   it("records every restatement in a parenthesis", () => {
     const [q] = quantitiesIn("It spent 59.2 trillion rupiah ($6.58bn; £3.5bn) on fuel subsidies.")
     expect(brief(q!)).toEqual({ text: "59.2 trillion rupiah", kind: "money", value: 5.92e13, unit: "IDR" })
