@@ -187,3 +187,23 @@ const ASIDE_HEAD_REACH = 6
  */
 export const apartInAside = (asides: ReadonlyArray<Span>, inner: Span, outer: Span): boolean =>
   asides.some((a) => inner.start > a.start + ASIDE_HEAD_REACH && inner.end <= a.end && !(outer.start >= a.start && outer.end <= a.end))
+
+/** Pronouns that open a relative clause with no "that" after the noun it qualifies: "the contract price it will pay". */
+const CONTACT_SUBJECTS: ReadonlySet<string> = new Set(["it", "they", "he", "she", "we", "i", "you"])
+
+/**
+ * "Amoco said it raised the contract price it will pay … by 50 cts, effective today": a word at `index` right after a
+ * pronoun that follows a common noun is in a relative clause with no "that" qualifying that noun; its modal or status
+ * word says nothing of the clause around it.
+ */
+export const inContactRelative = (tokens: ReadonlyArray<Token>, index: number): boolean => {
+  const [noun, pronoun, verb, after] = [tokens[index - 2], tokens[index - 1], tokens[index + 1], tokens[index + 2]]
+  // The noun is the verb's missing object ("the price it will pay for …"); a verb with an object or complement of its own
+  // makes the clause what the noun says ("the impression it may be difficult to get …", "claims they could cut £35bn").
+  return (
+    noun !== undefined && pronoun !== undefined && noun.pos === "NOUN" && CONTACT_SUBJECTS.has(pronoun.normal) &&
+    verb !== undefined && verb.pos === "VERB" && verb.lowerLemma !== "be" && (after === undefined || GAP_AFTER_VERB.has(after.pos))
+  )
+}
+/** What may follow a verb whose object is missing: "pay for", "pay,", "pay now". */
+const GAP_AFTER_VERB: ReadonlySet<string> = new Set(["ADP", "PUNCT", "ADV", "SCONJ", "SPACE"])

@@ -1,6 +1,7 @@
 import type { Modality } from "../model/claim.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
+import { inContactRelative } from "./clauses.js"
 import { findPhrases, phraseIndex } from "./phrase-index.js"
 
 type Marked = Exclude<Modality, "reported">
@@ -42,7 +43,7 @@ export const readModality = (
   quoted: boolean,
   startsAfterReference: boolean
 ): ModalityReading => {
-  const found = findPhrases(MARKERS, clauseTokens)
+  const found = findPhrases(MARKERS, clauseTokens).filter((m) => !inContactRelative(clauseTokens, m.first))
   for (const modality of PRECEDENCE) {
     if (modality === "quoted_opinion" && quoted) {
       return { modality, derivation: "modality: quoted_opinion — the claim stands between quotation marks" }

@@ -6,7 +6,7 @@ import type { Token } from "../nlp/analyze.js"
 import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, changeOf, comparedWith, isEarlierValue, isLevelAfterChange, restatedAfterOr, restatedOnlySince } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
-import { apartInAside, appositionAt, dashAsides, statesPresent } from "../claim/clauses.js"
+import { apartInAside, appositionAt, dashAsides, inContactRelative, statesPresent } from "../claim/clauses.js"
 import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore, commodityPriced } from "../claim/commodity.js"
@@ -79,6 +79,36 @@ const changedRightBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): b
   if (LEVEL_BOUND.test(quantity.text)) return false
   const before = tokens.findLast((t) => t.end <= quantity.start && !CHANGE_SIZE_MODIFIERS.has(t.normal))
   return before !== undefined && changeDirection(before) !== undefined && !NOT_A_CHANGE_RIGHT_BEFORE.has(before.lowerLemma)
+}
+
+/** Words that end a verb's object before a figure: the figure after them is a level or another value ("cut its price to 18 dlrs"). */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(["to", "at", "from", "than", "as", ",", ";", "while", "which", "that"])
+
+/**
+ * "reduced the contract price it will pay for all grades of crude oil one dlr a barrel", "cut its posted price 50 cts": a
+ * figure right after the object of a verb of change, the object naming the measure (`match`), is the change's size, as
+ * after "by". Not after a word that ends the object ("to 18 dlrs"), nor another figure between.
+ */
+const changedAcrossObject = (tokens: ReadonlyArray<Token>, quantity: Quantity, match: PhraseMatch<Measure>, quantities: ReadonlyArray<Quantity>): boolean => {
+  if (match.stop > quantity.start || LEVEL_BOUND.test(quantity.text)) return false
+  const verb = tokens.findLastIndex((t) => t.end <= match.start && t.pos === "VERB")
+  const last = tokens.findLastIndex((t) => t.end <= quantity.start && t.pos !== "SPACE")
+  // The figure follows the object's last noun: "… crude oil one dlr", never "a workforce of 75,000".
+  // "raised the posting prices … 32 cts": raising the measure itself is a change, as raising money ("raised $1bn") is not.
+  if (verb < 0 || (changeDirection(tokens[verb]!) === undefined && !RAISING_VERBS.has(tokens[verb]!.lowerLemma)) || !OBJECT_NOUN_POS.has(tokens[last]?.pos ?? "")) return false
+  // No other verb on the way but a relative clause's that qualifies the object ("the contract price it will pay for …").
+  const onTheWay = tokens.slice(verb + 1, last + 1)
+  return (
+    onTheWay.every((t, k) => !OBJECT_ENDS.has(t.normal) && (t.pos !== "VERB" || inContactRelative(tokens, previousWord(tokens, verb + 1 + k))) && changeDirection(t) === undefined) &&
+    !quantities.some((q) => q.start >= tokens[verb]!.end && q.end <= quantity.start)
+  )
+}
+const OBJECT_NOUN_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN"])
+/** The index of the word before token `at`, past line breaks (wink's SPACE tokens). */
+const previousWord = (tokens: ReadonlyArray<Token>, at: number): number => {
+  let i = at - 1
+  while (i >= 0 && tokens[i]!.pos === "SPACE") i--
+  return i
 }
 
 /** Verbs (lemmas) of raising something, which name no change of their own ("raised $1bn") but by "by". */
@@ -1558,7 +1588,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
           ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
-          : off || (by && (change !== undefined || raisedBy)) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined)
+          : off || (by && (change !== undefined || raisedBy)) || changedRightBefore(tokens, quantity) || changedRightAfter(tokens, quantity) || (quantity.kind !== "percent" && changedPhraseAfter(tokens, quantity.end) !== undefined) ||
+              (quantity.kind !== "percent" && changedAcrossObject(tokens, quantity, match, facts.quantities))
             // "shed 10% of the workforce": a change of a measure not in percent, by a percentage, is a percentage change
             ? quantity.kind === "percent" && measure.unit !== "percent" ? "change_percent" : "change_amount"
             : "level"

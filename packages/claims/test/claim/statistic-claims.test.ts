@@ -321,4 +321,15 @@ describe("statistic claims", () => {
     const index = extractText("Today the 225-share average ended 462.43 points lower at 25,288.12.", "1987-06-19").claims
     expect(index.map((c) => [c.figure?.measure, c.value?.value])).toContainEqual(["index_level", 25288.12])
   })
+
+  it("reads a posting's change 'effective today' as done, and its size after the price without 'by' as a change", () => {
+    const text = "Marathon Petroleum Co said it reduced the contract price it will pay for all grades of crude oil one dlr a barrel, effective today."
+    const [price] = extractText(text, "1987-02-26").claims.filter((c) => c.figure?.measure === "commodity_price")
+    expect(price).toMatchObject({ modality: "reported", value: { value: -1 }, figure: { status: "actual", aspect: "change_amount", item: "crude oil" } })
+    const raised = "Conoco Inc said it raised the contract price it will pay for all grades of crude oil 50 cts a barrel, effective yesterday."
+    expect(extractText(raised, "1987-06-18").claims.find((c) => c.figure?.measure === "commodity_price")).toMatchObject({ value: { value: 0.5 }, figure: { aspect: "change_amount" } })
+    // A clause the noun only names keeps its modal: "the impression it may be difficult to get even two per cent growth".
+    const hedged = "Economists said they have the impression it may be difficult to get even two per cent growth in France this year."
+    expect(extractText(hedged, "1987-02-26").claims.find((c) => c.figure?.measure === "gnp")?.modality).toBe("hedged")
+  })
 })
