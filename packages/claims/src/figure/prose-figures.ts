@@ -1317,6 +1317,25 @@ const subjectIsFirmPart = (facts: SentenceFacts, before: number): boolean => {
 }
 
 /** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
+/**
+ * The name right before a verb between the measure words and the figure, after an "and" that joins a clause of its own:
+ * "… and Nationwide reported a rise of 0.4%". None when no name is such a subject.
+ */
+const tellerBetween = (facts: SentenceFacts, clause: Span, from: number, to: number): EntityMention | undefined => {
+  const verb = facts.tokens.findLastIndex((t) => t.start >= from && t.end <= to && t.pos === "VERB")
+  const subject = verb < 0 ? undefined : subjectWordBefore(facts.tokens, verb)
+  if (subject === undefined || subject.start < from || subject.pos !== "PROPN") return undefined
+  const at = facts.tokens.findLastIndex((t) => t.end <= subject.start && t.pos !== "PROPN")
+  const [before, joined] = [facts.tokens[at - 1], facts.tokens[at]]
+  // "… in January and Nationwide reported": the joiner ends what came before; "Savings and Loan Association", "Venezuela,
+  // Nigeria and Kuwait loaned" are one name or a list of subjects.
+  const inDate = (t: Token) => facts.timexes.some((x) => t.start >= x.start && t.end <= x.end)
+  if (joined === undefined || !CLAUSE_JOINERS.has(joined.normal) || before === undefined || (before.pos === "PROPN" && !inDate(before))) return undefined
+  const ends = (e: EntityMention) => e.end === subject.end
+  return facts.entities.find(ends) ?? namedSubjects(facts, clause, subject.end).find(ends)
+}
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", ","])
+
 const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
   let i = verb - 1
   while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos)) i--
@@ -1559,7 +1578,15 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
       const owner = back && !caused ? firmBefore(facts, clause, match.start) ?? speaker : undefined
-      const named = caused ? undefined : continued !== undefined ? continued.holder : back ? owner : holderFor(facts, measure, clause, match.start, match.stop, heldRead) ?? speaker
+      // "Halifax said house prices rose by 0.8% in January and Nationwide reported a rise of 0.4%": a name that is the subject
+      // of a verb between the measure words and the figure tells the figure of its own, whoever told the one before.
+      const teller = caused ? undefined : tellerBetween(facts, clause, match.stop, quantity.start)
+      const named =
+        caused ? undefined
+        : teller !== undefined ? teller
+        : continued !== undefined ? continued.holder
+        : back ? owner
+        : holderFor(facts, measure, clause, match.start, match.stop, heldRead) ?? speaker
       // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
       const carried = isOwningVerb(facts.tokens, match) ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
       const found = caused || (back && owner === undefined) ? undefined : named ?? carried

@@ -14,6 +14,15 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Irish publishing group Independent News & Media said its 2004 profit rose to 3m euros.")).toEqual(["org:independent-news-media"])
   })
 
+  it("gives a figure told by a clause of its own to the name that tells it, not to the name before", () => {
+    const stocks = extractText("Texaco Inc's stock rose 1.50 dlrs to 39.375 dlrs and Pennzoil Co fell 4 dlrs to 78.875 dlrs on Monday.", "1987-06-29").claims
+    expect(stocks.map((c) => [c.figure?.holder, c.value?.value])).toEqual([["org:texaco", 1.5], ["org:texaco", 39.375], ["org:pennzoil", -4]])
+    const houses = extractText("Mortgage lender Halifax said house prices rose by 0.8% in January and Nationwide reported a rise of 0.4%.", "2005-02-10").claims
+    expect(houses.map((c) => [c.figure?.holder, c.value?.value])).toEqual([["org:halifax", 0.8], ["org:nationwide", 0.4]])
+    // One firm's name with "and" in it, or a list of subjects, is no new teller.
+    expect(holders("Bloomfield Savings and Loan Association F.A. said its net income rose to 8.5 mln dlrs in 1986.")).not.toContain("org:loan-association-f-a")
+  })
+
   it("joins a place the gazetteer does not know to 'Bank of' before it: the bank holds the figure, not the town", () => {
     expect(holders("Bank of Boston said its net income rose to 80 mln dlrs in the third quarter.")).toEqual(["org:bank-of-boston"])
     expect(holders("The National Bank of Chicago subsidiary agreed to buy a 35 pct stake in Wood Gundy.")).not.toContain("org:chicago")
