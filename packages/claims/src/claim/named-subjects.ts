@@ -2,6 +2,7 @@ import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
 import { COMPANY_SUFFIXES, firmNameKey, NAME_JOINERS } from "../figure/headline.js"
+import { FIRM_NOUNS } from "../figure/figure-words.js"
 import { TABLE_LABEL_WORDS } from "../figure/table-labels.js"
 import { insideTicker } from "../nlp/glued-tokens.js"
 import { MONTHS, WEEKDAYS } from "../time/time-words.js"
@@ -22,16 +23,22 @@ const VERBS = new Set(["VERB", "AUX"])
 /** Words that open a phrase of its own after a name: an apposition ("Cairn Energy, a UK oil firm"), a relative clause ("Telerate Inc. that it doesn't own"). */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["a", "an", "that", "which", "who", "whose"])
 
-/** A run of names inside a phrase that refers back ("The Dayton, Ohio, company had …"): a place in it, never the firm. */
+/** A run of names inside a phrase that refers back ("The Dayton, Ohio, company had …", "The Rockford, Ill., maker of fasteners"): a place in it, never the firm. */
 const insideReferringPhrase = (tokens: ReadonlyArray<Token>, run: ReadonlyArray<Token>, before: number): boolean => {
   // "shares of Triton Oil Corp common stock, or 5.4 pct of the company's …": a name with its company suffix is a firm's.
   if (run.length > 1 && COMPANY_SUFFIXES.has(run.at(-1)!.normal) && run.at(-1)!.normal !== "the") return false
+  // "The Rockford, Ill., maker of fasteners": after "the", a firm's noun refers back too; without it, "Den Norske Creditbank,
+  // Norway's biggest commercial bank" describes the name.
+  let opener = tokens.findIndex((t) => t.start >= run[0]!.start) - 1
+  // back past the places of an address before it: "The Rockford, Ill., …"
+  while (opener >= 0 && (tokens[opener]!.text === "," || tokens[opener]!.pos === "PROPN")) opener--
+  const referring = tokens[opener]?.normal === "the" ? (word: string) => REFERRING_WORDS.has(word) || FIRM_NOUNS.has(word) : (word: string) => REFERRING_WORDS.has(word)
   for (const [i, token] of tokens.entries()) {
     if (token.start < run.at(-1)!.end) continue
     // "Cairn Energy, a UK oil firm, …", "Solidere, the Lebanese company, …": an apposition or relative clause opens a new
     // phrase; the name is the firm it describes (", the group said" is a clause of its own, not one).
     if (token.start >= before || VERBS.has(token.pos) || APPOSITION_OPENERS.has(token.normal) || appositionAt(tokens, i) > 0) return false
-    if (REFERRING_WORDS.has(token.normal) && token.pos !== "PROPN") return true
+    if (referring(token.normal) && token.pos !== "PROPN") return true
   }
   return false
 }

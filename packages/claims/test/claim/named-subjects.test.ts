@@ -23,6 +23,14 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Bloomfield Savings and Loan Association F.A. said its net income rose to 8.5 mln dlrs in 1986.")).not.toContain("org:loan-association-f-a")
   })
 
+  it("takes no place of an address in a phrase that refers back to the firm ('The Rockford, Ill., maker of fasteners')", () => {
+    const text = "Elco Industries Inc. said its net income fell. The Rockford, Ill., maker of fasteners also said fiscal 1989 sales were $155 million."
+    expect(holders(text)).not.toContain("org:ill")
+    expect(holders(text)).not.toContain("org:rockford")
+    // Without "the", a firm's noun after a name describes that name: "Den Norske Creditbank, Norway's biggest commercial bank, said".
+    expect(holders("Bergen Trust, Norway's biggest commercial bank, said its 1987 net profit rose to 300 mln crowns.")).toEqual(["org:bergen-trust"])
+  })
+
   it("joins a place the gazetteer does not know to 'Bank of' before it: the bank holds the figure, not the town", () => {
     expect(holders("Bank of Boston said its net income rose to 80 mln dlrs in the third quarter.")).toEqual(["org:bank-of-boston"])
     expect(holders("The National Bank of Chicago subsidiary agreed to buy a 35 pct stake in Wood Gundy.")).not.toContain("org:chicago")
