@@ -8,6 +8,7 @@ import { insideTicker } from "../nlp/glued-tokens.js"
 import { MONTHS, WEEKDAYS } from "../time/time-words.js"
 import { appositionAt } from "./clauses.js"
 import { isPersonTitle } from "./person-names.js"
+import { isSubnationalPlace } from "./place-names.js"
 import { firstWordIndex, type SentenceFacts } from "./document-facts.js"
 
 /** Month and weekday names: "April index figure fell 14 pct" names no firm. */
@@ -163,6 +164,19 @@ const wordsOfSuffixedNames = (facts: SentenceFacts, free: (t: Token) => boolean)
   return words
 }
 
+/** How many words a state's name may take: "New Hampshire", "Prince Edward Island". */
+const STATE_WORDS = 3
+/** "Crosby, Tex., with total assets", "Napa, Calif, has been purchased": a town before its state (token `last` ends it). */
+const townBeforeState = (tokens: ReadonlyArray<Token>, last: number): boolean => {
+  if (tokens[last + 1]?.text !== ",") return false
+  const words: Array<string> = []
+  for (let k = last + 2; k < tokens.length && k <= last + 1 + STATE_WORDS && (tokens[k]!.pos === "PROPN" || /^\p{Lu}/u.test(tokens[k]!.text)); k++) {
+    words.push(tokens[k]!.text)
+    if (isSubnationalPlace(words)) return true
+  }
+  return false
+}
+
 /** A run of proper nouns, and the index of its first and last token among the sentence's. */
 interface NameRun {
   readonly tokens: ReadonlyArray<Token>
@@ -212,6 +226,8 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     .filter(({ first, tokens }) => !(first === opening && tokens.length === 1 && !facts.namesMidSentence.has(tokens[0]!.normal)))
     // "Standard and Poor's Corp", "S and P": a company suffix or an initial left alone by the "and" inside a name is no firm.
     .filter(({ tokens }) => !tokens.every((t) => COMPANY_SUFFIXES.has(t.normal) || /^\p{Lu}\.?$/u.test(t.text)))
+    // "Investors Federal Bank of El Reno, Oklahoma", "Wilmington, Del.": a state or province is where a firm is, no firm.
+    .filter(({ tokens, last }) => !isSubnationalPlace(tokens.map((t) => t.text)) && !townBeforeState(facts.tokens, last))
     // "April index figure": a month or a weekday, no firm.
     .filter(({ tokens }) => !(tokens.length === 1 && CALENDAR_NAMES.has(tokens[0]!.text)))
     // "Finance Minister Michael Wilson", "John Howard": a run ending in a person's surname is the person;

@@ -31,6 +31,13 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Bergen Trust, Norway's biggest commercial bank, said its 1987 net profit rose to 300 mln crowns.")).toEqual(["org:bergen-trust"])
   })
 
+  it("takes no state, province or town of an address for a firm: 'National Bank of Crosby, Crosby, Tex.'", () => {
+    expect(holders("Regulators also merged the failed National Bank of Crosby, Crosby, Tex., with total assets of 8.2 mln dlrs.")).toEqual(["org:national-bank-of-crosby"])
+    const napa = holders("Kaiser Steel Corp's plant in Napa, Calif., has been purchased by Oregon Steel Mills for 16 mln dlrs.")
+    expect(napa).not.toContain("org:napa")
+    expect(napa).not.toContain("org:calif")
+  })
+
   it("joins a place the gazetteer does not know to 'Bank of' before it: the bank holds the figure, not the town", () => {
     expect(holders("Bank of Boston said its net income rose to 80 mln dlrs in the third quarter.")).toEqual(["org:bank-of-boston"])
     expect(holders("The National Bank of Chicago subsidiary agreed to buy a 35 pct stake in Wood Gundy.")).not.toContain("org:chicago")
