@@ -162,8 +162,8 @@ const partnerOf = <T extends Span & { readonly entity: string; readonly type: st
       // "MCI agreed to a buyout by Verizon": the doer of a passive deals with its subject.
       if (isAgent(tokens, holder) && firms.includes(c)) return true
       const at = tokens.findIndex((t) => t.start >= c.start)
+      const words = c.type === "country" ? COUNTRY_PARTNER_WORDS : PARTNER_WORDS
       for (let i = at - 1; i >= 0 && at - i <= PARTNER_REACH; i--) {
-        const words = c.type === "country" ? COUNTRY_PARTNER_WORDS : PARTNER_WORDS
         if (words.has(tokens[i]!.normal) || words.has(tokens[i]!.lowerLemma)) return true
         // "with the Middle Eastern sheikhdom of Qatar", "with the government of Iran".
         if (c.type === "country" && tokens[i]!.normal === "of") continue
