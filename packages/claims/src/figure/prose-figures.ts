@@ -824,6 +824,14 @@ const ACQUIRED_GAP_WORDS: ReadonlySet<string> = new Set(["the", "all", "of", "ou
  * 15 dlrs a share"), the subject of its passive ("CNW agreed to be acquired by a group of investors
  * for $50 a share"), or what an offer is for ("its tender offer of $18 a share for the 33% of Telerate Inc.").
  */
+/** The doer of a passive verb of buying that is the measure's word: "was acquired by Oregon Steel Mills", "has been purchased by …". */
+const boughtBy = (facts: SentenceFacts, match: PhraseMatch<Measure>, clause: { start: number; end: number }): EntityMention | undefined => {
+  const verb = facts.tokens[match.first]
+  if (verb === undefined || verb.pos !== "VERB" || !ACQUIRING_WORDS.has(verb.lowerLemma) || !PASSIVE_AUXILIARIES.has(facts.tokens[match.first - 1]?.normal ?? "")) return undefined
+  const by = facts.tokens[match.end]
+  const next = by?.normal === "by" ? facts.tokens.find((t) => t.start >= by.end && !BEFORE_NAME.has(t.normal)) : undefined
+  return firmAt(facts, clause, next)
+}
 const acquiredFirm = (facts: SentenceFacts, clause: { start: number; end: number }): EntityMention | undefined => {
   const tokens = tokensWithin(facts.tokens, clause)
   const verb = tokens.findIndex((t) => ACQUIRING_WORDS.has(t.lowerLemma) && t.pos === "VERB")
@@ -1597,9 +1605,12 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const holderRead =
         (found !== undefined && found.entity === heldRead?.entity) || placeHoldsNoDeal(facts, measure, match, found) || (ratedDebt && RATING_AGENCIES.has(found?.entity ?? "")) ? undefined : found
       // "Citigroup has sold its Travelers arm to Metlife for $11.5bn": a sale's buyer holds the deal, its seller is the other party (GUIDE).
-      const buyer = continued === undefined && measure.id === DEAL_VALUE_ID ? soldTo(facts, match, clause) : undefined
+      const sale = continued === undefined && measure.id === DEAL_VALUE_ID ? soldTo(facts, match, clause) : undefined
+      // "Kaiser Steel Corp was acquired by Oregon Steel Mills for 16 mln dlrs": the passive's doer is the buyer, its subject the firm bought.
+      const doer = continued === undefined && sale === undefined && measure.id === DEAL_VALUE_ID ? boughtBy(facts, match, clause) : undefined
+      const buyer = sale ?? doer
       const holder = buyer ?? holderRead
-      const held = buyer !== undefined ? holderRead : heldRead
+      const held = sale !== undefined ? holderRead : doer !== undefined ? (heldRead ?? holderRead) : heldRead
       const change = changeOf(tokens, quantity)
       // "closed at 93-7/8, off 1/8": a market's reading right after "off" fell by it.
       const off = DAY_READINGS.has(measure.id) && before?.normal === OFF

@@ -74,4 +74,9 @@ describe("deal claims", () => {
     expect(deal("Boeing Co has been awarded a 43.4 mln dlr contract for production work, the Air Force said.")).toEqual(["org:boeing", "org:air-force"])
     expect(deal("Shell has signed a $6bn deal with the government of Qatar to supply liquid natural gas (LNG).")).toEqual(["org:shell", "country:QA"])
   })
+
+  it("gives a firm bought in the passive to its buyer, the doer after 'by', with the firm bought its other side", () => {
+    const [deal] = extractText("Kaiser Steel Corp was acquired by Oregon Steel Mills for 16 mln dlrs.", "1987-10-19").claims.filter((c) => c.figure?.measure === "deal_value")
+    expect(deal?.figure).toMatchObject({ holder: "org:oregon-steel-mills", counterpart: "org:kaiser-steel" })
+  })
 })
