@@ -77,6 +77,8 @@ const addressOfFirm = (tokens: ReadonlyArray<Token>, first: number): boolean => 
  * A capitalised ordinal right before a name ("First Union Corp", "First Chicago Corp"): the first word of the
  * firm's name, though the figure reader took it for an ordinal.
  */
+/** Ordinals that open banks' and firms' names, whether or not the figure reader took them for one: "the failed First National Bank". */
+const ORDINALS_IN_NAMES: ReadonlySet<string> = new Set(["first", "second", "third", "fourth", "fifth"])
 const ordinalOpeningName = (facts: SentenceFacts, i: number, name: (token: Token | undefined) => boolean): boolean => {
   const [token, next] = [facts.tokens[i]!, facts.tokens[i + 1]]
   return (
@@ -84,7 +86,7 @@ const ordinalOpeningName = (facts: SentenceFacts, i: number, name: (token: Token
     next !== undefined &&
     next.start === token.end + 1 &&
     name(next) &&
-    facts.quantities.some((q) => q.kind === "ordinal" && q.start === token.start && q.end === token.end) &&
+    (ORDINALS_IN_NAMES.has(token.normal) || facts.quantities.some((q) => q.kind === "ordinal" && q.start === token.start && q.end === token.end)) &&
     !facts.timexes.some((t) => t.start < token.end && token.start < t.end)
   )
 }

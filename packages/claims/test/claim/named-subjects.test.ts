@@ -31,8 +31,8 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(holders("Bergen Trust, Norway's biggest commercial bank, said its 1987 net profit rose to 300 mln crowns.")).toEqual(["org:bergen-trust"])
   })
 
-  it("takes no state, province or town of an address for a firm: 'National Bank of Crosby, Crosby, Tex.'", () => {
-    expect(holders("Regulators also merged the failed National Bank of Crosby, Crosby, Tex., with total assets of 8.2 mln dlrs.")).toEqual(["org:national-bank-of-crosby"])
+  it("takes no state, province or town of an address for a firm, and an ordinal opening its name is of it: 'First National Bank of Crosby, Crosby, Tex.'", () => {
+    expect(holders("Regulators also merged the failed First National Bank of Crosby, Crosby, Tex., with total assets of 8.2 mln dlrs.")).toEqual(["org:first-national-bank-of-crosby"])
     const napa = holders("Kaiser Steel Corp's plant in Napa, Calif., has been purchased by Oregon Steel Mills for 16 mln dlrs.")
     expect(napa).not.toContain("org:napa")
     expect(napa).not.toContain("org:calif")
