@@ -129,6 +129,32 @@ const joinerInName = (
 const bankOf = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArray<Token>, name: (token: Token | undefined) => boolean): boolean =>
   tokens[i]!.normal === "of" && run.at(-1)?.normal === "bank" && name(tokens[i + 1])
 
+/** Places a bank's name may end in, though the gazetteer reads them as a country's or a capital's: "Bank of New York", "Bank of Tokyo". */
+const BANK_PLACE_TYPES: ReadonlySet<EntityMention["type"]> = new Set(["country", "place"])
+
+/**
+ * Words inside a firm's name that the name test refuses on their own: a part in brackets before the company suffix
+ * ("Industrial Equity (Pacific) Ltd"), a word that mostly opens sentences before one ("Mutual Shares Corp"), and the
+ * place after "Bank of" that the gazetteer takes for a country ("Bank of New York").
+ */
+const wordsInsideNames = (facts: SentenceFacts, name: (token: Token | undefined) => boolean): ReadonlySet<Token> => {
+  const { tokens } = facts
+  const words = new Set<Token>()
+  const suffix = (t: Token | undefined) => t !== undefined && COMPANY_SUFFIXES.has(t.normal) && t.normal !== "the"
+  tokens.forEach((token, i) => {
+    if (token.text === "(" && name(tokens[i - 1])) {
+      let k = i + 1
+      while (name(tokens[k])) k++
+      if (k > i + 1 && tokens[k]?.text === ")" && suffix(tokens[k + 1])) for (let j = i; j <= k; j++) words.add(tokens[j]!)
+    } else if (NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text) && name(tokens[i - 1]) && suffix(tokens[i + 1])) words.add(token)
+    else if (token.normal === "of" && tokens[i - 1]?.normal === "bank" && /^\p{Lu}/u.test(tokens[i - 1]!.text)) {
+      const place = facts.entities.find((e) => BANK_PLACE_TYPES.has(e.type) && e.start === tokens[i + 1]?.start && e.via !== "demonym")
+      if (place !== undefined) for (const t of tokens) if (t === token || (t.start >= place.start && t.end <= place.end)) words.add(t)
+    }
+  })
+  return words
+}
+
 /** `wordsOfSuffixedNames` of each sentence, worked out once: names are looked for many times a sentence. */
 const suffixedBySentence = new WeakMap<SentenceFacts, ReadonlySet<Token>>()
 
@@ -209,9 +235,10 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   const suffixed = wordsOfSuffixedNames(facts, free)
   const name = (token: Token | undefined) =>
     token !== undefined && ((token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) || suffixed.has(token))
+  const inName = wordsInsideNames(facts, name)
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
-    if (inside && (name(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || ampersandInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames) || bankOf(facts.tokens, i, run, name)))
+    if (inside && (name(token) || inName.has(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || ampersandInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames) || bankOf(facts.tokens, i, run, name)))
       run.push(token)
     else if (run.length > 0) {
       runs.push({ tokens: run, first: i - run.length, last: i - 1 })
@@ -230,6 +257,8 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
     .filter(({ tokens }) => !tokens.every((t) => COMPANY_SUFFIXES.has(t.normal) || /^\p{Lu}\.?$/u.test(t.text)))
     // "Investors Federal Bank of El Reno, Oklahoma", "Wilmington, Del.": a state or province is where a firm is, no firm.
     .filter(({ tokens, last }) => !isSubnationalPlace(tokens.map((t) => t.text)) && !townBeforeState(facts.tokens, last))
+    // "Bank deposits rose", "Group sales": a firm's common noun alone names no firm.
+    .filter(({ tokens }) => !(tokens.length === 1 && FIRM_NOUNS.has(tokens[0]!.normal)))
     // "April index figure": a month or a weekday, no firm.
     .filter(({ tokens }) => !(tokens.length === 1 && CALENDAR_NAMES.has(tokens[0]!.text)))
     // "Finance Minister Michael Wilson", "John Howard": a run ending in a person's surname is the person;

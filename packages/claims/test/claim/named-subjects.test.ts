@@ -38,6 +38,14 @@ describe("names the gazetteer does not know, as holders", () => {
     expect(napa).not.toContain("org:calif")
   })
 
+  it("reads a firm's whole name through brackets, a word that mostly opens sentences, or the country after 'Bank of'", () => {
+    expect(holders("Industrial Equity (Pacific) Ltd said it raised its stake in Wrather Corp to 816,000 shares.")).toContain("org:industrial-equity-pacific")
+    expect(holders("Mutual Shares Corp said it sold 110,000 Cyclops common shares for 10 mln dlrs.")).toContain("org:mutual-shares")
+    expect(holders("Commonwealth Bank of Australia said it will raise its prime rate to 16.75 pct.")).toEqual(["org:commonwealth-bank-of-australia"])
+    // "Bank" alone names no firm: "Bank deposits rose 75.40 billion rupees".
+    expect(holders("In India, Bank deposits rose 75.40 billion rupees in the first half of 1987.")).not.toContain("org:bank")
+  })
+
   it("joins a place the gazetteer does not know to 'Bank of' before it: the bank holds the figure, not the town", () => {
     expect(holders("Bank of Boston said its net income rose to 80 mln dlrs in the third quarter.")).toEqual(["org:bank-of-boston"])
     expect(holders("The National Bank of Chicago subsidiary agreed to buy a 35 pct stake in Wood Gundy.")).not.toContain("org:chicago")
