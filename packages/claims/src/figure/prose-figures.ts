@@ -20,6 +20,7 @@ import { countsRunOfMonths, framingTimexes, isOnlyAYearBack, isYearBackFromUnrea
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { PER_SHARE_WORDS } from "./table-labels.js"
 import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
+import { COMPANY_SUFFIXES } from "./headline.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
 import { isNoFigure } from "./no-figure.js"
@@ -496,10 +497,17 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
 }
 
 /**
- * Measure words that modify a noun for people or a part of an organisation name that part, no figure:
- * "2,600 from its sales department", "the trade minister", "export officials".
+ * Measure words that modify a noun for people, a part of an organisation or a firm name that part or firm, no figure:
+ * "2,600 from its sales department", "the trade minister", "export officials", "budget airline AirAsia".
  */
-const namesPartOrPeople = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => PART_OR_PEOPLE_HEADS.has(tokens[match.end]?.normal ?? "")
+const namesPartOrPeople = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
+  PART_OR_PEOPLE_HEADS.has(tokens[match.end]?.normal ?? "") || (tokens[match.end]?.pos === "NOUN" && FIRM_NOUNS.has(tokens[match.end]!.normal)) || inFirmName(tokens, match)
+
+/** A measure word inside a firm's name, between a name and its company suffix: "Mutual Shares Corp", "Western Savings Inc". */
+const inFirmName = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => {
+  const [before, after] = [tokens[match.first - 1], tokens[match.end]]
+  return before?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[match.first]!.text) && after !== undefined && COMPANY_SUFFIXES.has(after.normal) && after.normal !== "the"
+}
 
 /**
  * "an $850m payout to settle a lawsuit", "bonus payouts": a payout is a dividend only paid on shares, per share or to

@@ -332,4 +332,13 @@ describe("statistic claims", () => {
     const hedged = "Economists said they have the impression it may be difficult to get even two per cent growth in France this year."
     expect(extractText(hedged, "1987-02-26").claims.find((c) => c.figure?.measure === "gnp")?.modality).toBe("hedged")
   })
+
+  it("reads no measure or status in a word that modifies a firm's noun or stands in a firm's name", () => {
+    const airline = extractText("Shares in Australian budget airline Virgin Blue plunged 20% on Monday.", "2005-02-14").claims
+    expect(airline.map((c) => [c.figure?.measure, c.figure?.status])).toEqual([["share_price", "actual"]])
+    const earnings = extractText("Earnings at Barclays Capital investment bank rose 25% to £1.04bn in 2004.", "2005-02-14").claims
+    expect(earnings.map((c) => c.figure?.measure)).not.toContain("investment")
+    const name = extractText("Mutual Shares Corp, a New York investment firm, said it holds 4.9 pct of Cyclops Corp.", "1987-06-19").claims
+    expect(name.map((c) => c.figure?.measure)).not.toContain("share_price")
+  })
 })
