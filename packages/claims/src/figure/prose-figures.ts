@@ -500,6 +500,18 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
  * Measure words that modify a noun for people, a part of an organisation or a firm name that part or firm, no figure:
  * "2,600 from its sales department", "the trade minister", "export officials", "budget airline AirAsia".
  */
+/** Measures whose words take what they are of after "in", "on" or "for": "investment in fixed assets", "spending on exports", "tax on profits". */
+const COMPLEMENT_TAKERS: ReadonlySet<string> = new Set(["investment", "capital_spending", "public_spending", "government_spending", "tax"])
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(["in", "on", "for"])
+/** "investment in fixed assets rose 21.3%": a measure's words after such a measure's "in" are what it is of, no measure of their own. */
+const isComplementOfMeasure = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
+  let i = match.first - 1
+  // "in fixed assets": wink tags the participle before the noun a verb
+  while (i >= 0 && (facts.tokens[i]!.pos === "ADJ" || facts.tokens[i]!.pos === "DET" || (facts.tokens[i]!.pos === "VERB" && facts.tokens[i]!.normal.endsWith("ed")))) i--
+  if (!COMPLEMENT_WORDS.has(facts.tokens[i]?.normal ?? "")) return false
+  return facts.measurePhrases.some((p) => p.end === i && COMPLEMENT_TAKERS.has(p.value.id))
+}
+
 const namesPartOrPeople = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
   PART_OR_PEOPLE_HEADS.has(tokens[match.end]?.normal ?? "") || (tokens[match.end]?.pos === "NOUN" && FIRM_NOUNS.has(tokens[match.end]!.normal)) || inFirmName(tokens, match)
 
@@ -1453,7 +1465,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m) && !pricesSecurity(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m) && !pricesSecurity(facts, m) && !isComplementOfMeasure(facts, m)
       ),
       ...owningVerbs(facts),
       ...closingVerbs(facts)

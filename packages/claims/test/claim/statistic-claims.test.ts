@@ -341,4 +341,11 @@ describe("statistic claims", () => {
     const name = extractText("Mutual Shares Corp, a New York investment firm, said it holds 4.9 pct of Cyclops Corp.", "1987-06-19").claims
     expect(name.map((c) => c.figure?.measure)).not.toContain("share_price")
   })
+
+  it("reads a measure's words after 'investment in', 'tax on' or 'spending on' as what it is of, no measure of their own", () => {
+    const fixed = extractText("China's investment in fixed assets rose 21.3% in 2004.", "2005-01-20").claims
+    expect(fixed.map((c) => c.figure?.measure)).toEqual(["investment"])
+    const tax = extractText("Belgium will cut the withholding tax on investment income to 20 pct from 25 pct.", "1986-10-02").claims
+    expect(tax.map((c) => c.figure?.measure)).not.toContain("investment")
+  })
 })
