@@ -129,6 +129,9 @@ const joinerInName = (
 const bankOf = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArray<Token>, name: (token: Token | undefined) => boolean): boolean =>
   tokens[i]!.normal === "of" && run.at(-1)?.normal === "bank" && name(tokens[i + 1])
 
+/** `wordsInsideNames` of each sentence, worked out once, as `wordsOfSuffixedNames` is. */
+const insideBySentence = new WeakMap<SentenceFacts, ReadonlySet<Token>>()
+
 /** Places a bank's name may end in, though the gazetteer reads them as a country's or a capital's: "Bank of New York", "Bank of Tokyo". */
 const BANK_PLACE_TYPES: ReadonlySet<EntityMention["type"]> = new Set(["country", "place"])
 
@@ -138,8 +141,11 @@ const BANK_PLACE_TYPES: ReadonlySet<EntityMention["type"]> = new Set(["country",
  * place after "Bank of" that the gazetteer takes for a country ("Bank of New York").
  */
 const wordsInsideNames = (facts: SentenceFacts, name: (token: Token | undefined) => boolean): ReadonlySet<Token> => {
+  const known = insideBySentence.get(facts)
+  if (known !== undefined) return known
   const { tokens } = facts
   const words = new Set<Token>()
+  insideBySentence.set(facts, words)
   const suffix = (t: Token | undefined) => t !== undefined && COMPANY_SUFFIXES.has(t.normal) && t.normal !== "the"
   tokens.forEach((token, i) => {
     if (token.text === "(" && name(tokens[i - 1])) {
