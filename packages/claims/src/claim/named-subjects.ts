@@ -73,12 +73,13 @@ const addressOfFirm = (tokens: ReadonlyArray<Token>, first: number): boolean => 
   return false
 }
 
-/**
- * A capitalised ordinal right before a name ("First Union Corp", "First Chicago Corp"): the first word of the
- * firm's name, though the figure reader took it for an ordinal.
- */
 /** Ordinals that open banks' and firms' names, whether or not the figure reader took them for one: "the failed First National Bank". */
 const ORDINALS_IN_NAMES: ReadonlySet<string> = new Set(["first", "second", "third", "fourth", "fifth"])
+
+/**
+ * A capitalised ordinal right before a name ("First Union Corp", "First Chicago Corp", "the failed First National Bank"): the
+ * first word of the firm's name, though the figure reader took it for an ordinal or none.
+ */
 const ordinalOpeningName = (facts: SentenceFacts, i: number, name: (token: Token | undefined) => boolean): boolean => {
   const [token, next] = [facts.tokens[i]!, facts.tokens[i + 1]]
   return (
@@ -125,7 +126,7 @@ const joinerInName = (
   return false
 }
 
-/** "Bank of Boston", "Bank of Tokyo": "of" after a bank's word joins the name after it to the bank's. */
+/** "Bank of Boston", "Bank of Tokyo", "Commonwealth Bank of Australia": "of" after a bank's word joins the name after it to the bank's. */
 const bankOf = (tokens: ReadonlyArray<Token>, i: number, run: ReadonlyArray<Token>, name: (token: Token | undefined) => boolean): boolean =>
   tokens[i]!.normal === "of" && run.at(-1)?.normal === "bank" && name(tokens[i + 1])
 
@@ -138,7 +139,7 @@ const BANK_PLACE_TYPES: ReadonlySet<EntityMention["type"]> = new Set(["country",
 /**
  * Words inside a firm's name that the name test refuses on their own: a part in brackets before the company suffix
  * ("Industrial Equity (Pacific) Ltd"), a word that mostly opens sentences before one ("Mutual Shares Corp"), and the
- * place after "Bank of" that the gazetteer takes for a country ("Bank of New York").
+ * place after "Bank of" that the gazetteer takes for a country ("Bank of New York", joined by `bankOf`).
  */
 const wordsInsideNames = (facts: SentenceFacts, name: (token: Token | undefined) => boolean): ReadonlySet<Token> => {
   const known = insideBySentence.get(facts)
@@ -154,8 +155,9 @@ const wordsInsideNames = (facts: SentenceFacts, name: (token: Token | undefined)
       if (k > i + 1 && tokens[k]?.text === ")" && suffix(tokens[k + 1])) for (let j = i; j <= k; j++) words.add(tokens[j]!)
     } else if (NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text) && name(tokens[i - 1]) && suffix(tokens[i + 1])) words.add(token)
     else if (token.normal === "of" && tokens[i - 1]?.normal === "bank" && /^\p{Lu}/u.test(tokens[i - 1]!.text)) {
+      // the place's words only: `bankOf` joins them to the bank's through "of"
       const place = facts.entities.find((e) => BANK_PLACE_TYPES.has(e.type) && e.start === tokens[i + 1]?.start && e.via !== "demonym")
-      if (place !== undefined) for (const t of tokens) if (t === token || (t.start >= place.start && t.end <= place.end)) words.add(t)
+      if (place !== undefined) for (const t of tokens) if (t.start >= place.start && t.end <= place.end) words.add(t)
     }
   })
   return words
@@ -242,9 +244,10 @@ export const namedSubjects = (facts: SentenceFacts, clause: Span, before: number
   const name = (token: Token | undefined) =>
     token !== undefined && ((token.pos === "PROPN" && free(token) && !NOT_NAMES.has(token.normal) && /^\p{Lu}/u.test(token.text)) || suffixed.has(token))
   const inName = wordsInsideNames(facts, name)
+  const nameOrInside = (token: Token | undefined) => name(token) || (token !== undefined && inName.has(token))
   facts.tokens.forEach((token, i) => {
     const inside = token.start >= clause.start && token.end <= before
-    if (inside && (name(token) || inName.has(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || ampersandInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames) || bankOf(facts.tokens, i, run, name)))
+    if (inside && (nameOrInside(token) || ordinalOpeningName(facts, i, name) || hyphenInName(facts.tokens, i, run, name) || ampersandInName(facts.tokens, i, run, name) || joinerInName(facts.tokens, i, run, name, facts.personNames) || bankOf(facts.tokens, i, run, nameOrInside)))
       run.push(token)
     else if (run.length > 0) {
       runs.push({ tokens: run, first: i - run.length, last: i - 1 })

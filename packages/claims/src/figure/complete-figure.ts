@@ -7,7 +7,7 @@ import type { Token } from "../nlp/analyze.js"
 import { COMPARISON_WORDS } from "../claim/change-words.js"
 import { inContactRelative } from "../claim/clauses.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, FIRM_NOUNS, MODAL_FORECAST_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, MODAL_FORECAST_WORDS, modifiesFirmNoun, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
@@ -380,7 +380,7 @@ const statusOf = (clause: ReadonlyArray<Token>, modality: Modality, sinceEnd: nu
           !setAgainst(clause, match.first) &&
           !inContactRelative(clause, match.first) &&
           // "budget airline Virgin Blue": a status word that modifies a firm's noun is no status
-          !(clause[match.first]?.pos === "NOUN" && clause[match.end]?.pos === "NOUN" && FIRM_NOUNS.has(clause[match.end]!.normal)) &&
+          !(clause[match.first]?.pos === "NOUN" && modifiesFirmNoun(clause, match.end)) &&
           !(match.end - match.first === 1 && PAST_SEEING.has(clause[match.first]!.normal) && !SEEN_AS_FORECAST.has(clause[match.first - 1]?.normal ?? "")) &&
           (!past || PAST_STATUSES.has(match.value) || isValueOf(clause, match, figure) || (unpublished && match.value === "forecast" && !MODAL_FORECAST_WORDS.has(clause[match.first]!.normal)))
       )

@@ -303,6 +303,8 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   "bank", "firm", "company", "group", "carmaker", "automaker", "maker", "manufacturer", "giant", "insurer", "airline", "retailer",
   "operator", "producer", "conglomerate", "chain", "lender", "broker", "miner", "brewer", "utility", "supplier", "exporter", "importer"
 ])
+/** Whether the word ending at token `end` (exclusive) modifies a firm's noun right after it: "budget airline", "investment bank". */
+export const modifiesFirmNoun = (tokens: ReadonlyArray<Token>, end: number): boolean => tokens[end]?.pos === "NOUN" && FIRM_NOUNS.has(tokens[end]!.normal)
 /** Nouns for a part of a firm: "93% of a unit of Henley Group"; "EMI Music unit" is no fuller name of EMI. */
 export const FIRM_PART_NOUNS: ReadonlySet<string> = new Set(["unit", "units", "division", "subsidiary", "affiliate", "business", "venture", "operations", "arm"])
 /** Words for a firm's shares: "80 pct of the common stock of Tyler Corp"; "Media General Class B" is no fuller name of Media General. */

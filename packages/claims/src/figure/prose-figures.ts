@@ -19,7 +19,7 @@ import { negated } from "../claim/synthetic-quantity.js"
 import { countsRunOfMonths, framingTimexes, isOnlyAYearBack, isYearBackFromUnread, joinedRange, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { PER_SHARE_WORDS } from "./table-labels.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, modifiesFirmNoun, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
 import { COMPANY_SUFFIXES } from "./headline.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
@@ -513,7 +513,7 @@ const isComplementOfMeasure = (facts: SentenceFacts, match: PhraseMatch<Measure>
 }
 
 const namesPartOrPeople = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
-  PART_OR_PEOPLE_HEADS.has(tokens[match.end]?.normal ?? "") || (tokens[match.end]?.pos === "NOUN" && FIRM_NOUNS.has(tokens[match.end]!.normal)) || inFirmName(tokens, match)
+  PART_OR_PEOPLE_HEADS.has(tokens[match.end]?.normal ?? "") || modifiesFirmNoun(tokens, match.end) || inFirmName(tokens, match)
 
 /** A measure word inside a firm's name, between a name and its company suffix: "Mutual Shares Corp", "Western Savings Inc". */
 const inFirmName = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean => {
@@ -1346,8 +1346,8 @@ const subjectIsFirmPart = (facts: SentenceFacts, before: number): boolean => {
 
 /** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
 /**
- * The name right before a verb between the measure words and the figure, after an "and" that joins a clause of its own:
- * "… and Nationwide reported a rise of 0.4%". None when no name is such a subject.
+ * The name right before a verb between the measure words and the figure, after "and", "but", "while" or a comma that
+ * joins a clause of its own: "… and Nationwide reported a rise of 0.4%". None when no name is such a subject.
  */
 const tellerBetween = (facts: SentenceFacts, clause: Span, from: number, to: number): EntityMention | undefined => {
   const verb = facts.tokens.findLastIndex((t) => t.start >= from && t.end <= to && t.pos === "VERB")

@@ -178,7 +178,6 @@ export const REFERENCE_WORDS: Readonly<Record<string, "PRESENT_REF" | "PAST_REF"
   "the years to come": "FUTURE_REF"
 }
 
-/** Plurals that wink lemmatises as themselves: after a bare number they make it a count ("2000 people"). */
 /**
  * Nouns of what is set for a period: a date right before one names the period it is for, whatever the tense of the
  * setting ("had set a third quarter ceiling", "met to fix a July-December output ceiling").
@@ -188,6 +187,7 @@ export const TARGET_NOUNS: ReadonlySet<string> = new Set([
   "projection", "projections", "goal", "goals", "allocation", "allocations"
 ])
 
+/** Plurals that wink lemmatises as themselves: after a bare number they make it a count ("2000 people"). */
 export const UNMARKED_PLURALS: ReadonlySet<string> = new Set(["people", "men", "women", "children", "police", "staff", "cattle", "personnel", "troops"])
 
 /** Alternation of table keys for a RegExp, longest first, with regex metacharacters escaped. */
