@@ -262,6 +262,9 @@ const restates = (text: string, previous: Quantity | undefined, quantity: Quanti
 export const tokensWithin = (tokens: ReadonlyArray<Token>, span: Span): ReadonlyArray<Token> =>
   tokens.slice(indexStartingFrom(tokens, span.start), indexEndingAfter(tokens, span.end))
 
+/** The token is inside one of the sentence's time expressions ("last year" in "The unit last year had"). */
+export const inTimex = (facts: SentenceFacts, token: Span): boolean => facts.timexes.some((x) => token.start >= x.start && token.end <= x.end)
+
 /** The tokens starting at or after `offset` (what `tokens.filter((t) => t.start >= offset)` keeps), in order. */
 export const tokensFrom = (tokens: ReadonlyArray<Token>, offset: number): ReadonlyArray<Token> => tokens.slice(indexStartingFrom(tokens, offset))
 

@@ -12,7 +12,7 @@ import { findPhrases, isInHyphenedCompound, type PhraseMatch, phraseIndex } from
 import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isListingVenue, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
-import { refersBack } from "./subject-firm.js"
+import { refersBack, subjectIsUnnamedPart } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, referenceScope, samePartBefore, timeScopeOf, yearBefore } from "./time-scope.js"
 import { carriedUnit } from "../figure/carried-unit.js"
 import { isNoFigure } from "../figure/no-figure.js"
@@ -115,7 +115,9 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
       const value = falls && !isLevelAfterChange(facts.tokens, quantity.start) ? negated(quantity) : quantity
       // "Global gross domestic product": the world's, which no country holds.
       const world = ECONOMY_THINGS.has(thing.value) && isWorldFigure(facts, thing.start, quantity)
-      const subjects = world
+      // "The chemical unit last year had revenues of 1.9 billion dlrs": a part of a firm its noun refers to, never its parent.
+      const part = !ECONOMY_THINGS.has(thing.value) && subjectIsUnnamedPart(facts, clause, thing.start)
+      const subjects = world || part
         ? []
         : TOLLS.has(thing.value)
           ? tollPlace(facts)
@@ -149,7 +151,7 @@ export const statisticClaims = (doc: DocumentFacts, taken: ReadonlySet<string>):
             ...(time ? [`time: ${time.derivation}`] : ["time: none written"])
           ],
           confidence: STATISTIC_CONFIDENCE,
-          ...(world ? { holderless: true } : {}),
+          ...(world || part ? { holderless: true } : {}),
           ...(earlier ? { earlier: true } : {}),
           coreferent: subjects.some((s) => s.via === "coreference")
         }

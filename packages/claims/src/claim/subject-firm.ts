@@ -1,8 +1,9 @@
 import type { EntityMention } from "../model/entity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
+import { BETWEEN_SUBJECT_AND_VERB, FIRM_PART_NOUNS } from "../figure/figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "../figure/headline.js"
-import type { DocumentFacts, SentenceFacts } from "./document-facts.js"
+import { type DocumentFacts, inTimex, type SentenceFacts } from "./document-facts.js"
 import { namedSubjects, REFERRING_WORDS } from "./named-subjects.js"
 import { isAnalystsFirm, isAudienceOrReporter, isCitedSource, isNationalityOfFirm } from "./no-holder.js"
 
@@ -96,4 +97,26 @@ export const subjectRefersBack = (facts: SentenceFacts, clause: Span, measureSta
   const subject = facts.tokens.filter((t) => t.start >= clause.start && t.end <= verb.start)
   const head = subject.at(-1)
   return head !== undefined && FIRM_REFERENCES.has(head.normal) && head.pos !== "PROPN" && subject[0]?.normal === "the"
+}
+
+/** Words a part of a firm is referred to with: "the unit", "its chemical unit", "that subsidiary", "Arco's chemical unit". */
+const PART_REFERRING_WORDS: ReadonlySet<string> = new Set(["the", "its", "their", "that", "this", "'s", "’s"])
+
+/**
+ * The subject of the clause's verb before `before` is a part of a firm referred to by its noun, with no name of its own:
+ * "The chemical unit last year had revenues of 1.9 billion dlrs", "Arco said the unit had operating earnings of 132 mln
+ * dlrs". Its figures are its own, never its parent's (the firm in focus); "its Bendix unit" names the part.
+ */
+export const subjectIsUnnamedPart = (facts: SentenceFacts, clause: Span, before: number): boolean => {
+  const { tokens } = facts
+  const verb = tokens.findLastIndex((t) => t.start >= clause.start && t.end <= before && (t.pos === "VERB" || t.pos === "AUX"))
+  let i = verb - 1
+  while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos) || inTimex(facts, tokens[i]!))) i--
+  const head = tokens[i]
+  // "ask the buyer of its former production unit to pay back a $900m loan": an infinitive's doer is not the noun before "to".
+  if (tokens[verb - 1]?.normal === "to") return false
+  if (verb < 0 || head === undefined || head.start < clause.start || head.pos !== "NOUN" || !FIRM_PART_NOUNS.has(head.normal)) return false
+  let j = i - 1
+  while (j >= 0 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN")) j--
+  return PART_REFERRING_WORDS.has(tokens[j]?.normal ?? "")
 }

@@ -7,11 +7,11 @@ import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, changeOf, comparedWith, isEarlierValue, isLevelAfterChange, restatedAfterOr, restatedOnlySince } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import { apartInAside, appositionAt, dashAsides, inContactRelative, statesPresent } from "../claim/clauses.js"
-import { clauseAt, type DocumentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
+import { clauseAt, type DocumentFacts, inTimex, type SentenceFacts, tokensFrom, tokensWithin } from "../claim/document-facts.js"
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore, commodityPriced } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
-import { refersBack, subjectRefersBack } from "../claim/subject-firm.js"
+import { refersBack, subjectIsUnnamedPart, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isListingVenue, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
@@ -1121,8 +1121,7 @@ const pronounChangesAgain = (facts: SentenceFacts, clause: ReadonlyArray<Token>,
   const words = clause.filter((t) => t.end <= quantity.start)
   const it = words.findIndex((t) => t.normal === "it")
   if (it < 0 || !sameKindAndSize(quantity, before)) return false
-  const dated = (t: Token) => facts.timexes.some((x) => t.start >= x.start && t.end <= x.end)
-  const opening = words.slice(0, it).every((t, k) => PRONOUN_CLAUSE_OPENERS.has(t.normal) || dated(t) || (t.pos === "ADP" && dated(words[k + 1]!)))
+  const opening = words.slice(0, it).every((t, k) => PRONOUN_CLAUSE_OPENERS.has(t.normal) || inTimex(facts, t) || (t.pos === "ADP" && inTimex(facts, words[k + 1]!)))
   const rest = words.slice(it + 1)
   const verb = rest.findLast((t) => t.pos === "VERB")
   return opening && verb !== undefined && changeDirection(verb) !== undefined && rest.every((t) => RELATIVE_VERB_POS.has(t.pos))
@@ -1344,7 +1343,6 @@ const subjectIsFirmPart = (facts: SentenceFacts, before: number): boolean => {
   return verb >= 0 && FIRM_PART_NOUNS.has(subjectWordBefore(facts.tokens, verb)?.normal ?? "")
 }
 
-/** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
 /**
  * The name right before a verb between the measure words and the figure, after "and", "but", "while" or a comma that
  * joins a clause of its own: "… and Nationwide reported a rise of 0.4%". None when no name is such a subject.
@@ -1357,13 +1355,13 @@ const tellerBetween = (facts: SentenceFacts, clause: Span, from: number, to: num
   const [before, joined] = [facts.tokens[at - 1], facts.tokens[at]]
   // "… in January and Nationwide reported": the joiner ends what came before; "Savings and Loan Association", "Venezuela,
   // Nigeria and Kuwait loaned" are one name or a list of subjects.
-  const inDate = (t: Token) => facts.timexes.some((x) => t.start >= x.start && t.end <= x.end)
-  if (joined === undefined || !CLAUSE_JOINERS.has(joined.normal) || before === undefined || (before.pos === "PROPN" && !inDate(before))) return undefined
+  if (joined === undefined || !CLAUSE_JOINERS.has(joined.normal) || before === undefined || (before.pos === "PROPN" && !inTimex(facts, before))) return undefined
   const ends = (e: EntityMention) => e.end === subject.end
   return facts.entities.find(ends) ?? namedSubjects(facts, clause, subject.end).find(ends)
 }
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", ","])
 
+/** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
 const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
   let i = verb - 1
   while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos)) i--
@@ -1600,7 +1598,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // never the firm in focus's.
       const unnamedHolders = isVerbOfPart(facts.tokens[match.first]!) && HOLDERS_UNNAMED.has(subjectWordBefore(facts.tokens, match.first)?.normal ?? "")
       // "That subsidiary now holds the group's 80 pct stake in …": a part of a firm holds it, never the firm in focus.
-      const partHolds = HOLDING_MEASURES.has(measure.id) && subjectIsFirmPart(facts, match.start)
+      // "The chemical unit last year had revenues of 1.9 billion dlrs": a part of a firm its noun refers to holds its own results.
+      const partHolds = (HOLDING_MEASURES.has(measure.id) && subjectIsFirmPart(facts, match.start)) || (measure.holder !== "economy" && subjectIsUnnamedPart(facts, clause, match.start))
       const caused = cause || world || unnamedHolders || partHolds
       // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
       const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined

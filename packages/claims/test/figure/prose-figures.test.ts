@@ -861,7 +861,7 @@ describe("prose figures read by their phrase", () => {
   it("an analyst's firm, or the analyst, never holds the figure they comment on; a firm described as a broker still holds its stake", () => {
     const arco = headlined(
       "ATLANTIC RICHFIELD <ARC> CONSIDERS SPIN-OFF",
-      "Atlantic Richfield Co said it may spin off its chemical unit.\n    Industry analyst Richard Pzena of Sanford C. Bernstein said the unit had operating earnings of 132 mln dlrs last year.",
+      "Atlantic Richfield Co said it may spin off its chemical unit.\n    Industry analyst Richard Pzena of Sanford C. Bernstein said the company had operating earnings of 132 mln dlrs last year.",
       "1987-06-18"
     ).filter((c) => c.value?.value === 132e6)
     expect(arco.map((c) => c.figure?.holder)).toEqual(["org:atlantic-richfield~arc"])
@@ -1100,6 +1100,12 @@ describe("prose figures read by their phrase", () => {
     expect(figures("Acme Corp currently holds 5.83 mln Calmat shares.", "1987-10-19").map((f) => f.item)).toEqual(["shares"])
     // a part of the firm in focus holds its own stake, never the firm's
     expect(headlined("WIDGET PLC <WDG.L> TO MERGE UNITS", "That subsidiary now holds about 22 pct of Gadget Telephone Co Ltd.\n Reuter\n", "1987-10-19").map((c) => c.figure?.holder)).toEqual([undefined])
+    // so do its results: a part its noun refers to is no parent's; the firm itself referred to holds its own
+    const holders = (body: string) => headlined("WIDGET CORP <WDG> MAY SPIN OFF CHEMICALS", body, "1987-06-18").filter((c) => c.figure?.measure === "revenue").map((c) => c.figure?.holder)
+    expect(holders("Widget Corp is considering a spin-off of its chemical operations. The chemical unit last year had revenues of 1.9 billion dlrs.\n Reuter\n")).toEqual([undefined])
+    expect(holders("Widget Corp is considering a spin-off of its chemical operations. Widget said the unit had revenues of 1.9 billion dlrs last year.\n Reuter\n")).toEqual([undefined])
+    expect(headlined("WIDGET <WDG> TO SELL UNIT", "Widget Corp is to ask the buyer of its former production unit to pay back a $900m loan.\n Reuter\n", "2004-12-20").map((c) => c.figure?.holder)).toEqual(["org:widget~wdg"])
+    expect(holders("Widget Corp is considering a spin-off of its chemical operations. The company last year had revenues of 1.9 billion dlrs.\n Reuter\n")).toEqual(["org:widget~wdg"])
     // the one told is no holder
     expect(read("Two investors told the Securities and Exchange Commission they have acquired 258,591 shares of Epsilon Data Inc, or 9.4 pct of the total.").map(([, holder]) => holder)).toEqual([undefined, undefined])
     // bought and not restated, what was bought; an authorization to buy, nothing held
