@@ -202,9 +202,12 @@ const wordsOfSuffixedNames = (facts: SentenceFacts, free: (t: Token) => boolean)
 
 /** How many words a state's name may take: "New Hampshire", "Prince Edward Island". */
 const STATE_WORDS = 3
-/** "Crosby, Tex., with total assets", "Napa, Calif, has been purchased": a town before its state (token `last` ends it). */
+/**
+ * "Crosby, Tex., with total assets", "Napa, Calif, has been purchased": a town before its state (token `last` ends it).
+ * A name ending in a company's suffix is the firm, whose city may follow ("Ogden Corp., New York").
+ */
 const townBeforeState = (tokens: ReadonlyArray<Token>, last: number): boolean => {
-  if (tokens[last + 1]?.text !== ",") return false
+  if (tokens[last + 1]?.text !== "," || COMPANY_SUFFIXES.has(tokens[last]!.normal)) return false
   const words: Array<string> = []
   for (let k = last + 2; k < tokens.length && k <= last + 1 + STATE_WORDS && (tokens[k]!.pos === "PROPN" || /^\p{Lu}/u.test(tokens[k]!.text)); k++) {
     words.push(tokens[k]!.text)

@@ -1276,6 +1276,69 @@ const owningVerbs = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> 
     return [{ value: market ? MARKET_SHARE : STAKE, first: i, end: i + 1, start: verb.start, stop: verb.end }]
   })
 
+/** The participle a percentage held is written before: "its 63 pct-owned Brunswick Mining", "50 pct owned by Amoco". */
+const OWNED = "owned"
+
+/** The index of "owned" right after a percentage, hyphened or not ("63 pct-owned", "92%-owned", "50 pct owned"), else -1. */
+const ownedRightAfter = (facts: SentenceFacts, quantity: Quantity): number => {
+  if (quantity.kind !== "percent") return -1
+  const next = indexStartingFrom(facts.tokens, quantity.end)
+  const at = facts.tokens[next]?.text === "-" ? next + 1 : next
+  return facts.tokens[at]?.normal === OWNED ? at : -1
+}
+
+/** "its 63 pct-owned Brunswick Mining", "DataCard, which is 92%-owned by Ogden Corp.": a percentage owned is a holding (`ownedParties`). */
+const ownedParticiples = (facts: SentenceFacts): ReadonlyArray<PhraseMatch<Measure>> =>
+  facts.quantities.flatMap((quantity) => {
+    const i = ownedRightAfter(facts, quantity)
+    const owned = facts.tokens[i]
+    return owned === undefined ? [] : [{ value: STAKE, first: i, end: i + 1, start: owned.start, stop: owned.end }]
+  })
+
+/** Words between a firm and the percentage of it owned by another: "Gadget, which is 92%-owned by", "<Kia Industrial Corp>, which is". */
+const OWNED_FIRM_GAP: ReadonlySet<string> = new Set([",", ">", "which", "that", "about", "some", "nearly", "almost", "roughly", "approximately"])
+/** Parts of speech between a firm and the percentage of it owned: "Alcan Australia is indirectly 70 pct owned". */
+const OWNED_FIRM_GAP_POS: ReadonlySet<string> = new Set(["AUX", "ADV"])
+/** Possessives a firm owning a part is referred to with: "its 63 pct-owned Brunswick Mining". */
+const OWNER_REFERENCES: ReadonlySet<string> = new Set(["its", "their"])
+
+/**
+ * Who owns what, of a percentage owned. After "by", the firm named there owns the firm named before the percentage
+ * ("DataCard, which is 92%-owned by Ogden Corp."); before a firm's name, the possessive's firm owns that one ("Noranda's
+ * 63 pct-owned Brunswick Mining"; "its": the firm the clause names before it, else the firm in focus, found on completion).
+ * An owner read no other way is none: never the firm in focus, which is as often the firm owned.
+ */
+const ownedParties = (
+  facts: SentenceFacts,
+  clause: Span,
+  quantity: Quantity,
+  owned: number
+): { readonly owner: EntityMention | undefined; readonly held: EntityMention | undefined; readonly referredBack: boolean } => {
+  const { tokens } = facts
+  if (tokens[owned + 1]?.normal === "by") {
+    const owner = firmNamedFrom(facts, clause, tokens.slice(owned + 2).find((t) => !BEFORE_NAME.has(t.normal)))
+    let i = indexStartingFrom(tokens, quantity.start) - 1
+    while (i >= 0 && (OWNED_FIRM_GAP.has(tokens[i]!.normal) || OWNED_FIRM_GAP_POS.has(tokens[i]!.pos))) i--
+    const end = tokens[i]?.end
+    const named = (e: EntityMention) => e.type === "organization" && e.end === end
+    const held = end === undefined ? undefined : facts.entities.find(named) ?? namedSubjects(facts, facts.span, end).find(named)
+    return { owner, held, referredBack: false }
+  }
+  const held = firmNamedFrom(facts, clause, tokens.slice(owned + 1).find((t) => !BEFORE_NAME.has(t.normal)))
+  const before = tokens[indexStartingFrom(tokens, quantity.start) - 1]
+  if (before !== undefined && OWNER_REFERENCES.has(before.normal)) return { owner: firmBefore(facts, clause, before.start), held, referredBack: true }
+  const possessor = (e: EntityMention) => e.type === "organization" && e.end === before?.start
+  const owner = before !== undefined && POSSESSIVE_MARKS.has(before.normal) ? facts.entities.find(possessor) ?? namedSubjects(facts, clause, before.start).find(possessor) : undefined
+  return { owner, held, referredBack: false }
+}
+
+/** The firm named from `token` on, one a country's name opens too ("British Petroleum Co PLC"). */
+const firmNamedFrom = (facts: SentenceFacts, clause: Span, token: Token | undefined): EntityMention | undefined => {
+  const country = token === undefined ? undefined : facts.entities.find((e) => e.type === "country" && e.start === token.start)
+  const opened = country === undefined ? undefined : firmOpenedByCountry(facts, country)
+  return firmAt(facts, clause, token) ?? (opened?.type === "organization" ? opened : undefined)
+}
+
 /** Verbs a firm's shares close a day's trading with, written of the firm itself: "Ogden Projects closed yesterday at $26.875". */
 const CLOSING_VERBS: ReadonlySet<string> = new Set(["closed", "ended", "finished", "opened"])
 /** How many words may stand between the closing verb and "at" ("closed yesterday at", "ended unchanged at"). */
@@ -1466,6 +1529,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m) && !pricesSecurity(facts, m) && !isComplementOfMeasure(facts, m)
       ),
       ...owningVerbs(facts),
+      ...ownedParticiples(facts),
       ...closingVerbs(facts)
     ]
       .flatMap((m) => asDealVerb(facts, m))
@@ -1514,9 +1578,14 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const clause = clauseAt(facts, quantity.start)
       const tokens = tokensWithin(facts.tokens, clause)
       const before = tokens.findLast((t) => t.end <= quantity.start)
+      // "its 63 pct-owned Brunswick Mining": a percentage owned is the holding's, whatever measure words are near.
+      const owned = ownedRightAfter(facts, quantity)
+      // …and the participle names no other figure ("more than 80% owned by its 10 largest shareholders").
+      const others = owned >= 0 ? matches : matches.filter((m) => facts.tokens[m.first]?.normal !== OWNED || m.value !== STAKE)
       const ownMatch =
-        comparedBack(doc.text, facts, matches, measureFor(tokens, facts.timexes, matchesIn(matches, clause).filter((m) => !apartInAside(asides, { start: m.start, end: m.stop }, quantity)), quantity, !clause.asserts)) ??
-        measureOfAntecedent(facts, matches, clause)
+        (owned >= 0 ? matches.find((m) => m.first === owned) : undefined) ??
+        comparedBack(doc.text, facts, others, measureFor(tokens, facts.timexes, matchesIn(others, clause).filter((m) => !apartInAside(asides, { start: m.start, end: m.stop }, quantity)), quantity, !clause.asserts)) ??
+        measureOfAntecedent(facts, others, clause)
       // "…, before declining to 29 bln dlrs": the measure and holder of the clause before's figure
       // "…widened to 8.1 bln dlrs in May, up from 6.2 bln a year ago": an earlier value with no measure words of its own is the
       // figure before's, in its unit, when it is of its kind and size ("2.77 dlrs a share … compared with 77.4 mln dlrs" is not).
@@ -1589,7 +1658,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e))) ||
         // "The Florida-based firm has total debts of $1.87bn": the firm in focus's.
         (measure.holder !== "economy" && subjectRefersBack(facts, clause, match.start))
-      const heldRead = continued !== undefined ? continued.held : shareTrade?.firm ?? heldFirm(facts, measure, quantity, match, clause)
+      // "its 63 pct-owned Brunswick Mining": who owns what is read from the participle's own words.
+      const parties = owned >= 0 && owned === match.first ? ownedParties(facts, clause, quantity, owned) : undefined
+      const heldRead = parties !== undefined ? parties.held : continued !== undefined ? continued.held : shareTrade?.firm ?? heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const cause = causedBefore(tokens, match.start)
       // "Global GDP": the world's, held by no one named (`isWorldFigure`).
@@ -1600,7 +1671,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "That subsidiary now holds the group's 80 pct stake in …": a part of a firm holds it, never the firm in focus.
       // "The chemical unit last year had revenues of 1.9 billion dlrs": a part of a firm its noun refers to holds its own results.
       const partHolds = (HOLDING_MEASURES.has(measure.id) && subjectIsFirmPart(facts, match.start)) || (measure.holder !== "economy" && subjectIsUnnamedPart(facts, clause, match.start))
-      const caused = cause || world || unnamedHolders || partHolds
+      // "BP Canada Inc, 64 pct-owned by British Petroleum": an owner not read is none, never the firm in focus (often the one owned).
+      const unowned = parties !== undefined && parties.owner === undefined && !parties.referredBack
+      const caused = cause || world || unnamedHolders || partHolds || unowned
       // "Deutsche Bank said it would reduce its German workforce": what "its" owns is the firm's that says so.
       const speaker = !caused && measure.holder !== "economy" && refersBack(facts, match.start, quantity) ? firmSaying(facts) : undefined
       // "helped Renault boost its profits": the firm the clause names before "its" is whose; with none, the firm in focus.
@@ -1610,12 +1683,13 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const teller = caused ? undefined : tellerBetween(facts, clause, match.stop, quantity.start)
       const named =
         caused ? undefined
+        : parties !== undefined ? parties.owner
         : teller !== undefined ? teller
         : continued !== undefined ? continued.holder
         : back ? owner
         : holderFor(facts, measure, clause, match.start, match.stop, heldRead) ?? speaker
       // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
-      const carried = isOwningVerb(facts.tokens, match) ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
+      const carried = isOwningVerb(facts.tokens, match) || parties !== undefined ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
       const found = caused || (back && owner === undefined) ? undefined : named ?? carried
       // A figure's holder is never the firm it is held in or bought: "the offer for Spectra-Physics" is no offer of Spectra-Physics's.
       // the debt a rating covers is outstanding, whatever the rating may become ("may downgrade 350 mln dlrs of debt")
@@ -1641,7 +1715,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const aspect: FigureAspect =
         jobs !== undefined || shareTrade !== undefined || (quantity.kind !== "percent" && namesGrowth(facts.tokens, match))
           ? "change_amount"
-          : isOwningVerb(facts.tokens, match) || statedAsPart(tokens, quantity)
+          : isOwningVerb(facts.tokens, match) || parties !== undefined || statedAsPart(tokens, quantity)
           ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"
@@ -1740,7 +1814,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
             ...(holder !== undefined ? { holder: holder.entity, holderText: holder.text } : {}),
             ...(partner !== undefined ? { counterpart: partner.entity } : held !== undefined ? { counterpart: held.entity } : {}),
             ...(part !== undefined ? { item: part } : {}),
-            ...(ratedDebt ? { status: "actual" as const } : {}),
+            // "its 63 pct-owned Brunswick Mining": a participle states a holding as it stands, whatever the clause goes on to say.
+            ...(ratedDebt || parties !== undefined ? { status: "actual" as const } : {}),
             // A year back from an undated result is left for completion to date: by the period the article reports, if any.
             ...(time !== undefined && earlier && !yearBackOfUndated
               ? { period: { value: time.start === time.end ? time.start : `${time.start}/${time.end}`, origin: time.origin === "inherited" ? ("inherited" as const) : ("written" as const), prior: true } }

@@ -10,6 +10,8 @@ describe("a firm named in full and then short is one firm", () => {
   it("gives a short name the id of the one fuller name it opens, word for word", () => {
     expect([...fullNames(["org:reed", "org:reed-international"], unknown, written("Reed International PLC said net fell. Reed is paying a dividend."))]).toEqual([["org:reed", "org:reed-international"]])
     // Not a name that merely starts with the same letters, nor one of two fuller names.
+    expect(fullNames(["org:ogden", "org:ogden-projects"], unknown, written("Ogden Projects Inc. said net rose. It is 92%-owned by Ogden Corp.")).size).toBe(0)
+    expect(fullNames(["org:macyro", "org:groupe-macyro", "org:macyro-group~myo"], unknown, firstWritten("MACYRO GROUP <MYO.M> BUYS COMPANIES", "Groupe Macyro Inc said it agreed to buy. Macyro said.")).get("org:macyro")).toBe("org:macyro-group~myo")
     expect(fullNames(["org:reed", "org:reedy-creek"], unknown, written("Reedy Creek said net fell. Reed is paying.")).size).toBe(0)
     expect(fullNames(["org:general", "org:general-motors", "org:general-electric"], unknown, written("General Motors and General Electric said. General is paying.")).size).toBe(0)
   })

@@ -1113,6 +1113,21 @@ describe("prose figures read by their phrase", () => {
     expect(read("Acme Corp said it had bought 691,000 shares under the authorization to buy 800,000 shares, or 10 pct of the stock.").filter(([measure]) => measure === "stake")).toEqual([])
   })
 
+  it("a percentage right before 'owned' is a holding, owned by the firm after 'by' or the possessive's, in the firm named on its other side", () => {
+    const stakes = (title: string, body: string) =>
+      headlined(title, body, "1987-06-22").filter((c) => c.value?.unit === "percent").map((c) => [c.figure?.measure, c.figure?.holder, c.figure?.counterpart, c.value?.value, c.figure?.aspect, c.figure?.status])
+    expect(stakes("NORANDA <NOR> UNIT STRUCK", "Noranda Inc said 1,100 unionized workers at its 63 pct-owned Brunswick Mining and Smelter Corp lead-zinc mine will strike.\n Reuter\n")).toEqual([
+      ["stake", "org:noranda~nor", "org:brunswick-mining-and-smelter", 63, "level", "actual"]
+    ])
+    expect(stakes("KIA <KIAM.SE> EXPORTS", "Kits sold to <Kia Industrial Corp>, which is eight pct owned by Mazda, will rise.\n Reuter\n")).toEqual([["stake", "org:mazda", "org:kia-industrial", 8, "level", "actual"]])
+    expect(stakes("BP CANADA <BPC> PROCEEDS", "BP Canada Inc, 64 pct-owned by British Petroleum Co PLC, said it was proceeding.\n Reuter\n").map(([, holder]) => holder)).toEqual(["org:british-petroleum"])
+    // a firm's city after its name leaves it a firm's name
+    expect(stakes("OGDEN PROJECTS <OPI> 3RD QTR NET", "The company, which is 92%-owned by Ogden Corp., New York, had net of $1.1 million a year ago.\n Reuter\n").map(([, holder]) => holder)).toEqual(["org:ogden"])
+    // an owner not read is none, never the firm in focus; the participle names no other figure
+    expect(stakes("ACMII TO TAKE ORDERS", "ACMII, the London-based 100 pct-owned subsidiary of Alliance Capital Management Corp, will take orders.\n Reuter\n").map(([, holder]) => holder)).toEqual([undefined])
+    expect(headlined("SEIBU RAILWAY DELISTED", "No listed company can be more than 80% owned by its 10 largest shareholders.\n Reuter\n", "2004-12-17").map((c) => c.value?.value)).toEqual([80])
+  })
+
   it("an earlier value a year back from a figure whose written date cannot be read has no period, never a year back from another sentence's date", () => {
     const text = "Some 227 million shares will become free to trade by February 2005. Google said sales surged to $805.9m in the third quarter, up from $393.9m a year earlier."
     const periods = extractUndated(text).claims.filter((c) => c.figure?.measure === "revenue").map((c) => [c.value?.value, c.figure?.period?.value])
