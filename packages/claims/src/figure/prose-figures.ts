@@ -445,8 +445,10 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
     return offer && !earned ? { ...after, value: measureById("offer_price")! } : trading || priced ? { ...after, value: measureById("share_price")! } : after
   }
   // "won the seat with 20,645 votes", "take three key seats": what a count counts is the noun right after it, unless
-  // that noun is only "people", whom the measure before says more of ("a population of more than a billion people").
-  if (after !== undefined && quantity.kind === "count" && after.value.id !== GENERIC_COUNT && tokens.slice(end, after.first).every((t) => t.pos === "ADJ")) return after
+  // that noun is only "people", whom the measure before says more of ("a population of more than a billion people"); after
+  // people counted before, its own ("50,000 people in Canada have MS and 85,000 people in the UK").
+  const ownNoun = after !== undefined && (after.value.id !== GENERIC_COUNT || before?.value.id === GENERIC_COUNT)
+  if (after !== undefined && quantity.kind === "count" && ownNoun && tokens.slice(end, after.first).every((t) => t.pos === "ADJ")) return after
   // "started a tender offer for up to 4,100,000 of its own common shares at 28 dlrs each": the price an offer names "at" for
   // shares, a price of one share, not one they moved to ("shares rose to 576p")
   const offeredAt = tokens[at - 1]?.normal === "at" && quantity.kind === "money" && quantity.value < PER_SHARE_PRICE_CEILING
@@ -928,7 +930,15 @@ const OWNED_BY_FIRM_AFTER: ReadonlySet<string> = new Set(["debt"])
 const NO_GAP: ReadonlySet<string> = new Set()
 
 /** Whose figure: the holder named nearest before the measure words in the clause, else in the sentence (never its source). */
-const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: number; end: number }, measureStart: number, measureEnd: number, held: EntityMention | undefined): EntityMention | undefined => {
+const holderFor = (
+  facts: SentenceFacts,
+  measure: Measure,
+  clause: { start: number; end: number },
+  match: PhraseMatch<Measure>,
+  held: EntityMention | undefined,
+  matches: ReadonlyArray<PhraseMatch<Measure>>
+): EntityMention | undefined => {
+  const { start: measureStart, stop: measureEnd } = match
   // "The Nikkei 225 index ended the day up 0.7%": a named index holds its own level, never its country or exchange.
   const index = measure.id === INDEX_MEASURE ? indexNamed(facts, measureStart, measureEnd) : undefined
   if (index !== undefined) return index
@@ -954,6 +964,8 @@ const holderFor = (facts: SentenceFacts, measure: Measure, clause: { start: numb
         e.entity !== held?.entity &&
         !(measure.holder !== "economy" && !COUNTED_IN_PLACE.has(measure.id) && isMarketOf(facts, e, measureEnd)) &&
         !isPlaceOfOwnedMeasure(facts, e, measureStart) &&
+        // "50,000 people in Canada have MS and 85,000 people … in the UK": the place another figure is counted in is that figure's.
+        !(ECONOMIES.has(e.type) && matches.some((m) => m !== match && m.stop <= e.start && countedRightBefore(facts, m) && isMarketOf(facts, e, m.stop))) &&
         !(measure.id === SHARE_PRICE && isTradingVenue(facts, e)) &&
         !isListingVenue(facts, e)
     )
@@ -1070,6 +1082,12 @@ const isTradingVenue = (facts: SentenceFacts, entity: EntityMention): boolean =>
 
 /** Measures of people or things in a place, which the place after "in" holds: "50,000 people in Canada" are Canada's. */
 const COUNTED_IN_PLACE: ReadonlySet<string> = new Set([...PLACE_HELD, GENERIC_COUNT])
+
+/** A figure counts the measure's words right after it: "50,000 people", "20,645 votes". */
+const countedRightBefore = (facts: SentenceFacts, match: PhraseMatch<Measure>): boolean => {
+  const before = facts.tokens[match.first - 1]
+  return before !== undefined && facts.quantities.some((q) => q.kind === "count" && q.end === before.end)
+}
 
 /**
  * "its sales in India", "jobs in Wales": a country after "in" right after the measure words is the
@@ -1687,7 +1705,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         : teller !== undefined ? teller
         : continued !== undefined ? continued.holder
         : back ? owner
-        : holderFor(facts, measure, clause, match.start, match.stop, heldRead) ?? speaker
+        : holderFor(facts, measure, clause, match, heldRead, matches) ?? speaker
       // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
       const carried = isOwningVerb(facts.tokens, match) || parties !== undefined ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
       const found = caused || (back && owner === undefined) ? undefined : named ?? carried

@@ -1142,6 +1142,14 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("people counted after people counted before are their own, and the place the figure before is counted in is that figure's", () => {
+    const read = (text: string) => figures(text, "2004-12-08").map((f) => [f.value, f.measure, f.holder])
+    expect(read("Approximately 50,000 people in Canada have been diagnosed with MS and 85,000 people are suffering from the condition in the UK.")).toEqual([
+      [50000, "people_count", "country:CA"],
+      [85000, "people_count", "country:GB"]
+    ])
+  })
+
   it("a 'growth' right after measure words is their measure's growth, never the economy's; a count it names is a change", () => {
     const read = (text: string) => figures(text, "2005-01-20").map((f) => [f.measure, f.holder, f.aspect, f.value, f.status])
     expect(read("For 2005, TimeWarner is projecting operating earnings growth of around 5%.")).toEqual([["operating_income", "org:time-warner", "change_percent", 5, "forecast"]])
