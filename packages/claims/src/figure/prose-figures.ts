@@ -11,7 +11,7 @@ import { clauseAt, type DocumentFacts, inTimex, type SentenceFacts, tokensFrom, 
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore, commodityPriced } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
-import { refersBack, subjectIsUnnamedPart, subjectRefersBack } from "../claim/subject-firm.js"
+import { refersBack, subjectFirm, subjectIsUnnamedPart, subjectRefersBack } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isListingVenue, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
@@ -1442,6 +1442,16 @@ const tellerBetween = (facts: SentenceFacts, clause: Span, from: number, to: num
 }
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", ","])
 
+/** Pronouns a clause's subject refers back with: "It has total net assets of $96bn". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they"])
+
+/** The subject of the clause's first verb before `before` is "it" or "they", other than an empty "it is thought". */
+const subjectIsPronoun = (facts: SentenceFacts, clause: Span, before: number): boolean => {
+  const verb = facts.tokens.findIndex((t) => t.start >= clause.start && t.end <= before && (t.pos === "VERB" || t.pos === "AUX"))
+  const subject = verb < 0 ? undefined : subjectWordBefore(facts.tokens, verb)
+  return subject !== undefined && subject.start >= clause.start && SUBJECT_PRONOUNS.has(subject.normal) && facts.tokens[verb]!.lowerLemma !== "be"
+}
+
 /** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
 const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
   let i = verb - 1
@@ -1707,7 +1717,11 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         : back ? owner
         : holderFor(facts, measure, clause, match, heldRead, matches) ?? speaker
       // A verb of owning's subject is in its sentence ("…, and controls 45%"), never a name of the sentence before.
-      const carried = isOwningVerb(facts.tokens, match) || parties !== undefined ? undefined : previous[measure.holder === "economy" ? "economy" : "any"]
+      // "Travelers had sales of $5.2bn … It has total net assets of $96bn": a pronoun after a sentence whose subject is a firm is
+      // that firm (found on completion), never a place the sentence before names ("the US's leading insurance company").
+      const pronounOfFirm = () => facts.index > 0 && subjectIsPronoun(facts, clause, match.start) && subjectFirm(doc.sentences[facts.index - 1]!) !== undefined
+      const carriedAny = measure.holder === "economy" || !ECONOMIES.has(previous.any?.type ?? "organization") || !pronounOfFirm() ? previous.any : undefined
+      const carried = isOwningVerb(facts.tokens, match) || parties !== undefined ? undefined : measure.holder === "economy" ? previous.economy : carriedAny
       const found = caused || (back && owner === undefined) ? undefined : named ?? carried
       // A figure's holder is never the firm it is held in or bought: "the offer for Spectra-Physics" is no offer of Spectra-Physics's.
       // the debt a rating covers is outstanding, whatever the rating may become ("may downgrade 350 mln dlrs of debt")

@@ -1142,6 +1142,13 @@ describe("prose figures read by their phrase", () => {
     ])
   })
 
+  it("a pronoun after a sentence whose subject is a firm is that firm, never a place named earlier; an empty 'it' refers to nothing", () => {
+    const holderOf = (text: string, value: number) => figures(text, "2005-01-31").find((f) => f.value === value)?.holder
+    const text = "Citigroup is selling Travelers to Metlife. For Metlife, the US's leading insurance company, the purchase gives it access to a much larger network. Travelers had sales of $5.2bn in 2004 and made a profit of $901m."
+    expect(holderOf(`${text} It has total net assets of $96bn.`, 96e9)).toBe("org:travelers")
+    expect(holderOf("The Labs, in Dublin, Ireland, housed around 100 people. It is thought more than 50 people will lose their jobs.", 50)).not.toBe("org:labs")
+  })
+
   it("people counted after people counted before are their own, and the place the figure before is counted in is that figure's", () => {
     const read = (text: string) => figures(text, "2004-12-08").map((f) => [f.value, f.measure, f.holder])
     expect(read("Approximately 50,000 people in Canada have been diagnosed with MS and 85,000 people are suffering from the condition in the UK.")).toEqual([
