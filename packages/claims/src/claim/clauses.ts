@@ -177,6 +177,15 @@ export const dashAsides = (text: string, sentence: Span): ReadonlyArray<Span> =>
   return asides
 }
 
+/**
+ * The aside a last, unpaired spaced dash sets off to the sentence's end ("up 21.3% from the previous year - although some way
+ * off the peak of 43% seen in the first quarter of 2004"), if there is one.
+ */
+export const trailingDashAside = (text: string, sentence: Span): Span | undefined => {
+  const dashes = [...text.slice(sentence.start, sentence.end).matchAll(SPACED_DASH)].map((m) => sentence.start + m.index)
+  return dashes.length % 2 === 1 ? { start: dashes.at(-1)!, end: sentence.end } : undefined
+}
+
 /** How many characters into an aside (its dash counted) its head noun may start: " - loans approved but not yet made - ". */
 const ASIDE_HEAD_REACH = 6
 

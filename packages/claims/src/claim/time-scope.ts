@@ -8,7 +8,7 @@ import { writesYear } from "../time/timex-patterns.js"
 import { isPartOfYearValue, isYearValue } from "../time/timex-value.js"
 import { SPEECH_VERBS } from "../nlp/speech-verbs.js"
 import { changeDirection, isEarlierValue, isLevelAfterChange, restatedAfterOr } from "./change-words.js"
-import { statesPresent } from "./clauses.js"
+import { statesPresent, trailingDashAside } from "./clauses.js"
 import { isPastVerb } from "../time/sentence-tense.js"
 import { clauseAt, type SentenceFacts, tokensWithin } from "./document-facts.js"
 import { phraseAt, phraseIndex } from "./phrase-index.js"
@@ -541,13 +541,18 @@ const startsAfter = (timex: Timex, day: string): boolean => {
 
 /**
  * "Revenues were £4.3bn while the firm's operating margins were 14.1%, which it said could reach 14.8% by 2006": a date after
- * another figure in a relative clause of its own is that figure's, no frame of the sentence (a date a subordinate clause shares,
+ * another figure in a relative clause of its own (or in a last dash's aside) is that figure's, no frame of the sentence (a date a subordinate clause shares,
  * "unlikely to achieve the 3.5 pct forecast for 1987/88, although growth might come close to three pct", may be).
  */
 const trailsOtherFigure = (facts: SentenceFacts, t: Timex, clause: Span, anchor: Span, anchors: ReadonlyArray<Span>): boolean => {
-  if (t.start >= clause.start && t.end <= clause.end) return false
   const owner = anchors.filter((a) => a.end <= t.start && a !== anchor).sort((a, b) => b.end - a.end)[0]
   if (owner === undefined) return false
+  // "up 21.3% from the previous year - although some way off the peak of 43% seen in the first quarter of 2004": so is a date
+  // after another figure in the aside a last dash sets off, when the figure is not in it.
+  const aside = trailingDashAside(facts.text, facts.span)
+  const inAside = (s: Span) => aside !== undefined && s.start >= aside.start && s.end <= aside.end
+  if (inAside(t) && inAside(owner) && !inAside(anchor)) return true
+  if (t.start >= clause.start && t.end <= clause.end) return false
   const ownerClause = clauseAt(facts, owner.start)
   return ownerClause.relative && ownerClause.start !== clause.start && t.start >= ownerClause.start && t.end <= ownerClause.end
 }

@@ -1484,6 +1484,9 @@ describe("prose figures read by their phrase", () => {
     expect(periods(text)).toContainEqual([4.3e9, null])
     // a date a subordinate clause shares still frames it
     expect(periods("Growth was unlikely to reach the government's 3.5 pct forecast for 2005, although it might come close to three pct.")).not.toContainEqual([3, null])
+    // nor does one after another figure in the aside a last dash sets off
+    const aside = "Overall investment in fixed assets was still high, up 21.3% from the previous year - although some way off the peak of 43% seen in the first quarter of 2004."
+    expect(periods(aside).find(([value]) => value === 21.3)).toEqual([21.3, null])
   })
 
   it("a price per share a share moved to is its price; a debt security's conversion price is no earnings per share", () => {
