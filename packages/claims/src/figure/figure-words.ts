@@ -319,3 +319,18 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["AUX", "AD
 const COVERING_VERBS: ReadonlySet<string> = new Set(["cover", "finance", "fund", "offset", "pay", "repay", "service", "meet"])
 /** Whether words between a figure's measure words and the figure hold a verb of covering or paying (`COVERING_VERBS`). */
 export const coversBetween = (between: ReadonlyArray<Token>): boolean => between.some((t) => t.pos === "VERB" && COVERING_VERBS.has(t.lowerLemma))
+
+/**
+ * Words before a bare "rate" that make it the rate of something else, no interest rate: "a recovery rate of 55.6 pct", "the
+ * reoffending rate", "at an annual rate of 2.5 pct" (growth), "the savings rate" (a share of income).
+ */
+export const OTHER_RATE_MODIFIERS: ReadonlySet<string> = new Set([
+  "recovery", "success", "failure", "reoffending", "birth", "childbirth", "death", "mortality", "fertility", "survival", "literacy",
+  "crime", "suicide", "divorce", "occupancy", "vacancy", "utilisation", "utilization", "operating", "capacity", "participation",
+  "response", "turnout", "completion", "penetration", "attrition", "absentee", "approval", "acceptance", "default", "procurement",
+  "extraction", "production", "output", "pumping", "crushing", "processing", "loading", "running", "growth", "annual",
+  "faster", "slower", "year-on-year", "monthly", "quarterly", "jobless", "unemployment", "inflation", "tax", "duty", "tariff",
+  "freight", "charter", "distance", "bonus", "pay", "wage", "salary", "commission", "royalty", "depreciation", "savings", "saving",
+  "conversion", "hit", "win", "strike", "hiring", "vaccination", "infection", "error"
+])
+

@@ -19,7 +19,7 @@ import { negated } from "../claim/synthetic-quantity.js"
 import { countsRunOfMonths, framingTimexes, isOnlyAYearBack, isYearBackFromUnread, joinedRange, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { PER_SHARE_WORDS } from "./table-labels.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, modifiesFirmNoun, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, modifiesFirmNoun, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, OTHER_RATE_MODIFIERS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
 import { COMPANY_SUFFIXES } from "./headline.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
@@ -502,6 +502,12 @@ const nounOnlyNotNoun = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measur
  * Measure words that modify a noun for people, a part of an organisation or a firm name that part or firm, no figure:
  * "2,600 from its sales department", "the trade minister", "export officials", "budget airline AirAsia".
  */
+/** "a recovery rate of 55.6 pct", "at an annual rate of 2.5 pct": a bare rate another word makes the rate of something else is no interest rate. */
+const isRateOfOther = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
+  match.value.id === INTEREST_RATE && match.end - match.first === 1 && BARE_RATES.has(tokens[match.first]!.normal) && OTHER_RATE_MODIFIERS.has(tokens[match.first - 1]?.normal ?? "")
+const INTEREST_RATE = "interest_rate"
+const BARE_RATES: ReadonlySet<string> = new Set(["rate", "rates"])
+
 /** Measures whose words take what they are of after "in", "on" or "for": "investment in fixed assets", "spending on exports", "tax on profits". */
 const COMPLEMENT_TAKERS: ReadonlySet<string> = new Set(["investment", "capital_spending", "public_spending", "government_spending", "tax"])
 const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(["in", "on", "for"])
@@ -1554,7 +1560,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
     last.any = holders[0] ?? last.any
     const matches = [
       ...facts.measurePhrases.filter(
-        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m) && !pricesSecurity(facts, m) && !isComplementOfMeasure(facts, m)
+        (m) => !facts.quantities.some((q) => m.start >= q.start && m.stop <= q.end) && !nounOnlyNotNoun(facts.tokens, m) && !tradesNot(facts, m) && !holdsNothing(facts, m) && !isReferenceOfFigure(facts, m) && !buysPart(facts, m) && !namesPartOrPeople(facts.tokens, m) && !paysNoDividend(facts, m) && !isNetOfOther(facts.tokens, m) && !pricesSecurity(facts, m) && !isComplementOfMeasure(facts, m) && !isRateOfOther(facts.tokens, m)
       ),
       ...owningVerbs(facts),
       ...ownedParticiples(facts),

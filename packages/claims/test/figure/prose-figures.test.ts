@@ -1149,6 +1149,15 @@ describe("prose figures read by their phrase", () => {
     expect(holderOf("The Labs, in Dublin, Ireland, housed around 100 people. It is thought more than 50 people will lose their jobs.", 50)).not.toBe("org:labs")
   })
 
+  it("a bare rate another word makes the rate of something else is no interest rate", () => {
+    const measures = (text: string) => figures(text, "1987-06-22").map((f) => [f.value, f.measure])
+    expect(measures("Given the low gravity of oil, the recovery rate would be expected to be around 25 pct.")).toEqual([])
+    expect(measures("The US economy expanded at an annual rate of 3.8% in the last quarter of 1986.")).toEqual([[3.8, "gnp"]])
+    // an interest rate's own words stay one
+    expect(measures("The Bundesbank cut its key allocation rate to 3.80 pct.")).toEqual([[3.8, "interest_rate"]])
+    expect(measures("The new rate is 10.5 pct.")).toEqual([[10.5, "interest_rate"]])
+  })
+
   it("people counted after people counted before are their own, and the place the figure before is counted in is that figure's", () => {
     const read = (text: string) => figures(text, "2004-12-08").map((f) => [f.value, f.measure, f.holder])
     expect(read("Approximately 50,000 people in Canada have been diagnosed with MS and 85,000 people are suffering from the condition in the UK.")).toEqual([
