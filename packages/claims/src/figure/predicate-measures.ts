@@ -28,6 +28,8 @@ export const PREDICATE_MEASURES: ReadonlyMap<string, PredicateMeasure> = new Map
   ["statistic.loss", { measure: "net_income", negative: true }],
   ["statistic.operating_profit", { measure: "operating_income" }],
   ["statistic.pretax_profit", { measure: "pretax_income" }],
+  ["statistic.operating_loss", { measure: "operating_income", negative: true }],
+  ["statistic.pretax_loss", { measure: "pretax_income", negative: true }],
   ["statistic.tax", { measure: "tax" }],
   ["statistic.revenue", { measure: "revenue" }],
   ["statistic.sales", { measure: "revenue" }],

@@ -11,6 +11,12 @@ describe("statistic claims", () => {
     expect(altitude?.quote).toContain("2,802 kilometers")
   })
 
+  it("an operating or pre-tax loss is that result's negative side, no net loss", () => {
+    const read = (text: string) => extractText(text, "1987-06-22").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value])
+    expect(read("In the 1986 fourth quarter, the company had an operating loss of 4.9 mln dlrs.")).toEqual([["operating_income", -4.9e6]])
+    expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
+  })
+
   it("a figure in a relative clause in the simple present holds on the article's day, not in the period the sentence around it dates", () => {
     const read = (text: string) =>
       extractText(text, "1987-06-29").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.status])
