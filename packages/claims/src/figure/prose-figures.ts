@@ -1825,7 +1825,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // with no date of its own, right after one dated to a day, is of that day.
       const sameDay = dayReading && !earlier && dated === undefined && marketDay?.sentence === facts.index - 1 ? { ...marketDay.time, origin: "inherited" as const } : undefined
       if (dayReading && dated !== undefined && decodeIsoDay(dated.start) !== undefined && dated.start === dated.end) marketDay = { time: dated, sentence: facts.index }
+      // "workers at its 63 pct-owned Brunswick Mining will vote on Monday": a participle's holding is the article's day's, not its clause's date.
       const time =
+        (parties !== undefined ? (knownDay ? referenceScope(doc.referenceDate) : undefined) : undefined) ??
         (perShareOf?.earlier === true ? perShareOf.time : undefined) ??
         (changeGoesOn ? continued!.time : undefined) ??
         dated ??

@@ -1121,6 +1121,9 @@ describe("prose figures read by their phrase", () => {
     ])
     expect(stakes("KIA <KIAM.SE> EXPORTS", "Kits sold to <Kia Industrial Corp>, which is eight pct owned by Mazda, will rise.\n Reuter\n")).toEqual([["stake", "org:mazda", "org:kia-industrial", 8, "level", "actual"]])
     expect(stakes("BP CANADA <BPC> PROCEEDS", "BP Canada Inc, 64 pct-owned by British Petroleum Co PLC, said it was proceeding.\n Reuter\n").map(([, holder]) => holder)).toEqual(["org:british-petroleum"])
+    // the holding is the article's day's, whatever day its clause tells of
+    const monday = headlined("NORANDA <NOR> UNIT VOTES", "Noranda Inc said 1,100 unionized workers at its 63 pct-owned Brunswick Mining and Smelter Corp will vote on Monday.\n Reuter\n", "1987-06-19")
+    expect(monday.filter((c) => c.figure?.measure === "stake").map((c) => c.figure?.period?.value)).toEqual(["1987-06-19"])
     // a firm's city after its name leaves it a firm's name
     expect(stakes("OGDEN PROJECTS <OPI> 3RD QTR NET", "The company, which is 92%-owned by Ogden Corp., New York, had net of $1.1 million a year ago.\n Reuter\n").map(([, holder]) => holder)).toEqual(["org:ogden"])
     // an owner not read is none, never the firm in focus; the participle names no other figure
