@@ -110,12 +110,12 @@ const PART_REFERRING_WORDS: ReadonlySet<string> = new Set(["the", "its", "their"
 export const subjectIsUnnamedPart = (facts: SentenceFacts, clause: Span, before: number): boolean => {
   const { tokens } = facts
   const verb = tokens.findLastIndex((t) => t.start >= clause.start && t.end <= before && (t.pos === "VERB" || t.pos === "AUX"))
+  // "ask the buyer of its former production unit to pay back a $900m loan": an infinitive's doer is not the noun before "to".
+  if (verb < 0 || tokens[verb - 1]?.normal === "to") return false
   let i = verb - 1
   while (i >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos) || inTimex(facts, tokens[i]!))) i--
   const head = tokens[i]
-  // "ask the buyer of its former production unit to pay back a $900m loan": an infinitive's doer is not the noun before "to".
-  if (tokens[verb - 1]?.normal === "to") return false
-  if (verb < 0 || head === undefined || head.start < clause.start || head.pos !== "NOUN" || !FIRM_PART_NOUNS.has(head.normal)) return false
+  if (head === undefined || head.start < clause.start || head.pos !== "NOUN" || !FIRM_PART_NOUNS.has(head.normal)) return false
   let j = i - 1
   while (j >= 0 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN")) j--
   return PART_REFERRING_WORDS.has(tokens[j]?.normal ?? "")

@@ -541,8 +541,9 @@ const startsAfter = (timex: Timex, day: string): boolean => {
 
 /**
  * "Revenues were £4.3bn while the firm's operating margins were 14.1%, which it said could reach 14.8% by 2006": a date after
- * another figure in a relative clause of its own (or in a last dash's aside) is that figure's, no frame of the sentence (a date a subordinate clause shares,
- * "unlikely to achieve the 3.5 pct forecast for 1987/88, although growth might come close to three pct", may be).
+ * another figure in a relative clause of its own (or in a last dash's aside) is that figure's, no frame of the sentence (a
+ * date a subordinate clause shares, "unlikely to achieve the 3.5 pct forecast for 1987/88, although growth might come close
+ * to three pct", may be).
  */
 const trailsOtherFigure = (facts: SentenceFacts, t: Timex, clause: Span, anchor: Span, anchors: ReadonlyArray<Span>): boolean => {
   const owner = anchors.filter((a) => a.end <= t.start && a !== anchor).sort((a, b) => b.end - a.end)[0]
