@@ -132,20 +132,29 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["which", "who"])
 
 /** Determiners that open an apposition set off by commas: "the surplus, the target of much criticism, is expected to rise". */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"])
+/** Possessive marks after a name that opens an apposition: ", Germany's only stock-market listed football club,". */
+const POSSESSIVE_OPENER_MARKS: ReadonlySet<string> = new Set(["'s", "’s"])
+
+/** Token `at` opens a noun phrase set off as an apposition: an article, or a name's possessive ("Germany's"). */
+const opensApposition = (tokens: ReadonlyArray<Token>, at: number): boolean =>
+  APPOSITION_OPENERS.has(tokens[at]?.normal ?? "") || (tokens[at]?.pos === "PROPN" && POSSESSIVE_OPENER_MARKS.has(tokens[at + 1]?.normal ?? ""))
 /** The longest apposition skipped, in tokens with its commas. */
 const APPOSITION_REACH = 16
 
 /**
  * How many tokens an apposition at `index` takes (its commas included), 0 when there is none: a noun
  * phrase set off by commas, no verb in it (", the company said it has revised …," is a clause) but a
- * participle right after a determiner, which only qualifies the noun after it (", the successor to the
- * failed Fidelity Savings and Loan Association,").
+ * participle right after a determiner or right before a noun, which only qualifies the noun after it
+ * (", the successor to the failed Fidelity Savings and Loan Association,", ", Germany's only listed football club,").
  */
 export const appositionAt = (tokens: ReadonlyArray<Token>, index: number): number => {
-  if (tokens[index]?.text !== "," || !APPOSITION_OPENERS.has(tokens[index + 1]?.normal ?? "")) return 0
+  if (tokens[index]?.text !== "," || !opensApposition(tokens, index + 1)) return 0
   const close = tokens.findIndex((t, i) => i > index + 1 && t.text === ",")
   if (close < 0 || close - index >= APPOSITION_REACH) return 0
-  const verb = (t: Token, i: number) => (t.pos === "VERB" || t.pos === "AUX") && !(t.normal.endsWith("ed") && tokens[i - 1]?.pos === "DET")
+  // "stock-market listed": a word hyphened to the next is a compound's, no verb
+  const hyphened = (t: Token, i: number) => tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end
+  const verb = (t: Token, i: number) =>
+    (t.pos === "VERB" || t.pos === "AUX") && !(t.normal.endsWith("ed") && (tokens[i - 1]?.pos === "DET" || tokens[i + 1]?.pos === "NOUN")) && !hyphened(t, i)
   return tokens.slice(index + 1, close).some((t, i) => verb(t, index + 1 + i)) ? 0 : close - index + 1
 }
 

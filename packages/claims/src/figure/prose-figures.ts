@@ -353,6 +353,21 @@ const isSubjectOfVerbBefore = (tokens: ReadonlyArray<Token>, match: PhraseMatch<
 const isOwningVerb = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): boolean =>
   OWNED_MEASURES.has(match.value.id) && match.end - match.first === 1 && tokens[match.first] !== undefined && isVerbOfPart(tokens[match.first]!)
 
+/**
+ * How many tokens the apposition right after a firm's measure words ending at token `end` takes, or right after the firm they
+ * are of ("Shares in Borussia Dortmund, Germany's only stock-market listed football club, dropped by almost 23%"): words that
+ * do not part the measure from its figure. The firm bought ("the acquisition of Rainier, a … concern,") is no such firm.
+ */
+const appositionAfterMeasure = (tokens: ReadonlyArray<Token>, end: number): number => {
+  const right = appositionAt(tokens, end)
+  if (right > 0 || !OWNER_WORDS.has(tokens[end]?.normal ?? "") || tokens[end + 1]?.pos !== "PROPN") return right
+  // The name ends at its last proper noun, or at one with a full stop ("Gulf Canada Corp." may end a sentence the splitter ran on).
+  let at = end + 1
+  while (tokens[at]?.pos === "PROPN" && !tokens[at]!.text.endsWith(".")) at++
+  if (tokens[at]?.pos === "PROPN") at++
+  return appositionAt(tokens, at)
+}
+
 /** A verb of owning names the percentage right after it only: "which owns 46% of Virgin Blue - had dropped 31%" owns no 31%. */
 const ownsOtherFigure = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>, at: number): boolean =>
   isOwningVerb(tokens, match) && !tokens.slice(match.end, at).every((t) => OWNED_GAP_WORDS.has(t.normal))
@@ -417,7 +432,7 @@ const nearestInClause = (tokens: ReadonlyArray<Token>, matches: ReadonlyArray<Ph
   // "agreed to be acquired … for $50 a share": any form of an offer's verb
   const offer = tokens.some((t) => OFFER_WORDS.has(t.normal) || OFFER_WORDS.has(t.lowerLemma))
   const before = matches
-    .filter((m) => m.end <= at && at - m.end - appositionAt(tokens, m.end) - restatingTokens(tokens, m.end, at) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
+    .filter((m) => m.end <= at && at - m.end - (m.value.holder === "company" && !ACQUISITION_MEASURES.has(m.value.id) ? appositionAfterMeasure(tokens, m.end) : appositionAt(tokens, m.end)) - restatingTokens(tokens, m.end, at) <= REACH_BEFORE && !PER_SHARE.has(m.value.id) && fits(m.value, quantity))
     // "trade surpluses had been sufficient to cover the 12 billion dlrs": what a verb of covering or paying takes is no balance's amount
     .filter((m) => m.value.sign !== "balance" || !coversBetween(tokens.slice(m.end, at)))
     // In a later clause, measure words name the figure as their verb's subject, or as their own "of" ("versus net income of $5.3 million").

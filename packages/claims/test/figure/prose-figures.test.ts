@@ -1152,6 +1152,16 @@ describe("prose figures read by their phrase", () => {
     expect(holderOf("The Labs, in Dublin, Ireland, housed around 100 people. It is thought more than 50 people will lose their jobs.", 50)).not.toBe("org:labs")
   })
 
+  it("an apposition after a firm's shares, with a name's possessive or a listed participle, does not part the measure from its figure", () => {
+    const read = (text: string) => figures(text, "2004-12-06").map((f) => [f.measure, f.holder, f.value, f.aspect])
+    expect(read("Shares in Acme Corp, Britain's only stock-market listed widget maker, dropped by almost 12% to 1.50 euros in early trading.")).toEqual([
+      ["share_price", "org:acme", -12, "change_percent"],
+      ["share_price", "org:acme", 1.5, "level"]
+    ])
+    // the firm a deal buys is no firm whose apposition is skipped
+    expect(read("Costs of the acquisition of Widget Corp, a 9.5-billion-dlr Seattle-based concern, cut earnings per share by nine cents.").map(([measure]) => measure)).not.toContain("deal_value")
+  })
+
   it("a bare rate another word makes the rate of something else is no interest rate", () => {
     const measures = (text: string) => figures(text, "1987-06-22").map((f) => [f.value, f.measure])
     expect(measures("Given the low gravity of oil, the recovery rate would be expected to be around 25 pct.")).toEqual([])
