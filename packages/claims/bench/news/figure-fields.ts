@@ -1,26 +1,27 @@
-import { type Claim, type Gazetteer, timexInterval } from "@crosscheck/claims"
+import { type Claim, type Gazetteer, timexInterval, toBaseUnits } from "@crosscheck/claims"
 import type { GoldFigure } from "./gold-news.js"
 
 /** The fields a figure claim is judged on, each right or wrong against its gold figure. */
 export const FIELDS = ["value", "holder", "measure", "counterpart", "period", "status", "aspect"] as const
 export type Field = (typeof FIELDS)[number]
 
-/** Gold units (GUIDE.md) → the extractor's base unit and the factor to it. */
+/** Gold units (GUIDE.md) the extractor's unit table does not name: its base unit and the factor to it. */
 const GOLD_UNITS: ReadonlyMap<string, readonly [string, number]> = new Map([
   ["percent", ["percent", 1]],
   ["percentage_points", ["percent", 1]],
   ["count", ["item", 1]],
-  ["tonnes", ["kg", 1000]],
-  ["long_tons", ["kg", 1016.0469088]],
-  ["barrels", ["bbl", 1]],
-  ["barrels_per_day", ["bbl/d", 1]],
-  ["ounces", ["kg", 0.028349523125]]
+  ["barrels_per_day", ["bbl/d", 1]]
 ])
 
-/** The gold value in the extractor's unit, or undefined when the units cannot be related. */
+/**
+ * The gold value in the extractor's unit, or undefined when the units cannot be related. Other gold units are the unit
+ * table's names with "_" for spaces ("tonnes", "long_tons", "tonnes_of_oil_equivalent", "cubic_feet").
+ */
 const goldInUnit = (gold: GoldFigure, unit: string): number | undefined => {
   const mapped = GOLD_UNITS.get(gold.unit)
   if (mapped !== undefined) return mapped[0] === unit ? gold.value * mapped[1] : undefined
+  const base = toBaseUnits(gold.value, gold.unit.replaceAll("_", " "))
+  if (base !== undefined) return base.unit === unit ? base.value : undefined
   return gold.unit === unit ? gold.value : undefined
 }
 

@@ -7,13 +7,16 @@ import { inCurrentMinorUnit } from "./table-money.js"
 
 /** Words between a figure and a bare one after it that share its unit: "95 billion dlrs from 86 billion", "28 cts vs 22". */
 const SHARED_UNIT_GAP = /^[\s,]*(?:(?:up|down)\s+from|from|to|vs\.?|versus|against|and|or|compared with)?[\s,]*(?:about|some|around|nearly|almost)?\s*$/i
-/** Words between a figure and its own date: "61.07 mln tonnes in 1986 from 56.0 mln", "72,987 tonnes of rice in the week ended …". */
-const OWN_DATE_GAP = /^[\s,]*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:in|for|during|at|on|by)?\s*(?:the\s+)?(?:(?:week|month|quarter|year|period)\s+end(?:ed|ing)\s+)?$/i
+/** Words between a figure and its own date: "61.07 mln tonnes in 1986 from 56.0 mln", "72,987 tonnes of rice in the week ended …", "… (toe) in 1986". */
+const OWN_DATE_GAP = /^[\s,]*(?:\([A-Za-z]{1,6}\)\s*)?(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:in|for|during|at|on|by)?\s*(?:the\s+)?(?:(?:week|month|quarter|year|period)\s+end(?:ed|ing)\s+)?$/i
+
+/** How many words a unit's name may take: "metric tons of oil equivalent". */
+const UNIT_WORDS = 5
 
 /** The written unit ending a measure's text ("61.07 mln tonnes" → "tonnes") with its base unit, if the unit table knows it. */
 const measureUnitWritten = (quantity: Quantity): { readonly name: string; readonly factor: number } | undefined => {
   const words = quantity.text.split(/\s+/)
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+  for (let n = Math.min(UNIT_WORDS, words.length - 1); n >= 1; n--) {
     const name = words.slice(-n).join(" ")
     const base = toBaseUnits(1, name)
     // a temperature's offset does not scale; a rate's period is not in the name

@@ -91,6 +91,9 @@ const unitEntries: ReadonlyArray<UnitEntry> = [
   { names: ["megawatt hour", "megawatt hours", "megawatt-hours"], symbols: ["MWh"], def: def("J", 3.6e9, "energy") },
   { names: ["gigawatt hour", "gigawatt hours", "gigawatt-hours"], symbols: ["GWh"], def: def("J", 3.6e12, "energy") },
   { names: ["terawatt hour", "terawatt hours", "terawatt-hours"], symbols: ["TWh"], def: def("J", 3.6e15, "energy") },
+  // energy measured as the oil that would give it: a tonne of oil equivalent is 41.868 GJ (IEA), a barrel 6.12 GJ
+  { names: ["tonne of oil equivalent", "tonnes of oil equivalent", "ton of oil equivalent", "tons of oil equivalent", "metric tons of oil equivalent", "toe"], def: def("J", 41.868e9, "energy") },
+  { names: ["barrel of oil equivalent", "barrels of oil equivalent", "boe"], def: def("J", 6.118e9, "energy") },
   // temperature
   { names: ["degrees celsius", "degrees centigrade", "degrees c", "°c"], gluedSymbols: ["C", "°C"], def: def("degC", 1, "temperature") },
   { names: ["degrees fahrenheit", "degrees f", "°f"], gluedSymbols: ["F", "°F"], def: def("degC", 5 / 9, "temperature", -32) }

@@ -11,6 +11,14 @@ describe("statistic claims", () => {
     expect(altitude?.quote).toContain("2,802 kilometers")
   })
 
+  it("energy in tonnes of oil equivalent is energy, and the bare figure set against it after its abbreviation and date is in it too", () => {
+    const read = (text: string) => extractText(text, "1987-06-16").claims.filter((c) => c.value?.unit === "J").map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(read("South Korea's energy consumption rose nine pct to 61.07 mln tonnes of oil equivalent (toe) in 1986 from 56.0 mln in 1985.")).toEqual([
+      [61.07e6 * 41.868e9, "1986"],
+      [56e6 * 41.868e9, "1985"]
+    ])
+  })
+
   it("an operating or pre-tax loss is that result's negative side, no net loss", () => {
     const read = (text: string) => extractText(text, "1987-06-22").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value])
     expect(read("In the 1986 fourth quarter, the company had an operating loss of 4.9 mln dlrs.")).toEqual([["operating_income", -4.9e6]])

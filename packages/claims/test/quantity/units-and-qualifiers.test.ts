@@ -10,6 +10,8 @@ describe("toBaseUnits", () => {
     expect(toBaseUnits(38, "bcm")).toEqual({ value: 38e9, unit: "m3", dimension: "volume" })
     expect(toBaseUnits(3, "MW")).toEqual({ value: 3e6, unit: "W", dimension: "power" })
     expect(toBaseUnits(212, "°F")).toEqual({ value: 100, unit: "degC", dimension: "temperature" })
+    // energy written as the oil that gives it is energy, never a mass of oil
+    expect(toBaseUnits(1, "tonnes of oil equivalent")).toEqual({ value: 41.868e9, unit: "J", dimension: "energy" })
   })
 
   it("keeps the case of symbols and knows no unknown names", () => {
