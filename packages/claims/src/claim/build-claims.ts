@@ -32,6 +32,7 @@ import { readModality } from "./modality.js"
 import { isUndatedResult, isYearBackOfUndated, type ReportedPeriod, reportedPeriodOf } from "./reported-period.js"
 import { within } from "./parties.js"
 import { statisticClaims } from "./statistic-claims.js"
+import { definedAbbreviations } from "./abbreviations.js"
 import { firstWritten, fullNames, idsOf, withFullNames } from "./short-names.js"
 import { negated } from "./synthetic-quantity.js"
 import { firmInFocus } from "./subject-firm.js"
@@ -89,7 +90,9 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   // name, and those in focus where they are read).
   const readAt = [...new Set(readDrafts.map((draft) => draft.sentence.index))]
   const inFocus = [company?.id, titled?.id, ...readAt.map((index) => firmAt(index)?.id)].filter((id): id is string => id !== undefined)
-  const full = fullNames([...readDrafts.flatMap(idsOf), ...inFocus], (id) => context.matcher?.entry(id) !== undefined, firstWritten(context.title ?? "", doc.text))
+  const known = (id: string) => context.matcher?.entry(id) !== undefined
+  // "Korea First Bank (KFB) … buying 100% of KFB": an abbreviation the text defines is the name's id too.
+  const full = new Map([...definedAbbreviations(doc, known), ...fullNames([...readDrafts.flatMap(idsOf), ...inFocus], known, firstWritten(context.title ?? "", doc.text))])
   const drafts = readDrafts.map((draft) => withFullNames(draft, full))
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
   // A firm listed in Canada (its headline ticker's suffix) keeps its accounts in Canadian dollars, unless the story says U.S. ones.
