@@ -178,6 +178,18 @@ const isShareOf = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean =>
   const ownValue = whose?.pos === "PRON" && what !== undefined && VALUE_WORDS.has(what.normal)
   return (of?.normal === "of" && !ownValue) || isRatioToOutput(tokens, quantity)
 }
+/**
+ * "oil accounted for 46.7 pct of energy consumption in 1986 against 48.5 pct in 1985": a percentage set against a share
+ * of the same measure is that share's earlier value, a share too, no change.
+ */
+const partSetAgainst = (
+  tokens: ReadonlyArray<Token>,
+  quantity: Quantity,
+  before: { readonly match: PhraseMatch<Measure>; readonly aspect: FigureAspect; readonly value: Quantity } | undefined,
+  match: PhraseMatch<Measure>
+): boolean =>
+  quantity.kind === "percent" && before !== undefined && before.match.start === match.start && before.aspect === "level" && before.value.kind === "percent" && isShareOf(tokens, before.value) && isEarlierValue(tokens, quantity.start)
+
 /** A percentage a verb of making up states (`PART_STATING_VERBS`): "make up 4.7% of the population". */
 const statedAsPart = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean => {
   if (quantity.kind !== "percent") return false
@@ -1768,7 +1780,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const aspect: FigureAspect =
         jobs !== undefined || shareTrade !== undefined || (quantity.kind !== "percent" && namesGrowth(facts.tokens, match))
           ? "change_amount"
-          : isOwningVerb(facts.tokens, match) || parties !== undefined || statedAsPart(tokens, quantity)
+          : isOwningVerb(facts.tokens, match) || parties !== undefined || statedAsPart(tokens, quantity) || partSetAgainst(facts.tokens, quantity, figureBefore, match)
           ? "level"
           : quantity.kind === "percent" && !isShareOf(tokens, quantity) && (PERCENT_IS_CHANGE.has(measure.id) || measure.unit === "money" || measure.unit === "count" || measure.unit === "measure" || (measure.unit !== "percent" && change !== undefined && !level))
           ? "change_percent"

@@ -1162,6 +1162,14 @@ describe("prose figures read by their phrase", () => {
     expect(read("Costs of the acquisition of Widget Corp, a 9.5-billion-dlr Seattle-based concern, cut earnings per share by nine cents.").map(([measure]) => measure)).not.toContain("deal_value")
   })
 
+  it("a percentage set against a share of the same measure is that share's earlier value, no change", () => {
+    const read = (text: string) => figures(text, "1987-06-16").map((f) => [f.value, f.aspect, f.period?.value])
+    expect(read("They said oil accounted for 46.7 pct of energy consumption in 1986 against 48.5 pct in 1985.")).toEqual([
+      [46.7, "level", "1986"],
+      [48.5, "level", "1985"]
+    ])
+  })
+
   it("a bare rate another word makes the rate of something else is no interest rate", () => {
     const measures = (text: string) => figures(text, "1987-06-22").map((f) => [f.value, f.measure])
     expect(measures("Given the low gravity of oil, the recovery rate would be expected to be around 25 pct.")).toEqual([])
