@@ -1,4 +1,3 @@
-import { firmNameKey } from "../figure/headline.js"
 import type { DocumentFacts } from "./document-facts.js"
 
 /** An abbreviation in brackets, as a text defines one right after the words it stands for: "Korea First Bank (KFB)". */
@@ -13,10 +12,10 @@ const CAPITALISED = /^\p{Lu}/u
 const POSSESSIVE = /['’]s?$/u
 
 /**
- * The abbreviations a text defines after a name whose capitals they spell ("Korea First Bank (KFB)", "the Commodity Credit
- * Corporation (CCC)", "Columbia Management Advisors (CAM)"): each abbreviation's id (`org:kfb`) stands for the name's, the
- * id the text's entity there has, else the name's own. A name whose capitals do not spell it ("Central Bank of Venezuela
- * (BCV)") defines nothing; nor does an abbreviation the gazetteer knows (`known`), which is its own.
+ * The abbreviations a text defines after a name whose capitals they spell ("Papua New Guinea (PNG)", "the Commodity Credit
+ * Corporation (CCC)"): each abbreviation's id (`org:ccc`) stands for the entity the gazetteer knows by that name. A name
+ * whose capitals do not spell it ("Central Bank of Venezuela (BCV)") defines nothing; nor does an abbreviation the
+ * gazetteer knows (`known`), which is its own.
  */
 export const definedAbbreviations = (doc: DocumentFacts, known: (id: string) => boolean): ReadonlyMap<string, string> => {
   const defined = new Map<string, string>()
@@ -29,10 +28,11 @@ export const definedAbbreviations = (doc: DocumentFacts, known: (id: string) => 
     const words = [...doc.text.slice(Math.max(0, end - NAME_REACH), end).matchAll(WORD)].map((w) => w[0].replace(POSSESSIVE, ""))
     const name = spelledBy(words, abbreviation)
     if (name === undefined) continue
-    // "Papua New Guinea (PNG)": a country's abbreviation is the country's
-    const entity = doc.sentences.flatMap((s) => s.entities).find((e) => e.end === end)
-    const target = entity?.entity ?? `org:${firmNameKey(name)}`
-    if (target !== id) defined.set(id, target)
+    // "Papua New Guinea (PNG)", "the Commodity Credit Corporation (CCC)": the entity the gazetteer knows there. A name it
+    // does not know keeps its abbreviation apart: stories that write "NBC" alone call the firm by it, and would part from
+    // one that defines it if its id became the name's.
+    const entity = doc.sentences.flatMap((s) => s.entities).find((e) => e.end === end && e.start <= end - name.join(" ").length + 1)
+    if (entity !== undefined && entity.entity !== id) defined.set(id, entity.entity)
   }
   return defined
 }
