@@ -2,7 +2,7 @@ import type { DocumentFacts } from "./document-facts.js"
 
 /** An abbreviation in brackets, as a text defines one right after the words it stands for: "Korea First Bank (KFB)". */
 const DEFINED = /\(([A-Z]{2,6})\)/g
-/** The words before a bracket, each with where it ends. */
+/** A word of the name before a bracket: "Korea", "Boerse's", "S.A.". */
 const WORD = /[\p{L}\p{N}&'’.-]+/gu
 /** How far before its bracket a name's words are looked for. */
 const NAME_REACH = 90

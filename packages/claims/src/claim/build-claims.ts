@@ -91,7 +91,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const readAt = [...new Set(readDrafts.map((draft) => draft.sentence.index))]
   const inFocus = [company?.id, titled?.id, ...readAt.map((index) => firmAt(index)?.id)].filter((id): id is string => id !== undefined)
   const known = (id: string) => context.matcher?.entry(id) !== undefined
-  // "Korea First Bank (KFB) … buying 100% of KFB": an abbreviation the text defines is the name's id too.
+  // "Papua New Guinea (PNG) … PNG exported": an abbreviation the text defines for a name the gazetteer knows is that entity.
   const full = new Map([...definedAbbreviations(doc, known), ...fullNames([...readDrafts.flatMap(idsOf), ...inFocus], known, firstWritten(context.title ?? "", doc.text))])
   const drafts = readDrafts.map((draft) => withFullNames(draft, full))
   const isNote = (draft: ClaimDraft) => notes !== undefined && !table.includes(draft) && draft.value !== undefined && within(notes)(draft.value)
