@@ -35,6 +35,9 @@ beforeAll(async () => {
   url = await freshPostgresDatabase()
 })
 
+
+/** How long the pool may take to drop the connections the server ended. */
+const DROP_WAIT_MS = 30_000
 describe("the PostgreSQL store (a real server on loopback)", () => {
   it.effect("gives back what the SQLite store gives back for the same writes", () =>
     Effect.gen(function*() {
@@ -131,8 +134,10 @@ describe("the PostgreSQL store (a real server on loopback)", () => {
           where datname = current_database() and pid <> pg_backend_pid()`))
       yield* Effect.promise(() => admin.end())
       assert.isAbove(ended.rowCount ?? 0, 0)
-      // The pool drops the ended connections when their error arrives.
-      while (pool.totalCount > 0) yield* Effect.sleep("20 millis")
+      // The pool drops the ended connections when their error arrives; a bounded wait, so that a pool that never hears of it
+      // fails here with its counts rather than at the test's timeout (once, on a loaded machine, this wait outlasted it).
+      for (let waited = 0; pool.totalCount > 0 && waited < DROP_WAIT_MS; waited += 20) yield* Effect.sleep("20 millis")
+      assert.strictEqual(pool.totalCount, 0, `the pool still holds ${pool.totalCount} connections (${pool.idleCount} idle) after ${DROP_WAIT_MS} ms`)
       assert.deepStrictEqual((yield* countClaims).rows, before.rows)
     })))
 })
