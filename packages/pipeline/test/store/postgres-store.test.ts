@@ -35,9 +35,9 @@ beforeAll(async () => {
   url = await freshPostgresDatabase()
 })
 
-
 /** How long the pool may take to drop the connections the server ended. */
 const DROP_WAIT_MS = 30_000
+
 describe("the PostgreSQL store (a real server on loopback)", () => {
   it.effect("gives back what the SQLite store gives back for the same writes", () =>
     Effect.gen(function*() {
