@@ -1081,9 +1081,14 @@ const namesRightBefore = (facts: SentenceFacts, name: EntityMention, at: number)
 }
 
 /** The firm a clause names before `at` ("helped Renault boost its profits"): a known organisation, else a name. */
-const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }, at: number): EntityMention | undefined =>
-  facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at && !isAnalystsFirm(facts, e)).at(-1) ??
-  namedSubjects(facts, { start: clause.start, end: at }, at).find((e) => !isAnalystsFirm(facts, e))
+const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }, at: number): EntityMention | undefined => {
+  const found =
+    facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at && !isAnalystsFirm(facts, e)).at(-1) ??
+    namedSubjects(facts, { start: clause.start, end: at }, at).find((e) => !isAnalystsFirm(facts, e))
+  // "Canada Development Corp said it agreed to sell its 25.2 pct interest": the whole name a country opens
+  const country = found === undefined ? undefined : facts.entities.find((e) => e.type === "country" && facts.tokens.some((t) => t.start === e.end + 1 && t.start === found.start))
+  return country === undefined ? found : firmOpenedByCountry(facts, country)
+}
 
 const INDEX_MEASURE = "index_level"
 
@@ -1376,11 +1381,32 @@ const ownedParties = (
     return { owner, held, referredBack: false }
   }
   const held = firmNamedFrom(facts, clause, tokens.slice(owned + 1).find((t) => !BEFORE_NAME.has(t.normal)))
-  const before = tokens[indexStartingFrom(tokens, quantity.start) - 1]
-  if (before !== undefined && OWNER_REFERENCES.has(before.normal)) return { owner: firmBefore(facts, clause, before.start), held, referredBack: true }
-  const possessor = (e: EntityMention) => e.type === "organization" && e.end === before?.start
-  const owner = before !== undefined && POSSESSIVE_MARKS.has(before.normal) ? facts.entities.find(possessor) ?? namedSubjects(facts, clause, before.start).find(possessor) : undefined
-  return { owner, held, referredBack: false }
+  return { ...(possessorBefore(facts, clause, quantity) ?? { owner: undefined, referredBack: false }), held }
+}
+
+/**
+ * The firm whose possessive is right before a figure: "Noranda's 63 pct-owned", "Gulf's 83 pct stake" (the name before "'s");
+ * "its 38 pct interest" (the firm the clause names before it, else the one the sentence is about, else the firm in focus,
+ * found on completion). None without one.
+ */
+const possessorBefore = (facts: SentenceFacts, clause: Span, quantity: Quantity): { readonly owner: EntityMention | undefined; readonly referredBack: boolean } | undefined => {
+  const before = facts.tokens[indexStartingFrom(facts.tokens, quantity.start) - 1]
+  // "Goodyear said it is selling its 50 pct interest": past the clause, the firm the sentence is about
+  if (before !== undefined && OWNER_REFERENCES.has(before.normal)) return { owner: firmBefore(facts, clause, before.start) ?? subjectFirm(facts), referredBack: true }
+  if (before === undefined || !POSSESSIVE_MARKS.has(before.normal)) return undefined
+  const possessor = (e: EntityMention) => e.type === "organization" && e.end === before.start
+  const owner = facts.entities.find(possessor) ?? namedSubjects(facts, clause, before.start).find(possessor)
+  return owner === undefined ? undefined : { owner, referredBack: false }
+}
+
+/**
+ * "having agreed to sell its 38 pct interest in DataCard", "will hold Gulf's 83 pct stake in Consumers Gas": a holding named
+ * with its possessor right before its figure is the possessor's as it stands, whatever the clause goes on to do with it.
+ */
+const possessedHolding = (facts: SentenceFacts, clause: Span, quantity: Quantity, match: PhraseMatch<Measure>) => {
+  if (match.value.id !== STAKE.id || facts.tokens[indexStartingFrom(facts.tokens, quantity.end)]?.start !== match.start) return undefined
+  const possessor = possessorBefore(facts, clause, quantity)
+  return possessor === undefined ? undefined : { ...possessor, held: heldFirm(facts, STAKE, quantity, match, clause) }
 }
 
 /** The firm named from `token` on, one a country's name opens too ("British Petroleum Co PLC"). */
@@ -1719,8 +1745,8 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         (measure.holder === "any" && ownedByFirmReferredTo(facts, clause, quantity.start) && !facts.entities.some((e) => e.type === "organization" && within(clause)(e))) ||
         // "The Florida-based firm has total debts of $1.87bn": the firm in focus's.
         (measure.holder !== "economy" && subjectRefersBack(facts, clause, match.start))
-      // "its 63 pct-owned Brunswick Mining": who owns what is read from the participle's own words.
-      const parties = owned >= 0 && owned === match.first ? ownedParties(facts, clause, quantity, owned) : undefined
+      // "its 63 pct-owned Brunswick Mining", "its 38 pct interest in DataCard": who holds what is read from the participle's or the possessive's own words.
+      const parties = owned >= 0 && owned === match.first ? ownedParties(facts, clause, quantity, owned) : possessedHolding(facts, clause, quantity, match)
       const heldRead = parties !== undefined ? parties.held : continued !== undefined ? continued.held : shareTrade?.firm ?? heldFirm(facts, measure, quantity, match, clause)
       // "OPEC's accord boosted oil prices to 18 dlrs": the cause named before the verb holds no price; none is sure.
       const cause = causedBefore(tokens, match.start)

@@ -1162,6 +1162,15 @@ describe("prose figures read by their phrase", () => {
     expect(read("Costs of the acquisition of Widget Corp, a 9.5-billion-dlr Seattle-based concern, cut earnings per share by nine cents.").map(([measure]) => measure)).not.toContain("deal_value")
   })
 
+  it("a holding named with its possessor right before its figure is the possessor's as it stands, whatever the clause does with it", () => {
+    const read = (title: string, body: string) =>
+      headlined(title, `${body}\n Reuter\n`, "1987-06-29").filter((c) => c.figure?.measure === "stake").map((c) => [c.figure?.holder, c.figure?.counterpart, c.value?.value, c.figure?.status, c.figure?.period?.value])
+    expect(read("ACME <ACM> TO SELL STAKE", "Acme Corp said it agreed to sell its 38 pct interest in Gadget Corp to Widget Inc.")).toEqual([["org:acme~acm", "org:gadget", 38, "actual", "1987-06-29"]])
+    expect(read("GULF CANADA <GOC> REORGANIZES", "GW Utilities, a new company, will hold Gulf's 83 pct stake in Consumers Gas Co Ltd.").map(([holder, , , status]) => [holder, status])).toEqual([["org:gulf-canada~goc", "actual"]])
+    // a name a country opens is the whole name
+    expect(read("CDC TO SELL STAKE", "Canada Development Corp said it agreed to sell its 25.2 pct interest in CDC Life Sciences Inc.").map(([holder]) => holder)).toEqual(["org:canada-development"])
+  })
+
   it("a percentage set against a share of the same measure is that share's earlier value, no change", () => {
     const read = (text: string) => figures(text, "1987-06-16").map((f) => [f.value, f.aspect, f.period?.value])
     expect(read("They said oil accounted for 46.7 pct of energy consumption in 1986 against 48.5 pct in 1985.")).toEqual([
