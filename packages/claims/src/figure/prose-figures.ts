@@ -1086,7 +1086,7 @@ const firmBefore = (facts: SentenceFacts, clause: { start: number; end: number }
     facts.entities.filter((e) => e.type === "organization" && e.start >= clause.start && e.end <= at && !isAnalystsFirm(facts, e)).at(-1) ??
     namedSubjects(facts, { start: clause.start, end: at }, at).find((e) => !isAnalystsFirm(facts, e))
   // "Canada Development Corp said it agreed to sell its 25.2 pct interest": the whole name a country opens
-  const country = found === undefined ? undefined : facts.entities.find((e) => e.type === "country" && facts.tokens.some((t) => t.start === e.end + 1 && t.start === found.start))
+  const country = found === undefined ? undefined : facts.entities.find((e) => e.type === "country" && found.start === e.end + 1)
   return country === undefined ? found : firmOpenedByCountry(facts, country)
 }
 
