@@ -88,7 +88,7 @@ describe("runs stopped part-way", () => {
     const seeds = ["000_faf72e9f18f487db.txt", "002_1ad50343d0bf0f38.txt", "004_1952c7b5750355fd.txt"]
       .map((name, i) => ({ id: `seed/${i}`, body: readFileSync(fixture("seeds", name), "utf8") }))
     // Each takes a worker many seconds (the next run's time says how many).
-    const long = longArticle(2_000_000)
+    const long = longArticle(1_500_000)
     const lines = [...seeds, { id: "long/1", body: long }, { id: "long/2", body: `${long}.` }]
     writeFileSync(corpus, lines.map((line) => JSON.stringify(line)).join("\n") + "\n")
     const db = join(dir, "long.db")
