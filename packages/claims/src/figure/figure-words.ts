@@ -334,3 +334,9 @@ export const OTHER_RATE_MODIFIERS: ReadonlySet<string> = new Set([
   "conversion", "hit", "win", "strike", "hiring", "vaccination", "infection", "error"
 ])
 
+/** People an income threshold sorts: "taxes on those earning more than $200,000", "households earning under 35,000 rand". */
+export const EARNER_WORDS: ReadonlySet<string> = new Set([
+  "those", "people", "anyone", "anybody", "workers", "households", "families", "individuals", "taxpayers", "employees", "couples",
+  "pensioners", "earners"
+])
+

@@ -1,6 +1,6 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Token } from "../nlp/analyze.js"
-import { AGE_BOUND_WORDS, AGE_WORDS, CONTAINER_NOUNS, DEBT_SECURITY_WORDS, IDENTIFIER_BEFORE, IDIOM_AFTER, MAX_AGE, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
+import { AGE_BOUND_WORDS, AGE_WORDS, CONTAINER_NOUNS, DEBT_SECURITY_WORDS, EARNER_WORDS, IDENTIFIER_BEFORE, IDIOM_AFTER, MAX_AGE, VAGUE_AMOUNT_WORDS } from "./figure-words.js"
 
 /**
  * Numbers that are no figure of the world (GUIDE: ages, identifiers, numbers inside names, vague
@@ -20,9 +20,19 @@ export const isNoFigure = (tokens: ReadonlyArray<Token>, quantity: Quantity): bo
     isCompoundModifier(tokens, at, quantity) ||
     isSizeOfEach(tokens, at, quantity) ||
     isIssuePrice(tokens, at, quantity) ||
-    isRatioTerm(tokens, at, quantity)
+    isRatioTerm(tokens, at, quantity) ||
+    isIncomeThreshold(tokens, at, quantity)
   )
 }
+
+/**
+ * "cut taxes for those earning less than 250,000 rupees", "incomes above £100,000": an income that sorts people is a line
+ * drawn, no one's income or tax to check ("Acme expects to earn more than $2m" is a firm's, and stays a figure).
+ */
+const isIncomeThreshold = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean =>
+  quantity.kind === "money" && ((tokens[at - 1]?.normal === EARNING && EARNER_WORDS.has(tokens[at - 2]?.normal ?? "")) || tokens[at - 1]?.normal === INCOMES)
+const EARNING = "earning"
+const INCOMES = "incomes"
 
 /** "a two-for-one stock split", "3-for-2": the terms of a ratio, no figure (no count of votes or shares). */
 const isRatioTerm = (tokens: ReadonlyArray<Token>, at: number, quantity: Quantity): boolean => {

@@ -1171,6 +1171,12 @@ describe("prose figures read by their phrase", () => {
     expect(read("CDC TO SELL STAKE", "Canada Development Corp said it agreed to sell its 25.2 pct interest in CDC Life Sciences Inc.").map(([holder]) => holder)).toEqual(["org:canada-development"])
   })
 
+  it("an income that sorts people is a line drawn, no one's income or tax", () => {
+    const read = (text: string) => figures(text, "2005-02-23").map((f) => [f.measure, f.value])
+    expect(read("The party plans to increase income tax to 50% for those earning more than £100,000.")).toEqual([["tax", 50]])
+    expect(read("The Liberal Democrats propose a new tax rate on incomes over £100,000.")).toEqual([])
+  })
+
   it("a percentage set against a share of the same measure is that share's earlier value, no change", () => {
     const read = (text: string) => figures(text, "1987-06-16").map((f) => [f.value, f.aspect, f.period?.value])
     expect(read("They said oil accounted for 46.7 pct of energy consumption in 1986 against 48.5 pct in 1985.")).toEqual([
