@@ -10,6 +10,8 @@ export const MEASURED_THINGS: ReadonlyArray<readonly [string, string]> = [
   ["injure", "injuries"], ["wound", "injuries"], ["refugee", "refugees"],
   ["profit", "profit"], ["pre-tax profit", "pretax_profit"], ["pretax profit", "pretax_profit"], ["net profit", "profit"], ["operating profit", "operating_profit"],
   ["net income", "net_income"], ["loss", "loss"], ["operating loss", "operating_loss"], ["pre-tax loss", "pretax_loss"], ["pretax loss", "pretax_loss"],
+  // a one-off loss beside the results, not the result: "an extraordinary loss of 12 mln dlrs"
+  ["extraordinary loss", "extraordinary_loss"], ["loss from discontinued operations", "extraordinary_loss"], ["loss on discontinued operations", "extraordinary_loss"],
   ["revenue", "revenue"], ["sale", "sales"], ["turnover", "turnover"],
   ["output", "production"], ["production", "production"], ["produce", "production"], ["pump", "production"], ["capacity", "capacity"],
   ["turnout", "turnout"], ["share of the vote", "vote_share"], ["vote share", "vote_share"], ["seat", "seats"],
@@ -24,7 +26,7 @@ export const MEASURED_THINGS: ReadonlyArray<readonly [string, string]> = [
 export const RATES: ReadonlySet<string> = new Set(["inflation", "unemployment", "interest_rate", "gdp_growth", "market_share", "turnout", "vote_share"])
 
 /** Company results: their subject may be a firm the gazetteer does not know. */
-export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "pretax_profit", "operating_profit", "net_income", "loss", "operating_loss", "pretax_loss", "revenue", "sales", "turnover"])
+export const COMPANY_RESULTS: ReadonlySet<string> = new Set(["profit", "pretax_profit", "operating_profit", "net_income", "loss", "operating_loss", "pretax_loss", "extraordinary_loss", "revenue", "sales", "turnover"])
 /** The measured things of an economy: "global" or "world" before them makes them the world's. */
 export const ECONOMY_THINGS: ReadonlySet<string> = new Set(["gdp_growth", "inflation", "unemployment"])
 

@@ -20,8 +20,8 @@ export const rankQuantity = (text: string, span: Span, value: number, derivation
   derivation
 })
 
-/** The same figure with its sign turned: a fall of 5% is a change of −5%. */
-export const negated = (quantity: Quantity): Quantity => ({
+/** The same figure with its sign turned: a fall of 5% is a change of −5%; a loss of 3 mln a level of −3 mln. */
+export const negated = (quantity: Quantity, why = "a fall"): Quantity => ({
   ...quantity,
   value: -quantity.value,
   interval: {
@@ -30,5 +30,5 @@ export const negated = (quantity: Quantity): Quantity => ({
     lowInclusive: quantity.interval.highInclusive,
     highInclusive: quantity.interval.lowInclusive
   },
-  derivation: `${quantity.derivation}; negative: a fall`
+  derivation: `${quantity.derivation}; negative: ${why}`
 })

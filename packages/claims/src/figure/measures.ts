@@ -5,7 +5,8 @@
  * A results table's row heads are in `table-labels.ts`. Data, not code: extend it freely; a measure
  * not listed is written `other:<words>`.
  *
- * `sign`: `balance` — a deficit or loss is the negative level ("deficit of 3 bln" → −3e9);
+ * `sign`: `balance` — a deficit or loss is the negative level ("deficit of 3 bln" → −3e9), when the phrase names
+ * the loss itself ("a loss from discontinued operations"), not what it qualifies ("loan loss provisions");
  * `plain` — always the value as written.
  */
 import { phraseIndex } from "../claim/phrase-index.js"
@@ -109,7 +110,7 @@ export const MEASURES: ReadonlyArray<Measure> = [
   m("capital_spending", "money", "capital spending", ["capital spending", "capital expenditure", "capital expenditures", "capex"]),
   m("employees", "count", "headcount", ["employees", "workers", "staff", "workforce"]),
   m("market_share", "percent", "market share", ["market share", "share of the market"]),
-  m("extraordinary_item", "amount", "gains, charges, credits, provisions, write-offs (amounts, never a percentage: \"a 6.02 pct gain\" is a rise)", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision", "provision for loan losses", "provisions for loan losses", "loan loss provision", "loan loss provisions", "provision for losses", "provisions for losses", "loan-loss provision", "loan-loss provisions", "loan loss reserve", "loan loss reserves", "loan-loss reserve", "loan-loss reserves", "writeoff", "writeoffs", "write-offs", "write-down", "write-downs"]),
+  m("extraordinary_item", "amount", "gains, charges, credits, provisions, write-offs, one-off losses (a loss is negative; amounts, never a percentage: \"a 6.02 pct gain\" is a rise)", ["gain", "charge", "tax credit", "credit", "provision", "write-off", "writedown", "extraordinary", "loss provision", "provision for loan losses", "provisions for loan losses", "loan loss provision", "loan loss provisions", "provision for losses", "provisions for losses", "loan-loss provision", "loan-loss provisions", "loan loss reserve", "loan loss reserves", "loan-loss reserve", "loan-loss reserves", "allowance for loan losses", "allowances for loan losses", "reserve for loan losses", "reserves for loan losses", "loan loss allowance", "loan-loss allowance", "writeoff", "writeoffs", "write-offs", "write-down", "write-downs", "extraordinary loss", "extraordinary losses", "loss from discontinued operations", "losses from discontinued operations", "loss on discontinued operations", "losses on discontinued operations"], "balance"),
   m("interest_income", "money", "a bank's (net) interest income: not a stake, though it says \"interest\"", ["net interest income", "interest income"]),
   // Deals and holdings
   m("deal_value", "money", "value or price of an acquisition, merger, sale, contract", ["deal", "acquisition", "purchase", "takeover", "merger", "contracts", "sale", "bid", "offer", "tender offer", "worth", "valued", "buy", "sell", "acquire"]),

@@ -30,6 +30,7 @@ export const PREDICATE_MEASURES: ReadonlyMap<string, PredicateMeasure> = new Map
   ["statistic.pretax_profit", { measure: "pretax_income" }],
   ["statistic.operating_loss", { measure: "operating_income", negative: true }],
   ["statistic.pretax_loss", { measure: "pretax_income", negative: true }],
+  ["statistic.extraordinary_loss", { measure: "extraordinary_item", negative: true }],
   ["statistic.tax", { measure: "tax" }],
   ["statistic.revenue", { measure: "revenue" }],
   ["statistic.sales", { measure: "revenue" }],

@@ -3,6 +3,7 @@ import type { FigureAspect } from "../model/figure.js"
 import type { Quantity } from "../model/quantity.js"
 import type { TimeScope, Timex } from "../model/time.js"
 import type { Token } from "../nlp/analyze.js"
+import { headsNounPhrase, qualifiesNextNoun } from "../nlp/noun-phrase.js"
 import { oneLine, type Span } from "../model/span.js"
 import { changeDirection, changedPhraseAfter, changeNear, changeOf, comparedWith, isEarlierValue, isLevelAfterChange, restatedAfterOr, restatedOnlySince } from "../claim/change-words.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
@@ -148,7 +149,8 @@ const signedNounAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): Toke
   for (const t of tokensFrom(tokens, quantity.end).slice(0, SIGNED_NOUN_REACH)) {
     // one phrase: words a space apart, never the next line of a table ("… vs profit 15 cts\n    Shr loss …")
     if (t.start - end > 1) return undefined
-    if (SIGNED_BALANCE_NOUNS.has(t.normal)) return t
+    // a noun that qualifies the next is not the balance: "a 55 mln dlr special loan loss provision"
+    if (SIGNED_BALANCE_NOUNS.has(t.normal)) return qualifiesNextNoun(tokens, tokens.indexOf(t)) ? undefined : t
     if (!NOUN_PHRASE_POS.has(t.pos)) return undefined
     end = t.end
   }
@@ -157,6 +159,13 @@ const signedNounAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): Toke
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "PROPN", "VERB"])
 /** Words that make a deficit or loss of a balance: its level is negative. */
 const NEGATIVE_BALANCE = new Set(["deficit", "deficits", "loss", "losses", "shortfall", "gap"])
+/**
+ * Whether a balance's phrase names its negative side: a deficit or loss word that heads it ("net loss", "loss from
+ * discontinued operations"), never one that qualifies another noun or is a preposition's object ("loan loss
+ * provisions", "provision for loan losses").
+ */
+const namesNegativeSide = (words: ReadonlyArray<Token>): boolean =>
+  words.some((w, k) => NEGATIVE_BALANCE.has(w.normal) && headsNounPhrase(words, k))
 const PROSE_CONFIDENCE = 0.6
 const JOB_CHANGES = new Map(JOB_CHANGE_WORDS)
 /** Measures whose figures a job-change word makes a change of: "create 10,000 jobs". */
@@ -1824,7 +1833,7 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
         jobs === "fall" ||
         shareTrade?.direction === "fall" ||
         (jobs === undefined && shareTrade === undefined && aspect !== "level" && (off || change?.direction === "fall") && !level) ||
-        (aspect === "level" && measure.sign === "balance" && words.some((w) => NEGATIVE_BALANCE.has(w.normal))) ||
+        (aspect === "level" && measure.sign === "balance" && namesNegativeSide(words)) ||
         // "a net loss of $2.3 million, or 68 cents a share": a result per share takes the sign of the result it divides.
         (aspect === "level" && PER_SHARE.has(measure.id) && lossBefore(facts.tokens, quantity)) ||
         (changeGoesOn && aspect !== "level" && continued!.negative)

@@ -121,7 +121,7 @@ export const TABLE_LABEL_WORDS: ReadonlySet<string> = new Set([
 export const NOTE_VERBS: ReadonlySet<string> = new Set(["include", "includes", "included", "exclude", "excludes", "excluded", "add", "added", "reflect", "reflects"])
 
 export const NOTE_ITEMS: ReadonlyArray<readonly [string, string]> = [
-  ...["gain", "gains"].map((w) => [w, "gain"] as const),
+  ...["gain", "gains", "profit", "profits"].map((w) => [w, "gain"] as const),
   ...["loss", "losses"].map((w) => [w, "loss"] as const),
   ...["charge", "charges"].map((w) => [w, "charge"] as const),
   ...["credit", "credits"].map((w) => [w, "credit"] as const),
@@ -130,6 +130,9 @@ export const NOTE_ITEMS: ReadonlyArray<readonly [string, string]> = [
   ...["carryforward", "carryforwards", "carry forward", "carry forwards", "tax loss carryforward", "tax loss carryforwards", "loss carryforward", "loss carryforwards"].map((w) => [w, "tax loss carryforward"] as const),
   ...["writedown", "writedowns", "write-down", "write-downs", "writeoff", "writeoffs", "write-off", "write-offs"].map((w) => [w, "write-off"] as const)
 ]
+
+/** The items of a note that are losses: their amounts are negative (as a net loss is), per share too. */
+export const LOSS_NOTE_ITEMS: ReadonlySet<string> = new Set(["loss"])
 
 /**
  * The period words of a note, by how many months they cover: the row heads' and the forms prose

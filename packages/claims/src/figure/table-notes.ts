@@ -1,14 +1,17 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
+import { headsNounPhrase } from "../nlp/noun-phrase.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import type { DocumentFacts, SentenceFacts } from "../claim/document-facts.js"
-import { phraseAt, phraseIndex } from "../claim/phrase-index.js"
+import { type PhraseMatch, phraseAt, phraseIndex } from "../claim/phrase-index.js"
+import { negated } from "../claim/synthetic-quantity.js"
 import type { FigurePeriod } from "../model/figure.js"
 import { isYearNumeral } from "../time/timex-patterns.js"
 import { type HeadlineCompany, ordinalBefore } from "./headline.js"
 import { inTableCurrency } from "./table-money.js"
 import {
+  LOSS_NOTE_ITEMS,
   NOTE_BOTH_WORDS,
   NOTE_CURRENT_WORDS,
   NOTE_ITEMS,
@@ -320,10 +323,25 @@ const readNote = (
     const value = period === undefined ? undefined : notePeriodValue(table, { months: period.months!, endMonth: table.endMonth }, period, current)
     for (const quantity of group.quantities) {
       consumed.add(quantity.id)
-      drafts.push(noteDraft(doc, sentence, inTableCurrency(quantity, table.currency), value, group.prior, itemAt.value, table.company, { start, end: quantity.end }))
+      const amount = inTableCurrency(quantity, table.currency)
+      const item = itemBefore(after, quantity) ?? itemAt.value
+      const signed = LOSS_NOTE_ITEMS.has(item) ? negated(amount, "a loss") : amount
+      drafts.push(noteDraft(doc, sentence, signed, value, group.prior, item, table.company, { start, end: quantity.end }))
     }
   })
 }
+
+/**
+ * The item the note names last before an amount ("includes tax loss carryforwards of 771,000 dlrs … and a loss of
+ * 613,000 dlrs"): one that heads its phrase, not what another item is of or from ("a gain from utilization of tax
+ * loss carryforwards", "a provision for unrealized loss").
+ */
+const itemBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): string | undefined =>
+  tokens.reduce<PhraseMatch<string> | undefined>((last, t, i) => {
+    if (t.end > quantity.start || (last !== undefined && i < last.end)) return last
+    const item = phraseAt(ITEMS, tokens, i)
+    return item !== undefined && headsNounPhrase(tokens, item.end - 1, item.first) ? item : last
+  }, undefined)?.value
 
 /** A note's period in the table's calendar; a fiscal table's year written ("the 1986 year") is that fiscal year, its quarter with a year written is not placed. */
 const notePeriodValue = (table: NoteTable, months: TablePeriod, period: NotePeriod, current: number): string | undefined => {

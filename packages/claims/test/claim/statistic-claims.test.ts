@@ -25,6 +25,15 @@ describe("statistic claims", () => {
     expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
   })
 
+  it("an extraordinary loss or one from discontinued operations is a negative extraordinary item, no net loss; loan loss provisions and allowances are none", () => {
+    const read = (text: string) => extractText(text, "1987-10-22").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value])
+    expect(read("Widget Corp took a $50.9 million loss from discontinued operations in the third quarter.")).toEqual([["extraordinary_item", -50.9e6]])
+    expect(read("Widget Corp said its 1986 results included extraordinary losses of 4 mln dlrs.")).toEqual([["extraordinary_item", -4e6]])
+    expect(read("Widget Corp said it added 100 mln dlrs to its allowance for loan losses in the third quarter.")).toEqual([["extraordinary_item", 100e6]])
+    expect(read("Widget Corp said its loan loss provisions rose to 40 mln dlrs in the third quarter.")).toEqual([["extraordinary_item", 40e6]])
+    expect(read("Widget Corp said its 1986 results included a 55 mln dlr special loan loss provision.")).toEqual([["extraordinary_item", 55e6]])
+  })
+
   it("a figure in a relative clause in the simple present holds on the article's day, not in the period the sentence around it dates", () => {
     const read = (text: string) =>
       extractText(text, "1987-06-29").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.status])

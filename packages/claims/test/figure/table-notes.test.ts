@@ -37,6 +37,50 @@ describe("results table notes", () => {
     expect(claims.some((c) => c.value?.value === 9)).toBe(false)
   })
 
+  it("a loss a note names is negative, per share too; a loan loss provision is no loss", () => {
+    const claims = wire(
+      "BROOK VALLEY MILLS INC <BVM> 3RD QTR NET",
+      [...quarterAndNine, "    NOTE: 1986 earnings exclude loss from discontinued operations of", "319,055 dlrs, or 16 cts a share in the quarter and 906,962", "dlrs, or 46 cts a share for the nine months"],
+      "1987-10-22"
+    )
+    expect(notes(claims)).toEqual([
+      [-319055, "1986-Q3", false, H, []],
+      [-0.16, "1986-Q3", false, H, []],
+      [-906962, "1986-01/1986-09", false, H, []],
+      [-0.46, "1986-01/1986-09", false, H, []]
+    ])
+  })
+
+  it("each amount of a note is of the last item named before it after the note's verb, which heads its phrase; a loss is negative", () => {
+    const items = (claims: ReadonlyArray<Claim>) => claims.filter((c) => c.figure?.measure === "extraordinary_item").map((c) => [c.figure!.item, c.value?.value])
+    const claims = wire(
+      "BROOK VALLEY MILLS INC <BVM> 3RD QTR NET",
+      [...quarterAndNine, "    Latest qtr and nine mths includes tax loss carryforwards of", "771,000 dlrs and 1,042,000 dlrs, respectively, and a loss of", "613,000 dlrs for discontinued operation."],
+      "1987-10-22"
+    )
+    expect(items(claims)).toEqual([["tax loss carryforward", 771000], ["tax loss carryforward", 1042000], ["loss", -613000]])
+    const charge = wire("BROOK VALLEY MILLS INC <BVM> 3RD QTR NET", [...quarterAndNine, "    Net loss for 3rd qtr 1987 includes charge for restructuring of 2.6 mln dlrs."], "1987-10-22")
+    expect(items(charge)).toEqual([["charge", 2.6e6]])
+    const mixed = wire(
+      "BROOK VALLEY MILLS INC <BVM> 3RD QTR NET",
+      [...quarterAndNine, "    NOTE: 1987 nine mths net includes a loss of 290,000 dlrs on", "sale of securities and a charge of 32,713 dlrs for write-off of reserves, and a gain from", "utilization of tax loss carryforwards of 125,000 dlrs."],
+      "1987-10-22"
+    )
+    expect(items(mixed)).toEqual([["loss", -290000], ["charge", 32713], ["gain", 125000]])
+  })
+
+  it("an amount after 'vs' takes the item named right before it", () => {
+    const claims = wire(
+      "BROOK VALLEY MILLS INC <BVM> 3RD QTR NET",
+      [...quarterAndNine, "    Net includes securities sales loss 90,000 dlrs pretax vs gain 46,000 dlrs in quarter."],
+      "1987-10-22"
+    )
+    expect(notes(claims)).toEqual([
+      [-90000, "1987-Q3", false, H, []],
+      [46000, "1986-Q3", true, H, []]
+    ])
+  })
+
   it("takes the period written after each amount, 'vs' giving the year-ago one", () => {
     const claims = wire(
       "BROOK VALLEY MILLS INC <BVM> 3RD QTR NET",
