@@ -135,6 +135,13 @@ export const NOTE_ITEMS: ReadonlyArray<readonly [string, string]> = [
 export const LOSS_NOTE_ITEMS: ReadonlySet<string> = new Set(["loss"])
 
 /**
+ * Items that say where a gain or credit comes from: named anywhere before an amount, they are its item, whatever heads
+ * the phrase ("operating loss carryforward gains of 105,000 dlrs", "a gain from utilization of tax loss carryforwards of
+ * 978,000 dlrs" and "tax loss carryforwards of 105,000 dlrs" are one item).
+ */
+export const SOURCE_NOTE_ITEMS: ReadonlySet<string> = new Set(["tax loss carryforward"])
+
+/**
  * The period words of a note, by how many months they cover: the row heads' and the forms prose
  * writes ("third quarter net", "nine-month results"); the month the period ends in is the table's.
  */

@@ -24,6 +24,7 @@ import {
   ORDINAL_SUFFIXES,
   ORDINALS,
   PER_SHARE_WORDS,
+  SOURCE_NOTE_ITEMS,
   VERSUS_WORDS
 } from "./table-labels.js"
 import { endYear, fiscalPeriodValue, type TablePeriod, periodValue, timeScopeOfPeriod } from "./table-period.js"
@@ -333,14 +334,15 @@ const readNote = (
 
 /**
  * The item the note names last before an amount ("includes tax loss carryforwards of 771,000 dlrs … and a loss of
- * 613,000 dlrs"): one that heads its phrase, not what another item is of or from ("a gain from utilization of tax
- * loss carryforwards", "a provision for unrealized loss").
+ * 613,000 dlrs"): one that heads its phrase, not what another item is of ("a provision for unrealized loss"), unless it
+ * says where a gain comes from (`SOURCE_NOTE_ITEMS`), the gain it qualifies too ("loss carryforward gains").
  */
 const itemBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): string | undefined =>
   tokens.reduce<PhraseMatch<string> | undefined>((last, t, i) => {
     if (t.end > quantity.start || (last !== undefined && i < last.end)) return last
     const item = phraseAt(ITEMS, tokens, i)
-    return item !== undefined && headsNounPhrase(tokens, item.end - 1, item.first) ? item : last
+    if (item === undefined || (last !== undefined && SOURCE_NOTE_ITEMS.has(last.value) && item.first === last.end)) return last
+    return SOURCE_NOTE_ITEMS.has(item.value) || headsNounPhrase(tokens, item.end - 1, item.first) ? item : last
   }, undefined)?.value
 
 /** A note's period in the table's calendar; a fiscal table's year written ("the 1986 year") is that fiscal year, its quarter with a year written is not placed. */
