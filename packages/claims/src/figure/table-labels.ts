@@ -135,9 +135,9 @@ export const NOTE_ITEMS: ReadonlyArray<readonly [string, string]> = [
 export const LOSS_NOTE_ITEMS: ReadonlySet<string> = new Set(["loss"])
 
 /**
- * Items that say where a gain or credit comes from: named anywhere before an amount, they are its item, whatever heads
- * the phrase ("operating loss carryforward gains of 105,000 dlrs", "a gain from utilization of tax loss carryforwards of
- * 978,000 dlrs" and "tax loss carryforwards of 105,000 dlrs" are one item).
+ * Items that name the gain or credit they qualify: "operating loss carryforward gains of 105,000 dlrs" is the item
+ * another story writes "tax loss carryforwards of 105,000 dlrs" (while "a gain from utilization of tax loss carryforwards"
+ * is the gain another writes "an extraordinary gain").
  */
 export const SOURCE_NOTE_ITEMS: ReadonlySet<string> = new Set(["tax loss carryforward"])
 

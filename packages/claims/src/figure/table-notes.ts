@@ -1,7 +1,7 @@
 import type { Quantity } from "../model/quantity.js"
 import type { Span } from "../model/span.js"
 import type { Token } from "../nlp/analyze.js"
-import { headsNounPhrase } from "../nlp/noun-phrase.js"
+import { headsNounPhrase, qualifiesNextNoun } from "../nlp/noun-phrase.js"
 import type { ClaimDraft } from "../claim/claim-draft.js"
 import type { DocumentFacts, SentenceFacts } from "../claim/document-facts.js"
 import { type PhraseMatch, phraseAt, phraseIndex } from "../claim/phrase-index.js"
@@ -334,15 +334,16 @@ const readNote = (
 
 /**
  * The item the note names last before an amount ("includes tax loss carryforwards of 771,000 dlrs … and a loss of
- * 613,000 dlrs"): one that heads its phrase, not what another item is of ("a provision for unrealized loss"), unless it
- * says where a gain comes from (`SOURCE_NOTE_ITEMS`), the gain it qualifies too ("loss carryforward gains").
+ * 613,000 dlrs"): one that heads its phrase, not what another item is of or from ("a provision for unrealized loss", "a
+ * gain from utilization of tax loss carryforwards" is a gain), unless it names the gain it qualifies (`SOURCE_NOTE_ITEMS`).
  */
 const itemBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): string | undefined =>
   tokens.reduce<PhraseMatch<string> | undefined>((last, t, i) => {
     if (t.end > quantity.start || (last !== undefined && i < last.end)) return last
     const item = phraseAt(ITEMS, tokens, i)
-    if (item === undefined || (last !== undefined && SOURCE_NOTE_ITEMS.has(last.value) && item.first === last.end)) return last
-    return SOURCE_NOTE_ITEMS.has(item.value) || headsNounPhrase(tokens, item.end - 1, item.first) ? item : last
+    // the noun a carryforward qualified, there or named again, is still the carryforward ("carryforward credit of 194,000 dlrs vs credit of 197,000")
+    if (item === undefined || (last !== undefined && SOURCE_NOTE_ITEMS.has(last.value) && tokens[last.end]?.lowerLemma === t.lowerLemma)) return last
+    return SOURCE_NOTE_ITEMS.has(item.value) && qualifiesNextNoun(tokens, item.end - 1) ? item : headsNounPhrase(tokens, item.end - 1, item.first) ? item : last
   }, undefined)?.value
 
 /** A note's period in the table's calendar; a fiscal table's year written ("the 1986 year") is that fiscal year, its quarter with a year written is not placed. */

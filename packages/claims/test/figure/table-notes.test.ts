@@ -66,15 +66,16 @@ describe("results table notes", () => {
       [...quarterAndNine, "    NOTE: 1987 nine mths net includes a loss of 290,000 dlrs on", "sale of securities and a charge of 32,713 dlrs for write-off of reserves, and a gain from", "utilization of tax loss carryforwards of 125,000 dlrs."],
       "1987-10-22"
     )
-    expect(items(mixed)).toEqual([["loss", -290000], ["charge", 32713], ["tax loss carryforward", 125000]])
+    expect(items(mixed)).toEqual([["loss", -290000], ["charge", 32713], ["gain", 125000]])
   })
 
-  it("a gain from tax loss carryforwards is of that item, however the note words it", () => {
+  it("tax loss carryforwards that name the gains they qualify are that item; a gain from them is a gain", () => {
     const items = (lines: ReadonlyArray<string>) =>
       wire("BROOK VALLEY MILLS INC <BVM> 3RD QTR NET", [...quarterAndNine, ...lines], "1987-10-22").filter((c) => c.figure?.measure === "extraordinary_item").map((c) => [c.figure!.item, c.value?.value])
     expect(items(["    Prior qtr figures include operating loss carryforward gains of 105,000 dlrs."])).toEqual([["tax loss carryforward", 105000]])
-    expect(items(["    Earnings exclude a gain from utilization of tax loss carryforwards of 978,000 dlrs in the quarter."])).toEqual([["tax loss carryforward", 978000]])
+    expect(items(["    Earnings exclude a gain from utilization of tax loss carryforwards of 978,000 dlrs in the quarter."])).toEqual([["gain", 978000]])
     expect(items(["    1986 net excludes tax loss carryforwards of 105,000 dlrs in quarter."])).toEqual([["tax loss carryforward", 105000]])
+    expect(items(["    Note: Current qtr figures include tax loss carryforward", "credit of 194,000 dlrs vs credit of 197,000 dlrs."])).toEqual([["tax loss carryforward", 194000], ["tax loss carryforward", 197000]])
   })
 
   it("an amount after 'vs' takes the item named right before it", () => {
