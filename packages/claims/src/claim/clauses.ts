@@ -44,23 +44,6 @@ const opensReport = (tokens: ReadonlyArray<Token>, comma: number): boolean => {
   return false
 }
 
-/** How many words may stand between a verb of saying and its "that": "announced in July that". */
-const SAYS_THAT_REACH = 4
-
-/**
- * Whether the "that" at `at` opens what a verb of saying says ("Barclays said that 1,000 jobs would be cut", "Brown
- * announced in July that …"): the clause states the sentence's assertion, as it would with no "that".
- */
-const saysThat = (tokens: ReadonlyArray<Token>, at: number): boolean => {
-  if (tokens[at]!.normal !== "that") return false
-  for (let i = at - 1; i >= 0 && i >= at - 1 - SAYS_THAT_REACH; i--) {
-    const token = tokens[i]!
-    if (token.pos === "VERB") return SPEECH_VERBS.has(token.lowerLemma)
-    if (token.pos === "PUNCT") return false
-  }
-  return false
-}
-
 /** A clause of a sentence, as a character span. */
 export interface Clause extends Span {
   /** The clause states the sentence's own assertion: it opens the sentence, or a clause of saying opens it (`opensReport`). */
@@ -119,7 +102,7 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
       interrupted = undefined
     }
     else if (token.text === "," && next !== undefined && verb && !phrase && opensReport(tokens, i)) close(token.start, next.start, true)
-    else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal)) close(token.start, token.start, saysThat(tokens, i))
+    else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal)) close(token.start, token.start)
     else return
     relative = false
   })

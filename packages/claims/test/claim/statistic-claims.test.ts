@@ -25,12 +25,6 @@ describe("statistic claims", () => {
     expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
   })
 
-  it("what a verb of saying says after 'that' is read as it is without 'that'", () => {
-    const read = (text: string) => extractText(text, "2005-01-10").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.holder, c.figure?.measure, c.value?.value])
-    expect(read("Barclays said that 1,000 jobs would be cut.")).toEqual([["org:barclays", "employment", -1000]])
-    expect(read("Barclays announced on Monday that 1,000 jobs would be cut.")).toEqual(read("Barclays announced on Monday 1,000 jobs would be cut."))
-  })
-
   it("an extraordinary loss or one from discontinued operations is a negative extraordinary item, no net loss; loan loss provisions and allowances are none", () => {
     const read = (text: string) => extractText(text, "1987-10-22").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value])
     expect(read("Widget Corp took a $50.9 million loss from discontinued operations in the third quarter.")).toEqual([["extraordinary_item", -50.9e6]])
