@@ -19,10 +19,6 @@ const SUBORDINATORS = new Set(["as", "after", "because", "while", "although", "t
 /** Words that make the next one part of a fixed phrase, not a clause opener: "as well as", "such as", "soon after", "as many as". */
 const FIXED_BEFORE = new Set(["well", "such", "so", "as", "soon", "shortly", "just", "long", "even", "many", "much", "far", "day", "week", "month", "year", "years", "months", "days", "weeks"])
 
-/** Whether the "as" at `at` opens a comparison, "as many as 300 jobs", "as much as 5 pct", no clause ("as well as" joins one). */
-const opensComparison = (tokens: ReadonlyArray<Token>, at: number): boolean =>
-  tokens[at]?.normal === "as" && tokens[at + 2]?.normal === "as" && tokens[at + 1]?.normal !== "well"
-
 /** Parts of speech of a short subject between a comma and its verb of saying: ", Treasurer Paul Keating said". */
 const REPORTER_POS: ReadonlySet<string> = new Set(["PROPN", "NOUN", "DET", "PRON", "ADJ"])
 /** The longest subject of a reporting clause, in tokens. */
@@ -94,7 +90,7 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
     if (phrase === undefined) phrase = (token.pos === "ADP" || token.pos === "VERB") && !SUBORDINATORS.has(token.normal)
     if (token.pos === "VERB" || token.pos === "AUX") verb = true
     if (CLAUSE_PUNCTUATION.has(token.text) && next !== undefined) close(token.start, next.start)
-    else if (token.text === "," && next !== undefined && CLAUSE_OPENERS.has(next.normal) && !opensComparison(tokens, i + 1)) {
+    else if (token.text === "," && next !== undefined && CLAUSE_OPENERS.has(next.normal)) {
       const before = { start, end: token.start }
       close(token.start, next.start)
       relative = RELATIVE_PRONOUNS.has(next.normal)
@@ -106,7 +102,7 @@ export const clausesOf = (sentence: Span, tokens: ReadonlyArray<Token>): Readonl
       interrupted = undefined
     }
     else if (token.text === "," && next !== undefined && verb && !phrase && opensReport(tokens, i)) close(token.start, next.start, true)
-    else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal) && !opensComparison(tokens, i)) close(token.start, token.start)
+    else if (i > 0 && (token.pos === "SCONJ" || SUBORDINATORS.has(token.normal)) && !FIXED_BEFORE.has(tokens[i - 1]!.normal)) close(token.start, token.start)
     else return
     relative = false
   })

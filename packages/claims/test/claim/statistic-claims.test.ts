@@ -25,13 +25,6 @@ describe("statistic claims", () => {
     expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
   })
 
-  it("'as many as', 'as much as' open no clause: the figure after them is read", () => {
-    const read = (text: string, day: string) => extractText(text, day).claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value, c.value?.qualifier])
-    expect(read("Ford will cut as many as 300 jobs this year.", "2005-01-10")).toEqual([["employment", -300, "at_most"]])
-    expect(read("Separately, as many as 300 jobs will be lost at Ford this month.", "2005-01-10")).toEqual([["employment", -300, "at_most"]])
-    expect(read("Exports rose as much as 5 pct in May, the ministry said.", "1987-06-10")).toEqual([["exports", 5, "at_most"]])
-  })
-
   it("an extraordinary loss or one from discontinued operations is a negative extraordinary item, no net loss; loan loss provisions and allowances are none", () => {
     const read = (text: string) => extractText(text, "1987-10-22").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value])
     expect(read("Widget Corp took a $50.9 million loss from discontinued operations in the third quarter.")).toEqual([["extraordinary_item", -50.9e6]])
