@@ -21,7 +21,7 @@ import { proseFigureClaims } from "../figure/prose-figures.js"
 import { resultsTableClaims } from "../figure/results-table.js"
 import { COMPARISON_WORDS } from "./change-words.js"
 import { claimId, distinctClaimIds } from "./claim-id.js"
-import { byCoordinatedPeriod } from "./coordinated-periods.js"
+import { byCoordinatedPeriods } from "./coordinated-periods.js"
 import type { ClaimDraft } from "./claim-draft.js"
 import { dealClaims } from "./deal-claims.js"
 import { type ClaimContext, clauseAt, type DocumentFacts, documentFacts, type SentenceFacts, tokensFrom, tokensWithin } from "./document-facts.js"
@@ -76,9 +76,7 @@ export const buildClaims = (context: ClaimContext): ReadonlyArray<Claim> => {
   const rates = exchangeRateClaims(doc, beforeRates)
   const read = new Set([...beforeRates, ...valueIds(rates)])
   // "two pct in 1987 and 1988": one figure per period.
-  const readDrafts = [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...rates, ...proseFigureClaims(doc, read)].flatMap((draft) =>
-    byCoordinatedPeriod(doc.text, context.timexes, doc.referenceDate, draft)
-  )
+  const readDrafts = byCoordinatedPeriods(doc.text, context.timexes, doc.referenceDate, [...eventClaims(doc), ...table, ...trade, ...deals, ...statistics, ...rates, ...proseFigureClaims(doc, read)])
   const reported = reportedPeriodOf(readDrafts)
   // "The company", "it", a results table: the headline's company (by its ticker) holds what no one else does;
   // without one, the firm the text last made a sentence's subject ("Ogden Projects Inc. said …").

@@ -10,31 +10,69 @@ const SPAN_OPENING = /\b(?:between|from)\s+(?:the\s+)?$/i
 const SPAN_REACH = 16
 
 /**
- * A figure stated for two periods joined by "and" ("GNP will grow an annual two pct in 1987 and
- * 1988", "growth may slow to 1.5 pct this year and next year") is one figure for each period, not
- * one for the span between them: the draft is made once per period. Periods of one granularity
- * only (two years, two months); events, spans ("between June 9 and 10") and figures dated once stay whole.
+ * The periods a figure is stated for each on its own, joined by "and" ("in 1987 and 1988", "this year and next
+ * year"), in text order; undefined for events, spans ("between June 9 and 10"), periods of different granularity
+ * and figures dated once.
  */
-export const byCoordinatedPeriod = (text: string, timexes: ReadonlyArray<Timex>, referenceDate: ReferenceDate, draft: ClaimDraft): ReadonlyArray<ClaimDraft> => {
+const coordinatedTimexes = (text: string, timexes: ReadonlyArray<Timex>, draft: ClaimDraft): ReadonlyArray<Timex> | undefined => {
   const time = draft.time
-  if (draft.kind === "event" || draft.value === undefined || time === undefined || time.timexes.length < 2) return [draft]
+  if (draft.kind === "event" || draft.value === undefined || time === undefined || time.timexes.length < 2) return undefined
   const own = timexes.filter((t) => time.timexes.includes(t.id)).sort((a, b) => a.start - b.start)
-  if (own.length !== time.timexes.length) return [draft]
+  if (own.length !== time.timexes.length) return undefined
   const grains = own.map((t) => timexInterval(t.value)?.granularity)
-  if (grains.some((g) => g === undefined || g !== grains[0])) return [draft]
-  if (own.some((t, i) => i > 0 && !COORDINATION.test(text.slice(own[i - 1]!.end, t.start)))) return [draft]
-  if (SPAN_OPENING.test(text.slice(Math.max(0, own[0]!.start - SPAN_REACH), own[0]!.start))) return [draft]
-  return own.flatMap((timex) => {
-    const scope = timeScopeOf(text, [timex], referenceDate)
-    if (scope === undefined) return []
-    const period = draft.figure?.period
-    return [
-      {
-        ...draft,
-        time: scope,
-        ...(draft.figure !== undefined && period !== undefined ? { figure: { ...draft.figure, period: { ...period, value: scope.start === scope.end ? scope.start : `${scope.start}/${scope.end}` } } } : {}),
-        derivation: [...draft.derivation, `time: '${time.text}' states the figure for each period; this one ${scope.start === scope.end ? scope.start : `${scope.start}/${scope.end}`}`]
-      }
-    ]
+  if (grains.some((g) => g === undefined || g !== grains[0])) return undefined
+  if (own.some((t, i) => i > 0 && !COORDINATION.test(text.slice(own[i - 1]!.end, t.start)))) return undefined
+  if (SPAN_OPENING.test(text.slice(Math.max(0, own[0]!.start - SPAN_REACH), own[0]!.start))) return undefined
+  return own
+}
+
+/** The draft stated for one of its coordinated periods. */
+const forPeriod = (text: string, referenceDate: ReferenceDate, draft: ClaimDraft, timex: Timex, why: string): ReadonlyArray<ClaimDraft> => {
+  const scope = timeScopeOf(text, [timex], referenceDate)
+  if (scope === undefined) return []
+  const period = draft.figure?.period
+  const value = scope.start === scope.end ? scope.start : `${scope.start}/${scope.end}`
+  return [
+    {
+      ...draft,
+      time: scope,
+      ...(draft.figure !== undefined && period !== undefined ? { figure: { ...draft.figure, period: { ...period, value } } } : {}),
+      derivation: [...draft.derivation, `time: '${draft.time!.text}' ${why}; this one ${value}`]
+    }
+  ]
+}
+
+/**
+ * A figure stated for two periods joined by "and" ("GNP will grow an annual two pct in 1987 and 1988", "growth may
+ * slow to 1.5 pct this year and next year") is one figure for each period, not one for the span between them: the
+ * draft is made once per period. As many figures of one measure as periods ("12.3 mln dlrs and 10.5 mln dlrs for 1987
+ * and 1986, respectively", "rose 5 pct and 7 pct in August and September") are one per period, in order: each figure
+ * its own period, never every period.
+ */
+export const byCoordinatedPeriods = (
+  text: string,
+  timexes: ReadonlyArray<Timex>,
+  referenceDate: ReferenceDate,
+  drafts: ReadonlyArray<ClaimDraft>
+): ReadonlyArray<ClaimDraft> => {
+  const periods = drafts.map((draft) => coordinatedTimexes(text, timexes, draft))
+  // The figures (by where their value is written) of each measure stated for the same periods.
+  const listed = new Map<string, Array<number>>()
+  drafts.forEach((draft, i) => {
+    const own = periods[i]
+    if (own === undefined) return
+    const key = `${draft.figure?.measure ?? draft.predicate}|${own.map((t) => t.id).join(",")}`
+    const starts = listed.get(key) ?? []
+    if (!starts.includes(draft.value!.start)) starts.push(draft.value!.start)
+    listed.set(key, starts)
+  })
+  return drafts.flatMap((draft, i) => {
+    const own = periods[i]
+    if (own === undefined) return [draft]
+    const starts = [...listed.get(`${draft.figure?.measure ?? draft.predicate}|${own.map((t) => t.id).join(",")}`)!].sort((a, b) => a - b)
+    if (starts.length === own.length) {
+      return forPeriod(text, referenceDate, draft, own[starts.indexOf(draft.value!.start)]!, "states as many figures as periods, each in order")
+    }
+    return own.flatMap((timex) => forPeriod(text, referenceDate, draft, timex, "states the figure for each period"))
   })
 }

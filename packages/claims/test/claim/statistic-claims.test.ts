@@ -168,6 +168,10 @@ describe("statistic claims", () => {
     ])
     const years = extractText("The OECD said Spain's gross national product would grow three pct in 1987 and 1988.", "1987-06-18").claims
     expect(years.filter((c) => c.figure?.measure === "gnp").map((c) => c.figure?.period?.value)).toEqual(["1987", "1988"])
+    // as many figures as periods: each its own period, in order, never every period
+    const pairs = (text: string) => extractText(text, "1987-10-18").claims.filter((c) => c.value !== undefined).map((c) => [c.value?.value, c.figure?.period?.value])
+    expect(pairs("Spain's exports rose 5 pct and 7 pct in August and September respectively.")).toEqual([[5, "1987-08"], [7, "1987-09"]])
+    expect(pairs("Widget Corp's profits were 12.3 mln dlrs and 10.5 mln dlrs for 1987 and 1986, respectively.")).toEqual([[12.3e6, "1987"], [10.5e6, "1986"]])
     const span = extractText("Spain's exports rose 12 pct between 1984 and 1986, the ministry said.", "1987-06-18").claims
     expect(span.filter((c) => c.figure?.measure === "exports").map((c) => c.figure?.period?.value)).toEqual(["1984/1986"])
     // "in May" is a month, not "may": no status word, even before the month is over.
