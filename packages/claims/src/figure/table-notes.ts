@@ -341,9 +341,11 @@ const itemBefore = (tokens: ReadonlyArray<Token>, quantity: Quantity): string | 
   tokens.reduce<PhraseMatch<string> | undefined>((last, t, i) => {
     if (t.end > quantity.start || (last !== undefined && i < last.end)) return last
     const item = phraseAt(ITEMS, tokens, i)
+    if (item === undefined) return last
     // the noun a carryforward qualified, there or named again, is still the carryforward ("carryforward credit of 194,000 dlrs vs credit of 197,000")
-    if (item === undefined || (last !== undefined && SOURCE_NOTE_ITEMS.has(last.value) && tokens[last.end]?.lowerLemma === t.lowerLemma)) return last
-    return SOURCE_NOTE_ITEMS.has(item.value) && qualifiesNextNoun(tokens, item.end - 1) ? item : headsNounPhrase(tokens, item.end - 1, item.first) ? item : last
+    if (last !== undefined && SOURCE_NOTE_ITEMS.has(last.value) && tokens[last.end]?.lowerLemma === t.lowerLemma) return last
+    if (SOURCE_NOTE_ITEMS.has(item.value) && qualifiesNextNoun(tokens, item.end - 1)) return item
+    return headsNounPhrase(tokens, item.end - 1, item.first) ? item : last
   }, undefined)?.value
 
 /** A note's period in the table's calendar; a fiscal table's year written ("the 1986 year") is that fiscal year, its quarter with a year written is not placed. */
