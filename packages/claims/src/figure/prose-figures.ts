@@ -1737,10 +1737,11 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       // "Thailand exported 72,987 tonnes of rice": or, after the verb of a flow, the one the amount itself is of
       // (an "export bonus … to cover the sale of 37,000 long tons of wheat flour" exports nothing).
       const ofAmount = quantity.kind === "measure" && facts.tokens[match.first]?.pos === "VERB" ? commodityAfter(facts, quantity.end) : undefined
+      // "Ecuador sold 16.1 mln barrels of crude": what another verb's physical amount is of is its item too.
       const commodity =
         measure.unit === "flow"
           ? (continued !== undefined ? continued.part : commodityBefore(facts, match.first) ?? ofAmount)
-          : measure.id === COMMODITY_PRICE ? commodityPriced(facts, match.first, match.end, quantity) : undefined
+          : measure.id === COMMODITY_PRICE ? commodityPriced(facts, match.first, match.end, quantity) : ofAmount
       if (measure.unit === "flow" && quantity.kind === "measure" && commodity === undefined) return []
       // "Dutch margarine consumption … at just under 210,000 tonnes": a bare consumption of something no fuel is no energy's.
       if (measure.unit === "physical" && !isEnergy(commodityBefore(facts, match.first))) return []

@@ -25,6 +25,11 @@ describe("statistic claims", () => {
     expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
   })
 
+  it("what a verb's physical amount is of is its item: 'bought some 36,000 tonnes of soybean'", () => {
+    const read = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.figure?.item, c.value?.value])
+    expect(read("Taiwan bought some 36,000 tonnes of soybean last year.")).toEqual([["sales_volume", "soybean", 36e6]])
+  })
+
   it("an extraordinary loss or one from discontinued operations is a negative extraordinary item, no net loss; loan loss provisions and allowances are none", () => {
     const read = (text: string) => extractText(text, "1987-10-22").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.value?.value])
     expect(read("Widget Corp took a $50.9 million loss from discontinued operations in the third quarter.")).toEqual([["extraordinary_item", -50.9e6]])
