@@ -824,8 +824,15 @@ export const samePartBefore = (part: TimeScope | undefined, earlier: TimeScope |
   earlier === undefined ? undefined
   : isOnlyAYearBack(earlier) ? partYearBack(part, earlier)
   : !SAME_PART.test(earlier.text) ? undefined
-  : YEAR_BACK.test(earlier.text) ? partYearBack(part, earlier)
+  : YEAR_BACK.test(earlier.text) || namesYearBefore(part, earlier) ? partYearBack(part, earlier)
   : partYearBefore(part, earlier)
+
+/** "in the same period of 1986" set against a figure of a part of 1987: the year written is the one before the figure's. */
+const namesYearBefore = (part: TimeScope | undefined, earlier: TimeScope): boolean => {
+  const written = WRITTEN_YEAR.exec(earlier.text)?.[0]
+  return part !== undefined && written !== undefined && part.start.slice(0, 4) === part.end.slice(0, 4) && Number(written) === Number(part.start.slice(0, 4)) - 1
+}
+const WRITTEN_YEAR = /\b\d{4}\b/
 
 /** Words that count the same part a year back from the figure's own: "last year", "a year ago", "year-earlier". */
 const YEAR_BACK = /\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|year-ago|year-earlier)\b/i

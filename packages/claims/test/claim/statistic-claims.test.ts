@@ -25,6 +25,14 @@ describe("statistic claims", () => {
     expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
   })
 
+  it("'the same period of 1986' set against January-May 1987 is January-May 1986", () => {
+    const read = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.period?.prior])
+    expect(read("Thai rice exports fell to 1.2 mln tonnes in January-May, compared with 1.4 mln tonnes in the same period of 1986.")).toEqual([
+      [1.2e9, "1987-01/1987-05", false],
+      [1.4e9, "1986-01/1986-05", true]
+    ])
+  })
+
   it("what a verb's physical amount is of is its item: 'bought some 36,000 tonnes of soybean'", () => {
     const read = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.figure?.measure, c.figure?.item, c.value?.value])
     expect(read("Taiwan bought some 36,000 tonnes of soybean last year.")).toEqual([["sales_volume", "soybean", 36e6]])
