@@ -120,3 +120,20 @@ export const subjectIsUnnamedPart = (facts: SentenceFacts, clause: Span, before:
   while (j >= 0 && (tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN")) j--
   return PART_REFERRING_WORDS.has(tokens[j]?.normal ?? "")
 }
+
+/** Pronouns a clause's subject refers back with: "It has total net assets of $96bn". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they"])
+
+/** The subject of the clause's first verb before `before` is "it" or "they", other than an empty "it is thought". */
+export const subjectIsPronoun = (facts: SentenceFacts, clause: Span, before: number): boolean => {
+  const verb = facts.tokens.findIndex((t) => t.start >= clause.start && t.end <= before && (t.pos === "VERB" || t.pos === "AUX"))
+  const subject = verb < 0 ? undefined : subjectWordBefore(facts.tokens, verb)
+  return subject !== undefined && subject.start >= clause.start && SUBJECT_PRONOUNS.has(subject.normal) && facts.tokens[verb]!.lowerLemma !== "be"
+}
+
+/** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
+export const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
+  let i = verb - 1
+  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos)) i--
+  return tokens[i]
+}

@@ -12,7 +12,7 @@ import { clauseAt, type DocumentFacts, inTimex, type SentenceFacts, tokensFrom, 
 import { causedBefore } from "../claim/causative-verbs.js"
 import { commodityAfter, commodityBefore, commodityPriced } from "../claim/commodity.js"
 import { firmOpenedByCountry, namedSubjects } from "../claim/named-subjects.js"
-import { refersBack, subjectFirm, subjectIsUnnamedPart, subjectRefersBack } from "../claim/subject-firm.js"
+import { refersBack, subjectFirm, subjectIsPronoun, subjectIsUnnamedPart, subjectRefersBack, subjectWordBefore } from "../claim/subject-firm.js"
 import { within } from "../claim/parties.js"
 import type { PhraseMatch } from "../claim/phrase-index.js"
 import { POSSESSIVE_MARKS, isAnalystsFirm, isCitedSource, isListingVenue, isWorldFigure, isAudienceOrReporter, isCityOfMeeting, isInApposition, isSeatOfFirm, isNationalityOfFirm, isNationalityOfPeople, isPartner, isPlaceOfOwnedMeasure, isRouteEnd, ownedByFirmReferredTo, relativeAntecedent, relativeClauseAntecedent } from "../claim/no-holder.js"
@@ -20,7 +20,7 @@ import { negated } from "../claim/synthetic-quantity.js"
 import { countsRunOfMonths, framingTimexes, isOnlyAYearBack, isYearBackFromUnread, joinedRange, partYearBefore, referenceScope, samePartBefore, timeScopeOf, weekBefore, yearBefore } from "../claim/time-scope.js"
 import { BUYER_HELD, DATED_BY_STATEMENT, DAY_READINGS, IN_MONEY, type Measure, measureById, PERCENT_IS_CHANGE, PLACE_HELD } from "./measures.js"
 import { PER_SHARE_WORDS } from "./table-labels.js"
-import { BALANCE_NOUNS, BARE_MEASURE_WORDS, BETWEEN_SUBJECT_AND_VERB, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, modifiesFirmNoun, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, OTHER_RATE_MODIFIERS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
+import { BALANCE_NOUNS, BARE_MEASURE_WORDS, coversBetween, FIRM_NOUNS, FIRM_PART_NOUNS, modifiesFirmNoun, STOCK_WORDS, CHANGE_BY_WORDS, CONTINUING_CLAUSE_WORDS, EARLIER_VALUE_OPENERS, HELD_AFTER_WORDS, HOLDING_ONLY_WORDS, NOUN_ONLY_MEASURE_WORDS, OWN_AS_ADJECTIVE_AFTER, PART_OR_PEOPLE_HEADS, DEAL_VERBS, OWNED_GAP_WORDS, OWNING_VERBS, TRADED_ONLY_MEASURE_WORDS, JOB_CHANGE_WORDS, PART_MODIFIERS, PART_OF_ECONOMY_WORDS, PRESENT_ACT_VERBS, PRESENT_STATE_VERBS, UNIT_NOUNS, CHANGE_SIZE_MODIFIERS, DEBT_SECURITY_WORDS, OTHER_RATE_MODIFIERS, PART_STATING_VERBS, PRICED_UNITS } from "./figure-words.js"
 import { COMPANY_SUFFIXES } from "./headline.js"
 import { CURRENCIES } from "./exchange-rates.js"
 import { carriedUnit, inUnitOf } from "./carried-unit.js"
@@ -1509,23 +1509,6 @@ const tellerBetween = (facts: SentenceFacts, clause: Span, from: number, to: num
   return facts.entities.find(ends) ?? namedSubjects(facts, clause, subject.end).find(ends)
 }
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", ","])
-
-/** Pronouns a clause's subject refers back with: "It has total net assets of $96bn". */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they"])
-
-/** The subject of the clause's first verb before `before` is "it" or "they", other than an empty "it is thought". */
-const subjectIsPronoun = (facts: SentenceFacts, clause: Span, before: number): boolean => {
-  const verb = facts.tokens.findIndex((t) => t.start >= clause.start && t.end <= before && (t.pos === "VERB" || t.pos === "AUX"))
-  const subject = verb < 0 ? undefined : subjectWordBefore(facts.tokens, verb)
-  return subject !== undefined && subject.start >= clause.start && SUBJECT_PRONOUNS.has(subject.normal) && facts.tokens[verb]!.lowerLemma !== "be"
-}
-
-/** The word before the verb at token `verb`, past auxiliaries and adverbs ("BA has already cut"): its subject's last word. */
-const subjectWordBefore = (tokens: ReadonlyArray<Token>, verb: number): Token | undefined => {
-  let i = verb - 1
-  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.pos)) i--
-  return tokens[i]
-}
 
 /**
  * Verbs of holding: like verbs of buying, they name a holding only by the part of a firm held ("holds 55.2 pct of
