@@ -12,7 +12,7 @@ import { findPhrases, isInHyphenedCompound, type PhraseMatch, phraseIndex } from
 import { COMPANY_RESULTS, ECONOMY_THINGS, LENGTHS, MEASURED_THINGS, RATES, TOLLS, TRANSACTION_FORMS } from "./measured-things.js"
 import { firmOpenedByCountry, namedSubjects } from "./named-subjects.js"
 import { isAudienceOrReporter, isListingVenue, isWorldFigure, isCityOfMeeting, isInApposition, isNationalityOfPeople, isRouteEnd, isSeatOfFirm, relativeAntecedent } from "./no-holder.js"
-import { refersBack, subjectIsUnnamedPart } from "./subject-firm.js"
+import { refersBack, subjectFirm, subjectIsPronoun, subjectIsUnnamedPart } from "./subject-firm.js"
 import { framingTimexes, isUndatedEarlierValue, isYearBackFromUnread, referenceScope, samePartBefore, timeScopeOf, yearBefore } from "./time-scope.js"
 import { carriedUnit } from "../figure/carried-unit.js"
 import { isNoFigure } from "../figure/no-figure.js"
@@ -263,6 +263,10 @@ const subjectsOf = (
   // A place after the figure is where a missile fell, but where an economy grew: the text's own word, not a guess from before.
   const where = economy ? facts.entities.filter((e) => PLACE_TYPES.has(e.type) && within(clause)(e) && isPlaceAfter(facts, e, quantity)) : []
   if (new Set(where.map((e) => e.entity)).size === 1) return where.slice(0, 1)
+  // "Hyundai expects its sales in India to grow … By 2010, it expects to nearly double sales": "it" after a sentence whose
+  // subject is a firm is that firm (the firm in focus, found on completion), never the first name of that sentence (a
+  // market it sells in).
+  if (firms && previous !== undefined && subjectIsPronoun(facts, clause, before) && subjectFirm(previous) !== undefined) return []
   // The sentence before is read whole: its speaker is often the actor ("North Korea said it test-fired …").
   const antecedent = previous?.entities.find((e) => SUBJECT_TYPES.has(e.type))
   return antecedent ? [{ ...antecedent, via: "coreference" }] : []

@@ -25,6 +25,12 @@ describe("statistic claims", () => {
     expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
   })
 
+  it("'it' after a sentence whose subject is a firm holds the firm's results, never the market that sentence names", () => {
+    const text = "Widget Motor has announced that it plans a second plant in India. Widget Motor expects its sales in India to grow 16% to 250,000 in 2005. By 2010, it expects to nearly double sales to 400,000 cars."
+    const sales = extractText(text, "2005-01-10").claims.filter((c) => c.value?.value === 400000)
+    expect(sales.map((c) => c.figure?.holder)).toEqual(["org:widget-motor"])
+  })
+
   it("'the same period of 1986' set against January-May 1987 is January-May 1986", () => {
     const read = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.period?.prior])
     expect(read("Thai rice exports fell to 1.2 mln tonnes in January-May, compared with 1.4 mln tonnes in the same period of 1986.")).toEqual([
