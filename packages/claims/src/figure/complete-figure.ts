@@ -291,10 +291,13 @@ const sumOrNone = (period: FigurePeriod | undefined, measure: string | undefined
   return before.some((t) => AVERAGE_WORDS.has(t.normal)) ? undefined : period
 }
 
-/** "to 8.25 pct from 8.5 pct, effective tomorrow": an earlier value's period is never after the article's day; a later date is the change's. */
+/**
+ * "to 8.25 pct from 8.5 pct, effective tomorrow": an earlier value's period is never after the article's day; a later date
+ * is the change's, and the level changed from holds until then, on the article's day.
+ */
 const heldNoLater = (period: FigurePeriod | undefined, input: FigureInput): FigurePeriod | undefined => {
   const first = period === undefined || !input.earlier || input.referenceDay === undefined ? undefined : periodInterval(period.value)?.first
-  return first !== undefined && first > input.referenceDay! ? undefined : period
+  return first !== undefined && first > input.referenceDay! ? { value: input.referenceDay!, origin: "document_date", prior: period!.prior } : period
 }
 
 /**
@@ -310,7 +313,7 @@ const NOT_SHARED_BY_EARLIER: ReadonlySet<FigureStatus> = new Set(["forecast", "p
  */
 const heldBeforeOrRead = (status: FigureStatus, period: FigurePeriod | undefined, input: FigureInput): FigureStatus => {
   // "to nine pct in 1988 from 9.25 pct this year": a period not yet over is still to come
-  if (!input.earlier || !NOT_SHARED_BY_EARLIER.has(status) || (period !== undefined && daysSinceEnd(period, input.referenceDay) === undefined)) return status
+  if (!input.earlier || !NOT_SHARED_BY_EARLIER.has(status) || (period !== undefined && !overBy(period, input.referenceDay))) return status
   const at = input.clause.findLastIndex((t) => t.end <= input.value.start && COMPARISON_WORDS.has(t.normal))
   const own = at < 0 ? [] : input.clause.slice(at).filter((t) => t.end <= input.value.start)
   return findPhrases(STATUS, own)[0]?.value ?? "actual"
@@ -319,6 +322,12 @@ const heldBeforeOrRead = (status: FigureStatus, period: FigurePeriod | undefined
 /** An actual figure its sentence sets against an earlier reading ("down from an earlier estimate of 1.7%") is the revised one. */
 const revisedOrRead = (status: FigureStatus, rest: ReadonlyArray<Token>): FigureStatus =>
   status === "actual" && findPhrases(REVISES, rest).length > 0 ? "revised" : status
+
+/** Whether a period has ended by the article's day (the day itself included: a level in force today). */
+const overBy = (period: FigurePeriod, referenceDay: string | undefined): boolean => {
+  const last = periodInterval(period.value)?.last
+  return last !== undefined && referenceDay !== undefined && last <= referenceDay
+}
 
 /** Days from a period's last day to the article's, when both are known and the period is over (else undefined). */
 const daysSinceEnd = (period: FigurePeriod | undefined, referenceDay: string | undefined): number | undefined => {

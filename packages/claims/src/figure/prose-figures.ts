@@ -343,6 +343,19 @@ const toCountAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): boolean
 }
 const PERCENT_WORDS: ReadonlySet<string> = new Set(["pct", "percent", "per", "points"])
 
+/** Words between "effective" and the day a change takes effect: "effective from June 22", "effective as of today". */
+const EFFECTIVE_GAP: ReadonlySet<string> = new Set(["from", "on", "as", "of"])
+
+/** The date written after "effective" later in the sentence than the figure ("to 16 pct from 16.5, effective tomorrow"), if any. */
+const effectiveDate = (facts: SentenceFacts, figure: Span): ReadonlyArray<Timex> => {
+  const at = facts.tokens.findIndex((t) => t.start >= figure.end && t.normal === "effective")
+  if (at < 0) return []
+  let next = at + 1
+  while (EFFECTIVE_GAP.has(facts.tokens[next]?.normal ?? "")) next++
+  const timex = facts.timexes.find((t) => t.type === "DATE" && t.start === facts.tokens[next]?.start)
+  return timex === undefined ? [] : [timex]
+}
+
 /** A sentence's match re-counted in the clause's tokens, which are a run of the sentence's. */
 const inClauseTokens = (tokens: ReadonlyArray<Token>, match: PhraseMatch<Measure>): PhraseMatch<Measure> => {
   const at = indexStartingFrom(tokens, match.start)
@@ -1836,7 +1849,9 @@ export const proseFigureClaims = (doc: DocumentFacts, taken: ReadonlySet<string>
       const own = earlier ? joinedRange(doc.text, facts.timexes, ownDateAfter(doc.text, facts.timexes, quantity, facts.quantities[i + 1])) : []
       // An earlier value with no date of its own is no value of a date before it ("rose to 120.5 in May from 118.2"); a date
       // after it in its clause is its own ("compared with 123.4 mln dlrs in the 1986 third quarter").
-      const framing = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, { firmResult, statement })
+      const framed = own.length > 0 ? own : framingTimexes(facts, quantity, facts.quantities, { firmResult, statement })
+      // "will lower its prime rate to 16 pct from 16.5, effective tomorrow": the day a change takes effect dates the level it changes to.
+      const framing = framed.length > 0 || earlier ? framed : effectiveDate(facts, quantity)
       const ownScope =
         !earlier || own.length > 0 || framing.some((t) => datesEarlierValue(doc.text, facts, quantity, t)) ? timeScopeOf(doc.text, framing, doc.referenceDate) : undefined
       // "72,987 tonnes in the week ended October 13, up from 54,075 the previous week": the week before the figure before's.

@@ -25,6 +25,16 @@ describe("statistic claims", () => {
     expect(read("The unit made a pre-tax loss of $470m in the fourth quarter.")).toEqual([["pretax_income", -470e6]])
   })
 
+  it("a change 'effective' a day dates the level it changes to; the level it changes from holds on the article's day, in force", () => {
+    const read = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.status])
+    expect(read("Widget Bank Ltd said it would lower its prime rate to 16 pct from 16.5, effective tomorrow.")).toEqual([
+      [16, "1987-06-19", "forecast"],
+      [16.5, "1987-06-18", "actual"]
+    ])
+    // a period not yet over is still to come, as before
+    expect(read("The Bundesbank will lower its discount rate to 2.5 pct in 1988 from 3.0 pct this year.").map(([, , status]) => status)).toEqual(["forecast", "forecast"])
+  })
+
   it("'it' after a sentence whose subject is a firm holds the firm's results, never the market that sentence names", () => {
     const text = "Widget Motor has announced that it plans a second plant in India. Widget Motor expects its sales in India to grow 16% to 250,000 in 2005. By 2010, it expects to nearly double sales to 400,000 cars."
     const sales = extractText(text, "2005-01-10").claims.filter((c) => c.value?.value === 400000)

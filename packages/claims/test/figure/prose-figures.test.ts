@@ -1366,10 +1366,10 @@ describe("prose figures read by their phrase", () => {
     expect(periods("Torchmark Corp said its board declared a dividend of 25 cts per share payable July 15 to shareholders of record June 30.")).toEqual([[0.25, null]])
   })
 
-  it("the level a change to come starts from is in force: actual, and never dated by the day the change takes effect", () => {
+  it("the level a change to come starts from is in force: actual on the article's day, never dated by the day the change takes effect, which dates the new level", () => {
     const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.status, f.period?.value ?? null])
-    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.5, "actual", null])
-    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.25, "forecast", null])
+    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.5, "actual", "1987-06-18"])
+    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.25, "forecast", "1987-06-19"])
     // the figure revised from is the one first reported, no revision; one its own words call revised stays so
     const statuses = (text: string) => figures(text, "1987-02-26").map((f) => [f.value, f.status])
     expect(statuses("The previous week's M-1 level was revised to 734.6 billion dlrs from 734.2 billion dlrs.")).toEqual([
