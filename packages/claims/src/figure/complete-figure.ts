@@ -7,7 +7,7 @@ import type { Token } from "../nlp/analyze.js"
 import { COMPARISON_WORDS } from "../claim/change-words.js"
 import { inContactRelative } from "../claim/clauses.js"
 import { findPhrases, phraseIndex } from "../claim/phrase-index.js"
-import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, MODAL_FORECAST_WORDS, modifiesFirmNoun, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
+import { ANNOUNCED_CUT_MEASURES, BALANCE_NOUNS, BASIS_WORDS, CUT_AT_RISK_WORDS, CHANGE_BY_WORDS, DECIDED_MEASURES, DECISION_MODALS, MODAL_FORECAST_WORDS, modifiesFirmNoun, OWN_RATE_MEASURES, OWN_WORDS, PART_WORDS, REVISES_WORDS, STATUS_PRECEDENCE, STATUS_WORDS } from "./figure-words.js"
 import { firmNameKey, type HeadlineCompany } from "./headline.js"
 import type { HeadlineEconomy } from "./headline-economy.js"
 import { GDP_WORDS, type OutputMeasure } from "./output-measure.js"
@@ -264,12 +264,17 @@ const PAST_STATUSES: ReadonlySet<FigureStatus> = new Set(["revised", "preliminar
  * expected to go, are at risk, or are to be added stay forecasts.
  */
 const planOrRead = (measure: string | undefined, value: Quantity, markers: ReadonlyArray<Token>, status: FigureStatus): FigureStatus =>
-  status === "forecast" && measure !== undefined && (DECIDED_MEASURES.has(measure) || cutAnnounced(measure, value, markers)) ? "plan" : status
+  status === "forecast" && measure !== undefined && (DECIDED_MEASURES.has(measure) || cutAnnounced(measure, value, markers) || ownRateSet(measure, markers)) ? "plan" : status
 
 const cutAnnounced = (measure: string, value: Quantity, markers: ReadonlyArray<Token>): boolean =>
-  ANNOUNCED_CUT_MEASURES.has(measure) &&
-  value.value < 0 &&
-  !markers.some((t) => CUT_AT_RISK_WORDS.has(t.normal)) &&
+  ANNOUNCED_CUT_MEASURES.has(measure) && value.value < 0 && !markers.some((t) => CUT_AT_RISK_WORDS.has(t.normal)) && saidPlainly(markers)
+
+/** "Citibank said it would lower its prime rate to 16 pct": a bank's own rate said plainly to change is its decision. */
+const ownRateSet = (measure: string, markers: ReadonlyArray<Token>): boolean =>
+  OWN_RATE_MEASURES.has(measure) && markers.some((t) => OWN_WORDS.has(t.normal)) && saidPlainly(markers)
+
+/** Whether what is to come is said plainly ("will", "would"), never only expected, forecast or possible. */
+const saidPlainly = (markers: ReadonlyArray<Token>): boolean =>
   findPhrases(STATUS, markers).every((match) => match.value !== "forecast" || DECISION_MODALS.has(markers[match.first]!.normal))
 
 /** Words right before a figure that make it an average: "averaging one billion dlrs", "an average of 800 mln", "averaged 178,000". */

@@ -46,6 +46,10 @@ export const DECIDED_MEASURES: ReadonlySet<string> = new Set(["deal_value", "off
 
 /** Measures whose cut said plainly to come is a decision: a workforce's jobs. */
 export const ANNOUNCED_CUT_MEASURES: ReadonlySet<string> = new Set(["employment", "employees"])
+/** Rates a bank or central bank sets: a change of its own rate said plainly to come is its decision ("it would lower its prime rate to 16 pct"). */
+export const OWN_RATE_MEASURES: ReadonlySet<string> = new Set(["interest_rate", "policy_rate"])
+/** The possessives that make a rate the subject's own: "its prime rate", "their base rates". */
+export const OWN_WORDS: ReadonlySet<string> = new Set(["its", "their"])
 /** The forecast words that say plainly what will be done, no more: "1,100 jobs will go"; "could", "may", "expected" stay forecasts. */
 export const DECISION_MODALS: ReadonlySet<string> = new Set(["will", "would", "'ll"])
 /** Words that make a cut of jobs a risk, not a decision: "where 2,000 jobs are threatened", "jobs at risk". */

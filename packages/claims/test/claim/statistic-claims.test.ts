@@ -28,9 +28,13 @@ describe("statistic claims", () => {
   it("a change 'effective' a day dates the level it changes to; the level it changes from holds on the article's day, in force", () => {
     const read = (text: string) => extractText(text, "1987-06-18").claims.filter((c) => c.figure !== undefined).map((c) => [c.value?.value, c.figure?.period?.value, c.figure?.status])
     expect(read("Widget Bank Ltd said it would lower its prime rate to 16 pct from 16.5, effective tomorrow.")).toEqual([
-      [16, "1987-06-19", "forecast"],
+      [16, "1987-06-19", "plan"],
       [16.5, "1987-06-18", "actual"]
     ])
+    // a bank's own rate said plainly to change is its decision, a plan; one only expected to change, or the market's, a forecast
+    expect(read("Widget Bank Ltd said it would lower its prime rate to 16 pct, effective tomorrow.").map(([, , status]) => status)).toEqual(["plan"])
+    expect(read("The Bundesbank is expected to lower its discount rate to 2.5 pct next month.").map(([, , status]) => status)).toEqual(["forecast"])
+    expect(read("Interest rates will rise to 10 pct next year.").map(([, , status]) => status)).toEqual(["forecast"])
     // a period not yet over is still to come, as before
     expect(read("The Bundesbank will lower its discount rate to 2.5 pct in 1988 from 3.0 pct this year.").map(([, , status]) => status)).toEqual(["forecast", "forecast"])
   })

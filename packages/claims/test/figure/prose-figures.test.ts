@@ -1369,7 +1369,7 @@ describe("prose figures read by their phrase", () => {
   it("the level a change to come starts from is in force: actual on the article's day, never dated by the day the change takes effect, which dates the new level", () => {
     const read = (text: string) => figures(text, "1987-06-18").map((f) => [f.value, f.status, f.period?.value ?? null])
     expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.5, "actual", "1987-06-18"])
-    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.25, "forecast", "1987-06-19"])
+    expect(read("Widget Bank said it will lower its prime rate to 8.25 pct from 8.5 pct, effective tomorrow.")).toContainEqual([8.25, "plan", "1987-06-19"])
     // the figure revised from is the one first reported, no revision; one its own words call revised stays so
     const statuses = (text: string) => figures(text, "1987-02-26").map((f) => [f.value, f.status])
     expect(statuses("The previous week's M-1 level was revised to 734.6 billion dlrs from 734.2 billion dlrs.")).toEqual([
