@@ -56,20 +56,20 @@ export const byCoordinatedPeriods = (
   drafts: ReadonlyArray<ClaimDraft>
 ): ReadonlyArray<ClaimDraft> => {
   const periods = drafts.map((draft) => coordinatedTimexes(text, timexes, draft))
-  // The figures (by where their value is written) of each measure stated for the same periods.
+  // The figures (where each value is written, in text order) of each measure stated for the same periods.
+  const keys = drafts.map((draft, i) => (periods[i] === undefined ? undefined : `${draft.figure?.measure ?? draft.predicate}|${periods[i]!.map((t) => t.id).join(",")}`))
   const listed = new Map<string, Array<number>>()
   drafts.forEach((draft, i) => {
-    const own = periods[i]
-    if (own === undefined) return
-    const key = `${draft.figure?.measure ?? draft.predicate}|${own.map((t) => t.id).join(",")}`
-    const starts = listed.get(key) ?? []
+    const key = keys[i]
+    if (key === undefined) return
+    const starts = listed.get(key) ?? listed.set(key, []).get(key)!
     if (!starts.includes(draft.value!.start)) starts.push(draft.value!.start)
-    listed.set(key, starts)
   })
+  for (const starts of listed.values()) starts.sort((a, b) => a - b)
   return drafts.flatMap((draft, i) => {
     const own = periods[i]
     if (own === undefined) return [draft]
-    const starts = [...listed.get(`${draft.figure?.measure ?? draft.predicate}|${own.map((t) => t.id).join(",")}`)!].sort((a, b) => a - b)
+    const starts = listed.get(keys[i]!)!
     if (starts.length === own.length) {
       return forPeriod(text, referenceDate, draft, own[starts.indexOf(draft.value!.start)]!, "states as many figures as periods, each in order")
     }

@@ -146,11 +146,13 @@ const SIGNED_NOUN_REACH = 3
 /** The balance noun of the noun phrase right after a figure, if it has one: "an 800 mln surplus", "a 17 mln dlr operating loss". */
 const signedNounAfter = (tokens: ReadonlyArray<Token>, quantity: Quantity): Token | undefined => {
   let end = quantity.end
-  for (const t of tokensFrom(tokens, quantity.end).slice(0, SIGNED_NOUN_REACH)) {
+  const from = indexStartingFrom(tokens, quantity.end)
+  for (let k = from; k < tokens.length && k < from + SIGNED_NOUN_REACH; k++) {
+    const t = tokens[k]!
     // one phrase: words a space apart, never the next line of a table ("… vs profit 15 cts\n    Shr loss …")
     if (t.start - end > 1) return undefined
     // a noun that qualifies the next is not the balance: "a 55 mln dlr special loan loss provision"
-    if (SIGNED_BALANCE_NOUNS.has(t.normal)) return qualifiesNextNoun(tokens, tokens.indexOf(t)) ? undefined : t
+    if (SIGNED_BALANCE_NOUNS.has(t.normal)) return qualifiesNextNoun(tokens, k) ? undefined : t
     if (!NOUN_PHRASE_POS.has(t.pos)) return undefined
     end = t.end
   }
